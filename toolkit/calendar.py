@@ -16,6 +16,7 @@ Rules applied by :func:`event_session`:
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -54,7 +55,10 @@ _AFTER_CLOSE_WORDS = frozenset({"evening", "night"})
 @lru_cache(maxsize=1)
 def get_calendar() -> xcals.ExchangeCalendar:
     """Return the NYSE calendar (``XNYS``) from 1990-01-01, built once per process."""
-    return xcals.get_calendar(CALENDAR_NAME, start=CALENDAR_START)
+    with warnings.catch_warnings():
+        # exchange_calendars still reads tz-aware Series.values (deprecated in pandas 3.1)
+        warnings.filterwarnings("ignore", message="Series.values returning an ndarray")
+        return xcals.get_calendar(CALENDAR_NAME, start=CALENDAR_START)
 
 
 @dataclass(frozen=True)
