@@ -34,6 +34,8 @@ def _no_network_and_private_cache(request, monkeypatch, tmp_path_factory):
     """Every test runs offline (unless marked `network`) with its own cache directory."""
     if "network" not in request.keywords:
         monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    # yfinance connects through libcurl, which the socket guard cannot see: keep it offline too
+    monkeypatch.setenv("MARKET_REACTION_OFFLINE", "1")
     monkeypatch.setenv("MARKET_REACTION_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     yield
 

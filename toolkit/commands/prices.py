@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def prices_frame(data) -> pd.DataFrame:  # noqa: ANN001 - PriceData
+def prices_frame(data) -> pd.DataFrame:
     """Long frame of ``date, ticker, close, return_pct`` from a PriceData."""
     closes = data.prices
     returns = closes.pct_change(fill_method=None) * 100.0
@@ -66,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
         print(
             frame.to_string(
                 index=False,
-                formatters={"close": "{:,.2f}".format, "return_pct": lambda v: "" if pd.isna(v) else f"{v:+.2f}%"},
+                na_rep="",
+                formatters={"close": "{:,.2f}".format, "return_pct": "{:+.2f}%".format},
             )
         )
     return 0

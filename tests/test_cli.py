@@ -1,0 +1,57 @@
+"""The `market-reaction` command: exit codes, one-line errors, the prices subcommand."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+from toolkit import __version__
+from toolkit.cli import main
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"market-reaction {__version__}"
+
+
+def test_no_command_prints_help(capsys):
+    assert main([]) == 1
+    assert "COMMAND" in capsys.readouterr().out
+
+
+def test_prices_table_shows_published_closes(capsys):
+    assert main(["prices", "SPX", "--start", "2025-04-02", "--end", "2025-04-10"]) == 0
+    out = capsys.readouterr().out
+    assert "source: snapshot" in out
+    for close in ("5,670.97", "5,396.52", "5,074.08", "5,062.25", "4,982.77", "5,456.90", "5,268.05"):
+        assert close in out
+    assert "+9.52%" in out and "-5.97%" in out
+
+
+def test_prices_csv_is_machine_readable(capsys):
+    assert main(["prices", "^GSPC", "XLK", "--start", "2025-04-08", "--end", "2025-04-09", "--format", "csv"]) == 0
+    frame = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert list(frame.columns) == ["date", "ticker", "close", "return_pct"]
+    gspc = frame[frame.ticker == "^GSPC"].set_index("date")
+    assert gspc.loc["2025-04-09", "close"] == pytest.approx(5456.90)
+    assert gspc.loc["2025-04-09", "return_pct"] == pytest.approx((5456.90 / 4982.77 - 1) * 100, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["prices", "NOPE"], "NOPE"),
+        (["prices", "^GSPC", "--start", "2025-04-10", "--end", "2025-04-01"], "`start`"),
+        (["prices", "^GSPC", "--start", "tomorrowish"], "`start`"),
+        (["prices", "^GSPC", "--start", "1950-01-01", "--end", "1950-02-01"], "1990"),
+    ],
+)
+def test_errors_are_one_line_with_exit_2(capsys, argv, needle):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("market-reaction: error:") and needle in err
+    assert "Traceback" not in err
