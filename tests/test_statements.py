@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.articles import load_article
+from toolkit.errors import InputError
+from toolkit.evaluation import evaluate_statements
+from toolkit.stance import load_stance_lexicon
+from toolkit.statements import STATEMENT_COLUMNS, StatementSet, extract_statements
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_fa62c70b439fe6f5.txt"
+ARTICLES = ROOT / "tests" / "data" / "articles"
+CASES = [
+    (SEED, ROOT / "tests" / "data" / "seed_statements.yaml"),
+    *[
+        (ARTICLES / f"{n}.txt", ARTICLES / f"{n}.gold.yaml")
+        for n in ("fed_press_conference", "trade_weekend", "senate_vote")
+    ],
+]
+
+
+def frame_of(text: str, published: str = "2025-04-09", **kw) -> pd.DataFrame:
+    return extract_statements(text, published=published, **kw).to_frame()
+
+
+@pytest.mark.parametrize(("article", "gold"), CASES, ids=lambda p: p.stem)
+def test_extraction_matches_the_hand_annotation(article, gold):
+    art = load_article(article)
+    result = evaluate_statements(extract_statements(art.text, published=art.published), gold)
+    s = result.summary
+    assert s["recall"] == 1.0, result.details[~result.details["matched"]]
+    for key in ("speaker_accuracy", "date_accuracy", "precision_accuracy", "time_of_day_accuracy"):
+        assert s[key] == 1.0, (key, result.details[result.details["problems"] != ""])
+    assert s["precision"] >= 0.85
+
+
+def test_seed_full_names_roles_and_inheritance():
+    art = load_article(SEED)
+    f = extract_statements(art.text, published=art.published).to_frame()
+    bessent = f[f["text"].str.contains("What do we lose")].iloc[0]
+    assert bessent["speaker"] == "Scott Bessent"
+    assert bessent["role"] == "Treasury secretary"
+    assert bessent["date_source"] == "inherited"
+    assert bessent["time_of_day"] is None
+    crapo = f[f["text"].str.contains("think strategically")].iloc[0]
+    assert crapo["speaker"] == "Michael D. Crapo"
+    leavitt = f[f["text"].str.contains("said in a briefing")].iloc[0]
+    assert leavitt["role"] == "White House press secretary"
+    assert (leavitt["date"], leavitt["time_of_day"]) == (pd.Timestamp("2025-04-08"), "afternoon")
+    undated = f[f["precision"] == "unknown"]
+    assert undated["date"].isna().all() and (undated["date_source"] == "none").all()
+    assert not (f["date"] == pd.Timestamp(art.published)).any() or set(
+        f.loc[f["date"] == pd.Timestamp(art.published), "date_text"]
+    ) <= {"today"}
+
+
+def test_columns_dtypes_and_source_columns():
+    f = frame_of("“We will win,” Jane Doe said Tuesday.", source="paper", article_id="a1")
+    assert list(f.columns) == [*STATEMENT_COLUMNS, "article_id", "source"]
+    assert str(f["date"].dtype) == "datetime64[ns]" and f["start"].dtype == "int64"
+    assert f["stance_score"].dtype == "float64" and f["confidence"].dtype == "float64"
+    for col in (
+        "statement_id",
+        "speaker",
+        "role",
+        "kind",
+        "text",
+        "quote",
+        "time_of_day",
+        "stance",
+    ):
+        assert f[col].dtype == object, col
+    assert f.loc[0, "role"] is None  # None, not NaN
+    assert f.loc[0, "statement_id"] == "s001" and f.loc[0, "article_id"] == "a1"
+
+
+def test_empty_text_gives_all_columns():
+    s = extract_statements("", published="2025-04-09")
+    assert isinstance(s, StatementSet) and len(s) == 0
+    assert list(s.to_frame().columns) == list(STATEMENT_COLUMNS)
+    assert list(s) == []
+
+
+def test_text_without_quotes_still_gives_actions_and_markets():
+    text = (
+        "The Commerce Department imposed new tariffs on steel on Monday.\n"
+        "Stocks fell sharply on Tuesday, and the Dow lost 2 percent."
+    )
+    f = frame_of(text)
+    assert list(f["kind"]) == ["action", "market"]
+    assert f.loc[0, "stance"] == "escalation" and f.loc[1, "stance"] == "neutral"
+    assert list(f["date"]) == [pd.Timestamp("2025-04-07"), pd.Timestamp("2025-04-08")]
+
+
+def _row(frame: pd.DataFrame, prefix: str):
+    rows = frame[frame["text"].str.startswith(prefix)]
+    assert len(rows) == 1, (prefix, frame[["text", "speaker"]])
+    return rows.iloc[0]
+
+
+def test_pronouns_follow_gender_and_quotes_carry_over_paragraphs():
+    text = (
+        "Maria Lopez, the trade minister, said on Monday that talks would resume.\n"
+        "John Park, a senator, said the tariffs were a mistake.\n"
+        "Ms. Lopez said on Tuesday that a deal was close. “We are not done,” Mr. Park said.\n"
+        "She added that talks went well.\n"
+        "“Not even close,” he said.\n"
+        "“Nowhere near.”"
+    )
+    f = frame_of(text)
+    she = _row(f, "She added")
+    assert she["speaker"] == "Maria Lopez" and she["role"] == "trade minister"
+    assert she["date"] == pd.Timestamp("2025-04-08") and she["date_source"] == "inherited"
+    assert _row(f, "“Not even close")["speaker"] == "John Park"
+    assert _row(f, "“Nowhere near")["speaker"] == "John Park"
+
+
+def test_multi_paragraph_quote_is_one_statement_and_straight_quotes_work():
+    text = (
+        '"We will act," said Sen. Ann Lee, D-N.Y., on Tuesday. "We have no choice.\n'
+        '"The families in my state cannot wait.\n'
+        '"Not one more week."\n'
+        "Stocks rose."
+    )
+    f = frame_of(text)
+    assert f.loc[0, "speaker"] == "Ann Lee" and f.loc[0, "kind"] == "quote"
+    assert f.loc[0, "role"] == "senator"
+    cont = f[f["text"].str.contains("families in my state")].iloc[0]
+    assert cont["speaker"] == "Ann Lee" and "Not one more week" in cont["text"]
+    assert cont["date"] == pd.Timestamp("2025-04-08")
+
+
+def test_unbalanced_quotes_never_swallow_the_article():
+    text = "“This is unfinished, Jo Smith said Monday.\nThe Senate approved the bill on Tuesday.\nMarkets rose."
+    f = frame_of(text)
+    senate = f[f["text"].str.startswith("The Senate")]
+    assert len(senate) == 1 and senate.iloc[0]["kind"] == "action"
+    for row in f.itertuples():
+        assert text[row.start : row.end] == row.text
+
+
+def test_sentence_splitting_keeps_abbreviations():
+    text = (
+        "Sen. Michael D. Crapo, R-Idaho, said on Tuesday that the U.S. economy was strong. "
+        "Reps. Don Bacon, R-Neb., and Jeff Hurd, R-Colo., introduced a bill on Apr. 7 to limit tariffs."
+    )
+    f = frame_of(text)
+    assert len(f) == 2
+    assert f.loc[0, "speaker"] == "Michael D. Crapo"
+    assert f.loc[1, "speaker"] == "Don Bacon" and f.loc[1, "date"] == pd.Timestamp("2025-04-07")
+    assert f.loc[1, "stance"] == "opposition"
+
+
+def test_the_publication_date_is_never_a_default():
+    f = frame_of("“Tariffs work,” Al Green said.")
+    assert f.loc[0, "precision"] == "unknown" and pd.isna(f.loc[0, "date"])
+
+
+def test_replaceable_lexicon(tmp_path):
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        yaml.safe_dump({"entries": [{"pattern": "widgets?", "stance": "opposition", "weight": 2}]})
+    )
+    f = frame_of("Bo Li said on Monday that widgets matter.", lexicon=path)
+    assert (f.loc[0, "stance"], f.loc[0, "stance_score"]) == ("opposition", -1.0)
+    assert load_stance_lexicon(path) is load_stance_lexicon(path)  # cached
+    with pytest.raises(InputError, match="stance"):
+        load_stance_lexicon({"entries": [{"pattern": "x", "stance": "hawkish"}]})
+
+
+def test_html_escapes_article_text():
+    s = extract_statements(
+        "“<script>alert(1)</script>,” Jo Smith said Monday.", published="2025-04-09"
+    )
+    out = s._repr_html_()
+    assert "<script>" not in out and "&lt;script&gt;" in out
+
+
+def test_bad_input_names_the_parameter():
+    with pytest.raises(InputError, match="published"):
+        extract_statements("text", published=None)
+    with pytest.raises(InputError, match="published"):
+        extract_statements("text", published="yesterday")
+    with pytest.raises(InputError, match="text"):
+        extract_statements(None, published="2025-04-09")
+    with pytest.raises(InputError, match="text"):
+        extract_statements(b"\xff\xfe\x00bad", published="2025-04-09")
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "“",
+                "”",
+                '"',
+                "‘",
+                "’",
+                "\n",
+                ". ",
+                ", ",
+                " said ",
+                "He",
+                "She",
+                "Sen. ",
+                "Jo Smith",
+                " Tuesday",
+                " last week",
+                " imposed tariffs",
+                " Stocks fell",
+                "é",
+                "🙂",
+                "—",
+                "U.S.",
+            ]
+        )
+        | st.text(max_size=4),
+        max_size=50,
+    ).map("".join)
+)
+def test_arbitrary_text_never_raises_and_offsets_hold(text):
+    s = extract_statements(text, published="2025-04-09")
+    for row in s:
+        assert text[row.start : row.end] == row.text
+        assert row.precision in ("day", "week", "month", "quarter", "year", "range", "unknown")

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.errors import InputError
+from toolkit.timex import TIMEX_COLUMNS, resolve_dates
+
+PUB = "2025-04-09"  # a Wednesday
+
+
+def one(text: str, published: str = PUB) -> dict:
+    frame = resolve_dates(text, published=published)
+    assert len(frame) == 1, frame
+    return frame.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "first", "last", "precision", "tod"),
+    [
+        (
+            "He spoke Tuesday afternoon.",
+            "2025-04-08",
+            "2025-04-08",
+            "2025-04-08",
+            "day",
+            "afternoon",
+        ),
+        ("He spoke Wednesday.", "2025-04-09", "2025-04-09", "2025-04-09", "day", None),
+        ("He spoke Thursday.", "2025-04-03", "2025-04-03", "2025-04-03", "day", None),
+        ("He will speak Thursday.", "2025-04-10", "2025-04-10", "2025-04-10", "day", None),
+        ("They meet next Tuesday.", "2025-04-15", "2025-04-15", "2025-04-15", "day", None),
+        ("They meet this coming Monday.", "2025-04-14", "2025-04-14", "2025-04-14", "day", None),
+        ("It happened last week.", "2025-W14", "2025-03-31", "2025-04-06", "week", None),
+        ("It happens next week.", "2025-W16", "2025-04-14", "2025-04-20", "week", None),
+        (
+            "a vote later this week",
+            "2025-04-10/2025-04-11",
+            "2025-04-10",
+            "2025-04-11",
+            "range",
+            None,
+        ),
+        (
+            "as he said earlier this week",
+            "2025-04-07/2025-04-08",
+            "2025-04-07",
+            "2025-04-08",
+            "range",
+            None,
+        ),
+        ("tariffs imposed this month", "2025-04", "2025-04-01", "2025-04-30", "month", None),
+        ("earlier this month", "2025-04-01/2025-04-08", "2025-04-01", "2025-04-08", "range", None),
+        ("talks over the weekend", "2025-W14-WE", "2025-04-05", "2025-04-06", "range", None),
+        ("two days ago", "2025-04-07", "2025-04-07", "2025-04-07", "day", None),
+        ("yesterday", "2025-04-08", "2025-04-08", "2025-04-08", "day", None),
+        ("tomorrow morning", "2025-04-10", "2025-04-10", "2025-04-10", "day", "morning"),
+        ("a speech tonight", "2025-04-09", "2025-04-09", "2025-04-09", "day", "night"),
+        ("since April 2", "2025-04-02", "2025-04-02", "2025-04-02", "day", None),
+        ("on Apr. 2", "2025-04-02", "2025-04-02", "2025-04-02", "day", None),
+        ("on April 2, 2024", "2024-04-02", "2024-04-02", "2024-04-02", "day", None),
+        ("on 2 April 2025", "2025-04-02", "2025-04-02", "2025-04-02", "day", None),
+        ("on 2025-04-02", "2025-04-02", "2025-04-02", "2025-04-02", "day", None),
+        ("in December", "2024-12", "2024-12-01", "2024-12-31", "month", None),
+        ("sales rose in March", "2025-03", "2025-03-01", "2025-03-31", "month", None),
+        ("in the first quarter", "2025-Q1", "2025-01-01", "2025-03-31", "quarter", None),
+        ("the fourth quarter of 2024", "2024-Q4", "2024-10-01", "2024-12-31", "quarter", None),
+        ("in 2019", "2019", "2019-01-01", "2019-12-31", "year", None),
+        ("last year", "2024", "2024-01-01", "2024-12-31", "year", None),
+        ("Tuesday, April 8, 2025", "2025-04-08", "2025-04-08", "2025-04-08", "day", None),
+        ("at 4 p.m. Tuesday", "2025-04-08", "2025-04-08", "2025-04-08", "day", "afternoon"),
+    ],
+)
+def test_resolution(text, value, first, last, precision, tod):
+    row = one(text)
+    assert row["value"] == value
+    assert row["date"] == pd.Timestamp(first)
+    assert row["date_end"] == pd.Timestamp(last)
+    assert row["precision"] == precision
+    assert row["time_of_day"] == tod
+    assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_explicit_date_without_year_takes_the_nearest_year():
+    assert one("on Dec. 30", published="2025-01-03")["value"] == "2024-12-30"
+    assert one("on Jan. 3", published="2024-12-30")["value"] == "2025-01-03"
+
+
+def test_weekend_from_a_monday_and_a_sunday():
+    assert one("on Sunday", published="2025-02-03")["value"] == "2025-02-02"
+    assert one("over the weekend", published="2025-02-03")["value"] == "2025-W05-WE"
+    assert one("the vote is set for Sunday", published="2025-02-03")["value"] == "2025-02-09"
+
+
+def test_a_week_earlier_counts_from_the_last_day_mentioned():
+    frame = resolve_dates("The vote was on March 20. A week earlier, talks failed.", published=PUB)
+    assert list(frame["value"]) == ["2025-03-20", "2025-03-13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in less time than it took to finish March Madness",
+        "the House may not vote",
+        "May I ask a question?",
+        "Sen. Sunny Wednesday-Adams spoke",
+        "Reps. Don Bacon and Sen. Mike Crapo",
+        "like, 10 to 20 colleagues",
+        "over 30 years in the making",
+        "a $2,025 fee and 2025 people",
+        "it rose 2.5% to 2050 points",
+    ],
+)
+def test_false_positives(text):
+    assert resolve_dates(text, published=PUB).empty
+
+
+def test_columns_and_dtypes_on_empty_text():
+    frame = resolve_dates("", published=PUB)
+    assert tuple(frame.columns) == TIMEX_COLUMNS
+    assert str(frame["date"].dtype) == "datetime64[ns]"
+    assert frame["start"].dtype == "int64"
+
+
+def test_bad_input_names_the_parameter():
+    with pytest.raises(InputError, match="published"):
+        resolve_dates("Tuesday", published=None)
+    with pytest.raises(InputError, match="published"):
+        resolve_dates("Tuesday", published="next Tuesday")
+    with pytest.raises(InputError, match="text"):
+        resolve_dates(42, published=PUB)
+    with pytest.raises(InputError, match="text"):
+        resolve_dates(b"\xff\xfe\xfa", published=PUB)
+    assert len(resolve_dates(b"Tuesday", published=dt.date(2025, 4, 9))) == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list("abc XYZ.,;\n\"“”‘’'—-0123456789")
+            + [
+                "Tuesday",
+                " morning",
+                "April ",
+                "last week",
+                "in March",
+                " 2024",
+                "é",
+                "🙂",
+                "Sen. ",
+            ]
+        )
+        | st.text(max_size=3),
+        max_size=60,
+    ).map("".join)
+)
+def test_arbitrary_text_never_raises_and_offsets_hold(text):
+    frame = resolve_dates(text, published=PUB)
+    for row in frame.itertuples():
+        assert text[row.start : row.end] == row.text
+        assert row.date <= row.date_end

@@ -1,0 +1,496 @@
+"""Who says or does what: cue verbs, subjects, names, roles and pronouns.
+
+The rules are general English news conventions, not lists of people:
+
+* A speech cue is a finite reporting verb ("said", "says", "told", "wrote", "added", "argued",
+  "insisted", "warned", "declined to", "made ... comments", "according to", ...).
+* The speaker is the subject before the cue ("Karoline Leavitt, the White House press
+  secretary, said"; "Trump's Treasury secretary, Scott Bessent, made ..."), or the name after
+  an inverted cue ("..., said Sen. Michael D. Crapo, R-Idaho, chair of the finance committee").
+  Possessors ("Trump's") and places after "of" are not subjects.
+* Names are runs of capitalised words; titles in front ("Sen.", "Treasury Secretary") become
+  the role, and so do appositions ("X, the White House press secretary,"; "X, a White House
+  trade adviser who ..."). A surname alone is expanded to the full name the article gives
+  anywhere ("Bessent" -> "Scott Bessent").
+* "he"/"she" resolve to the most recent speaker of compatible gender. Gender comes from
+  courtesy titles (Mr., Ms., Mrs.) and is learned from the pronouns that refer to a person.
+* "the president", "the senator", ... resolve to the person the article calls so by title
+  ("President Trump").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = [
+    "CUE",
+    "NameIndex",
+    "Person",
+    "Registry",
+    "Subject",
+    "find_subject",
+    "parse_np",
+]
+
+CUE = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists"
+    r"|declined\s+to\s+(?:say|comment|specify|discuss|elaborate)|warned|warns|noted|notes|stated"
+    r"|announced|announces|posted|tweeted|explained|asserted|contended|claimed|acknowledged"
+    r"|conceded|predicted|suggested|signaled|signalled|indicated|cautioned|stressed|emphasized"
+    r"|reiterated|repeated|responded|replied|countered|complained|vowed|pledged|promised"
+    r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
+    r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
+    r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|according\s+to)\b"
+)
+
+TITLES = frozenset(
+    """Sen. Sens. Rep. Reps. Gov. Govs. Dr. Mr. Mrs. Ms. Prof. Gen. Lt. Col. Adm. Amb. Sec.
+    Pres. Atty. Rev. Hon. Senator Senators Representative Representatives Governor President
+    Vice Secretary Chair Chairman Chairwoman Chairperson Speaker Leader Minister Premier
+    Chancellor Judge Justice Commissioner Ambassador Mayor King Queen Prince Pope Director
+    Deputy Assistant Acting General Attorney Commerce Treasury Defense State Trade Agriculture
+    Energy Labor Finance Foreign Prime Majority Minority House Senate Fed Federal Reserve
+    Chief Executive Officer CEO Economic Adviser Advisor Press Spokesman Spokeswoman
+    Spokesperson Representative U.S. US White Council National Security Homeland""".split()
+)
+ROLE_WORDS = frozenset(
+    """president secretary senator sen representative rep governor gov chair chairman
+    chairwoman speaker leader minister chancellor judge justice commissioner ambassador mayor
+    director adviser advisor spokesman spokeswoman spokesperson economist official officials
+    analyst strategist negotiator representative""".split()
+)
+NON_PERSON = frozenset(
+    """House Senate Congress Committee Commission Department Ministry Office Bank Reserve Fed
+    Treasury White States Union Republicans Democrats Republican Democrat Administration
+    Street Hill Council Court Party Group Inc Corp Co Ltd LLC Association Institute University
+    Agency Service Board Exchange Index Market Markets Madness Act Bill News Times Post Journal
+    Government Parliament Kingdom Republic Nations America American Americans Europe European
+    China Chinese Japan Japanese Korea Korean Canada Canadian Mexico Mexican India Indian
+    Germany German France French Britain British Italy Russia Russian Ukraine Taiwan Vietnam
+    Brazil Australia Oregon Kentucky Idaho Texas Ohio Florida California York Jersey Nebraska
+    Colorado Washington Wall Capitol Oval Beijing Tokyo Brussels Ottawa London Paris Berlin
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Nasdaq Dow Jones S&P Stock Stocks
+    Street Finance Ways Means Budget Appropriations Judiciary Federal National International
+    Global Trade Economic CNBC CNN Fox Reuters Bloomberg Twitter Truth Social Facebook X
+    Korean Canadian""".split()
+) | frozenset(
+    """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
+    This That These Those There Here What When Where Why How Who Which While After Before
+    Since Until Although Though Because Despite Other Others Some Many Most Several All Both
+    Each Every Any No Not Still Also Even Just Only Now Then Meanwhile However Instead Last
+    Next Earlier Later Today Yesterday Tomorrow His Her Their Our My Your Mr Mrs Ms""".split()
+)
+GROUP_NOUNS = (
+    "senators",
+    "lawmakers",
+    "legislators",
+    "officials",
+    "Republicans",
+    "Democrats",
+    "members",
+    "economists",
+    "analysts",
+    "investors",
+    "traders",
+    "leaders",
+    "negotiators",
+    "representatives",
+    "aides",
+    "advisers",
+    "executives",
+    "ministers",
+)
+INSTITUTIONS = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}(?:Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
+    r"|Treasury|administration|Commission|Ministry|Department|Parliament|Council|Court|Bank|Government"
+    r"|government|Committee|committee))\b"
+)
+_GROUP = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+){0,2}(?:" + "|".join(GROUP_NOUNS) + r"))\b",
+)
+_NAME_RUN = re.compile(
+    r"(?:(?:Sen|Sens|Rep|Reps|Gov|Govs|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Adm|Amb|Sec|Pres|Atty|Rev|Hon)\.\s+)?"
+    r"[A-Z][\w’'&-]*(?:\.(?=\s[A-Z]))?"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'&-]*|de|van|von|der|da|del|la|le|bin|al|di|du))*"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
+_LEADING = re.compile(
+    r"^(?:\s|,|—|–|-|But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
+    r"|Indeed|Now|Then|In\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?,|On\s+[\w\s-]+?,|At\s+[\w\s-]+?,"
+    r"|For\s+[\w\s-]+?,|By\s+[\w\s-]+?,|Last\s+\w+,|This\s+\w+,|Speaking\s+[\w\s-]+?,|After\s+[\w\s-]+?,)+"
+)
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:also|later|again|repeatedly|previously|earlier|then|still|has|have|had|would|will"
+    r"|long|once|recently|separately|too|further|quickly|publicly|privately|\w+ly))+\s*$"
+)
+_WORDS = re.compile(r"\w+")
+_PRONOUN = re.compile(r"^(he|she|they|it|we|i)$", re.I)
+_ROLE_PHRASE = re.compile(r"^(?:the|a|an)\s+(.+)$", re.I)
+_RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom)\s.*$", re.S)
+_COURTESY_MALE = frozenset({"Mr.", "Messrs."})
+_COURTESY_FEMALE = frozenset({"Ms.", "Mrs.", "Miss"})
+_TITLE_ROLE = {
+    "Sen.": "senator",
+    "Sens.": "senator",
+    "Rep.": "representative",
+    "Reps.": "representative",
+    "Gov.": "governor",
+    "Govs.": "governor",
+    "Dr.": None,
+    "Mr.": None,
+    "Mrs.": None,
+    "Ms.": None,
+}
+
+
+@dataclass
+class Person:
+    """A person (or body) the article talks about."""
+
+    name: str
+    role: str | None = None
+    gender: str | None = None  # "m", "f" or None
+    title: str | None = None
+    party: str | None = None
+    is_person: bool = True
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What :func:`find_subject` found: a name, a pronoun, a role noun or a group."""
+
+    kind: str  # name | pronoun | role | group | none
+    text: str
+    role: str | None = None
+    title: str | None = None
+    party: str | None = None
+    start: int = -1
+
+
+def _clean_token(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok) if tok.endswith(("’s", "'s", "’", "'")) else tok
+
+
+def split_title(run: str) -> tuple[str | None, str]:
+    """Split a capitalised run into (title/role prefix, name)."""
+    tokens = run.split()
+    i = 0
+    while i < len(tokens) - 1 and tokens[i] in TITLES:
+        i += 1
+    title = " ".join(tokens[:i]) or None
+    return title, " ".join(tokens[i:])
+
+
+def looks_like_person(name: str) -> bool:
+    """Whether a capitalised run (title removed) can be a person's name."""
+    tokens = name.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    if any(_clean_token(t) in NON_PERSON for t in tokens):
+        return False
+    last = _clean_token(tokens[-1])
+    if not last[:1].isupper() or last.isupper() and len(last) > 1:
+        return False
+    return not any(ch.isdigit() for ch in name)
+
+
+class NameIndex:
+    """Full names the article gives anywhere, by surname, and title roles ("President X")."""
+
+    def __init__(self, text: str) -> None:
+        self.full: dict[str, list[tuple[int, str]]] = {}
+        self.title_roles: dict[str, str] = {}
+        self.full_titles: dict[str, str] = {}
+        self.capitalised_inside: set[str] = set()
+        for m in _NAME_RUN.finditer(text):
+            run = m.group(0)
+            start = m.start()
+            prev = text[max(0, start - 3) : start].rstrip(" ")
+            sentence_initial = not prev or prev[-1] in '.!?”“"\n—:'
+            title, name = split_title(run)
+            tokens = [_clean_token(t) for t in name.split()]
+            if not sentence_initial or title:
+                for tok in tokens:
+                    self.capitalised_inside.add(tok)
+            if not looks_like_person(" ".join(tokens)):
+                continue
+            if title:
+                last_word = title.split()[-1]
+                key = (_TITLE_ROLE.get(last_word) or last_word.rstrip(".")).lower()
+                full_title = _TITLE_ROLE.get(title, title)
+                if tokens and full_title and title not in ("Mr.", "Mrs.", "Ms.", "Dr."):
+                    self.title_roles.setdefault(key, " ".join(tokens))
+                    self.full_titles.setdefault(tokens[-1], full_title)
+            if len(tokens) >= 2 and not tokens[0].endswith("."):
+                self.full.setdefault(tokens[-1], []).append((start, " ".join(tokens)))
+
+    def expand(self, surname: str, position: int) -> str:
+        """The full name for ``surname`` nearest before ``position`` (else the first after)."""
+        options = self.full.get(surname)
+        if not options:
+            return surname
+        before = [name for pos, name in options if pos <= position]
+        return before[-1] if before else options[0][1]
+
+    def known_person(self, token: str) -> bool:
+        """A single capitalised token that the article uses as a person's surname."""
+        return token in self.full or (token in self.capitalised_inside and token not in NON_PERSON)
+
+
+def _strip_leading(segment: str) -> tuple[str, int]:
+    m = _LEADING.match(segment)
+    cut = m.end() if m else 0
+    return segment[cut:], cut
+
+
+def _role_from_apposition(text: str) -> str | None:
+    text = _RELATIVE.sub("", text.strip().strip(",").strip())
+    if (
+        not text
+        or _PARTY_TAG.match(text)
+        or re.match(r"^(?:and|or|but|including|who|which)\b", text)
+    ):
+        return None
+    starts_ok = re.match(r"^(?:the|a|an)\s", text, re.I) or re.match(r"^[A-Z][\w’'-]*[’']s\s", text)
+    if not starts_ok and not any(w.lower().strip(",.") in ROLE_WORDS for w in text.split()):
+        return None
+    m = _ROLE_PHRASE.match(text)
+    role = m.group(1) if m else text
+    role = re.sub(
+        r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s\s+", "", role
+    )  # Trump's top trade official
+    if not role or role[0].isupper() and not any(w.lower() in ROLE_WORDS for w in role.split()):
+        return None
+    if len(role.split()) > 10:
+        return None
+    return role
+
+
+def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
+    """Find the subject in a noun phrase (with appositions) before or after a cue."""
+    seg, cut = _strip_leading(segment)
+    offset += cut
+    seg = _TRAILING_ADVERBS.sub("", seg)
+    if not seg.strip():
+        return None
+    bare = seg.strip().strip(",").strip()
+    if _PRONOUN.match(bare):
+        return Subject("pronoun", bare.lower(), start=offset)
+    parts = [p for p in re.split(r",\s*", seg) if p.strip()]
+    head = parts[0] if parts else seg
+    # a possessive head "The president's decision", "Trump's Treasury secretary"
+    best: Subject | None = None
+    part_offset = offset
+    for pi, part in enumerate(parts[:6]):
+        part_offset = offset + seg.find(part)
+        if _PARTY_TAG.match(part.strip()):
+            continue
+        for m in _NAME_RUN.finditer(part):
+            run = m.group(0)
+            after = part[m.end() : m.end() + 2]
+            if after.startswith(("’s", "'s", "’ ", "' ")) or run.endswith(("’s", "'s")):
+                continue  # a possessor, not the subject
+            before = part[: m.start()].rstrip()
+            if before.endswith(
+                (" of", " in", " from", " with", " on", " for", " to", " by", " at")
+            ) or before in (
+                "of",
+                "in",
+                "from",
+                "with",
+            ):
+                continue
+            title, name = split_title(run)
+            tokens = name.split()
+            if not looks_like_person(name):
+                continue
+            if len(tokens) == 1 and not index.known_person(tokens[0]):
+                continue
+            role = None
+            lower_prefix = before.strip()
+            if (
+                lower_prefix
+                and lower_prefix[0].islower()
+                and any(w.lower() in ROLE_WORDS for w in lower_prefix.split())
+            ):
+                role = lower_prefix  # "minority leader Chuck Schumer"
+            if title and title.split()[0] not in ("Mr.", "Mrs.", "Ms.", "Dr."):
+                role = role or _TITLE_ROLE.get(title, title)
+            party = None
+            for later in parts[pi + 1 : pi + 3]:
+                if _PARTY_TAG.match(later.strip()):
+                    party = later.strip()[0]
+                    continue
+                role_app = _role_from_apposition(later)
+                if role_app:
+                    role = role_app if role is None or role == title else role
+                break
+            if role is None and pi > 0:
+                role = _role_from_apposition(parts[pi - 1]) or _role_from_apposition(head)
+            best = Subject(
+                "name", name, role=role, title=title, party=party, start=part_offset + m.start()
+            )
+            break
+        if best is not None:
+            break
+        if (
+            pi == 0
+            and any(w.lower().strip("’'s") in ROLE_WORDS for w in part.split()[-3:])
+            and len(parts) == 1
+        ):
+            break
+    if best is not None:
+        return best
+    head_clean = head.strip()
+    for pattern in (
+        r"^(?:the|The)\s+([a-z][\w\s-]*?)(?:[’']s)?$",
+        r"^(?:the|The)\s+([a-z][\w\s-]*?)[’']s\s+\w+",
+    ):
+        rm = re.match(pattern, head_clean)
+        if rm and rm.group(1).split()[-1] in ROLE_WORDS:
+            return Subject("role", rm.group(1), role=rm.group(1), start=offset)
+    inst = INSTITUTIONS.search(head_clean)
+    if inst and inst.start() <= 20:
+        name = inst.group(1).strip()
+        name = re.sub(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+", "", name)
+        g = _GROUP.search(head_clean)
+        if g and g.end() > inst.end():
+            name = re.sub(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+", "", g.group(1))
+        return Subject("group", name, start=offset)
+    g = _GROUP.search(head_clean)
+    if g:
+        name = re.sub(
+            r"^(?:Several|Some|Many|Most|Two|Three|A|An|The|Other|other)\s+", "", g.group(1)
+        )
+        return Subject("group", name, start=offset)
+    return None
+
+
+def find_subject(
+    text: str, clause_start: int, verb_start: int, verb_end: int, clause_end: int, index: NameIndex
+) -> Subject | None:
+    """The subject of a verb: the noun phrase before it, or the name after an inverted cue.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    clause_start, clause_end
+        Where the clause (or the text outside the quotation) starts and ends.
+    verb_start, verb_end
+        The verb's span.
+    index
+        The article's :class:`NameIndex`.
+    """
+    before = text[clause_start:verb_start]
+    subject = None
+    tail = text[verb_end:clause_end]
+    comma = before.rstrip().rfind(", ")
+    if (
+        comma > 0
+        and len(_WORDS.findall(before[:comma])) > 6
+        and len(_WORDS.findall(tail)) <= 6
+        and "that" not in tail.split()
+    ):
+        # a trailing attribution: "..., the White House said Monday."
+        last = before[comma + 2 :]
+        if len(_WORDS.findall(last)) <= 6:
+            subject = parse_np(last, clause_start + comma + 2, index)
+            if (
+                subject is not None
+                and subject.kind == "pronoun"
+                and subject.text not in ("he", "she")
+            ):
+                subject = None
+    if subject is None and before.strip(" ,—–-"):
+        subject = parse_np(before, clause_start, index)
+    if subject is None and not before.strip(' ,—–-“”"'):
+        after = text[verb_end:clause_end]
+        after = re.sub(r"^\s*(?:on\s+\w+|in\s+an?\s+\w+|today|yesterday)?\s*", " ", after)
+        subject = parse_np(after.split(".” ")[0].rstrip(". "), verb_end, index)
+    return subject
+
+
+class Registry:
+    """The people of one article, with pronoun resolution by recency and gender."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self.index = index
+        self.people: dict[str, Person] = {}
+        self.recent: list[str] = []
+
+    def person(self, subject: Subject, position: int) -> Person:
+        """Register (or update) the person named by a ``name`` subject."""
+        tokens = subject.text.split()
+        surname = _clean_token(tokens[-1])
+        full = " ".join(tokens) if len(tokens) >= 2 else self.index.expand(surname, position)
+        key = full.split()[-1]
+        person = self.people.get(key)
+        if person is None:
+            person = Person(full)
+            role = self._title_role_of(full)
+            person.role = role
+            self.people[key] = person
+        elif len(full) > len(person.name) and full.split()[-1] == person.surname:
+            person.name = full
+        if subject.role and (person.role is None or person.role in ("senator", "representative")):
+            person.role = subject.role
+        if subject.title:
+            first = subject.title.split()[0]
+            person.title = person.title or first
+            if first in _COURTESY_MALE:
+                person.gender = "m"
+            elif first in _COURTESY_FEMALE:
+                person.gender = "f"
+        if subject.party:
+            person.party = subject.party
+        return person
+
+    def _title_role_of(self, full: str) -> str | None:
+        return self.index.full_titles.get(full.split()[-1])
+
+    def by_role(self, role: str) -> Person | None:
+        """The person the article calls ``role`` by title ("President Trump" for "the president")."""
+        word = role.split()[-1].lower()
+        name = self.index.title_roles.get(word)
+        if name is None:
+            for person in reversed([self.people[k] for k in self.recent]):
+                if person.role and person.role.lower() == role.lower():
+                    return person
+            return None
+        key = name.split()[-1]
+        if key in self.people:
+            return self.people[key]
+        full = self.index.expand(key, 10**9) if len(name.split()) == 1 else name
+        person = Person(full, role=self.index.full_titles.get(key, word))
+        self.people[key] = person
+        return person
+
+    def touch(self, person: Person) -> None:
+        """Mark ``person`` as the most recent subject."""
+        key = person.surname
+        if key in self.recent:
+            self.recent.remove(key)
+        self.recent.append(key)
+
+    def pronoun(self, word: str) -> Person | None:
+        """Resolve he/she to the most recent compatible person and learn the gender."""
+        gender = {"he": "m", "she": "f"}.get(word.lower())
+        if gender is None:
+            return None
+        for key in reversed(self.recent):
+            person = self.people[key]
+            if not person.is_person:
+                continue
+            if person.gender in (None, gender):
+                person.gender = gender
+                return person
+        return None

@@ -1,0 +1,741 @@
+"""Dated policy statements from one news article.
+
+:func:`extract_statements` turns an article into rows of who said or did what, and when:
+
+1. **Units.** The text is cut into paragraphs and sentences (:mod:`toolkit.quotes`). A
+   paragraph that opens with a quotation mark is one unit (the quote, its attribution and the
+   quote's continuation); other paragraphs give one unit per sentence.
+2. **Kind.** A unit with a speech cue ("said", "told", "wrote", "insisted", ...) outside its
+   quotations is a *quote* (when quoted words make up most of it) or a *paraphrase*; else a
+   future construction with an event verb ("will testify", "plans to introduce", "is
+   expected to announce") makes it *scheduled*; a past-tense policy verb ("imposed",
+   "introduced a bill", "approved", "signed", "spoke with", "had a call with", "testified",
+   "defended ... before") an *action*; a market noun with a movement verb ("the S&P 500 had
+   given up any gains") a *market* remark. A quote paragraph without a cue continues the
+   previous paragraph's speaker.
+3. **Speaker.** The subject of the cue or verb (:mod:`toolkit.speakers`), expanded to the
+   full name the article gives anywhere, with pronouns resolved by recency and gender. Text
+   that starts mid-sentence (a cut-off lead) takes the speaker of the next attributed
+   statement.
+4. **Date.** The time expressions of the unit outside quotations (:mod:`toolkit.timex`); the
+   one nearest the cue or verb wins, and one inside a "that ..." complement clause only when
+   there is no other ("said Tuesday that Trump had spoken with ... on Monday" is dated
+   Tuesday). Without its own date, a quote or paraphrase inherits the date of the same
+   speaker's last dated occasion earlier in the article (a speech, briefing, hearing or call),
+   or of the occasion just before it when that occasion's group includes the speaker (a
+   senator quoted after "Senate Republicans had exchanges ... on Tuesday"). Inherited dates
+   carry no time of day. Statements in the present perfect ("has dismissed") are not tied to
+   an occasion and do not inherit. Nothing is ever dated by the publication date by default:
+   a statement with no recoverable date has ``precision = "unknown"`` and ``date = NaT``.
+5. **Merge.** Consecutive units of one paragraph with the same speaker and kind, where the
+   later one has no date of its own, become one statement.
+6. **Stance** from the lexicon (:mod:`toolkit.stance`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from toolkit.articles import parse_published
+from toolkit.errors import InputError
+from toolkit.quotes import Quote, find_paragraphs, find_quotes, split_sentences
+from toolkit.speakers import CUE, NameIndex, Person, Registry, Subject, find_subject, parse_np
+from toolkit.stance import Lexicon, find_terms, load_stance_lexicon, score_terms
+from toolkit.timex import Timex, find_timexes
+
+__all__ = ["STATEMENT_COLUMNS", "StatementSet", "extract_statements"]
+
+STATEMENT_COLUMNS: tuple[str, ...] = (
+    "statement_id",
+    "speaker",
+    "role",
+    "kind",
+    "text",
+    "quote",
+    "start",
+    "end",
+    "date",
+    "date_end",
+    "precision",
+    "date_source",
+    "date_text",
+    "time_of_day",
+    "stance",
+    "stance_score",
+    "confidence",
+)
+
+_EVENT_VERBS = (
+    r"testify|meet|introduce|vote|announce|speak|hold|travel|visit|sign|release|decide|impose|unveil"
+    r"|address|deliver|appear|host|attend|consider|take\s+up|present|publish|begin|start|raise|cut|lower"
+    r"|hike|negotiate|discuss|hold|brief|file|issue|respond|retaliate|levy|lift|pause|delay|extend|debate"
+)
+_SCHEDULED = re.compile(
+    r"\b(?:(?:is|are)\s+(?:scheduled|set|expected|slated|due)\s+(?:for|on)\b"
+    r"|(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to"
+    r"|intends?\s+to)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS + r"))\b"
+)
+_COMMUNICATIVE = (
+    r"testified|defended|met\s+with|spoke\s+(?:with|to)|held\s+(?:talks|a\s+(?:call|meeting|news\s+conference|briefing))"
+    r"|had\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,3}[“\"]?(?:call|calls|meeting|talks|exchanges?|conversations?|discussions?)[”\"]?\s+with"
+    r"|appeared\s+before|briefed"
+)
+_COMMUNICATIVE_RE = re.compile(r"\b(?:" + _COMMUNICATIVE + r")\b")
+_ACTION = re.compile(
+    r"\b(?:"
+    + _COMMUNICATIVE
+    + r"|imposed|introduced|approved|passed|voted|signed|vetoed|unveiled|issued"
+    r"|ordered|levied|slapped|raised|lowered|paused|suspended|delayed|exempted|retaliated|blocked"
+    r"|struck|reached|agreed|filed|sued|launched|decided|lifted|extended|moved\s+to"
+    r"|(?:decision|move|order|announcement|plan)\s+(?:\w+\s+){0,3}to\s+(?:impose|raise|pause|lift|suspend|cut|exempt|delay|levy))\b"
+)
+_POLICY_OBJECT = re.compile(
+    r"\b(?:tariffs?|duties|rates?|bill|measure|resolution|order|deal|agreement|sanctions|ban|levy"
+    r"|legislation|law|exemptions?|pause|talks|plan|policy|amendment|veto|negotiations?|imports?"
+    r"|exports?|lawsuit|restrictions|controls|truce|accord|framework)\b",
+    re.I,
+)
+_MARKET_NOUN = re.compile(
+    r"\b(?:S&P\s*500|Dow(?:\s+Jones)?|Nasdaq|Treasuries|(?i:stocks?|markets?|shares|yields?|bonds?"
+    r"|futures|the\s+dollar|indexes|indices|equities))\b"
+)
+_MARKET_MOVE = re.compile(
+    r"\b(?:rose|fell|gained|dropped|slid|tumbled|rallied|surged|climbed|plunged|sank|jumped|soared"
+    r"|declined|slumped|rebounded|recovered|gave\s+up|given\s+up|giving\s+up|erased|pared|buoy(?:ed)?"
+    r"|lifted|dragged|closed\s+(?:up|down|higher|lower)|ended\s+(?:up|down|higher|lower)|wiped\s+out"
+    r"|lost|shed|sold\s+off|tanked|spiked|swung)\b"
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:long\s+|repeatedly\s+|also\s+|since\s+)?$")
+_FINITE = re.compile(
+    r"\b(?:would|will|was|were|is|are|had|has|have|could|should|might|may|can|expected|planned"
+    r"|wanted|hoped|intended|wants|plans|expects)\b"
+)
+_THAT = re.compile(r"\bthat\b|,\s+(?:arguing|saying|adding|noting|citing|warning)\b")
+_CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Should|Whether)\b")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    paragraph: int
+    quote_paragraph: bool
+    kind: str | None = None
+    verb_pos: int = -1
+    speaker: Person | str | None = None
+    role: str | None = None
+    how: str = "none"
+    timex: Timex | None = None
+    date_source: str = "none"
+    generic: bool = False
+    communicative: bool = False
+    fragment: bool = False
+    inherited_from: _Unit | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StatementSet:
+    """The statements of one article.
+
+    Attributes
+    ----------
+    frame
+        The statements (see :meth:`to_frame` for the columns).
+    text
+        The article text; ``start``/``end`` offsets refer to it.
+    published
+        The publication date.
+    source
+        The source label given to :func:`extract_statements`, if any.
+    """
+
+    frame: pd.DataFrame
+    text: str
+    published: dt.date
+    source: str | None = None
+
+    def to_frame(self) -> pd.DataFrame:
+        """A copy of the statements as a DataFrame.
+
+        Columns: statement_id, speaker, role, kind, text, quote, start, end, date, date_end,
+        precision, date_source, date_text, time_of_day, stance, stance_score, confidence
+        (plus article_id and source when a source was given). Text columns have dtype object
+        (None where empty); start/end int64; date/date_end datetime64[ns]; scores float64.
+        """
+        return self.frame.copy()
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def __iter__(self) -> Iterator[Any]:
+        """Iterate over the rows as named tuples (``row.speaker``, ``row.text``, ...)."""
+        return self.frame.itertuples(index=False, name="Statement")
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        head = (
+            f"<p><b>{len(self)} statements</b> · published {esc(self.published.isoformat())}"
+            + (f" · source {esc(str(self.source))}" if self.source else "")
+            + "</p>"
+        )
+        cols = [
+            "statement_id",
+            "speaker",
+            "kind",
+            "date",
+            "precision",
+            "time_of_day",
+            "stance",
+            "text",
+        ]
+        rows = []
+        for rec in self.frame[cols].to_dict("records"):
+            cells = []
+            for col in cols:
+                value = rec[col]
+                if col == "date":
+                    value = "" if pd.isna(value) else pd.Timestamp(value).date().isoformat()
+                elif value is None or (isinstance(value, float) and pd.isna(value)):
+                    value = ""
+                value = str(value)
+                if col == "text" and len(value) > 280:
+                    value = value[:277] + "..."
+                cells.append(f"<td>{esc(value)}</td>")
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+        header = "".join(f"<th>{esc(c)}</th>" for c in cols)
+        return (
+            f"{head}<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+
+
+def _check_text(text: Any) -> str:
+    if isinstance(text, bytes | bytearray):
+        try:
+            return bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"Parameter `text` must be a str or UTF-8 bytes; the bytes are not UTF-8 (byte {exc.start})."
+            ) from exc
+    if not isinstance(text, str):
+        raise InputError(f"Parameter `text` must be a str, got {type(text).__name__}.")
+    return text
+
+
+def _start_of(q: Quote) -> int:
+    return q.start
+
+
+def _in_quote(pos: int, quotes: list[Quote]) -> bool:
+    i = bisect.bisect_right(quotes, pos, key=_start_of) - 1
+    return i >= 0 and quotes[i].start <= pos < quotes[i].end
+
+
+def _outside(matches: Iterator[re.Match[str]], quotes: list[Quote]) -> list[re.Match[str]]:
+    return [m for m in matches if not _in_quote(m.start(), quotes)]
+
+
+def _clause_bounds(text: str, unit: _Unit, pos: int, quotes: list[Quote]) -> tuple[int, int]:
+    """Outside-quote stretch of the unit around ``pos``."""
+    left, right = unit.start, unit.end
+    for q in quotes:
+        if q.end <= pos and q.end > left and q.start >= unit.start:
+            left = q.end
+        if q.start > pos and q.start < right:
+            right = q.start
+    semi = text.rfind(";", left, pos)
+    if semi >= 0:
+        left = semi + 1
+    return left, right
+
+
+class _Extractor:
+    def __init__(self, text: str, published: dt.date, lexicon: Lexicon) -> None:
+        self.text = text
+        self.published = published
+        self.lexicon = lexicon
+        self.paragraphs = find_paragraphs(text)
+        self.quotes = find_quotes(text, self.paragraphs)
+        self.timexes = find_timexes(text, published)
+        self.index = NameIndex(text)
+        self.registry = Registry(self.index)
+
+    # -- units -----------------------------------------------------------------------------
+    def units(self) -> list[_Unit]:
+        text = self.text
+        out: list[_Unit] = []
+        for pi, (ps, pe) in enumerate(self.paragraphs):
+            local = [q for q in self.quotes if q.paragraph == pi]
+            if local and local[0].start == ps:
+                out.append(_Unit(ps, pe, pi, True))
+                continue
+            for s, e in split_sentences(text, ps, pe, local):
+                out.append(_Unit(s, e, pi, False))
+        return out
+
+    def _subject(self, unit: _Unit, m_start: int, m_end: int) -> Subject | None:
+        left, right = _clause_bounds(self.text, unit, m_start, self.quotes)
+        return find_subject(self.text, left, m_start, m_end, right, self.index)
+
+    def _resolve(self, unit: _Unit, subject: Subject | None) -> bool:
+        if subject is None:
+            return False
+        if subject.kind == "name":
+            person = self.registry.person(subject, subject.start)
+            self.registry.touch(person)
+            unit.speaker, unit.role, unit.how = person, person.role, "named"
+            return True
+        if subject.kind == "pronoun":
+            referent = self.registry.pronoun(subject.text)
+            if referent is None:
+                unit.how = "pronoun-unresolved"
+                return subject.text in ("he", "she")
+            self.registry.touch(referent)
+            unit.speaker, unit.role, unit.how = referent, referent.role, "pronoun"
+            return True
+        if subject.kind == "role":
+            holder = self.registry.by_role(subject.text)
+            if holder is not None:
+                self.registry.touch(holder)
+                unit.speaker, unit.role, unit.how = holder, holder.role or subject.role, "role"
+            else:
+                unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
+            return True
+        unit.speaker, unit.how = subject.text, "group"
+        return True
+
+    def classify(self, unit: _Unit) -> None:
+        text, quotes = self.text, self.quotes
+        span = (unit.start, unit.end)
+        if not unit.quote_paragraph and _CONDITIONAL.match(text, unit.start):
+            return
+        for m in _outside(CUE.finditer(text, *span), quotes):
+            subject = self._subject(unit, m.start(), m.end())
+            if self._resolve(unit, subject):
+                unit.kind = "paraphrase"
+                unit.verb_pos = m.start()
+                before = text[max(unit.start, m.start() - 30) : m.start()]
+                unit.generic = _PERFECT.search(before) is not None
+                return
+        if unit.quote_paragraph:
+            unit.kind = "quote"
+            unit.how = "carried"
+            unit.verb_pos = unit.start
+            return
+        for pattern, kind in ((_SCHEDULED, "scheduled"), (_ACTION, "action")):
+            for m in _outside(pattern.finditer(text, *span), quotes):
+                communicative = (
+                    kind == "action" and _COMMUNICATIVE_RE.match(text, m.start()) is not None
+                )
+                if kind == "action" and not communicative:
+                    window = text[max(unit.start, m.start() - 60) : min(unit.end, m.end() + 90)]
+                    if not _POLICY_OBJECT.search(window):
+                        continue
+                subject = self._agent(unit, m)
+                if subject is None and not (unit.start == 0 or self._fragment(unit)):
+                    continue
+                if subject is not None:
+                    self._resolve(unit, subject)
+                else:
+                    unit.fragment = True
+                unit.kind, unit.verb_pos, unit.communicative = kind, m.start(), communicative
+                return
+        if unit.start == 0 or self._fragment(unit):
+            unit.fragment = True
+        nouns = _outside(_MARKET_NOUN.finditer(text, *span), quotes)
+        moves = _outside(_MARKET_MOVE.finditer(text, *span), quotes)
+        if nouns and moves:
+            unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
+
+    def _fragment(self, unit: _Unit) -> bool:
+        first = self.paragraphs[0][0] if self.paragraphs else 0
+        return (
+            unit.paragraph == 0 and unit.start == first and self.text[first : first + 1].islower()
+        )
+
+    def _agent(self, unit: _Unit, m: re.Match[str]) -> Subject | None:
+        left, right = _clause_bounds(self.text, unit, m.start(), self.quotes)
+        head = self.text[left : m.start()]
+        # "The president's decision ... to impose": the possessor acts
+        poss = re.search(
+            r"(?:^|\s)((?:the\s+|The\s+)?[\w ]+?)[’']s\s+(?:decision|move|order|announcement|plan)\b",
+            head + self.text[m.start() : m.end()],
+        )
+        if poss and m.group(0).split()[0] in ("decision", "move", "order", "announcement", "plan"):
+            return find_subject(
+                self.text, left, left + poss.end(1), left + poss.end(1), right, self.index
+            )
+        by = re.match(r"\s+by\s+", self.text[m.end() : m.end() + 6])
+        if by:  # passive: "introduced by Sen. Tim Kaine"
+            start = m.end() + by.end()
+            agent = parse_np(self.text[start:right], start, self.index)
+            if agent is not None:
+                return agent
+        return find_subject(self.text, left, m.start(), m.end(), right, self.index)
+
+    # -- dates -----------------------------------------------------------------------------
+    def explicit_date(self, unit: _Unit) -> Timex | None:
+        """The unit's own date: the time expression nearest its verb, outside quotations.
+
+        After a speech cue only the cue's own phrase counts ("said in a briefing Tuesday
+        afternoon", "wrote on social media Wednesday night"): an expression behind "that", a
+        finite verb or more than eight words belongs to what was said, not to when.
+        """
+        best: tuple[int, Timex] | None = None
+        speech = unit.kind in ("quote", "paraphrase")
+        anchor = unit.verb_pos if unit.verb_pos >= 0 else unit.start
+        for t in self.timexes:
+            if t.start < unit.start or t.end > unit.end or _in_quote(t.start, self.quotes):
+                continue
+            dist = abs(t.start - anchor)
+            if t.start > anchor:
+                between = self.text[anchor : t.start]
+                words = len(_WORD.findall(between)) - 1
+                complement = (
+                    _THAT.search(between, 3) is not None or _FINITE.search(between, 3) is not None
+                )
+                if speech and (complement or words > 8):
+                    continue
+                if not speech and (complement or words > 14):
+                    dist += 1000
+            if best is None or dist < best[0]:
+                best = (dist, t)
+        return None if best is None else best[1]
+
+    # -- pipeline --------------------------------------------------------------------------
+    def run(self) -> list[_Unit]:
+        units = self.units()
+        kept: list[_Unit] = []
+        for unit in units:
+            self.classify(unit)
+            if unit.kind is None:
+                prev = kept[-1] if kept else None
+                if (
+                    prev is not None
+                    and prev.paragraph == unit.paragraph
+                    and prev.kind == "quote"
+                    and self.text[unit.start] in '“"«'
+                ):
+                    prev.end = unit.end  # “...,” he said. “More of the same quote.”
+                continue
+            if unit.kind == "quote" and unit.how == "carried":
+                prev = kept[-1] if kept else None
+                if (
+                    prev is not None
+                    and prev.paragraph == unit.paragraph - 1
+                    and prev.kind in ("quote", "paraphrase")
+                ):
+                    unit.speaker, unit.role = prev.speaker, prev.role
+                    unit.how = "carried"
+                elif not self._quote_continues(unit):
+                    unit.how = "unattributed"
+            if unit.kind == "paraphrase":
+                covered = sum(
+                    len(_WORD.findall(self.text[q.inner_start : q.inner_end]))
+                    for q in self.quotes
+                    if q.start >= unit.start and q.end <= unit.end
+                )
+                words = len(_WORD.findall(self.text[unit.start : unit.end]))
+                starts_quoted = self.text[unit.start] in '“"«„'
+                if unit.quote_paragraph or starts_quoted or covered >= max(8, 0.5 * words):
+                    unit.kind = "quote"
+            unit.timex = self.explicit_date(unit) if unit.kind != "quote" or True else None
+            if unit.timex is not None:
+                unit.date_source = "explicit"
+            kept.append(unit)
+        self._fix_fragments(kept)
+        self._fix_quote_chains(kept)
+        merged = self._merge(kept)
+        self._inherit(merged)
+        return merged
+
+    def _quote_continues(self, unit: _Unit) -> bool:
+        first = next((q for q in self.quotes if q.start == unit.start), None)
+        return first is not None and any(
+            q.group == first.group and q.paragraph < unit.paragraph for q in self.quotes
+        )
+
+    def _fix_fragments(self, units: list[_Unit]) -> None:
+        lead = [u for u in units if u.paragraph == (units[0].paragraph if units else 0)]
+        if not lead or not any(u.fragment for u in lead):
+            return
+        donor = next(
+            (u for u in units if u.paragraph > lead[0].paragraph and isinstance(u.speaker, Person)),
+            None,
+        )
+        if donor is None or donor.paragraph > lead[0].paragraph + 2:
+            return
+        for u in lead:
+            if u.speaker is None:
+                u.speaker, u.role, u.how = donor.speaker, donor.role, "lead"
+
+    def _fix_quote_chains(self, units: list[_Unit]) -> None:
+        by_start = {q.start: q for q in self.quotes}
+        groups: dict[int, list[_Unit]] = {}
+        for u in units:
+            q = by_start.get(u.start)
+            if u.quote_paragraph and q is not None:
+                groups.setdefault(q.group, []).append(u)
+        for members in groups.values():
+            named = next((u for u in members if u.speaker is not None), None)
+            if named is None:
+                continue
+            for u in members:
+                if u.speaker is None:
+                    u.speaker, u.role, u.how = named.speaker, named.role, "carried"
+
+    def _merge(self, units: list[_Unit]) -> list[_Unit]:
+        out: list[_Unit] = []
+        by_start = {q.start: q for q in self.quotes}
+        for u in units:
+            prev = out[-1] if out else None
+            first = by_start.get(u.start) if u.quote_paragraph else None
+            if (
+                prev is not None
+                and first is not None
+                and prev.paragraph == u.paragraph - 1
+                and prev.kind == "quote"
+                and _same_speaker(prev.speaker, u.speaker)
+                and any(
+                    q.group == first.group and q.paragraph == prev.paragraph for q in self.quotes
+                )
+            ):
+                prev.parts.append((u.start, u.end))
+                prev.end = u.end  # a quote running over several paragraphs
+                prev.paragraph = u.paragraph
+                continue
+            if (
+                prev is not None
+                and prev.paragraph == u.paragraph
+                and not u.quote_paragraph
+                and not prev.quote_paragraph
+                and prev.kind == u.kind
+                and prev.kind in ("paraphrase", "action", "scheduled")
+                and u.speaker is not None
+                and _same_speaker(prev.speaker, u.speaker)
+                and u.timex is None
+            ):
+                prev.parts.append((u.start, u.end))
+                prev.end = u.end
+                continue
+            u.parts = [(u.start, u.end)]
+            out.append(u)
+        return out
+
+    def _inherit(self, units: list[_Unit]) -> None:
+        occasions: dict[str, _Unit] = {}
+        prev: _Unit | None = None
+        for u in units:
+            key = _speaker_key(u.speaker)
+            speech = u.kind in ("quote", "paraphrase") or u.communicative
+            if u.timex is not None:
+                if speech and key is not None:
+                    occasions[key] = u
+            elif u.kind in ("quote", "paraphrase") and not u.generic and key is not None:
+                source = occasions.get(key)
+                if (
+                    prev is not None
+                    and prev.paragraph == u.paragraph
+                    and prev.timex is not None
+                    and _same_speaker(prev.speaker, u.speaker)
+                ):
+                    source = prev  # same paragraph, same speaker: the same occasion
+                if (
+                    source is None
+                    and prev is not None
+                    and prev.timex is not None
+                    and (prev.communicative or prev.kind in ("quote", "paraphrase"))
+                ):
+                    if (
+                        isinstance(u.speaker, Person)
+                        and isinstance(prev.speaker, str)
+                        and _member_of(u.speaker, prev.speaker)
+                    ):
+                        source = prev
+                if source is not None and source.timex is not None:
+                    u.inherited_from = source
+                    u.date_source = "inherited"
+                    if key not in occasions:
+                        occasions[key] = source
+            prev = u
+
+    # -- output ----------------------------------------------------------------------------
+    def records(self, units: list[_Unit]) -> list[dict[str, Any]]:
+        text = self.text
+        records: list[dict[str, Any]] = []
+        last_stance: dict[str, tuple[str, float]] = {}
+        terms = find_terms(text, self.lexicon)
+        for i, u in enumerate(units, start=1):
+            body = text[u.start : u.end]
+            inner = [
+                text[q.inner_start : q.inner_end].strip()
+                for q in self.quotes
+                if q.start >= u.start and q.end <= u.end
+            ]
+            quote = " ".join(s for s in inner if s) or None
+            source = u.timex or (u.inherited_from.timex if u.inherited_from else None)
+            key = _speaker_key(u.speaker)
+            if u.kind == "market":
+                stance, score = "neutral", 0.0
+            else:
+                lo = bisect.bisect_left(terms, (u.start, "", 0.0))
+                hi = bisect.bisect_left(terms, (u.end, "", 0.0))
+                stance, score, _ = score_terms(terms[lo:hi])
+                if stance == "neutral" and u.kind in ("quote", "paraphrase") and key in last_stance:
+                    stance, score = last_stance[key][0], round(last_stance[key][1] / 2, 4)
+                if key is not None and stance != "neutral":
+                    last_stance[key] = (stance, score)
+            speaker = u.speaker.name if isinstance(u.speaker, Person) else u.speaker
+            role = u.speaker.role if isinstance(u.speaker, Person) else u.role
+            confidence = {
+                "named": 0.9,
+                "role": 0.8,
+                "pronoun": 0.75,
+                "carried": 0.7,
+                "group": 0.7,
+                "market": 0.8,
+                "lead": 0.5,
+            }.get(u.how, 0.4)
+            if u.date_source == "inherited":
+                confidence *= 0.9
+            records.append(
+                {
+                    "statement_id": f"s{i:03d}",
+                    "speaker": speaker,
+                    "role": role,
+                    "kind": u.kind,
+                    "text": body,
+                    "quote": quote,
+                    "start": u.start,
+                    "end": u.end,
+                    "date": None if source is None else source.date,
+                    "date_end": None if source is None else source.date_end,
+                    "precision": "unknown" if source is None else source.precision,
+                    "date_source": u.date_source if source is not None else "none",
+                    "date_text": None if source is None else source.text,
+                    "time_of_day": None if u.timex is None else u.timex.time_of_day,
+                    "stance": stance,
+                    "stance_score": float(score),
+                    "confidence": round(confidence, 3),
+                }
+            )
+        return records
+
+
+def _speaker_key(speaker: Person | str | None) -> str | None:
+    if speaker is None:
+        return None
+    if isinstance(speaker, Person):
+        return speaker.surname
+    return speaker.lower()
+
+
+def _same_speaker(a: Person | str | None, b: Person | str | None) -> bool:
+    return a is not None and _speaker_key(a) == _speaker_key(b)
+
+
+def _member_of(person: Person, group: str) -> bool:
+    g = group.lower()
+    checks = []
+    if "senat" in g:
+        checks.append(
+            person.title in ("Sen.", "Sens.", "Senator") or "senator" in (person.role or "").lower()
+        )
+    if "house" in g or "representatives" in g:
+        checks.append(person.title in ("Rep.", "Reps.", "Representative"))
+    if "republican" in g:
+        checks.append(person.party == "R")
+    if "democrat" in g:
+        checks.append(person.party == "D")
+    if "lawmakers" in g or "legislators" in g:
+        checks.append(
+            person.title in ("Sen.", "Sens.", "Senator", "Rep.", "Reps.", "Representative")
+        )
+    return bool(checks) and all(checks)
+
+
+def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+    data: dict[str, Any] = {}
+    n = len(records)
+    for col in STATEMENT_COLUMNS:
+        values = [r[col] for r in records]
+        if col in ("start", "end"):
+            data[col] = np.array(values, dtype=np.int64)
+        elif col in ("date", "date_end"):
+            data[col] = np.array(
+                [
+                    np.datetime64("NaT", "ns") if v is None else np.datetime64(v, "ns")
+                    for v in values
+                ],
+                dtype="datetime64[ns]",
+            )
+        elif col in ("stance_score", "confidence"):
+            data[col] = np.array(values, dtype=np.float64)
+        else:
+            arr = np.empty(n, dtype=object)
+            arr[:] = values
+            data[col] = pd.Series(arr, dtype=object, copy=False)
+    return pd.DataFrame(data, columns=list(STATEMENT_COLUMNS), copy=False)
+
+
+def extract_statements(
+    text: str,
+    *,
+    published: Any,
+    source: str | None = None,
+    article_id: str | None = None,
+    lexicon: Any = None,
+) -> StatementSet:
+    """Extract dated policy statements (quotes, paraphrases, actions, plans, market remarks).
+
+    Parameters
+    ----------
+    text
+        The article text (``str`` or UTF-8 ``bytes``).
+    published
+        The publication date (``date``, ``Timestamp`` or ``"YYYY-MM-DD"``); relative dates
+        ("Tuesday", "last week") are resolved against it.
+    source
+        A label for the article (outlet, file name); when given, the frame gains ``source``
+        and ``article_id`` columns.
+    article_id
+        The article's identifier for the ``article_id`` column (default: ``source``).
+    lexicon
+        A stance lexicon: path to a YAML file, a parsed mapping, a ``Lexicon``, or None for the
+        shipped ``toolkit/resources/stance_lexicon.yaml``.
+
+    Returns
+    -------
+    StatementSet
+
+    Raises
+    ------
+    InputError
+        If ``text`` is not a string (or UTF-8 bytes), or ``published`` is missing or not a
+        date, or ``lexicon`` is malformed.
+
+    Examples
+    --------
+    >>> s = extract_statements("“We will win,” Jane Doe said Tuesday.", published="2025-04-09")
+    >>> s.to_frame()[["speaker", "kind", "date_source", "precision"]].to_dict("records")
+    [{'speaker': 'Jane Doe', 'kind': 'quote', 'date_source': 'explicit', 'precision': 'day'}]
+    """
+    text = _check_text(text)
+    pub = parse_published(published, name="published")
+    lex = load_stance_lexicon(lexicon)
+    extractor = _Extractor(text, pub, lex)
+    frame = _frame(extractor.records(extractor.run()))
+    if source is not None or article_id is not None:
+        frame["article_id"] = pd.Series([article_id or source] * len(frame), dtype="object")
+        frame["source"] = pd.Series([source] * len(frame), dtype="object")
+    return StatementSet(frame=frame, text=text, published=pub, source=source)

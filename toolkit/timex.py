@@ -1,0 +1,761 @@
+"""Time expressions in news text, resolved against the publication date.
+
+:func:`resolve_dates` finds the time expressions that news reports use ("Tuesday afternoon",
+"last week", "later this week", "April 2", "in March", "the first quarter", "two days ago") and
+resolves each against the publication date, in the style of TimeML values:
+
+========================  ==============================  =========  =================
+expression                value (published Wed 2025-04-09) precision  date .. date_end
+========================  ==============================  =========  =================
+Tuesday afternoon         2025-04-08                       day        04-08 .. 04-08
+Wednesday                 2025-04-09                       day        04-09 .. 04-09
+last week                 2025-W14                         week       03-31 .. 04-06
+later this week           2025-04-10/2025-04-11            range      04-10 .. 04-11
+over the weekend          2025-W14-WE                      range      04-05 .. 04-06
+this month                2025-04                          month      04-01 .. 04-30
+the first quarter         2025-Q1                          quarter    01-01 .. 03-31
+in 2024                   2024                             year       2024-01-01 .. 12-31
+========================  ==============================  =========  =================
+
+Rules
+-----
+* A weekday name is the most recent such day on or before the publication date (the
+  publication weekday itself is that day). "next", "this coming" or a future verb close to it
+  ("will", "is expected to", "plans to", ...) look forward instead.
+* Weeks are ISO weeks (Monday..Sunday). "later this week" runs from the day after publication
+  through Friday (through Sunday when published on a Friday or later); "earlier this week"
+  from Monday to the day before publication.
+* Explicit dates without a year ("April 2") take the year that puts them nearest the
+  publication date; a clear tense decides when two years are about equally near.
+* A month name alone is a time expression only after a preposition or determiner ("in March",
+  "since May", "last March", "mid-March"), so "March Madness" and "may not" are left alone; a
+  year needs such a context too, so "10 to 20" and "over 30 years" are not years.
+* "a week earlier", "two days later" count from the most recent day mentioned before them (the
+  publication date when there is none).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from toolkit.articles import parse_published
+from toolkit.errors import InputError
+
+__all__ = ["TIMEX_COLUMNS", "Timex", "find_timexes", "resolve_dates"]
+
+TIMEX_COLUMNS: tuple[str, ...] = (
+    "start",
+    "end",
+    "text",
+    "value",
+    "date",
+    "date_end",
+    "precision",
+    "time_of_day",
+)
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
+_MONTHS_FULL = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_INDEX: dict[str, int] = {name.lower(): i + 1 for i, name in enumerate(_MONTHS_FULL)}
+_MONTH_INDEX.update(
+    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9}
+)
+_MONTH_INDEX.update({"oct": 10, "nov": 11, "dec": 12})
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a couple of": 2,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS["4th"] = 4
+_PARTS = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "night",
+    "tonight": "night",
+    "overnight": "night",
+}
+
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+_MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_PART = r"(?:morning|afternoon|evening|night)"
+_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a couple of|\d{1,2})"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_NOT_NUMBER_AFTER = r"(?![\d,]*\d)(?!\s*(?:%|percent|per cent))"
+
+# Each rule: (name, compiled regex). Longer, more specific rules come first; overlaps are
+# resolved afterwards in favour of the longest match.
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "wd_date",  # Tuesday, April 8, 2025 / Tuesday, April 8
+        re.compile(
+            rf"\b(?P<wd>{_WD}),?\s+(?P<mon>{_MONTH_ANY})\s?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "mdy",  # April 2, 2025 / Apr. 2 / April 2nd
+        re.compile(
+            rf"(?<![\w.])(?P<mon>{_MONTH_ANY})\s?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
+            rf"(?:\s*(?:and|-|–|to|through)\s*(?P<day2>\d{{1,2}})\b(?!\s*(?:%|percent)))?"
+            rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "dmy",  # 2 April 2025 / 2 April
+        re.compile(
+            rf"(?<![\w$.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})"
+            rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "iso",
+        re.compile(
+            r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"
+        ),
+    ),
+    (
+        "month_year",  # March 2025 / in March of 2024
+        re.compile(rf"\b(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})(?:,|\s+of)?\s+(?P<year>{_YEAR})\b"),
+    ),
+    (
+        "month_ctx",  # in March / since May / last March / mid-March / early April
+        re.compile(
+            rf"\b(?P<ctx>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore"
+            rf"|[Aa]fter|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Oo]f|[Tt]ill|[Tt]o)\s+(?:(?:early|late)\s+)?"
+            rf"|(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?P<mon>{_MONTH_FULL})\b(?!\s+\d)(?!\s+[A-Z])"
+        ),
+    ),
+    (
+        "quarter",  # the first quarter (of 2025) / Q1 2025 / first-quarter / last quarter
+        re.compile(
+            rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+            rf"(?:\s+of\s+(?P<year>{_YEAR}))?|Q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}))?"
+            rf"|(?P<rel>last|this|next|the\s+current|the\s+previous)\s+quarter)\b"
+        ),
+    ),
+    (
+        "later_earlier",  # later this week / earlier this month / later today
+        re.compile(
+            r"\b(?P<dir>[Ll]ater|[Ee]arlier)\s+(?:this\s+(?P<unit>week|month|year)|(?P<today>today))\b"
+        ),
+    ),
+    (
+        "weekend",  # over the weekend / this weekend / last weekend / next weekend
+        re.compile(
+            r"\b(?P<rel>over\s+the|this(?:\s+past)?|last|next|the\s+coming|on\s+the)\s+weekend\b",
+            re.I,
+        ),
+    ),
+    (
+        "ago",  # two days ago / a week earlier / three weeks later
+        re.compile(
+            rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before|after)\b"
+            r"(?!\s+(?:that|the|a|an|he|she|they|it|his|her)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "rel_unit",  # last week / this month / next year / the past week
+        re.compile(
+            r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+coming|[Tt]he\s+following)"
+            r"\s+(?P<unit>week|month|year)\b(?!['’]s\s+\w+\s+(?:is|was))"
+        ),
+    ),
+    (
+        "weekday",  # (last|next|this coming|on)? Tuesday (morning)?
+        re.compile(
+            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+"
+            rf"|(?P<early>[Ee]arly|[Ll]ate)\s+)?(?<![-\w])(?P<wd>{_WD})(?![-\w])(?:['’]s)?(?:\s+(?P<part>{_PART}))?\b"
+        ),
+    ),
+    (
+        "deictic",  # today / tonight / yesterday (afternoon) / tomorrow / this morning / last night
+        re.compile(
+            r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+            r"|\b(?P<this>[Tt]his|[Ll]ast)\s+(?P<part2>morning|afternoon|evening|night)\b"
+            r"|\b(?P<ovn>overnight)\b(?=\s+(?:trading|session|hours|into|in\s+(?:Asia|Europe)))"
+        ),
+    ),
+]
+
+# Years: a four-digit number after a preposition or determiner ("in 2024", "the 2024
+# election"), found by a fast scan for the number and a check of the word before it.
+_YEAR_NUMBER = re.compile(rf"(?<![\w$.,-])(?P<year>{_YEAR})(?![\w,]*\d)(?![\w-])")
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|through|from|during|before|after|of|the|fiscal|early|late)\s+|\bmid-)$",
+    re.I,
+)
+_YEAR_NOT_AFTER = re.compile(
+    r"\s*(?:%|percent|years?\b|people\b|jobs\b|tons\b|units\b|points\b|shares\b|cars\b)"
+)
+
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to"
+    r"|(?:scheduled|set|slated|planned|due)\s+(?:for|on)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|coming)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:said|says|told|wrote|was|were|had|did|met|spoke|made|took|gave|rose|fell|\w{3,}ed)\b",
+    re.I,
+)
+_CLOCK = re.compile(
+    r"\b(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z0-9])|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One resolved time expression.
+
+    Attributes
+    ----------
+    start, end
+        Character offsets in the text (``text[start:end] == self.text``).
+    text
+        The expression as written.
+    value
+        TimeML-style value ("2025-04-08", "2025-W14", "2025-04", "2025-Q1", "2025",
+        "2025-04-10/2025-04-11", "2025-W14-WE").
+    date, date_end
+        First and last day covered.
+    precision
+        day, week, month, quarter, year or range.
+    time_of_day
+        morning, afternoon, evening, night or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    date: dt.date
+    date_end: dt.date
+    precision: str
+    time_of_day: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# small date helpers
+
+
+def _week_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, 3 * quarter - 2, 1)
+    return first, _month_bounds(year, 3 * quarter)[1]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(start: int, end: int, text: str, day: dt.date, tod: str | None = None) -> Timex:
+    return Timex(start, end, text, day.isoformat(), day, day, "day", tod)
+
+
+def _range(start: int, end: int, text: str, first: dt.date, last: dt.date) -> Timex:
+    if first == last:
+        return _day(start, end, text, first)
+    return Timex(start, end, text, f"{first.isoformat()}/{last.isoformat()}", first, last, "range")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 300)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    nxt = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    right = nxt.start() + 1 if nxt else min(len(text), end + 300)
+    return left, right
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """'future' or 'past' from the closest tense marker in the sentence, or None."""
+    left, right = _sentence_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for pattern, label in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pattern.finditer(text, left, start):
+            dist = start - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, label)
+        for m in pattern.finditer(text, end, right):
+            dist = m.start() - end + 8  # the governing verb usually comes first
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return None if best is None else best[1]
+
+
+def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -> dt.date | None:
+    candidates = [
+        d for d in (_safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if d is not None
+    ]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda d: abs((d - published).days))
+    best = candidates[0]
+    if len(candidates) > 1 and tense is not None:
+        second = candidates[1]
+        if abs(abs((best - published).days) - abs((second - published).days)) <= 45:
+            if tense == "future" and best < published <= second:
+                best = second
+            elif tense == "past" and second <= published < best:
+                best = second
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
+# resolution of each rule
+
+
+def _resolve(
+    name: str, m: re.Match[str], text: str, published: dt.date, anchor: dt.date
+) -> Timex | None:
+    s, e = m.span()
+    span = text[s:e]
+    g = m.groupdict()
+    if name in ("wd_date", "mdy", "dmy", "month_year", "iso"):
+        d: dt.date | None
+        if name == "iso":
+            d = _safe_date(int(g["year"]), int(g["month"]), int(g["day"]))
+            return None if d is None else _day(s, e, span, d)
+        month = _MONTH_INDEX[g["mon"].rstrip(".").lower()]
+        if name == "month_year":
+            year = int(g["year"])
+            first, last = _month_bounds(year, month)
+            return Timex(s, e, span, f"{year}-{month:02d}", first, last, "month")
+        day_num = int(g["day"])
+        if g.get("year"):
+            d = _safe_date(int(g["year"]), month, day_num)
+        else:
+            d = _nearest_year(month, day_num, published, _tense(text, s, e))
+        if d is None:
+            return None
+        if g.get("day2"):
+            last_day = _safe_date(d.year, month, int(g["day2"]))
+            if last_day is not None and d < last_day <= d + dt.timedelta(days=31):
+                return _range(s, e, span, d, last_day)
+        return _day(s, e, span, d)
+    if name == "month_ctx":
+        month = _MONTH_INDEX[g["mon"].lower()]
+        ctx = (g["ctx"] or "").strip().lower()
+        tense = _tense(text, s, e)
+        if ctx == "last":
+            year = published.year if month < published.month else published.year - 1
+        elif ctx == "next":
+            year = published.year if month > published.month else published.year + 1
+        elif ctx in ("since", "from", "after") or tense == "past":
+            year = published.year if month <= published.month else published.year - 1
+        elif ctx in ("until", "till", "by", "through", "to") or tense == "future":
+            year = published.year if month >= published.month else published.year + 1
+        else:
+            options = [published.year - 1, published.year, published.year + 1]
+            year = min(
+                options,
+                key=lambda y: abs((dt.date(y, month, 15) - published).days),
+            )
+        first, last = _month_bounds(year, month)
+        return Timex(s, e, span, f"{year}-{month:02d}", first, last, "month")
+    if name == "quarter":
+        if g.get("rel"):
+            rel = g["rel"].split()[-1].lower()
+            q_now = (published.month - 1) // 3 + 1
+            shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[rel]
+            index = published.year * 4 + (q_now - 1) + shift
+            year, quarter = index // 4, index % 4 + 1
+        else:
+            quarter = int(g["q"]) if g.get("q") else _ORDINALS[g["ord"].lower()]
+            year_text = g.get("year") or g.get("qyear")
+            if year_text:
+                year = int(year_text)
+            else:
+                q_start, q_end = _quarter_bounds(published.year, quarter)
+                tense = _tense(text, s, e)
+                if tense == "future":
+                    year = published.year if q_end >= published else published.year + 1
+                else:
+                    year = published.year if q_start <= published else published.year - 1
+        first, last = _quarter_bounds(year, quarter)
+        return Timex(s, e, span, f"{year}-Q{quarter}", first, last, "quarter")
+    if name == "later_earlier":
+        later = g["dir"].lower() == "later"
+        if g.get("today"):
+            return _day(s, e, span, published)
+        unit = g["unit"]
+        one = dt.timedelta(days=1)
+        if unit == "week":
+            monday, sunday = _week_bounds(published)
+            friday = monday + dt.timedelta(days=4)
+            if later:
+                first = published + one
+                last = friday if published < friday else sunday
+                if first > last:
+                    return None
+                return _range(s, e, span, first, last)
+            if published == monday:
+                return None
+            return _range(s, e, span, monday, published - one)
+        if unit == "month":
+            first, last = _month_bounds(published.year, published.month)
+        else:
+            first, last = dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
+        if later:
+            return None if published >= last else _range(s, e, span, published + one, last)
+        return None if published <= first else _range(s, e, span, first, published - one)
+    if name == "weekend":
+        rel = " ".join(g["rel"].lower().split())
+        saturday_this = published + dt.timedelta(days=5 - published.weekday())
+        if rel in ("last", "this past", "over the", "on the"):
+            tense = _tense(text, s, e) if rel in ("over the", "on the") else "past"
+            if published.weekday() >= 5:
+                sat = saturday_this
+            elif tense == "future":
+                sat = saturday_this
+            else:
+                sat = saturday_this - dt.timedelta(days=7)
+        elif rel == "this":
+            sat = saturday_this
+            if published.weekday() < 5 and _tense(text, s, e) == "past":
+                sat = saturday_this - dt.timedelta(days=7)
+        else:  # next, the coming
+            sat = saturday_this if published.weekday() < 5 else saturday_this + dt.timedelta(days=7)
+        sun = sat + dt.timedelta(days=1)
+        return Timex(s, e, span, f"{_week_value(sat)}-WE", sat, sun, "range")
+    if name == "ago":
+        count = _NUMBER_WORDS.get(" ".join(g["num"].lower().split()))
+        if count is None:
+            count = int(g["num"])
+        unit = g["unit"].lower()
+        direction = g["dir"].lower()
+        base = published if direction == "ago" else anchor
+        sign = 1 if direction in ("later", "after") else -1
+        if unit == "day":
+            return _day(s, e, span, base + dt.timedelta(days=sign * count))
+        if unit == "week" and direction != "ago":
+            return _day(s, e, span, base + dt.timedelta(days=7 * sign * count))
+        if unit == "week":
+            day = base + dt.timedelta(days=7 * sign * count)
+            first, last = _week_bounds(day)
+            return Timex(s, e, span, _week_value(day), first, last, "week")
+        if unit == "month":
+            year, month = _add_months(base.year, base.month, sign * count)
+            first, last = _month_bounds(year, month)
+            return Timex(s, e, span, f"{year}-{month:02d}", first, last, "month")
+        year = base.year + sign * count
+        return Timex(s, e, span, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if name == "rel_unit":
+        rel = " ".join(g["rel"].lower().split())
+        unit = g["unit"]
+        shift = {
+            "last": -1,
+            "the past": -1,
+            "the previous": -1,
+            "this": 0,
+            "next": 1,
+            "the coming": 1,
+            "the following": 1,
+        }[rel]
+        if rel == "the past":  # the past week = the seven days before publication
+            days = {"week": 7, "month": 30, "year": 365}[unit]
+            return _range(
+                s, e, span, published - dt.timedelta(days=days), published - dt.timedelta(days=1)
+            )
+        if unit == "week":
+            day = published + dt.timedelta(days=7 * shift)
+            first, last = _week_bounds(day)
+            return Timex(s, e, span, _week_value(day), first, last, "week")
+        if unit == "month":
+            year, month = _add_months(published.year, published.month, shift)
+            first, last = _month_bounds(year, month)
+            return Timex(s, e, span, f"{year}-{month:02d}", first, last, "month")
+        year = published.year + shift
+        return Timex(s, e, span, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if name == "weekday":
+        target = _WEEKDAY_INDEX[g["wd"].lower()]
+        rel = " ".join((g.get("rel") or "").lower().split())
+        back = (published.weekday() - target) % 7
+        if rel in ("next", "this coming", "coming"):
+            ahead = (target - published.weekday()) % 7 or 7
+            day = published + dt.timedelta(days=ahead)
+        elif rel in ("last", "this past"):
+            day = published - dt.timedelta(days=back or 7)
+        elif _tense(text, s, e) == "future":
+            day = published + dt.timedelta(days=(target - published.weekday()) % 7)
+        else:
+            day = published - dt.timedelta(days=back)
+        tod = _PARTS.get((g.get("part") or "").lower())
+        if tod is None and g.get("early"):
+            tod = "morning" if g["early"].lower() == "early" else "evening"
+        return _day(s, e, span, day, tod)
+    if name == "deictic":
+        if g.get("ovn"):
+            return _day(s, e, span, published, "night")
+        if g.get("word"):
+            word = g["word"].lower()
+            offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+            tod = _PARTS.get((g.get("part") or "").lower()) or (
+                "night" if word == "tonight" else None
+            )
+            return _day(s, e, span, published + dt.timedelta(days=offset), tod)
+        part = g["part2"].lower()
+        if g["this"].lower() == "last":
+            if part != "night":
+                return None
+            return _day(s, e, span, published - dt.timedelta(days=1), "night")
+        return _day(s, e, span, published, part)
+    if name == "year_ctx":
+        year = int(g["year"])
+        return Timex(s, e, span, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    raise AssertionError(name)  # pragma: no cover - every rule is handled above
+
+
+def _clock_part(text: str, t: Timex) -> str | None:
+    """Time of day from a clock time right next to a day expression ("Tuesday at 4 p.m.")."""
+    window_after = text[t.end : t.end + 22]
+    window_before = text[max(0, t.start - 22) : t.start]
+    m = _CLOCK.match(window_after.lstrip(" ,"))
+    if m is None:
+        for cand in _CLOCK.finditer(window_before):
+            if cand.end() >= len(window_before.rstrip(" ,")) - 1:
+                m = cand
+    if m is None:
+        return None
+    hour = int(m.group("h")) % 12
+    if m.group("ampm").lower().startswith("p"):
+        hour += 12
+    if hour < 12:
+        return "morning"
+    if hour < 17:
+        return "afternoon"
+    if hour < 21:
+        return "evening"
+    return "night"
+
+
+# Every expression contains a trigger word; each rule runs only in windows around its
+# triggers, which keeps the scan fast on long texts.
+_TRIGGER = re.compile(
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?P<mon>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
+    r"|(?P<unit>week|month|year|quarter|q[1-4])"
+    r"|(?P<ago>ago|earlier|later|before|after)"
+    r"|(?P<deictic>today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight)"
+    r"|(?P<digits>\d\d\d\d-\d)"
+)
+_RULE_TRIGGERS = {
+    "wd_date": "wd",
+    "weekday": "wd",
+    "mdy": "mon",
+    "dmy": "mon",
+    "month_year": "mon",
+    "month_ctx": "mon",
+    "iso": "digits",
+    "quarter": "unit",
+    "weekend": "unit",
+    "rel_unit": "unit",
+    "later_earlier": "ago",
+    "ago": "ago",
+    "deictic": "deictic",
+}
+_WINDOW = 48
+
+
+def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    low = text.lower() if len(text.lower()) == len(text) else text
+    windows: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    for m in _TRIGGER.finditer(low):
+        kind = m.lastgroup or ""
+        lo, hi = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        spans = windows.setdefault(kind, [])
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return windows
+
+
+def find_timexes(text: str, published: dt.date) -> list[Timex]:
+    """Find and resolve the time expressions of ``text`` (internal fast path).
+
+    Parameters
+    ----------
+    text
+        The text.
+    published
+        The publication date.
+
+    Returns
+    -------
+    list of Timex
+        In text order, not overlapping.
+    """
+    spans: list[tuple[int, int, int, str, re.Match[str]]] = []
+    windows = _trigger_windows(text)
+    for order, (name, pattern) in enumerate(_RULES):
+        seen: set[tuple[int, int]] = set()
+        for lo, hi in windows.get(_RULE_TRIGGERS[name], ()):
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() > m.start() and m.span() not in seen:
+                    seen.add(m.span())
+                    spans.append((m.start(), -(m.end() - m.start()), order, name, m))
+    for m in _YEAR_NUMBER.finditer(text):
+        if _YEAR_CONTEXT.search(
+            text, max(0, m.start() - 8), m.start()
+        ) and not _YEAR_NOT_AFTER.match(text, m.end()):
+            spans.append((m.start(), -(m.end() - m.start()), len(_RULES), "year_ctx", m))
+    spans.sort()
+    chosen: list[tuple[str, re.Match[str]]] = []
+    last_end = -1
+    for start, _neg, _order, name, m in spans:
+        if start < last_end:
+            continue
+        chosen.append((name, m))
+        last_end = m.end()
+    out: list[Timex] = []
+    anchor = published
+    for name, m in chosen:
+        timex = _resolve(name, m, text, published, anchor)
+        if timex is None:
+            continue
+        if timex.precision == "day" and timex.time_of_day is None:
+            part = _clock_part(text, timex)
+            if part is not None:
+                timex = Timex(
+                    timex.start,
+                    timex.end,
+                    timex.text,
+                    timex.value,
+                    timex.date,
+                    timex.date_end,
+                    "day",
+                    part,
+                )
+        if timex.precision == "day":
+            anchor = timex.date
+        out.append(timex)
+    return out
+
+
+def _check_text(text: Any) -> str:
+    if isinstance(text, bytes | bytearray):
+        try:
+            return bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"Parameter `text` must be a str or UTF-8 bytes; the bytes are not UTF-8 (byte {exc.start})."
+            ) from exc
+    if not isinstance(text, str):
+        raise InputError(f"Parameter `text` must be a str, got {type(text).__name__}.")
+    return text
+
+
+def resolve_dates(text: str, *, published: Any) -> pd.DataFrame:
+    """Find the time expressions of a news text and resolve them against its publication date.
+
+    Parameters
+    ----------
+    text
+        The article text (``str``, or UTF-8 ``bytes``).
+    published
+        Publication date (``datetime.date``, ``Timestamp`` or ``"YYYY-MM-DD"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per expression, in text order: ``start``, ``end`` (int offsets, so that
+        ``text[start:end] == row.text``), ``text``, ``value`` (TimeML style), ``date`` and
+        ``date_end`` (datetime64, first and last day), ``precision`` (day, week, month,
+        quarter, year, range), ``time_of_day`` (morning, afternoon, evening, night or None).
+
+    Raises
+    ------
+    InputError
+        If ``text`` is not a string (or UTF-8 bytes) or ``published`` is not a date.
+
+    Examples
+    --------
+    >>> resolve_dates("Greer testified Tuesday morning.", published="2025-04-09")[
+    ...     ["text", "value", "precision", "time_of_day"]].to_dict("records")
+    [{'text': 'Tuesday morning', 'value': '2025-04-08', 'precision': 'day', 'time_of_day': 'morning'}]
+    """
+    text = _check_text(text)
+    pub = parse_published(published, name="published")
+    found = find_timexes(text, pub)
+    frame = pd.DataFrame(
+        {
+            "start": pd.Series([t.start for t in found], dtype="int64"),
+            "end": pd.Series([t.end for t in found], dtype="int64"),
+            "text": pd.Series([t.text for t in found], dtype="object"),
+            "value": pd.Series([t.value for t in found], dtype="object"),
+            "date": pd.to_datetime(pd.Series([t.date for t in found], dtype="object")).astype(
+                "datetime64[ns]"
+            ),
+            "date_end": pd.to_datetime(
+                pd.Series([t.date_end for t in found], dtype="object")
+            ).astype("datetime64[ns]"),
+            "precision": pd.Series([t.precision for t in found], dtype="object"),
+            "time_of_day": pd.Series([t.time_of_day for t in found], dtype="object"),
+        }
+    )
+    return frame[list(TIMEX_COLUMNS)]
