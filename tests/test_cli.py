@@ -27,18 +27,43 @@ def test_prices_table_shows_published_closes(capsys):
     assert main(["prices", "SPX", "--start", "2025-04-02", "--end", "2025-04-10"]) == 0
     out = capsys.readouterr().out
     assert "source: snapshot" in out
-    for close in ("5,670.97", "5,396.52", "5,074.08", "5,062.25", "4,982.77", "5,456.90", "5,268.05"):
+    for close in (
+        "5,670.97",
+        "5,396.52",
+        "5,074.08",
+        "5,062.25",
+        "4,982.77",
+        "5,456.90",
+        "5,268.05",
+    ):
         assert close in out
     assert "+9.52%" in out and "-5.97%" in out
 
 
 def test_prices_csv_is_machine_readable(capsys):
-    assert main(["prices", "^GSPC", "XLK", "--start", "2025-04-08", "--end", "2025-04-09", "--format", "csv"]) == 0
+    assert (
+        main(
+            [
+                "prices",
+                "^GSPC",
+                "XLK",
+                "--start",
+                "2025-04-08",
+                "--end",
+                "2025-04-09",
+                "--format",
+                "csv",
+            ]
+        )
+        == 0
+    )
     frame = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert list(frame.columns) == ["date", "ticker", "close", "return_pct"]
     gspc = frame[frame.ticker == "^GSPC"].set_index("date")
     assert gspc.loc["2025-04-09", "close"] == pytest.approx(5456.90)
-    assert gspc.loc["2025-04-09", "return_pct"] == pytest.approx((5456.90 / 4982.77 - 1) * 100, abs=1e-4)
+    assert gspc.loc["2025-04-09", "return_pct"] == pytest.approx(
+        (5456.90 / 4982.77 - 1) * 100, abs=1e-4
+    )
 
 
 @pytest.mark.parametrize(
@@ -55,3 +80,38 @@ def test_errors_are_one_line_with_exit_2(capsys, argv, needle):
     err = capsys.readouterr().err
     assert err.startswith("market-reaction: error:") and needle in err
     assert "Traceback" not in err
+
+
+def test_study_on_dates_prints_cars(capsys):
+    argv = [
+        "study",
+        "--dates",
+        "2025-04-03",
+        "2025-04-09",
+        "--tickers",
+        "XLK",
+        "XLE",
+        "--benchmark",
+        "^GSPC",
+        "--model",
+        "market",
+        "--format",
+        "csv",
+    ]
+    assert main(argv) == 0
+    car = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert set(car["asset"]) == {"XLK", "XLE"} and set(car["event_id"]) == {"E01", "E02"}
+    assert set(car["window"]) == {"(-1, 1)", "(0, 0)", "(0, 1)"}
+    assert car["car"].notna().all() and car["pvalue"].between(0, 1).all()
+
+
+def test_study_on_articles_uses_their_sessions(capsys, seed_article_path):
+    assert main(["study", str(seed_article_path)]) == 0
+    out = capsys.readouterr().out
+    for session in ("2025-04-07", "2025-04-08", "2025-04-09"):
+        assert session in out
+
+
+def test_study_needs_events(capsys):
+    assert main(["study"]) == 2
+    assert "--dates" in capsys.readouterr().err
