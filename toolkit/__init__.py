@@ -53,7 +53,7 @@ _EXPORTS: dict[str, str] = {
     "EventStudyResults": "toolkit.eventstudy",
     "event_regression": "toolkit.regression",
     "EventRegressionResults": "toolkit.regression",
-    "TestResult": "toolkit.inference",
+    "TestStatistic": "toolkit.inference",
     # plots and reports
     "plot_timeline": "toolkit.plotting",
     "plot_statements": "toolkit.plotting",

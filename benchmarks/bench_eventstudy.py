@@ -1,0 +1,187 @@
+"""Speed and memory of EventStudy.fit on 500 assets x 1,000 events, against per-event loops.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/bench_eventstudy.py
+    # compare with the PyPI package `eventstudy==0.1a12` installed in another environment:
+    EVENTSTUDY_PYTHON=/tmp/es_venv/bin/python .venv/bin/python benchmarks/bench_eventstudy.py
+
+Data: synthetic market-model returns (seeded), 250-day estimation window (-260, -11), 11-day
+event window (-5, 5), three CAR windows, market model, ``clean_estimation=False`` (1,000 events
+on 3,000 sessions would otherwise leave other events' windows in every estimation window).
+
+Printed: seconds and peak traced memory of ``fit()`` (all tests, and without the rank tests),
+seconds to build the per-pair frames, and the speed ratio against (a) a loop of statsmodels OLS
+fits, one per event-asset pair, timed on a subsample and scaled, and (b) ``eventstudy.Single``
+with its market model on the same subsample, when that package can be imported here or through
+``EVENTSTUDY_PYTHON``; otherwise "not installed".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from toolkit.eventstudy import EventStudy
+
+EST = (-260, -11)
+EVW = (-5, 5)
+
+
+def make_data(n_sessions: int, n_assets: int, n_events: int, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    idx = pd.bdate_range("2000-01-03", periods=n_sessions)
+    m = rng.normal(0.0003, 0.01, n_sessions)
+    beta = rng.uniform(0.5, 1.5, n_assets)
+    r = 0.0002 + m[:, None] * beta + rng.normal(0, 0.015, (n_sessions, n_assets))
+    pos = np.sort(rng.choice(np.arange(-EST[0], n_sessions - EVW[1]), n_events, replace=False))
+    rets = pd.DataFrame(r, idx, columns=[f"A{j:03d}" for j in range(n_assets)])
+    events = pd.DataFrame({"event_id": [f"E{i:04d}" for i in range(n_events)], "session": idx[pos]})
+    return rets, pd.Series(m, idx, name="mkt"), events, pos
+
+
+def time_fit(rets, bench, events, *, rank_tests: bool, memory: bool) -> tuple[float, float, object]:
+    study = EventStudy(
+        rets,
+        events,
+        benchmark=bench,
+        estimation_window=EST,
+        event_window=EVW,
+        clean_estimation=False,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if memory:
+            tracemalloc.start()
+        t0 = time.perf_counter()
+        res = study.fit(rank_tests=rank_tests)
+        secs = time.perf_counter() - t0
+        peak = tracemalloc.get_traced_memory()[1] / 2**20 if memory else float("nan")
+        if memory:
+            tracemalloc.stop()
+    return secs, peak, res
+
+
+def statsmodels_loop(r: np.ndarray, m: np.ndarray, pairs: list[tuple[int, int]]) -> float:
+    """Per-pair OLS with statsmodels: market model, ARs, MacKinlay variances, CAR t test."""
+    import statsmodels.api as sm
+    from scipy import stats
+
+    t0 = time.perf_counter()
+    for p, a in pairs:
+        est = slice(p + EST[0], p + EST[1] + 1)
+        evw = slice(p + EVW[0], p + EVW[1] + 1)
+        X = sm.add_constant(m[est])
+        fit = sm.OLS(r[est, a], X).fit()
+        Xs = sm.add_constant(m[evw], has_constant="add")
+        ar = r[evw, a] - Xs @ fit.params
+        V = fit.scale * (np.eye(len(ar)) + Xs @ fit.normalized_cov_params @ Xs.T)
+        for lo, hi in ((4, 7), (5, 6), (5, 7)):
+            car = ar[lo:hi].sum()
+            var = V[lo:hi, lo:hi].sum()
+            stats.t.sf(abs(car / np.sqrt(var)), fit.df_resid)
+    return time.perf_counter() - t0
+
+
+_PACKAGE_SNIPPET = r"""
+import json, sys, time, warnings
+import numpy as np
+warnings.simplefilter("ignore")
+from eventstudy import Single, models
+d = np.load(sys.argv[1])
+r, m, pairs = d["r"], d["m"], d["pairs"]
+t0 = time.perf_counter()
+for p, a in pairs:
+    lo, hi = p - 260, p + 6
+    Single(models.market_model, {"security_returns": r[lo:hi, a], "market_returns": m[lo:hi]},
+           event_window=(-5, 5), estimation_size=250, buffer_size=5)
+print(json.dumps({"seconds": time.perf_counter() - t0}))
+"""
+
+
+def package_loop(r: np.ndarray, m: np.ndarray, pairs: list[tuple[int, int]]) -> float | None:
+    """Time `eventstudy.Single` (market model) on the pairs; None when the package is missing."""
+    python = os.environ.get("EVENTSTUDY_PYTHON")
+    try:
+        import eventstudy  # noqa: F401
+
+        python = sys.executable
+    except ImportError:
+        if not python:
+            return None
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sub.npz"
+        np.savez(path, r=r, m=m, pairs=np.array(pairs))
+        out = subprocess.run(
+            [python, "-c", _PACKAGE_SNIPPET, str(path)], capture_output=True, text=True, check=False
+        )
+    if out.returncode != 0:
+        print("eventstudy package failed:", out.stderr.strip().splitlines()[-1:])
+        return None
+    return float(json.loads(out.stdout)["seconds"])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--assets", type=int, default=500)
+    ap.add_argument("--events", type=int, default=1000)
+    ap.add_argument("--sessions", type=int, default=3000)
+    ap.add_argument("--subsample", type=int, default=300, help="pairs timed in the loops")
+    args = ap.parse_args()
+    rets, bench, events, pos = make_data(args.sessions, args.assets, args.events)
+    n_pairs = args.assets * args.events
+    print(
+        f"panel: {args.assets} assets x {args.events} events = {n_pairs:,} event-asset pairs, "
+        f"estimation {EST}, event window {EVW}"
+    )
+
+    secs, _, res = time_fit(rets, bench, events, rank_tests=True, memory=False)
+    _, peak, _ = time_fit(rets, bench, events, rank_tests=True, memory=True)
+    secs_nr, _, _ = time_fit(rets, bench, events, rank_tests=False, memory=False)
+    _, peak_nr, _ = time_fit(rets, bench, events, rank_tests=False, memory=True)
+    t0 = time.perf_counter()
+    n_rows = len(res.abnormal_returns) + len(res.car)
+    frames = time.perf_counter() - t0
+    print(
+        f"EventStudy.fit, all tests:           {secs:7.2f} s   peak traced memory {peak:7.0f} MiB"
+    )
+    print(
+        f"EventStudy.fit, without rank tests:  {secs_nr:7.2f} s   peak traced memory {peak_nr:7.0f} MiB"
+    )
+    print(f"abnormal_returns + car frames:       {frames:7.2f} s   ({n_rows:,} rows)")
+
+    rng = np.random.default_rng(1)
+    pick = rng.choice(n_pairs, args.subsample, replace=False)
+    pairs = [(int(pos[k // args.assets]), int(k % args.assets)) for k in pick]
+    r, m = rets.to_numpy(), bench.to_numpy()
+    loop = statsmodels_loop(r, m, pairs) * n_pairs / len(pairs)
+    print(
+        f"statsmodels OLS loop (scaled from {len(pairs)} pairs): {loop:9.1f} s  "
+        f"-> ratio {loop / secs:6.0f}x (all tests), {loop / secs_nr:6.0f}x (no rank tests)"
+    )
+    pkg = package_loop(r, m, pairs)
+    if pkg is None:
+        print("eventstudy==0.1a12: not installed")
+    else:
+        pkg_all = pkg * n_pairs / len(pairs)
+        print(
+            f"eventstudy==0.1a12 Single.market_model (scaled): {pkg_all:9.1f} s  "
+            f"-> ratio {pkg_all / secs:6.0f}x (all tests), {pkg_all / secs_nr:6.0f}x (no rank tests)"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,499 @@
+"""Normal-return models, estimated for many events and assets at once.
+
+The kernel :func:`estimate_batch` takes the estimation and event windows of a batch of events
+stacked into 3-D arrays (event x asset x relative day) and solves every least-squares problem
+with array operations: the normal equations ``X'WX b = X'Wy`` of all event-asset pairs are built
+with batched matrix products and solved together, where ``W`` is a 0/1 weight that drops missing
+returns and other events' windows from the estimation sample. There is no Python loop over
+events or assets, except for the GARCH model, whose likelihood is maximised by :mod:`arch` pair
+by pair.
+
+Variances follow MacKinlay (1997): for an OLS model with estimation design ``X`` (T x p) and
+event-window design ``X*`` (L x p), ``V = sigma^2 (I + X* (X'X)^-1 X*')`` and
+``var(CAR) = gamma' V gamma``, computed as ``sigma^2 (L + s' (X'X)^-1 s)`` with ``s = X*' gamma``.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+
+from toolkit.errors import InputError, check_option
+
+__all__ = [
+    "MODELS",
+    "REASONS",
+    "ModelSpec",
+    "average_ranks",
+    "estimate_batch",
+    "estimate_garch",
+    "rank_sums",
+    "resolve_model",
+]
+
+MODELS: tuple[str, ...] = ("constant_mean", "market", "market_adjusted", "raw", "factor", "garch")
+
+#: Reason codes of event-asset pairs that cannot be estimated (0 = fine).
+REASONS: dict[int, str] = {
+    1: "fewer estimation returns than min_estimation_obs",
+    2: "constant returns in the estimation window (zero residual variance)",
+    3: "benchmark or factors do not vary in the estimation window (singular design)",
+    4: "GARCH(1,1) estimation failed",
+}
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A resolved normal-return model.
+
+    Attributes
+    ----------
+    name
+        One of :data:`MODELS`.
+    n_params
+        Parameters of the mean equation including the constant (``k + 1``); the degrees of
+        freedom of the residual variance are ``T - n_params``.
+    estimated
+        True when expected returns come from parameters estimated on the estimation window
+        (their estimation error then enters the variances).
+    garch_mean
+        For ``"garch"``: ``"constant"`` or ``"market"``.
+    """
+
+    name: str
+    n_params: int
+    estimated: bool
+    garch_mean: str | None = None
+
+
+def resolve_model(model: str | None, has_benchmark: bool, n_factors: int) -> ModelSpec:
+    """Check a model name against the inputs given and return its :class:`ModelSpec`.
+
+    Parameters
+    ----------
+    model
+        A name from :data:`MODELS`, or None for the default (``"market"`` when a benchmark is
+        given, else ``"constant_mean"``).
+    has_benchmark
+        Whether a benchmark series was given.
+    n_factors
+        Number of factor columns given.
+
+    Raises
+    ------
+    InputError
+        For an unknown name, or a model whose inputs are missing.
+    """
+    if model is None:
+        model = "market" if has_benchmark else "constant_mean"
+    check_option("model", model, MODELS)
+    if model in ("market", "market_adjusted") and not has_benchmark:
+        raise InputError(
+            f"Parameter `benchmark` is required by model={model!r}; pass a return series."
+        )
+    if model == "factor":
+        if n_factors == 0:
+            raise InputError("Parameter `factors` is required by model='factor'; pass a DataFrame.")
+        return ModelSpec("factor", 1 + n_factors + int(has_benchmark), True)
+    if model == "constant_mean":
+        return ModelSpec(model, 1, True)
+    if model == "market":
+        return ModelSpec(model, 2, True)
+    if model == "garch":
+        mean = "market" if has_benchmark else "constant"
+        return ModelSpec(model, 2 if has_benchmark else 1, True, garch_mean=mean)
+    return ModelSpec(model, 1, False)
+
+
+def average_ranks(x: np.ndarray) -> np.ndarray:
+    """Ranks (1-based, ties averaged) along the last axis; NaN entries get NaN.
+
+    NaN values sort after every number, so the ranks of the numbers run from 1 to their count.
+
+    Examples
+    --------
+    >>> average_ranks(np.array([0.3, np.nan, 0.1, 0.3])).tolist()
+    [2.5, nan, 1.0, 2.5]
+    """
+    order = np.argsort(x, axis=-1)
+    s = np.take_along_axis(x, order, axis=-1)
+    n = x.shape[-1]
+    ar = np.arange(n, dtype=np.int32)
+    eq = s[..., 1:] == s[..., :-1]
+    if np.any(eq):
+        new = np.ones(s.shape, dtype=bool)
+        new[..., 1:] = ~eq
+        start = np.maximum.accumulate(np.where(new, ar, 0), axis=-1)
+        last = np.ones(s.shape, dtype=bool)
+        last[..., :-1] = ~eq
+        end = np.minimum.accumulate(np.where(last, ar, n - 1)[..., ::-1], axis=-1)[..., ::-1]
+        ranks_sorted = ((start + end) / 2.0 + 1.0).astype(np.float32)
+    else:
+        ranks_sorted = np.broadcast_to((ar + 1).astype(np.float32), s.shape)
+    out = np.empty(x.shape, dtype=np.float32)
+    np.put_along_axis(out, order, ranks_sorted, axis=-1)
+    out[np.isnan(x)] = np.nan
+    return out
+
+
+def _inverse(g: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Batched inverse of symmetric p x p matrices; returns (inverse, singular mask)."""
+    p = g.shape[-1]
+    if p == 1:
+        d = g[..., 0, 0]
+        sing = ~(d > 0)
+        inv = np.where(sing, 0.0, 1.0 / np.where(sing, 1.0, d))[..., None, None]
+        return inv, sing
+    if p == 2:
+        a, b, d = g[..., 0, 0], g[..., 0, 1], g[..., 1, 1]
+        det = a * d - b * b
+        sing = ~(det > 1e-12 * np.maximum(a * d, 1e-300))
+        det = np.where(sing, 1.0, det)
+        inv = np.empty(g.shape)
+        inv[..., 0, 0] = d / det
+        inv[..., 1, 1] = a / det
+        inv[..., 0, 1] = inv[..., 1, 0] = -b / det
+        inv[sing] = 0.0
+        return inv, sing
+    diag = np.sqrt(np.clip(np.diagonal(g, axis1=-2, axis2=-1), 1e-300, None))
+    scaled = g / (diag[..., :, None] * diag[..., None, :])
+    with np.errstate(all="ignore"):
+        cond = np.linalg.cond(scaled)
+    sing = ~(cond < 1e10)
+    safe = np.where(sing[..., None, None], np.eye(p), scaled)
+    inv = np.linalg.inv(safe) / (diag[..., :, None] * diag[..., None, :])
+    inv[sing] = 0.0
+    return inv, sing
+
+
+def estimate_batch(
+    y: np.ndarray,
+    keep: np.ndarray,
+    x: np.ndarray,
+    y_event: np.ndarray,
+    x_event: np.ndarray,
+    sums: np.ndarray,
+    *,
+    estimated: bool,
+    offset: np.ndarray | None,
+    offset_event: np.ndarray | None,
+    min_obs: int,
+) -> dict[str, np.ndarray]:
+    """Estimate a normal-return model for a batch of events and assets.
+
+    Parameters
+    ----------
+    y
+        Estimation-window returns, shape (B, M, T): B events, M assets, T relative days; NaN
+        where the return is missing.
+    keep
+        Boolean, broadcastable to (B, M, T): False for days left out of the estimation sample
+        (other events' windows, missing benchmark or factors, outside the data).
+    x
+        Estimation-window design, shape (B, T, p), first column the constant.
+    y_event
+        Event-window returns, shape (B, M, L).
+    x_event
+        Event-window design, shape (B, L, p).
+    sums
+        Shape (K, L): rows of 0/1 weights ``gamma`` over the event window whose variances are
+        wanted (``var(gamma' AR)``); K = L days + L cumulative paths + the CAR windows.
+    estimated
+        True for OLS models (expected = ``x_event b``, estimation error in the variances); False
+        for ``market_adjusted``/``raw`` (expected = ``offset_event``; the variance is the sample
+        variance of ``y - offset`` with T - 1 degrees of freedom).
+    offset, offset_event
+        Expected returns of non-estimated models on estimation / event days, shapes (B, T) and
+        (B, L); ignored when ``estimated``.
+    min_obs
+        Minimum number of estimation returns.
+
+    Returns
+    -------
+    dict
+        ``n_obs`` (B, M), ``n_nan`` (B, M) missing returns dropped, ``sigma2`` and ``ssr``
+        (B, M), ``reason`` (B, M) int codes of :data:`REASONS`, ``sar_var`` (B, M, W) the
+        variance of the sum of standardised ARs over each of the W CAR windows (the last W
+        rows of ``sums``), ``used`` (B, M, T) the
+        estimation sample, ``est_ar`` (B, M, T) estimation-window abnormal returns and
+        ``resid`` their deviations from their mean (both zero outside the sample),
+        ``expected`` and ``ar`` (B, M, L), ``var`` (B, M, K) the variances of ``sums``.
+    """
+    finite = np.isfinite(y)
+    keep_b = np.broadcast_to(keep, y.shape)
+    w = finite & keep_b
+    full = bool(np.all(w))
+    if full:
+        n_nan = np.zeros(w.shape[:2], dtype=np.int64)
+        y0 = np.ascontiguousarray(y)
+        n_obs = np.full(w.shape[:2], w.shape[-1], dtype=np.int64)
+    else:
+        n_nan = np.count_nonzero(keep_b & ~finite, axis=-1)
+        y0 = np.where(w, y, 0.0)
+        n_obs = np.count_nonzero(w, axis=-1)
+    if not estimated:
+        assert offset is not None and offset_event is not None
+        z = np.where(w, y0 - np.nan_to_num(offset)[:, None, :], 0.0)
+        mean = z.sum(-1) / np.maximum(n_obs, 1)
+        resid = np.where(w, z - mean[..., None], 0.0)
+        dof = n_obs - 1
+        est_ar = z
+        expected = np.broadcast_to(offset_event[:, None, :], y_event.shape)
+        sing = np.zeros(n_obs.shape, dtype=bool)
+        quad = np.zeros(n_obs.shape + (sums.shape[0],))
+    else:
+        p = x.shape[-1]
+        x0 = np.nan_to_num(x)
+        xx = (x0[..., :, None] * x0[..., None, :]).reshape(x.shape[0], x.shape[1], p * p)
+        if full:
+            g = np.broadcast_to(xx.sum(axis=1).reshape(-1, 1, p, p), n_obs.shape + (p, p))
+        else:
+            g = np.matmul(w.astype(np.float64), xx).reshape(n_obs.shape + (p, p))
+        xy = np.matmul(y0, x0)  # (B, M, p); y0 is already zero where w is False
+        ginv, sing = _inverse(g)
+        beta = np.einsum("bmpq,bmq->bmp", ginv, xy)
+        resid = y0 - np.matmul(beta, np.swapaxes(x0, -1, -2))
+        if not full:
+            resid *= w
+        dof = n_obs - p
+        est_ar = resid
+        xe = np.nan_to_num(x_event)
+        expected = np.matmul(beta, np.swapaxes(xe, -1, -2))
+        s = np.einsum("kl,blp->bkp", sums, xe)  # (B, K, p)
+        ss = (s[..., :, None] * s[..., None, :]).reshape(s.shape[0], s.shape[1], p * p)
+        quad = np.matmul(ginv.reshape(ginv.shape[0], ginv.shape[1], p * p), np.swapaxes(ss, 1, 2))
+    ssr = np.vecdot(resid, resid)
+    yy = np.vecdot(y0, y0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sigma2 = ssr / dof
+    ar = y_event - expected
+    reason = np.zeros(n_obs.shape, dtype=np.int8)
+    reason[~(ssr > 1e-20 * yy)] = 2
+    reason[sing] = 3
+    reason[(n_obs < min_obs) | (dof <= 0)] = 1
+    lengths = sums.sum(axis=1)
+    var = sigma2[..., None] * (lengths + quad)
+    l_len = y_event.shape[-1]
+    windows = sums[2 * l_len :]
+    if estimated:
+        # variance of the sum of standardised ARs over each window: gamma' C gamma, with C the
+        # correlation matrix of the event-window ARs (estimation error correlates the days)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            inv_sd = 1.0 / np.sqrt(var[..., :l_len])
+            xs = np.einsum("kl,bml,blp->bmkp", windows, inv_sd, xe)
+            quad_s = np.einsum("bmkp,bmpq,bmkq->bmk", xs, ginv, xs)
+            diag = (inv_sd**2) @ windows.T
+            sar_var = sigma2[..., None] * (diag + quad_s)
+    else:
+        sar_var = np.broadcast_to(windows.sum(axis=1), n_obs.shape + (windows.shape[0],)).copy()
+    return {
+        "n_obs": n_obs,
+        "n_nan": n_nan,
+        "dof": dof.astype(float),
+        "sigma2": sigma2,
+        "ssr": ssr,
+        "reason": reason,
+        "used": w,
+        "est_ar": est_ar,
+        "resid": resid,
+        "expected": expected,
+        "ar": ar,
+        "var": var,
+        "sar_var": sar_var,
+    }
+
+
+def estimate_garch(
+    y: np.ndarray,
+    keep: np.ndarray,
+    bench: np.ndarray | None,
+    y_event: np.ndarray,
+    bench_event: np.ndarray | None,
+    horizons: np.ndarray,
+    sums: np.ndarray,
+    *,
+    min_obs: int,
+) -> dict[str, np.ndarray]:
+    """GARCH(1,1) normal-return model for one event and M assets (Savickas 2003).
+
+    The mean is a constant, or a constant plus beta times the benchmark; the variance is
+    GARCH(1,1), fitted by maximum likelihood with :func:`arch.arch_model` on the estimation
+    sample. Each event day's conditional variance ``h_t`` is the multi-step forecast from the
+    last estimation day, so event-window returns do not feed the scaling.
+
+    Parameters
+    ----------
+    y, keep
+        Shapes (M, T) and broadcastable to it: estimation returns and the estimation sample.
+    bench
+        Benchmark returns on the estimation days (T,), or None for a constant mean.
+    y_event, bench_event
+        Event-window returns (M, L) and benchmark (L,).
+    horizons
+        Forecast horizon of each event day counted from the last estimation day (L,).
+    sums
+        As in :func:`estimate_batch`.
+    min_obs
+        Minimum number of estimation returns.
+
+    Returns
+    -------
+    dict
+        The keys of :func:`estimate_batch` with a leading axis of length 1; ``var`` sums the
+        conditional variances (ARs standardised by ``h_t`` are uncorrelated under the model);
+        ``est_ar`` holds standardised residuals ``e_t / sqrt(h_t)`` times the sample s.d. of
+        the residuals (zero outside the sample), so that dividing by ``sqrt(sigma2)`` gives the
+        standardised residuals.
+    """
+    from arch import arch_model
+
+    m, t_len = y.shape
+    l_len = y_event.shape[1]
+    keep_b = np.broadcast_to(keep, y.shape)
+    out_n = np.zeros(m, dtype=np.int64)
+    out_nan = np.zeros(m, dtype=np.int64)
+    sigma2 = np.full(m, np.nan)
+    reason = np.zeros(m, dtype=np.int8)
+    est_ar = np.full((m, t_len), np.nan)
+    expected = np.full((m, l_len), np.nan)
+    var = np.full((m, sums.shape[0]), np.nan)
+    for j in range(m):
+        ok = keep_b[j] & np.isfinite(y[j])
+        if bench is not None:
+            ok &= np.isfinite(bench)
+        out_nan[j] = int(np.count_nonzero(keep_b[j] & ~np.isfinite(y[j])))
+        out_n[j] = int(np.count_nonzero(ok))
+        if out_n[j] < max(min_obs, 10):
+            reason[j] = 1
+            continue
+        yy = y[j, ok] * 100.0
+        if np.std(yy) <= 1e-12 * max(np.max(np.abs(yy)), 1e-300):
+            reason[j] = 2
+            continue
+        xx = None if bench is None else bench[ok][:, None] * 100.0
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                res = arch_model(
+                    yy, x=xx, mean="Constant" if xx is None else "LS", vol="GARCH", p=1, q=1
+                ).fit(disp="off", show_warning=False)
+        except Exception:  # the optimiser's many failure types all mean "no estimate"
+            reason[j] = 4
+            continue
+        params = res.params
+        omega, alpha, beta_g = params["omega"], params["alpha[1]"], params["beta[1]"]
+        resid = np.asarray(res.resid)
+        cond = np.asarray(res.conditional_volatility) ** 2
+        if not (np.all(np.isfinite(cond)) and math.isfinite(omega)):
+            reason[j] = 4
+            continue
+        h_next = omega + alpha * resid[-1] ** 2 + beta_g * cond[-1]
+        persistence = alpha + beta_g
+        h = np.empty(l_len)
+        for i, hz in enumerate(horizons):
+            step = int(hz) - 1
+            if persistence < 1.0:
+                uncond = omega / (1.0 - persistence)
+                h[i] = uncond + persistence**step * (h_next - uncond)
+            else:
+                h[i] = h_next + step * omega
+        h = h / 1e4
+        if bench is None:
+            expected[j] = params.iloc[0] / 100.0
+        else:
+            expected[j] = params.iloc[0] / 100.0 + params.iloc[1] * bench_event
+        s2 = float(np.var(resid, ddof=1)) / 1e4
+        sigma2[j] = s2
+        est = np.full(t_len, np.nan)
+        est[ok] = resid / np.sqrt(cond) * math.sqrt(s2)
+        est_ar[j] = est
+        var[j] = sums @ h
+    ar = y_event - expected
+    used = np.isfinite(est_ar)
+    est0 = np.where(used, est_ar, 0.0)
+    cnt = np.maximum(used.sum(axis=1, keepdims=True), 1)
+    resid = np.where(used, est0 - est0.sum(axis=1, keepdims=True) / cnt, 0.0)
+    return {
+        "n_obs": out_n[None],
+        "n_nan": out_nan[None],
+        "dof": np.full((1, m), np.inf),
+        "sigma2": sigma2[None],
+        "ssr": np.einsum("mt,mt->m", resid, resid)[None],
+        "reason": reason[None],
+        "used": used[None],
+        "est_ar": est0[None],
+        "resid": resid[None],
+        "expected": expected[None],
+        "ar": ar[None],
+        "var": var[None],
+        "sar_var": np.broadcast_to(
+            sums[2 * l_len :].sum(axis=1), (1, m, sums.shape[0] - 2 * l_len)
+        ).copy(),
+    }
+
+
+def rank_sums(
+    comb: np.ndarray, n_first: int, first_weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cross-sectional sums of scaled ranks, for the Corrado and GRANK tests.
+
+    For each block b (an event), member i (an asset) and day t, ``K_ibt = rank_ibt / (1 + m_ib)``
+    is the rank of ``comb[b, i, t]`` among the member's m non-missing values (ties averaged), and
+    ``F_ibt`` is the rank of one of the first ``n_first`` values among those alone. The sums run
+    over members; sorting is done once and the sums are accumulated with ``np.bincount``.
+
+    Parameters
+    ----------
+    comb
+        Shape (B, M, n), NaN where missing.
+    n_first
+        Number of leading days ranked on their own (the estimation window).
+    first_weights
+        Shape (B, M, W): weights of ``F`` per member for W windows.
+
+    Returns
+    -------
+    ksum
+        (B, n): ``sum_i K_ibt``.
+    fsum
+        (B, W, n_first): ``sum_i first_weights[b, i, w] * F_ibt``.
+    count
+        (B, M): number of non-missing values of each member.
+    """
+    B, M, n = comb.shape
+    count = np.count_nonzero(~np.isnan(comb), axis=-1)
+    srt = np.sort(comb, axis=-1)
+    ties = np.any(srt[..., 1:] == srt[..., :-1], axis=-1)
+    order = np.argsort(comb, axis=-1)
+    keys = (order + (np.arange(B) * n)[:, None, None]).ravel()
+    pos1 = np.arange(1, n + 1, dtype=np.float32)
+    present = pos1 <= count[..., None]
+    if np.any(ties):
+        present &= ~ties[..., None]
+    scale = (1.0 / (1.0 + np.maximum(count, 0))).astype(np.float32)
+    wk = np.where(present, pos1 * scale[..., None], np.float32(0))
+    ksum = np.bincount(keys, weights=wk.ravel(), minlength=B * n).reshape(B, n)
+    is_first = (order < n_first) & present
+    cum = np.cumsum(is_first, axis=-1, dtype=np.int32).astype(np.float32)
+    cum *= is_first
+    n_w = first_weights.shape[-1]
+    fsum = np.empty((B, n_w, n_first))
+    same = bool(np.all(first_weights == first_weights[..., :1]))
+    for k in range(n_w):
+        if same and k > 0:
+            fsum[:, k] = fsum[:, 0]
+            continue
+        wt = (cum * first_weights[..., k : k + 1]).ravel()
+        fsum[:, k] = np.bincount(keys, weights=wt, minlength=B * n).reshape(B, n)[:, :n_first]
+    if np.any(ties):
+        bb, ii = np.nonzero(ties)
+        sub = comb[bb, ii]
+        r_all = np.nan_to_num(average_ranks(sub)) * scale[bb, ii][:, None]
+        np.add.at(ksum, bb, r_all)
+        r_first = np.nan_to_num(average_ranks(sub[:, :n_first]))
+        for k in range(n_w):
+            np.add.at(fsum[:, k], bb, r_first * first_weights[bb, ii, k][:, None])
+    return ksum, fsum, count
