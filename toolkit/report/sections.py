@@ -1,0 +1,463 @@
+"""The report's sections as HTML blocks, built from the toolkit's public frames.
+
+Each function takes the objects the notebook computed (articles, statement frames, event-study
+results, price data) and returns an :class:`~toolkit.report.blocks.HTMLBlock`. All text from
+articles is escaped by :mod:`toolkit.report.blocks`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from toolkit.report.blocks import (
+    HTMLBlock,
+    escape,
+    fmt_number,
+    fmt_pvalue,
+    key_values,
+    note,
+    paragraph,
+    table,
+)
+from toolkit.report.provenance import file_sha256, package_versions
+
+__all__ = [
+    "abnormal_returns_table",
+    "articles_table",
+    "caar_table",
+    "car_table",
+    "events_table",
+    "provenance",
+    "regression_table",
+    "statements_table",
+    "tests_table",
+    "title_block",
+]
+
+
+def _PCT(value: Any) -> str:
+    """A return as a signed percentage with two decimals; missing values become an em dash."""
+    if value is None or not np.isfinite(value):
+        return "\u2014"
+    return f"{100.0 * float(value):+.2f}%"
+
+
+def _STAT(value: Any) -> str:
+    """A test statistic with two decimals."""
+    return fmt_number(value, 2)
+
+
+def title_block(
+    title: str, *, articles: Sequence[Any], tickers: Sequence[str], generated_at: str | None
+) -> HTMLBlock:
+    """The page heading and a one-line summary of what the report covers."""
+    dates = sorted({a.published for a in articles})
+    span = (
+        dates[0].isoformat()
+        if len(dates) == 1
+        else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
+    )
+    lede = (
+        f"{len(articles)} article{'s' if len(articles) != 1 else ''} published {span}; "
+        f"market reaction of {', '.join(tickers)}."
+    )
+    if generated_at:
+        lede += f" Generated {generated_at}."
+    return HTMLBlock(f"<h1>{escape(title)}</h1>\n" + paragraph(lede, cls="mr-lede").markup)
+
+
+def summary(study: Any, statements: pd.DataFrame, caught: Sequence[Any] = ()) -> HTMLBlock:
+    """Key results first: what was found, the mean CAR of all events per window with its main
+    tests, and the notes (warnings) raised while the analysis ran.
+
+    Parameters
+    ----------
+    study
+        ``EventStudyResults``.
+    statements
+        The statements frame.
+    caught
+        ``warnings.WarningMessage`` objects recorded during the analysis.
+    """
+    events = study.events
+    by_group = ", ".join(f"{n} {g}" for g, n in events["group"].value_counts().sort_index().items())
+    dated = int((statements["precision"] == "day").sum()) if "precision" in statements else 0
+    lede = (
+        f"{len(statements)} statements found, {dated} dated to the day; {len(events)} events "
+        f"({by_group}); model {study.params.get('model')}, event window {tuple(study.params.get('event_window', ()))}."
+    )
+    caar = study.caar[study.caar["group"] == "all"]
+    out = HTMLBlock("<h2>Summary</h2>") + paragraph(lede, cls="mr-lede")
+    out = out + table(
+        caar,
+        columns={
+            "window": "window",
+            "n": "events",
+            "caar": "CAAR (all events)",
+            "j1": "J1",
+            "j1_pvalue": "p (J1)",
+            "bmp": "BMP",
+            "bmp_pvalue": "p (BMP)",
+            "grank": "GRANK",
+            "grank_pvalue": "p (GRANK)",
+        },
+        formats={
+            "caar": _PCT,
+            "j1": _STAT,
+            "j1_pvalue": fmt_pvalue,
+            "bmp": _STAT,
+            "bmp_pvalue": fmt_pvalue,
+            "grank": _STAT,
+            "grank_pvalue": fmt_pvalue,
+        },
+        caption="Mean cumulative abnormal return of all events in each window, with three of the tests (all tests below).",
+    )
+    messages = list(dict.fromkeys(f"{w.category.__name__}: {w.message}" for w in caught))
+    if messages:
+        items = "".join(f"<li>{escape(m)}</li>" for m in messages)
+        out = out + HTMLBlock(f'<div class="mr-note"><strong>Notes</strong><ul>{items}</ul></div>')
+    return out
+
+
+def articles_table(articles: Sequence[Any], skipped: Sequence[Sequence[str]] = ()) -> HTMLBlock:
+    """One row per article: id, date, time zone, title, source, file, size; skipped files after."""
+    rows = []
+    for art in articles:
+        meta = art.to_dict()
+        rows.append(
+            {
+                "article": meta["article_id"],
+                "published": meta["published"],
+                "timezone": meta["timezone"],
+                "title": meta.get("title", ""),
+                "source": meta.get("source", ""),
+                "file": meta.get("path") or "",
+                "characters": meta["characters"],
+            }
+        )
+    out = table(pd.DataFrame(rows), nowrap=("published",))
+    descriptions = [
+        (a.article_id, a.metadata.get("description"))
+        for a in articles
+        if a.metadata.get("description")
+    ]
+    for article_id, text in descriptions:
+        out = out + paragraph(f"{article_id}: {text}")
+    if skipped:
+        listed = "; ".join(f"{p} ({r})" for p, r in skipped)
+        out = out + note(f"Skipped {len(skipped)} file(s) that could not be read: {listed}.")
+    return out
+
+
+_STATEMENT_COLUMNS = {
+    "statement_id": "id",
+    "date": "date",
+    "time_of_day": "time",
+    "precision": "precision",
+    "speaker": "speaker",
+    "role": "role",
+    "kind": "kind",
+    "stance": "stance",
+    "confidence": "confidence",
+    "text": "statement",
+}
+
+
+def statements_table(frame: pd.DataFrame) -> HTMLBlock:
+    """The statements found, in text order, with their dates, speakers and stance."""
+    if frame.empty:
+        return note("No statements were found in the articles.")
+    shown = frame.copy()
+    shown["date"] = [
+        ""
+        if pd.isna(d)
+        else (d.strftime("%Y-%m-%d") if pd.isna(e) or e == d else f"{d:%Y-%m-%d} to {e:%Y-%m-%d}")
+        for d, e in zip(shown["date"], shown.get("date_end", shown["date"]))
+    ]
+    dated = int((frame["precision"] == "day").sum()) if "precision" in frame else 0
+    caption = (
+        f"{len(frame)} statements, {dated} dated to the day (those become events). "
+        "Stance: escalation = more or firmer tariffs; deescalation = deals, talks, pauses; "
+        "opposition = moves against the tariffs."
+    )
+    return table(
+        shown,
+        columns=_STATEMENT_COLUMNS,
+        formats={"confidence": lambda v: fmt_number(v, 2)},
+        caption=caption,
+        nowrap=("date",),
+        wide=("text",),
+    )
+
+
+def events_table(frame: pd.DataFrame) -> HTMLBlock:
+    """Events: day-0 session, requested date and why it moved, statements, stance group."""
+    shown = frame.copy()
+    shown["statement_ids"] = shown["statement_ids"].str.replace(",", ", ")
+    return table(
+        shown,
+        columns={
+            "event_id": "event",
+            "session": "day 0",
+            "requested": "statement date",
+            "shift_reason": "moved because",
+            "group": "stance",
+            "n_statements": "statements",
+            "statement_ids": "ids",
+            "speakers": "speakers",
+        },
+    )
+
+
+def abnormal_returns_table(ar: pd.DataFrame) -> HTMLBlock:
+    """Daily abnormal returns with t (the standardised AR) and its two-sided p-value.
+
+    Parameters
+    ----------
+    ar
+        ``EventStudyResults.abnormal_returns`` (``sar`` is the t statistic of the day's AR,
+        ``pvalue`` its p-value with the model's degrees of freedom).
+    """
+    return table(
+        ar,
+        columns={
+            "event_id": "event",
+            "asset": "asset",
+            "rel_day": "day",
+            "session": "session",
+            "ret": "return",
+            "expected": "expected",
+            "ar": "AR",
+            "sar": "t",
+            "pvalue": "p",
+        },
+        formats={"ret": _PCT, "expected": _PCT, "ar": _PCT, "sar": _STAT, "pvalue": fmt_pvalue},
+        caption="AR = return minus the model's expected return; t = AR over its standard error; p two-sided.",
+        collapsed=f"Daily abnormal returns ({len(ar)} rows)",
+    )
+
+
+def car_table(car: pd.DataFrame) -> HTMLBlock:
+    """Cumulative abnormal returns per event, asset and window, with t, p and BHAR."""
+    return table(
+        car,
+        columns={
+            "event_id": "event",
+            "asset": "asset",
+            "window": "window",
+            "car": "CAR",
+            "t": "t",
+            "pvalue": "p",
+            "bhar": "BHAR",
+        },
+        formats={"car": _PCT, "t": _STAT, "pvalue": fmt_pvalue, "bhar": _PCT},
+    )
+
+
+def caar_table(caar: pd.DataFrame) -> HTMLBlock:
+    """Mean CAR by window and group (stance), with the number of events and the main tests."""
+    return table(
+        caar,
+        columns={
+            "group": "group",
+            "window": "window",
+            "n": "events",
+            "caar": "CAAR",
+            "j1": "J1",
+            "j1_pvalue": "p (J1)",
+            "bmp": "BMP",
+            "bmp_pvalue": "p (BMP)",
+            "grank": "GRANK",
+            "grank_pvalue": "p (GRANK)",
+        },
+        formats={
+            "caar": _PCT,
+            "j1": _STAT,
+            "j1_pvalue": fmt_pvalue,
+            "bmp": _STAT,
+            "bmp_pvalue": fmt_pvalue,
+            "grank": _STAT,
+            "grank_pvalue": fmt_pvalue,
+        },
+    )
+
+
+def tests_table(tests: pd.DataFrame) -> HTMLBlock:
+    """The test battery: one row per window and group, one column per test with "stat (p)".
+
+    A test that could not be computed shows a dash; the reasons are listed under the table.
+    The distribution and null hypothesis of each test are in the methods section.
+    """
+    frame = tests.copy()
+    cell = [
+        "\u2014" if not np.isfinite(s) else f"{s:.2f} ({fmt_pvalue(p)})"
+        for s, p in zip(frame["stat"].to_numpy(dtype=float), frame["pvalue"].to_numpy(dtype=float))
+    ]
+    frame["cell"] = cell
+    order = list(dict.fromkeys(frame["test"]))
+    wide = frame.pivot_table(
+        index=["window", "group"], columns="test", values="cell", aggfunc="first", sort=False
+    )
+    wide = wide.reindex(columns=order).reset_index()
+    wide.columns.name = None
+    reasons = (
+        frame.dropna(subset=["reason"]).groupby(["test", "reason"], sort=False).size().reset_index()
+    )
+    notes = "; ".join(f"{t}: {r}" for t, r in zip(reasons["test"], reasons["reason"]))
+    caption = "Each cell: test statistic (two-sided p-value)."
+    if notes:
+        caption += f" Not computed (\u2014): {notes}."
+    return table(
+        wide,
+        columns={"window": "window", "group": "group", **{t: t for t in order}},
+        caption=caption,
+        nowrap=order,
+    )
+
+
+def regression_table(regressions: Mapping[str, Any]) -> HTMLBlock:
+    """The event regression of each asset: one row per event dummy, with the joint test and,
+    when both groups have events, the escalation-versus-deescalation contrast.
+
+    Parameters
+    ----------
+    regressions
+        Asset to ``EventRegressionResults``.
+    """
+    out: HTMLBlock | None = None
+    for asset, reg in regressions.items():
+        lags = f", {reg.hac_lags} lags" if reg.hac_lags is not None else ""
+        caption = (
+            f"{asset}: {len(reg.params)} event dummies, window {reg.window.label}; sample "
+            f"{reg.sample[0]:%Y-%m-%d} to {reg.sample[1]:%Y-%m-%d} ({int(reg.result.nobs)} sessions); "
+            f"covariance {reg.cov_type}{lags}. coef = average daily abnormal return over the window; "
+            f"CAR = coef x window length."
+        )
+        block = table(
+            reg.to_frame(),
+            columns={
+                "event_id": "event",
+                "session": "day 0",
+                "group": "stance",
+                "coef": "coef",
+                "std_err": "std. error",
+                "t": "t",
+                "pvalue": "p",
+                "car": "CAR",
+                "car_se": "CAR std. error",
+            },
+            formats={
+                "coef": _PCT,
+                "std_err": _PCT,
+                "t": _STAT,
+                "pvalue": fmt_pvalue,
+                "car": _PCT,
+                "car_se": _PCT,
+            },
+            caption=caption,
+        )
+        tests = [reg.joint_test]
+        groups = set(reg.events.loc[reg.events["event_id"].isin(reg.params.index), "group"])
+        if {"escalation", "deescalation"} <= groups:
+            tests.append(reg.group_test("escalation", "deescalation"))
+        lines = [
+            f"{t.null}: {t.name} statistic {fmt_number(t.stat, 2)} ~ {t.dist}, p = {fmt_pvalue(t.pvalue)}"
+            if t.reason is None
+            else f"{t.null}: not computed ({t.reason})"
+            for t in tests
+        ]
+        block = block + paragraph("Tests: " + "; ".join(lines) + ".")
+        if reg.dropped:
+            block = block + note(
+                f"Events outside the regression sample: {', '.join(map(str, reg.dropped))}."
+            )
+        out = block if out is None else out + block
+    return out if out is not None else note("No event regression was run.")
+
+
+def provenance(
+    *,
+    data: Any,
+    articles: Sequence[Any],
+    parameters: Mapping[str, Any],
+    study_params: Mapping[str, Any] | None,
+    command: str,
+    skipped: Sequence[Sequence[str]] = (),
+    generated_at: str | None = None,
+) -> HTMLBlock:
+    """Versions, data source and checksum, input files and their checksums, every parameter,
+    and the command that regenerates the report."""
+    parts = [
+        HTMLBlock("<h3>Regenerate this report</h3>"),
+        HTMLBlock(f'<pre class="mr-command">{escape(command)}</pre>'),
+    ]
+    parts.append(
+        paragraph(
+            "With the snapshot source and the same toolkit and package versions, this command "
+            "writes a byte-identical file."
+            + ("" if not generated_at else " (This copy carries a time stamp, which differs.)")
+        )
+    )
+    parts.append(HTMLBlock("<h3>Data</h3>"))
+    parts.append(
+        key_values(
+            [
+                ("source", data.source),
+                ("sha256 (canonical CSV of the prices used)", data.sha256),
+                ("retrieved at", data.retrieved_at),
+                ("tickers", ", ".join(data.tickers)),
+                ("first session", f"{data.prices.index.min():%Y-%m-%d}"),
+                ("last session", f"{data.prices.index.max():%Y-%m-%d}"),
+                ("sessions", len(data.prices)),
+            ]
+        )
+    )
+    parts.append(HTMLBlock("<h3>Articles</h3>"))
+    rows = [
+        {
+            "article": a.article_id,
+            "file": a.path.name if a.path is not None else "",
+            "sha256": file_sha256(a.path) if a.path is not None else "",
+        }
+        for a in articles
+    ]
+    parts.append(table(pd.DataFrame(rows)))
+    if skipped:
+        parts.append(
+            table(pd.DataFrame([list(s) for s in skipped], columns=["skipped file", "reason"]))
+        )
+    parts.append(HTMLBlock("<h3>Parameters</h3>"))
+    pairs = [(k, _plain(v)) for k, v in parameters.items()]
+    if study_params:
+        shown = {k: v for k, v in pairs}
+        pairs += [
+            (f"event study: {k}", _plain(v))
+            for k, v in study_params.items()
+            if shown.get(k) != _plain(v)
+        ]
+    parts.append(key_values(pairs))
+    parts.append(HTMLBlock("<h3>Software</h3>"))
+    parts.append(key_values(package_versions().items()))
+    out = parts[0]
+    for part in parts[1:]:
+        out = out + part
+    return out
+
+
+def _plain(value: Any) -> str:
+    """A parameter value as short readable text."""
+    if value is None:
+        return "None"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, pd.DataFrame | pd.Series):
+        return f"{type(value).__name__} {value.shape}"
+    if isinstance(value, Mapping):
+        return ", ".join(f"{k}={_plain(v)}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_plain(v) for v in value) + "]"
+    return str(value)
