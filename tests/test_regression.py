@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 import statsmodels.api as sm
 
-from toolkit.errors import InputError
+from toolkit.errors import EventWarning, InputError
 from toolkit.regression import default_hac_lags, event_regression
 
 
@@ -47,18 +47,33 @@ def _manual(
     return X
 
 
+def test_short_windows_fall_back_to_the_classical_covariance(series) -> None:
+    y, m, ev = series
+    with pytest.warns(EventWarning, match="degenerate"):
+        res = event_regression(y, ev, benchmark=m)  # HAC asked for, one-day dummies
+    X = _manual(y, m, ev, (0, 0))
+    ref = sm.OLS(y.loc[X.index], X).fit()
+    cols = [f"D_{e}" for e in ev["event_id"]]
+    np.testing.assert_allclose(res.params.to_numpy(), ref.params[cols].to_numpy(), rtol=1e-10)
+    np.testing.assert_allclose(res.bse.to_numpy(), ref.bse[cols].to_numpy(), rtol=1e-10)
+    assert res.cov_type == "nonrobust" and res.hac_lags is None
+    # the day-0 dummy coefficient is the event's abnormal return
+    assert res.params["E3"] > 0.04 and res.params["E2"] < -0.02
+    # the residual under a one-day dummy is zero: this is why HAC is refused there
+    assert np.allclose(ref.resid[X[cols].sum(axis=1) > 0], 0.0)
+
+
 def test_coefficients_and_hac_errors_match_statsmodels(series) -> None:
     y, m, ev = series
-    res = event_regression(y, ev, benchmark=m)
-    X = _manual(y, m, ev, (0, 0))
+    res = event_regression(y, ev, benchmark=m, window=(-5, 5))
+    X = _manual(y, m, ev, (-5, 5))
     lags = default_hac_lags(len(X))
     ref = sm.OLS(y.loc[X.index], X).fit(cov_type="HAC", cov_kwds={"maxlags": lags}, use_t=True)
     cols = [f"D_{e}" for e in ev["event_id"]]
     np.testing.assert_allclose(res.params.to_numpy(), ref.params[cols].to_numpy(), rtol=1e-10)
     np.testing.assert_allclose(res.bse.to_numpy(), ref.bse[cols].to_numpy(), rtol=1e-10)
+    assert res.cov_type == "HAC"
     assert res.hac_lags == lags == int(np.floor(4 * (len(X) / 100) ** (2 / 9)))
-    # the day-0 dummy coefficient is the event's abnormal return
-    assert res.params["E3"] > 0.04 and res.params["E2"] < -0.02
 
 
 def test_joint_and_group_tests(series) -> None:

@@ -13,6 +13,7 @@ with a covariance that allows heteroskedasticity and autocorrelation (Newey-West
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,12 +21,20 @@ import numpy as np
 import pandas as pd
 import statsmodels.api as sm
 
-from toolkit.errors import InputError, check_option
+from toolkit.errors import EventWarning, InputError, check_option
 from toolkit.events import EventSet, align_events
 from toolkit.inference import TestStatistic
 from toolkit.windows import Window, parse_window
 
 __all__ = ["EventRegressionResults", "default_hac_lags", "event_regression"]
+
+
+#: Robust (HAC, HC1) covariances need this many sessions under every event dummy. On fewer,
+#: the sandwich is degenerate: OLS makes a dummy's residuals sum to zero over its days, so on a
+#: one-day dummy the residual is exactly 0 and the "robust" variance comes only from the
+#: neighbouring days' cross terms. The classical OLS variance is then the right one: for a
+#: one-day dummy it is the forecast-error variance of the abnormal return (Salinger 1992).
+MIN_ROBUST_WINDOW = 10
 
 
 def default_hac_lags(n: int) -> int:
@@ -49,7 +58,8 @@ class EventRegressionResults:
         Event-dummy estimates (average daily abnormal return over the window), indexed by
         ``event_id``.
     cov_type
-        Covariance used; ``hac_lags`` the lag length for HAC.
+        Covariance used (``"nonrobust"`` when a robust one was asked for but the event windows
+        are too short for it); ``hac_lags`` the lag length for HAC.
     sample
         First and last session of the regression sample.
     """
@@ -196,7 +206,10 @@ def event_regression(
     controls
         Further regressors (DataFrame on the same sessions).
     cov_type
-        ``"HAC"`` (Newey-West, default), ``"HC1"`` or ``"nonrobust"``.
+        ``"HAC"`` (Newey-West, default), ``"HC1"`` or ``"nonrobust"``. A robust covariance needs
+        at least :data:`MIN_ROBUST_WINDOW` sessions under every dummy; with shorter windows
+        (the default ``window=(0, 0)`` among them) the classical OLS covariance is used instead,
+        with an :class:`~toolkit.errors.EventWarning` that says why.
     window
         Event window of each dummy in sessions relative to day 0; the dummy is 1 on every
         session of the window, so its coefficient is the average daily abnormal return over the
@@ -262,6 +275,18 @@ def event_regression(
         data = data.drop(columns=empty)
         dropped += [c[2:] for c in empty]
     model = sm.OLS(data["ret"], data.drop(columns="ret"))
+    shortest = int(min(data[c].sum() for c in dummies if c in data.columns))
+    if cov_type != "nonrobust" and shortest < MIN_ROBUST_WINDOW:
+        warnings.warn(
+            f"cov_type={cov_type!r} is degenerate for event dummies covering {shortest} "
+            f"session(s) (fewer than {MIN_ROBUST_WINDOW}): OLS sets the residuals under a short "
+            "dummy to (nearly) zero, so a sandwich covariance understates its variance. Using "
+            "the classical OLS covariance (for a one-day dummy, the forecast-error variance of "
+            "the abnormal return). Pass cov_type='nonrobust' to silence this, or widen `window`.",
+            EventWarning,
+            stacklevel=2,
+        )
+        cov_type = "nonrobust"
     lags = None
     if cov_type == "HAC":
         lags = default_hac_lags(len(data)) if maxlags is None else int(maxlags)

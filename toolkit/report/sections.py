@@ -46,6 +46,13 @@ def _PCT(value: Any) -> str:
     return f"{100.0 * float(value):+.2f}%"
 
 
+def _PCT_UNSIGNED(value: Any) -> str:
+    """A standard error as a percentage with two decimals; missing values become an em dash."""
+    if value is None or not np.isfinite(value):
+        return "\u2014"
+    return f"{100.0 * float(value):.2f}%"
+
+
 def _STAT(value: Any) -> str:
     """A test statistic with two decimals."""
     return fmt_number(value, 2)
@@ -319,6 +326,14 @@ def tests_table(tests: pd.DataFrame) -> HTMLBlock:
     )
 
 
+_COVARIANCE = {
+    "nonrobust": "classical OLS (for one-day dummies the forecast-error variance; sandwich "
+    "estimators are degenerate there)",
+    "HAC": "HAC (Newey-West)",
+    "HC1": "HC1 (White)",
+}
+
+
 def regression_table(regressions: Mapping[str, Any]) -> HTMLBlock:
     """The event regression of each asset: one row per event dummy, with the joint test and,
     when both groups have events, the escalation-versus-deescalation contrast.
@@ -334,7 +349,7 @@ def regression_table(regressions: Mapping[str, Any]) -> HTMLBlock:
         caption = (
             f"{asset}: {len(reg.params)} event dummies, window {reg.window.label}; sample "
             f"{reg.sample[0]:%Y-%m-%d} to {reg.sample[1]:%Y-%m-%d} ({int(reg.result.nobs)} sessions); "
-            f"covariance {reg.cov_type}{lags}. coef = average daily abnormal return over the window; "
+            f"covariance {_COVARIANCE.get(reg.cov_type, reg.cov_type)}{lags}. coef = average daily abnormal return over the window; "
             f"CAR = coef x window length."
         )
         block = table(
@@ -352,11 +367,11 @@ def regression_table(regressions: Mapping[str, Any]) -> HTMLBlock:
             },
             formats={
                 "coef": _PCT,
-                "std_err": _PCT,
+                "std_err": _PCT_UNSIGNED,
                 "t": _STAT,
                 "pvalue": fmt_pvalue,
                 "car": _PCT,
-                "car_se": _PCT,
+                "car_se": _PCT_UNSIGNED,
             },
             caption=caption,
         )
