@@ -20,7 +20,7 @@ settings.load_profile("toolkit")
 _real_connect = socket.socket.connect
 
 
-def _guarded_connect(self: socket.socket, address, *args, **kwargs):  # noqa: ANN001
+def _guarded_connect(self: socket.socket, address, *args, **kwargs):
     """Refuse connections that leave the machine; loopback and Unix sockets stay allowed."""
     if self.family in (socket.AF_INET, socket.AF_INET6):
         host = address[0]

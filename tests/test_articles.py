@@ -34,7 +34,9 @@ def test_missing_date_says_how_to_supply_one(tmp_path):
 def test_argument_overrides_sidecar_and_json_sidecar(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("text", encoding="utf-8")
-    (tmp_path / "a.meta.json").write_text('{"published": "2024-01-02", "timezone": "Europe/London"}')
+    (tmp_path / "a.meta.json").write_text(
+        '{"published": "2024-01-02", "timezone": "Europe/London"}'
+    )
     art = load_article(path)
     assert art.published == dt.date(2024, 1, 2) and art.timezone == "Europe/London"
     assert load_article(path, published=dt.date(2024, 2, 3)).published == dt.date(2024, 2, 3)

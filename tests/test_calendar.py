@@ -115,7 +115,12 @@ def test_date_objects_work():
 
 def test_sessions_window_counts_sessions_not_days():
     window = sessions_window("2025-04-17", -1, 2)
-    assert list(window.strftime("%Y-%m-%d")) == ["2025-04-16", "2025-04-17", "2025-04-21", "2025-04-22"]
+    assert list(window.strftime("%Y-%m-%d")) == [
+        "2025-04-16",
+        "2025-04-17",
+        "2025-04-21",
+        "2025-04-22",
+    ]
     assert len(sessions_window("2025-04-09", -5, 5)) == 11
 
 
@@ -126,7 +131,12 @@ def test_session_distance_and_neighbours():
     assert next_session("2025-04-17") == T("2025-04-21")
     assert previous_session("2025-04-21") == T("2025-04-17")
     assert is_session("2025-04-17") and not is_session("2025-04-18")
-    assert list(sessions_between("2025-04-03", "2025-04-08").strftime("%d")) == ["03", "04", "07", "08"]
+    assert list(sessions_between("2025-04-03", "2025-04-08").strftime("%d")) == [
+        "03",
+        "04",
+        "07",
+        "08",
+    ]
 
 
 def test_session_close_times():

@@ -62,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv":
         frame.to_csv(sys.stdout, index=False, float_format="%.6g")
     else:
-        print(f"# source: {data.source}  sha256: {data.sha256[:16]}...  retrieved: {data.retrieved_at}")
+        print(
+            f"# source: {data.source}  sha256: {data.sha256[:16]}...  retrieved: {data.retrieved_at}"
+        )
         print(
             frame.to_string(
                 index=False,
