@@ -231,3 +231,40 @@ def test_arbitrary_text_never_raises_and_offsets_hold(text):
     for row in s:
         assert text[row.start : row.end] == row.text
         assert row.precision in ("day", "week", "month", "quarter", "year", "range", "unknown")
+
+
+def test_general_news_conventions_of_other_outlets():
+    text = (
+        "SINGAPORE — The United States and the European Union yesterday announced new "
+        "sanctions on shipping companies.\n"
+        "Ivan Petrov, the deputy minister, had warned two days ago that Moscow would respond, "
+        "and the Kremlin said today that its policy would not change.\n"
+        "“We will not back down,” said Rep. Ellen Marsh (D., Conn.), the top Democrat on the "
+        "panel, after Monday's vote.\n"
+        "Spokesman Li Wenhao said tariffs were unfair. Li said talks would continue.\n"
+        "Ms Brandt said at the weekend that she hoped for a deal."
+    )
+    f = frame_of(text, published="2026-03-12")
+    first = _row(f, "SINGAPORE")
+    assert first["speaker"] == "United States" and first["date"] == pd.Timestamp("2026-03-11")
+    petrov = _row(f, "Ivan Petrov")
+    assert petrov["date"] == pd.Timestamp("2026-03-10")
+    kremlin = _row(f, "the Kremlin")
+    assert kremlin["speaker"] == "Kremlin" and kremlin["date"] == pd.Timestamp("2026-03-12")
+    marsh = _row(f, "“We will not back down")
+    assert marsh["speaker"] == "Ellen Marsh" and marsh["date"] == pd.Timestamp("2026-03-09")
+    assert set(f.loc[f["text"].str.contains("Li "), "speaker"]) == {"Li Wenhao"}
+    brandt = _row(f, "Ms Brandt")
+    assert brandt["speaker"] == "Brandt" and brandt["precision"] == "range"
+    assert (brandt["date"], brandt["date_end"]) == (
+        pd.Timestamp("2026-03-07"),
+        pd.Timestamp("2026-03-08"),
+    )
+
+
+def test_market_remarks_in_a_row_share_the_session():
+    text = "The S&P 500 fell 3.3% on Thursday. Treasury yields jumped as the dollar rose."
+    f = frame_of(text, published="2022-06-17")
+    assert list(f["kind"]) == ["market", "market"]
+    assert list(f["date"]) == [pd.Timestamp("2022-06-16")] * 2
+    assert list(f["date_source"]) == ["explicit", "inherited"]

@@ -164,3 +164,28 @@ def test_arbitrary_text_never_raises_and_offsets_hold(text):
     for row in frame.itertuples():
         assert text[row.start : row.end] == row.text
         assert row.date <= row.date_end
+
+
+def test_british_weekend_and_ago_before_a_clause():
+    f = resolve_dates(
+        "He warned at the weekend, and Grekov had warned two days ago that Moscow would act.",
+        published="2019-04-15",
+    )
+    assert list(f["text"]) == ["at the weekend", "two days ago"]
+    assert list(f["date"]) == [pd.Timestamp("2019-04-13"), pd.Timestamp("2019-04-13")]
+    assert list(f["date_end"]) == [pd.Timestamp("2019-04-14"), pd.Timestamp("2019-04-13")]
+
+
+def test_the_fast_trigger_scan_finds_what_the_grouped_pattern_finds():
+    from toolkit import timex
+
+    words = (
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+        "April May June July August September October November December Jan. Feb. Mar. Apr. "
+        "Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec. week month year quarter Q1 Q4 ago earlier "
+        "later before after today tonight yesterday tomorrow morning afternoon evening night "
+        "overnight 2025-04-09 weekend midweek"
+    ).lower()
+    fast = [(m.start(), m.group()) for m in timex._TRIGGER_SCAN.finditer(words)]
+    grouped = [(m.start(), m.group()) for m in timex._TRIGGER.finditer(words)]
+    assert fast == grouped and len(fast) > 50

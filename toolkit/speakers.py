@@ -41,7 +41,8 @@ CUE = re.compile(
     r"|reiterated|repeated|responded|replied|countered|complained|vowed|pledged|promised"
     r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
-    r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|according\s+to)\b"
+    r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|according\s+to"
+    r"|asked|demanded|called\s+(?:on|for)|saying|writing)\b"
 )
 
 TITLES = frozenset(
@@ -52,8 +53,10 @@ TITLES = frozenset(
     Deputy Assistant Acting General Attorney Commerce Treasury Defense State Trade Agriculture
     Energy Labor Finance Foreign Prime Majority Minority House Senate Fed Federal Reserve
     Chief Executive Officer CEO Economic Adviser Advisor Press Spokesman Spokeswoman
-    Spokesperson Representative U.S. US White Council National Security Homeland""".split()
+    Spokesperson Representative U.S. US White Council National Security Homeland Mr Mrs Ms
+    Dr""".split()
 )
+_BARE_COURTESY = {"Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Dr": "Dr."}
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
     chairwoman speaker leader minister chancellor judge justice commissioner ambassador mayor
@@ -82,6 +85,15 @@ NON_PERSON = frozenset(
     Each Every Any No Not Still Also Even Just Only Now Then Meanwhile However Instead Last
     Next Earlier Later Today Yesterday Tomorrow His Her Their Our My Your Mr Mrs Ms""".split()
 )
+# Capitalised words that start a sentence but never name an actor.
+NON_PERSON_WORDS = frozenset(
+    """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
+    This That These Those There Here What When Where Why How Who Which While After Before
+    Since Until Although Though Because Despite Other Others Some Many Most Several All Both
+    Each Every Any No Not Still Also Even Just Only Now Then Meanwhile However Instead Last
+    Next Earlier Later Today Yesterday Tomorrow His Her Their Our My Your News Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split()
+)
 GROUP_NOUNS = (
     "senators",
     "lawmakers",
@@ -104,8 +116,9 @@ GROUP_NOUNS = (
 )
 INSTITUTIONS = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}(?:Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
-    r"|Treasury|administration|Commission|Ministry|Department|Parliament|Council|Court|Bank|Government"
-    r"|government|Committee|committee))\b"
+    r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|Parliament|Council"
+    r"|Court|Bank|Government|government|Committee|committee|Office|office|Kremlin)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\b"
 )
 _GROUP = re.compile(
     r"\b((?:[A-Z][\w’'-]*\s+){0,2}(?:" + "|".join(GROUP_NOUNS) + r"))\b",
@@ -118,15 +131,26 @@ _NAME_RUN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
 _LEADING = re.compile(
-    r"^(?:\s|,|—|–|-|But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
+    r"^(?:\s|,|—|–|-|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
+    r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+[\w\s-]+?,"
+    r"|But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
     r"|Indeed|Now|Then|In\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?,|On\s+[\w\s-]+?,|At\s+[\w\s-]+?,"
     r"|For\s+[\w\s-]+?,|By\s+[\w\s-]+?,|Last\s+\w+,|This\s+\w+,|Speaking\s+[\w\s-]+?,|After\s+[\w\s-]+?,)+"
 )
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|again|repeatedly|previously|earlier|then|still|has|have|had|would|will"
-    r"|long|once|recently|separately|too|further|quickly|publicly|privately|\w+ly))+\s*$"
+    r"|long|once|recently|separately|too|further|quickly|publicly|privately|yesterday|today"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ly))+\s*$"
 )
 _WORDS = re.compile(r"\w+")
+_INNER_POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s+(?=[A-Z])")
+# A place or body named by a bare proper noun at the head of the subject ("Washington has long
+# argued", "Japan, which ..., said", "The United States and the European Union announced").
+_PROPER_ACTOR = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3})"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'&.\s-]*)?\s*$"
+)
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-Z][\w’'.-]*\s+){1,5})$")
 _PRONOUN = re.compile(r"^(he|she|they|it|we|i)$", re.I)
 _ROLE_PHRASE = re.compile(r"^(?:the|a|an)\s+(.+)$", re.I)
 _RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom)\s.*$", re.S)
@@ -185,7 +209,7 @@ def split_title(run: str) -> tuple[str | None, str]:
     i = 0
     while i < len(tokens) - 1 and tokens[i] in TITLES:
         i += 1
-    title = " ".join(tokens[:i]) or None
+    title = " ".join(_BARE_COURTESY.get(t, t) for t in tokens[:i]) or None
     return title, " ".join(tokens[i:])
 
 
@@ -207,6 +231,7 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self.full: dict[str, list[tuple[int, str]]] = {}
+        self.first: dict[str, list[tuple[int, str]]] = {}
         self.title_roles: dict[str, str] = {}
         self.full_titles: dict[str, str] = {}
         self.capitalised_inside: set[str] = set()
@@ -231,10 +256,13 @@ class NameIndex:
                     self.full_titles.setdefault(tokens[-1], full_title)
             if len(tokens) >= 2 and not tokens[0].endswith("."):
                 self.full.setdefault(tokens[-1], []).append((start, " ".join(tokens)))
+                self.first.setdefault(tokens[0], []).append((start, " ".join(tokens)))
 
     def expand(self, surname: str, position: int) -> str:
         """The full name for ``surname`` nearest before ``position`` (else the first after)."""
         options = self.full.get(surname)
+        if not options and len(self.first.get(surname, ())) == 1:
+            return self.first[surname][0][1]  # a name given family name first ("Li Wenhao")
         if not options:
             return surname
         before = [name for pos, name in options if pos <= position]
@@ -295,6 +323,9 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
             continue
         for m in _NAME_RUN.finditer(part):
             run = m.group(0)
+            inner = _INNER_POSSESSOR.match(run)
+            if inner is not None:  # "Ukraine’s Foreign Minister Andriy Sokolenko"
+                run = run[inner.end() :]
             after = part[m.end() : m.end() + 2]
             if after.startswith(("’s", "'s", "’ ", "' ")) or run.endswith(("’s", "'s")):
                 continue  # a possessor, not the subject
@@ -336,7 +367,12 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
             if role is None and pi > 0:
                 role = _role_from_apposition(parts[pi - 1]) or _role_from_apposition(head)
             best = Subject(
-                "name", name, role=role, title=title, party=party, start=part_offset + m.start()
+                "name",
+                name,
+                role=role,
+                title=title,
+                party=party,
+                start=part_offset + m.end() - len(run),
             )
             break
         if best is not None:
@@ -371,6 +407,9 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
             r"^(?:Several|Some|Many|Most|Two|Three|A|An|The|Other|other)\s+", "", g.group(1)
         )
         return Subject("group", name, start=offset)
+    actor = _PROPER_ACTOR.match(head_clean)
+    if actor and actor.group(1).split()[0] not in NON_PERSON_WORDS:
+        return Subject("group", actor.group(1), start=offset)
     return None
 
 
@@ -394,10 +433,11 @@ def find_subject(
     subject = None
     tail = text[verb_end:clause_end]
     comma = before.rstrip().rfind(", ")
+    tail_clause = re.split(r"[,;]", tail, maxsplit=1)[0]
     if (
         comma > 0
         and len(_WORDS.findall(before[:comma])) > 6
-        and len(_WORDS.findall(tail)) <= 6
+        and len(_WORDS.findall(tail_clause)) <= 6
         and "that" not in tail.split()
     ):
         # a trailing attribution: "..., the White House said Monday."
@@ -410,6 +450,11 @@ def find_subject(
                 and subject.text not in ("he", "she")
             ):
                 subject = None
+    if subject is None and text[verb_end - 3 : verb_end] == "ing":
+        # a participle after "with": "..., with Governor Jane Doe saying Friday that ..."
+        w = _WITH_SUBJECT.search(before)
+        if w is not None:
+            subject = parse_np(w.group(1), clause_start + w.start(1), index)
     if subject is None and before.strip(" ,—–-"):
         subject = parse_np(before, clause_start, index)
     if subject is None and not before.strip(' ,—–-“”"'):

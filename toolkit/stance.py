@@ -61,6 +61,14 @@ class Lexicon:
 
     entries: tuple[tuple[re.Pattern[str], str, float], ...]
     source: str
+    union: re.Pattern[str] | None = None
+
+
+def _union(entries: tuple[tuple[re.Pattern[str], str, float], ...]) -> re.Pattern[str]:
+    """One pattern that matches at the word starts where any entry matches (where to look)."""
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?:{regex.pattern})" for regex, _s, _w in entries) + ")"
+    )
 
 
 def _compile(data: Any, source: str) -> Lexicon:
@@ -94,7 +102,8 @@ def _compile(data: Any, source: str) -> Lexicon:
                 f"Stance lexicon {source}: entry {i} needs a positive weight, got {weight}."
             )
         compiled.append((regex, str(stance), weight))
-    return Lexicon(tuple(compiled), source)
+    entries = tuple(compiled)
+    return Lexicon(entries, source, _union(entries) if entries else None)
 
 
 @functools.lru_cache(maxsize=16)
@@ -152,18 +161,33 @@ def find_terms(text: str, lexicon: Lexicon) -> list[tuple[int, str, float]]:
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    for regex, stance, weight in lexicon.entries:
-        for m in regex.finditer(low):
-            start = m.start()
-            if start and (low[start - 1].isalnum() or low[start - 1] == "_"):
-                continue  # not at the start of a word
-            if _NEGATION.search(low, max(0, start - 40), start) is not None:
+    entries = lexicon.entries
+    if not entries:
+        return found
+    union = lexicon.union if lexicon.union is not None else _union(entries)
+    # The union finds the word starts where some entry matches; there every entry is tried,
+    # and an entry's matches do not overlap one another (as in ``regex.finditer``).
+    resume = [0] * len(entries)
+    m = union.search(low)
+    while m is not None:
+        pos = m.start()
+        m = union.search(low, pos + 1)
+        if pos and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+            continue  # not at the start of a word
+        for i, (regex, stance, weight) in enumerate(entries):
+            if resume[i] > pos:
+                continue
+            hit = regex.match(low, pos)
+            if hit is None:
+                continue
+            resume[i] = hit.end()
+            if _NEGATION.search(low, max(0, pos - 40), pos) is not None:
                 if stance == "opposition":
                     continue
                 here = _SWAP[stance]
             else:
                 here = stance
-            found.append((start, here, weight))
+            found.append((pos, here, weight))
     found.sort()
     return found
 

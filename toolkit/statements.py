@@ -82,7 +82,7 @@ _EVENT_VERBS = (
 _SCHEDULED = re.compile(
     r"\b(?:(?:is|are)\s+(?:scheduled|set|expected|slated|due)\s+(?:for|on)\b"
     r"|(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to"
-    r"|intends?\s+to)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS + r"))\b"
+    r"|intends?\s+to|next)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS + r"))\b"
 )
 _COMMUNICATIVE = (
     r"testified|defended|met\s+with|spoke\s+(?:with|to)|held\s+(?:talks|a\s+(?:call|meeting|news\s+conference|briefing))"
@@ -90,23 +90,31 @@ _COMMUNICATIVE = (
     r"|appeared\s+before|briefed"
 )
 _COMMUNICATIVE_RE = re.compile(r"\b(?:" + _COMMUNICATIVE + r")\b")
+# Verbs that name a policy act by themselves, without a policy object nearby.
+_SELF_POLICY = re.compile(r"\b(?:sanctioned|blacklisted)\b")
 _ACTION = re.compile(
     r"\b(?:"
     + _COMMUNICATIVE
     + r"|imposed|introduced|approved|passed|voted|signed|vetoed|unveiled|issued"
     r"|ordered|levied|slapped|raised|lowered|paused|suspended|delayed|exempted|retaliated|blocked"
     r"|struck|reached|agreed|filed|sued|launched|decided|lifted|extended|moved\s+to"
-    r"|(?:decision|move|order|announcement|plan)\s+(?:\w+\s+){0,3}to\s+(?:impose|raise|pause|lift|suspend|cut|exempt|delay|levy))\b"
+    r"|published|released|rejected|defeated|began|started|sanctioned|blacklisted"
+    r"|surprised\s+(?:markets|investors|economists)"
+    r"|(?<=['’]s\s)(?:decision|announcement)"
+    r"|(?:decision|move|order|announcement|plan)\s+(?:\w+\s+){0,3}to\s+(?:impose|raise|pause|lift"
+    r"|suspend|cut|exempt|delay|levy|propose|announce|extend|expand))\b"
 )
 _POLICY_OBJECT = re.compile(
     r"\b(?:tariffs?|duties|rates?|bill|measure|resolution|order|deal|agreement|sanctions|ban|levy"
     r"|legislation|law|exemptions?|pause|talks|plan|policy|amendment|veto|negotiations?|imports?"
-    r"|exports?|lawsuit|restrictions|controls|truce|accord|framework)\b",
+    r"|exports?|lawsuit|restrictions|controls|truce|accord|framework|balance\s+sheet|stimulus"
+    r"|list|countermeasures)\b",
     re.I,
 )
 _MARKET_NOUN = re.compile(
     r"\b(?:S&P\s*500|Dow(?:\s+Jones)?|Nasdaq|Treasuries|(?i:stocks?|markets?|shares|yields?|bonds?"
-    r"|futures|the\s+dollar|indexes|indices|equities))\b"
+    r"|futures|the\s+dollar|indexes|indices|equities|crude|oil\s+(?:prices|futures)"
+    r"|the\s+(?:euro|yen|yuan|pound)))\b|\bBrent\b"
 )
 _MARKET_MOVE = re.compile(
     r"\b(?:rose|fell|gained|dropped|slid|tumbled|rallied|surged|climbed|plunged|sank|jumped|soared"
@@ -121,7 +129,31 @@ _FINITE = re.compile(
 )
 _THAT = re.compile(r"\bthat\b|,\s+(?:arguing|saying|adding|noting|citing|warning)\b")
 _CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Should|Whether)\b")
+# "since December" starts a period; it does not date the event of its sentence.
+_SINCE = re.compile(r"(?:^|\b)since\s*$", re.I)
+# An inverted cue: "..., said Rep. Jane Doe (D., Conn.), the top Democrat, on Sunday".
+_INVERTED = re.compile(r"\s+(?:[A-Z]|the\s+[A-Z])")
+_ASIDE = re.compile(r"\([^()]*\)|,\s+(?:the|a|an|who|whose|which|[A-Z][\w’'-]*['’]s)\b[^,]*,")
+# A statement made at the occasion of the last action: "told reporters after the decision".
+_AFTER_OCCASION = re.compile(
+    r"\b(?:after|following)\s+the\s+(?:decision|vote|meeting|announcement|ruling|hearing|move)\b"
+)
+# A subordinate clause before an action verb: its own subject acts ("came after the Fed raised").
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|since|because|while|until)\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}$)"
+)
+# Requests and demands report an act more than words: dated like actions.
+_REQUEST = re.compile(r"asked|demanded|called\s+(?:on|for)\b")
+# ", and the Kremlin said today ...": a second clause with its own subject and verb.
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+_CLAUSE_SUBJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}")
 _WORD = re.compile(r"\w+")
+
+
+# The patterns that classify units; each starts at a word start. Their union (behind a cheap
+# "no word character before" check) finds the places where any of them matches.
+_SCANNED: tuple[re.Pattern[str], ...] = (CUE, _SCHEDULED, _ACTION, _MARKET_NOUN, _MARKET_MOVE)
+_SCANNED_UNION = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p.pattern})" for p in _SCANNED) + ")")
 
 
 @dataclass
@@ -141,6 +173,7 @@ class _Unit:
     communicative: bool = False
     fragment: bool = False
     inherited_from: _Unit | None = None
+    head_clause: _Unit | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -269,6 +302,48 @@ class _Extractor:
         self.timexes = find_timexes(text, published)
         self.index = NameIndex(text)
         self.registry = Registry(self.index)
+        self._scans: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+
+    def _outside(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """Matches of ``pattern`` inside ``[start, end)`` and outside quotations.
+
+        The text is scanned once per pattern; units then take their slice by bisection.
+        """
+        if not self._scans:
+            self._scan_all()
+        scan = self._scans.get(pattern)
+        if scan is None:
+            found = _outside(pattern.finditer(self.text), self.quotes)
+            scan = ([m.start() for m in found], found)
+            self._scans[pattern] = scan
+        starts, found = scan
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [m for m in found[lo:hi] if m.end() <= end]
+
+    def _scan_all(self) -> None:
+        """The matches of the classifying patterns, as ``finditer`` gives them, in one pass.
+
+        One combined pattern finds the word starts where any of them matches; each pattern is
+        tried there unless its previous match has not ended yet.
+        """
+        text = self.text
+        resume = [0] * len(_SCANNED)
+        found: list[list[re.Match[str]]] = [[] for _ in _SCANNED]
+        m = _SCANNED_UNION.search(text)
+        while m is not None:
+            pos = m.start()
+            m = _SCANNED_UNION.search(text, pos + 1)
+            for i, pattern in enumerate(_SCANNED):
+                if resume[i] > pos:
+                    continue
+                hit = pattern.match(text, pos)
+                if hit is not None and hit.end() > pos:
+                    found[i].append(hit)
+                    resume[i] = hit.end()
+        for pattern, hits in zip(_SCANNED, found):
+            kept = _outside(iter(hits), self.quotes)
+            self._scans[pattern] = ([h.start() for h in kept], kept)
 
     # -- units -----------------------------------------------------------------------------
     def units(self) -> list[_Unit]:
@@ -280,7 +355,34 @@ class _Extractor:
                 out.append(_Unit(ps, pe, pi, True))
                 continue
             for s, e in split_sentences(text, ps, pe, local):
-                out.append(_Unit(s, e, pi, False))
+                head: _Unit | None = None
+                for cs, ce in self._clauses(s, e):
+                    out.append(_Unit(cs, ce, pi, False, head_clause=head))
+                    head = head or out[-1]
+        return out
+
+    def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Split a sentence at ", and" when a second subject with its own verb follows.
+
+        "Grekov warned two days ago that ..., and the Kremlin said today that ..." gives two
+        statements; a list of names ("Ron Wyden, ..., and one Republican, Rand Paul, plans
+        to") is left alone.
+        """
+        text = self.text
+        out: list[tuple[int, int]] = []
+        s = start
+        for m in _AND_CLAUSE.finditer(text, start, end):
+            if _in_quote(m.start(), self.quotes) or len(_WORD.findall(text, s, m.start())) < 6:
+                continue
+            subj = _CLAUSE_SUBJECT.match(text, m.end())
+            if subj is None:
+                continue
+            verb = subj.end()
+            if not (CUE.match(text, verb) or _ACTION.match(text, verb)):
+                continue
+            out.append((s, m.start()))
+            s = m.end()
+        out.append((s, end))
         return out
 
     def _subject(self, unit: _Unit, m_start: int, m_end: int) -> Subject | None:
@@ -315,14 +417,14 @@ class _Extractor:
         return True
 
     def classify(self, unit: _Unit) -> None:
-        text, quotes = self.text, self.quotes
+        text = self.text
         span = (unit.start, unit.end)
         if not unit.quote_paragraph and _CONDITIONAL.match(text, unit.start):
             return
-        for m in _outside(CUE.finditer(text, *span), quotes):
+        for m in self._outside(CUE, *span):
             subject = self._subject(unit, m.start(), m.end())
             if self._resolve(unit, subject):
-                unit.kind = "paraphrase"
+                unit.kind = "action" if _REQUEST.match(m.group(0)) else "paraphrase"
                 unit.verb_pos = m.start()
                 before = text[max(unit.start, m.start() - 30) : m.start()]
                 unit.generic = _PERFECT.search(before) is not None
@@ -333,11 +435,15 @@ class _Extractor:
             unit.verb_pos = unit.start
             return
         for pattern, kind in ((_SCHEDULED, "scheduled"), (_ACTION, "action")):
-            for m in _outside(pattern.finditer(text, *span), quotes):
+            for m in self._outside(pattern, *span):
                 communicative = (
                     kind == "action" and _COMMUNICATIVE_RE.match(text, m.start()) is not None
                 )
-                if kind == "action" and not communicative:
+                if (
+                    kind == "action"
+                    and not communicative
+                    and not _SELF_POLICY.match(text, m.start())
+                ):
                     window = text[max(unit.start, m.start() - 60) : min(unit.end, m.end() + 90)]
                     if not _POLICY_OBJECT.search(window):
                         continue
@@ -352,8 +458,8 @@ class _Extractor:
                 return
         if unit.start == 0 or self._fragment(unit):
             unit.fragment = True
-        nouns = _outside(_MARKET_NOUN.finditer(text, *span), quotes)
-        moves = _outside(_MARKET_MOVE.finditer(text, *span), quotes)
+        nouns = self._outside(_MARKET_NOUN, *span)
+        moves = self._outside(_MARKET_MOVE, *span) if nouns else []
         if nouns and moves:
             unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
 
@@ -367,14 +473,25 @@ class _Extractor:
         left, right = _clause_bounds(self.text, unit, m.start(), self.quotes)
         head = self.text[left : m.start()]
         # "The president's decision ... to impose": the possessor acts
+        nominal = r"[’']s\s+(?:decision|move|order|announcement|plan)\b"
         poss = re.search(
-            r"(?:^|\s)((?:the\s+|The\s+)?[\w ]+?)[’']s\s+(?:decision|move|order|announcement|plan)\b",
+            r"(?:^|\s)((?:the\s+|The\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)" + nominal,
             head + self.text[m.start() : m.end()],
+        ) or re.search(
+            r"(?:^|\s)((?:the\s+|The\s+)?[\w ]+?)" + nominal, head + self.text[m.start() : m.end()]
         )
         if poss and m.group(0).split()[0] in ("decision", "move", "order", "announcement", "plan"):
             return find_subject(
-                self.text, left, left + poss.end(1), left + poss.end(1), right, self.index
+                self.text,
+                left + poss.start(1),
+                left + poss.end(1),
+                left + poss.end(1),
+                right,
+                self.index,
             )
+        subs = list(_SUBORDINATE.finditer(head))
+        if subs:  # "The decision came after the Fed raised rates": the last clause's subject
+            left += subs[-1].end()
         by = re.match(r"\s+by\s+", self.text[m.end() : m.end() + 6])
         if by:  # passive: "introduced by Sen. Tim Kaine"
             start = m.end() + by.end()
@@ -394,17 +511,29 @@ class _Extractor:
         best: tuple[int, Timex] | None = None
         speech = unit.kind in ("quote", "paraphrase")
         anchor = unit.verb_pos if unit.verb_pos >= 0 else unit.start
+        text = self.text
+        cue_end = anchor
+        if speech and unit.verb_pos >= 0:
+            cue = CUE.match(text, anchor)
+            cue_end = cue.end() if cue else anchor
+        inverted = speech and _INVERTED.match(text, cue_end) is not None
         for t in self.timexes:
             if t.start < unit.start or t.end > unit.end or _in_quote(t.start, self.quotes):
                 continue
+            if t.text[:5].lower() == "since" or _SINCE.search(text, max(0, t.start - 7), t.start):
+                continue
             dist = abs(t.start - anchor)
             if t.start > anchor:
-                between = self.text[anchor : t.start]
+                between = text[anchor : t.start]
+                limit = 8
+                if inverted:  # skip the speaker's name, party tag and appositions
+                    between = _ASIDE.sub(" ", between)
+                    limit = 16
                 words = len(_WORD.findall(between)) - 1
                 complement = (
                     _THAT.search(between, 3) is not None or _FINITE.search(between, 3) is not None
                 )
-                if speech and (complement or words > 8):
+                if speech and (complement or words > limit):
                     continue
                 if not speech and (complement or words > 14):
                     dist += 1000
@@ -450,6 +579,8 @@ class _Extractor:
                 if unit.quote_paragraph or starts_quoted or covered >= max(8, 0.5 * words):
                     unit.kind = "quote"
             unit.timex = self.explicit_date(unit) if unit.kind != "quote" or True else None
+            if unit.timex is None and unit.head_clause is not None:
+                unit.timex = unit.head_clause.timex  # one sentence, one date
             if unit.timex is not None:
                 unit.date_source = "explicit"
             kept.append(unit)
@@ -535,14 +666,35 @@ class _Extractor:
     def _inherit(self, units: list[_Unit]) -> None:
         occasions: dict[str, _Unit] = {}
         prev: _Unit | None = None
+        last_action: _Unit | None = None
         for u in units:
             key = _speaker_key(u.speaker)
             speech = u.kind in ("quote", "paraphrase") or u.communicative
             if u.timex is not None:
                 if speech and key is not None:
                     occasions[key] = u
+                if u.kind == "action":
+                    last_action = u
+            elif (
+                u.kind == "market"
+                and prev is not None
+                and prev.kind == "market"
+                and prev.paragraph == u.paragraph
+                and prev.timex is not None
+            ):
+                u.inherited_from = prev  # the same session: "Stocks fell Thursday. Yields rose."
+                u.date_source = "inherited"
             elif u.kind in ("quote", "paraphrase") and not u.generic and key is not None:
                 source = occasions.get(key)
+                if (
+                    source is None
+                    and last_action is not None
+                    and any(
+                        not _in_quote(m.start(), self.quotes)
+                        for m in _AFTER_OCCASION.finditer(self.text, u.start, u.end)
+                    )
+                ):
+                    source = last_action
                 if (
                     prev is not None
                     and prev.paragraph == u.paragraph
@@ -562,6 +714,13 @@ class _Extractor:
                         and _member_of(u.speaker, prev.speaker)
                     ):
                         source = prev
+                if (
+                    source is None
+                    and prev is not None
+                    and prev.kind in ("quote", "paraphrase")
+                    and _part_of(u.speaker, prev.speaker)
+                ):
+                    source = prev if prev.timex is not None else prev.inherited_from
                 if source is not None and source.timex is not None:
                     u.inherited_from = source
                     u.date_source = "inherited"
@@ -664,28 +823,48 @@ def _member_of(person: Person, group: str) -> bool:
     return bool(checks) and all(checks)
 
 
+def _part_of(speaker: Person | str | None, body: Person | str | None) -> bool:
+    """Whether ``speaker`` speaks for ``body``, the speaker just before.
+
+    "China's Commerce Ministry" after "China", "the ministry" after "China's Commerce
+    Ministry", a "ministry spokesman" after the ministry.
+    """
+    if not isinstance(body, str) or speaker is None:
+        return False
+    b = body.lower().replace("’", "'")
+    last = b.split()[-1]
+    if isinstance(speaker, Person):
+        return last in (speaker.role or "").lower().split()
+    a = speaker.lower().replace("’", "'")
+    return a.startswith(b + "'s ") or b.endswith(" " + a) or (a != b and a.split()[-1] == last)
+
+
+_INT_COLUMNS = ("start", "end")
+_DATE_COLUMNS = ("date", "date_end")
+_FLOAT_COLUMNS = ("stance_score", "confidence")
+_OBJECT_COLUMNS = tuple(
+    c for c in STATEMENT_COLUMNS if c not in _INT_COLUMNS + _DATE_COLUMNS + _FLOAT_COLUMNS
+)
+
+
 def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
-    data: dict[str, Any] = {}
+    """The statements frame, built once from the records (one array per column)."""
     n = len(records)
-    for col in STATEMENT_COLUMNS:
-        values = [r[col] for r in records]
-        if col in ("start", "end"):
-            data[col] = np.array(values, dtype=np.int64)
-        elif col in ("date", "date_end"):
-            data[col] = np.array(
-                [
-                    np.datetime64("NaT", "ns") if v is None else np.datetime64(v, "ns")
-                    for v in values
-                ],
-                dtype="datetime64[ns]",
-            )
-        elif col in ("stance_score", "confidence"):
-            data[col] = np.array(values, dtype=np.float64)
-        else:
-            arr = np.empty(n, dtype=object)
-            arr[:] = values
-            data[col] = pd.Series(arr, dtype=object, copy=False)
-    return pd.DataFrame(data, columns=list(STATEMENT_COLUMNS), copy=False)
+    data: dict[str, Any] = {}
+    objects = np.empty((n, len(_OBJECT_COLUMNS)), dtype=object)
+    for i, r in enumerate(records):
+        objects[i] = [r[c] for c in _OBJECT_COLUMNS]
+    for j, col in enumerate(_OBJECT_COLUMNS):
+        # dtype object (None where empty), as documented in to_frame(); not inferred as str
+        data[col] = pd.Series(objects[:, j], dtype=object, copy=False)
+    for col in _INT_COLUMNS:
+        data[col] = np.fromiter((r[col] for r in records), np.int64, n)
+    for col in _FLOAT_COLUMNS:
+        data[col] = np.fromiter((r[col] for r in records), np.float64, n)
+    for col in _DATE_COLUMNS:
+        days = [np.datetime64("NaT") if r[col] is None else np.datetime64(r[col]) for r in records]
+        data[col] = np.array(days, dtype="datetime64[D]").astype("datetime64[ns]")
+    return pd.DataFrame({c: data[c] for c in STATEMENT_COLUMNS}, copy=False)
 
 
 def extract_statements(
