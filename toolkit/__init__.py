@@ -61,6 +61,7 @@ _EXPORTS: dict[str, str] = {
     "plot_abnormal_returns": "toolkit.plotting",
     "plot_event_heatmap": "toolkit.plotting",
     "plot_group_caar": "toolkit.plotting",
+    "STANCE_COLORS": "toolkit.plotting",
     "render_report": "toolkit.report",
     # errors
     "ToolkitError": "toolkit.errors",
