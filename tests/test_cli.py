@@ -9,6 +9,7 @@ import pytest
 
 from toolkit import __version__
 from toolkit.cli import main
+from toolkit.errors import EventWarning
 
 
 def test_version(capsys):
@@ -98,7 +99,8 @@ def test_study_on_dates_prints_cars(capsys):
         "--format",
         "csv",
     ]
-    assert main(argv) == 0
+    with pytest.warns(EventWarning, match="overlap"):
+        assert main(argv) == 0
     car = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert set(car["asset"]) == {"XLK", "XLE"} and set(car["event_id"]) == {"E01", "E02"}
     assert set(car["window"]) == {"(-1, 1)", "(0, 0)", "(0, 1)"}
@@ -106,7 +108,8 @@ def test_study_on_dates_prints_cars(capsys):
 
 
 def test_study_on_articles_uses_their_sessions(capsys, seed_article_path):
-    assert main(["study", str(seed_article_path)]) == 0
+    with pytest.warns(EventWarning):
+        assert main(["study", str(seed_article_path)]) == 0
     out = capsys.readouterr().out
     for session in ("2025-04-07", "2025-04-08", "2025-04-09"):
         assert session in out
