@@ -21,6 +21,7 @@ The rules are general English news conventions, not lists of people:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -226,6 +227,31 @@ def looks_like_person(name: str) -> bool:
     return not any(ch.isdigit() for ch in name)
 
 
+_UPPER = re.compile(r"[A-Z]")
+
+
+def _name_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_NAME_RUN` in ``text``, as ``finditer`` gives them.
+
+    A run starts with a capital letter and always matches there, so the scan jumps from one
+    capital to the next instead of trying the pattern at every character.
+    """
+    cap = _UPPER.search(text)
+    while cap is not None:
+        m = _NAME_RUN.match(text, cap.start())
+        end = cap.end() if m is None else m.end()  # (a run always matches at a capital)
+        if m is not None:
+            yield m
+        cap = _UPPER.search(text, end)
+
+
+def _run_parts(run: str) -> tuple[str | None, list[str], bool]:
+    """The title, the cleaned name tokens and whether a capitalised run names a person."""
+    title, name = split_title(run)
+    tokens = [_clean_token(t) for t in name.split()]
+    return title, tokens, looks_like_person(" ".join(tokens))
+
+
 class NameIndex:
     """Full names the article gives anywhere, by surname, and title roles ("President X")."""
 
@@ -235,17 +261,19 @@ class NameIndex:
         self.title_roles: dict[str, str] = {}
         self.full_titles: dict[str, str] = {}
         self.capitalised_inside: set[str] = set()
-        for m in _NAME_RUN.finditer(text):
+        parts: dict[str, tuple[str | None, list[str], bool]] = {}  # runs repeat in an article
+        for m in _name_runs(text):
             run = m.group(0)
             start = m.start()
             prev = text[max(0, start - 3) : start].rstrip(" ")
             sentence_initial = not prev or prev[-1] in '.!?”“"\n—:'
-            title, name = split_title(run)
-            tokens = [_clean_token(t) for t in name.split()]
+            known = parts.get(run)
+            if known is None:
+                known = parts[run] = _run_parts(run)
+            title, tokens, person = known
             if not sentence_initial or title:
-                for tok in tokens:
-                    self.capitalised_inside.add(tok)
-            if not looks_like_person(" ".join(tokens)):
+                self.capitalised_inside.update(tokens)
+            if not person:
                 continue
             if title:
                 last_word = title.split()[-1]

@@ -52,6 +52,8 @@ STANCES: tuple[str, ...] = ("escalation", "deescalation", "opposition", "neutral
 _NEGATION = re.compile(
     r"(?:\bnot|\bno|\bnever|n['’]t|\bwithout|\bwon['’]t|\bcannot|\bnor)\s+(?:\S+\s+){0,2}$", re.I
 )
+# Every match of _NEGATION ends a whitespace-separated word with one of these.
+_NEGATION_ENDINGS = ("no", "not", "nor", "never", "n't", "n’t", "without")
 _SWAP = {"escalation": "deescalation", "deescalation": "escalation"}
 
 
@@ -64,11 +66,136 @@ class Lexicon:
     union: re.Pattern[str] | None = None
 
 
+def _skip(pattern: str, i: int) -> int:
+    """The index after the escape, class or comment at ``pattern[i]`` (else ``i + 1``)."""
+    n = len(pattern)
+    if pattern[i] == "\\":
+        return i + 2
+    if pattern[i] == "[":  # a leading "]" (after an optional "^") is a literal
+        i += 2 if pattern.startswith("^", i + 1) else 1
+        i += 1 if pattern.startswith("]", i) else 0
+        while i < n and pattern[i] != "]":
+            i += 2 if pattern[i] == "\\" else 1
+        return i + 1
+    if pattern.startswith("(?#", i):
+        end = pattern.find(")", i)
+        return n if end < 0 else end + 1
+    return i + 1
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (not inside groups, classes or escapes)."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "(" and not pattern.startswith("(?#", i):
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i = _skip(pattern, i)
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the ``)`` that closes the group opened at ``pattern[i]``."""
+    depth = 0
+    while i < len(pattern):
+        if pattern[i] == "(" and not pattern.startswith("(?#", i):
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i = _skip(pattern, i)
+    return -1
+
+
+def _bounded_alternatives(
+    pattern: str, lead: bool = False, trail: bool = False
+) -> list[tuple[bool, str, bool]]:
+    r"""``pattern`` as alternatives ``(\b before?, body, \b after?)``, matching where it does.
+
+    ``\b(?:A|B)\b`` gives ``(True, "A", True)`` and ``(True, "B", True)``, recursively.
+    """
+    out: list[tuple[bool, str, bool]] = []
+    for alt in _split_alternatives(pattern):
+        alt_lead = alt.startswith(r"\b(?:")
+        body = alt[2:] if alt_lead else alt
+        alt_trail = body.endswith(r")\b")
+        body = body[:-2] if alt_trail else body
+        end = _group_end(body, 0) if body.startswith("(?:") else -1
+        if end > 0 and end == len(body) - 1:  # one group: its alternatives
+            out.extend(_bounded_alternatives(body[3:-1], lead or alt_lead, trail or alt_trail))
+        elif end > 0 and body[end + 1] not in "?*+{":  # (?:A|B)C: AC and BC
+            rest = body[end + 1 :]
+            for inner in _split_alternatives(body[3:end]):
+                out.extend(
+                    _bounded_alternatives(inner + rest, lead or alt_lead, trail or alt_trail)
+                )
+        else:
+            out.append((lead or alt_lead, body, trail or alt_trail))
+    return out
+
+
+def _strip_assertions(body: str) -> str:
+    r"""``body`` without the ``\b`` and lookaround assertions it starts with."""
+    while True:
+        if body.startswith(r"\b"):
+            body = body[2:]
+        elif body.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+            end = _group_end(body, 0)
+            if end < 0:
+                return body
+            body = body[end + 1 :]
+        else:
+            return body
+
+
+def word_start_union(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    r"""One pattern that matches at every word start where one of ``patterns`` matches.
+
+    It only tells where to look: which pattern matches, and how far, is for each pattern to
+    say, and it may match at a few more places (it leaves out the assertions that start an
+    alternative). The alternatives of the patterns are grouped by their first letter, so
+    that the regular expression engine tries one group at each word start instead of every
+    alternative: ``\b(?:said|says|told)\b`` becomes ``s(?:aid\b|ays\b)|t(?:old\b)``.
+    Patterns with groups of their own are joined as they are (a back-reference would
+    change its meaning).
+    """
+    plain = r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
+    if any(re.compile(p).groups for p in patterns):
+        return re.compile(plain)
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    todo = [alt for pattern in patterns for alt in _bounded_alternatives(pattern)]
+    while todo:
+        lead, body, trail = todo.pop(0)
+        bare = _strip_assertions(body)
+        if bare != body:  # a word start may satisfy the assertions or not: look there anyway
+            todo[:0] = _bounded_alternatives(bare, False, trail) if bare else [(False, "", trail)]
+            continue
+        after = r"\b" if trail else ""
+        head = body[:1]
+        if head.isascii() and head.isalpha() and body[1:2] not in ("?", "*", "+", "{"):
+            # at a word start, a \b before a letter always holds
+            groups.setdefault(head, []).append(f"(?:{body[1:]}){after}")
+        else:
+            rest.append((r"\b" if lead else "") + f"(?:{body}){after}")
+    alternatives = [f"{head}(?:{'|'.join(tails)})" for head, tails in groups.items()] + rest
+    try:
+        return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+    except re.error:
+        return re.compile(plain)
+
+
 def _union(entries: tuple[tuple[re.Pattern[str], str, float], ...]) -> re.Pattern[str]:
     """One pattern that matches at the word starts where any entry matches (where to look)."""
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(f"(?:{regex.pattern})" for regex, _s, _w in entries) + ")"
-    )
+    return word_start_union([regex.pattern for regex, _s, _w in entries])
 
 
 def _compile(data: Any, source: str) -> Lexicon:
@@ -155,18 +282,111 @@ def load_stance_lexicon(path: str | Path | Mapping[str, Any] | Lexicon | None = 
     )
 
 
-def find_terms(text: str, lexicon: Lexicon) -> list[tuple[int, str, float]]:
-    """Every lexicon match in ``text`` as (position, stance after negation, weight), sorted."""
-    found: list[tuple[int, str, float]] = []
+@functools.lru_cache(maxsize=16)
+def _tail_unions(patterns: tuple[str, ...]) -> list[re.Pattern[str] | None]:
+    """Room for :func:`_tail_union` of each start entry, compiled when first needed."""
+    return [None] * len(patterns)
+
+
+def _tail_union(
+    patterns: tuple[str, ...], tails: list[re.Pattern[str] | None], first: int
+) -> re.Pattern[str]:
+    """Entries ``first..`` as one alternation, each entry in its own group, at word starts.
+
+    The alternation tries the entries in order, so the group that matches names the first
+    entry (from ``first`` on) that matches at the position tried. ``tails`` keeps the
+    compiled patterns (see :func:`_tail_unions`).
+    """
+    tail = tails[first]
+    if tail is None:
+        tail = re.compile(r"(?<!\w)(?:" + "|".join(f"({p})" for p in patterns[first:]) + ")")
+        tails[first] = tail
+    return tail
+
+
+def _negated(low: str, pos: int) -> bool:
+    """Whether a negation comes within the three words before ``pos`` (see :data:`_NEGATION`)."""
+    lo = max(0, pos - 40)
+    if pos <= lo or not low[pos - 1].isspace():
+        return False  # the negation and the words after it end with a space
+    # The negation ends one of the last three words: check their endings before running the
+    # pattern, and run it from the first of them only.
+    parts = low[lo:pos].rsplit(None, 3)
+    if len(parts) == 4:
+        lo += len(parts[0])
+        del parts[0]
+    if not any(w.endswith(_NEGATION_ENDINGS) or not w.isascii() for w in parts):
+        return False
+    return _NEGATION.search(low, lo, pos) is not None
+
+
+def _term(stance: str, low: str, pos: int) -> str | None:
+    """The stance a match at ``pos`` counts for after negation (None: it counts for nothing)."""
+    if not _negated(low, pos):
+        return stance
+    return None if stance == "opposition" else _SWAP[stance]
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased character by character, so that offsets keep their meaning."""
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return low
+
+
+def find_terms(text: str, lexicon: Lexicon) -> list[tuple[int, str, float]]:
+    """Every lexicon match in ``text`` as (position, stance after negation, weight), sorted.
+
+    An entry matches at the word starts where its pattern matches; its matches do not overlap
+    one another (as in ``regex.finditer``).
+    """
+    low = _lower(text)
     entries = lexicon.entries
     if not entries:
-        return found
+        return []
+    if any(regex.groups for regex, _s, _w in entries):
+        return _find_terms_each(low, lexicon)
+    # The union finds the next word start where some entry matches; there the alternation
+    # with one group per entry names the first entry that matches, and its tail after that
+    # entry names the next one.
+    patterns = tuple(regex.pattern for regex, _s, _w in entries)
+    tails = _tail_unions(patterns)
     union = lexicon.union if lexicon.union is not None else _union(entries)
-    # The union finds the word starts where some entry matches; there every entry is tried,
-    # and an entry's matches do not overlap one another (as in ``regex.finditer``).
+    n = len(entries)
+    found: list[tuple[int, str, float]] = []
+    resume = [0] * n
+    m = union.search(low)
+    while m is not None:
+        pos = m.start()
+        m = union.search(low, pos + 1)
+        if pos and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+            continue  # not at the start of a word
+        first = 0
+        while first < n:
+            hit = (tails[first] or _tail_union(patterns, tails, first)).match(low, pos)
+            if hit is None:
+                break
+            i = first + (hit.lastindex or 1) - 1  # the group of the entry that matched
+            if resume[i] <= pos:
+                resume[i] = hit.end()
+                _regex, stance, weight = entries[i]
+                here = _term(stance, low, pos)
+                if here is not None:
+                    found.append((pos, here, weight))
+            first = i + 1
+    found.sort()
+    return found
+
+
+def _find_terms_each(low: str, lexicon: Lexicon) -> list[tuple[int, str, float]]:
+    """:func:`find_terms` for lexicons whose patterns have groups of their own.
+
+    The union finds the word starts where some entry matches; there every entry is tried.
+    """
+    entries = lexicon.entries
+    union = lexicon.union if lexicon.union is not None else _union(entries)
+    found: list[tuple[int, str, float]] = []
     resume = [0] * len(entries)
     m = union.search(low)
     while m is not None:
@@ -181,13 +401,9 @@ def find_terms(text: str, lexicon: Lexicon) -> list[tuple[int, str, float]]:
             if hit is None:
                 continue
             resume[i] = hit.end()
-            if _NEGATION.search(low, max(0, pos - 40), pos) is not None:
-                if stance == "opposition":
-                    continue
-                here = _SWAP[stance]
-            else:
-                here = stance
-            found.append((pos, here, weight))
+            here = _term(stance, low, pos)
+            if here is not None:
+                found.append((pos, here, weight))
     found.sort()
     return found
 

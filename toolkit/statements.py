@@ -49,7 +49,13 @@ from toolkit.articles import parse_published
 from toolkit.errors import InputError
 from toolkit.quotes import Quote, find_paragraphs, find_quotes, split_sentences
 from toolkit.speakers import CUE, NameIndex, Person, Registry, Subject, find_subject, parse_np
-from toolkit.stance import Lexicon, find_terms, load_stance_lexicon, score_terms
+from toolkit.stance import (
+    Lexicon,
+    find_terms,
+    load_stance_lexicon,
+    score_terms,
+    word_start_union,
+)
 from toolkit.timex import Timex, find_timexes
 
 __all__ = ["STATEMENT_COLUMNS", "StatementSet", "extract_statements"]
@@ -146,14 +152,22 @@ _SUBORDINATE = re.compile(
 _REQUEST = re.compile(r"asked|demanded|called\s+(?:on|for)\b")
 # ", and the Kremlin said today ...": a second clause with its own subject and verb.
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+# A nominal action ("decision ... to impose") is taken by its possessor: "The president's".
+_NOMINALS = ("decision", "move", "order", "announcement", "plan")
+_NOMINAL = r"[’']s\s+(?:decision|move|order|announcement|plan)\b"
+_NAMED_POSSESSOR = re.compile(
+    r"(?:^|\s)((?:the\s+|The\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)" + _NOMINAL
+)
+_POSSESSOR = re.compile(r"(?:^|\s)((?:the\s+|The\s+)?[\w ]+?)" + _NOMINAL)
+_BY = re.compile(r"\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}")
 _WORD = re.compile(r"\w+")
 
 
-# The patterns that classify units; each starts at a word start. Their union (behind a cheap
-# "no word character before" check) finds the places where any of them matches.
+# The patterns that classify units; each starts at a word start. Their union finds the
+# places where any of them matches.
 _SCANNED: tuple[re.Pattern[str], ...] = (CUE, _SCHEDULED, _ACTION, _MARKET_NOUN, _MARKET_MOVE)
-_SCANNED_UNION = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p.pattern})" for p in _SCANNED) + ")")
+_SCANNED_UNION = word_start_union([p.pattern for p in _SCANNED])
 
 
 @dataclass
@@ -303,6 +317,32 @@ class _Extractor:
         self.index = NameIndex(text)
         self.registry = Registry(self.index)
         self._scans: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+        self._quote_starts = [q.start for q in self.quotes]  # quotes come in text order
+        self._timex_starts = [t.start for t in self.timexes]  # and so do time expressions
+
+    def _quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The quotations inside ``[start, end)``, in text order."""
+        quotes = self.quotes
+        out: list[Quote] = []
+        for i in range(bisect.bisect_left(self._quote_starts, start), len(quotes)):
+            q = quotes[i]
+            if q.start >= end:
+                break
+            if q.end <= end:
+                out.append(q)
+        return out
+
+    def _timexes_within(self, start: int, end: int) -> list[Timex]:
+        """The time expressions inside ``[start, end)``, in text order."""
+        timexes = self.timexes
+        out: list[Timex] = []
+        for i in range(bisect.bisect_left(self._timex_starts, start), len(timexes)):
+            t = timexes[i]
+            if t.start >= end:
+                break
+            if t.end <= end:
+                out.append(t)
+        return out
 
     def _outside(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """Matches of ``pattern`` inside ``[start, end)`` and outside quotations.
@@ -349,8 +389,11 @@ class _Extractor:
     def units(self) -> list[_Unit]:
         text = self.text
         out: list[_Unit] = []
+        by_paragraph: dict[int, list[Quote]] = {}
+        for q in self.quotes:
+            by_paragraph.setdefault(q.paragraph, []).append(q)
         for pi, (ps, pe) in enumerate(self.paragraphs):
-            local = [q for q in self.quotes if q.paragraph == pi]
+            local = by_paragraph.get(pi, [])
             if local and local[0].start == ps:
                 out.append(_Unit(ps, pe, pi, True))
                 continue
@@ -472,27 +515,23 @@ class _Extractor:
     def _agent(self, unit: _Unit, m: re.Match[str]) -> Subject | None:
         left, right = _clause_bounds(self.text, unit, m.start(), self.quotes)
         head = self.text[left : m.start()]
-        # "The president's decision ... to impose": the possessor acts
-        nominal = r"[’']s\s+(?:decision|move|order|announcement|plan)\b"
-        poss = re.search(
-            r"(?:^|\s)((?:the\s+|The\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)" + nominal,
-            head + self.text[m.start() : m.end()],
-        ) or re.search(
-            r"(?:^|\s)((?:the\s+|The\s+)?[\w ]+?)" + nominal, head + self.text[m.start() : m.end()]
-        )
-        if poss and m.group(0).split()[0] in ("decision", "move", "order", "announcement", "plan"):
-            return find_subject(
-                self.text,
-                left + poss.start(1),
-                left + poss.end(1),
-                left + poss.end(1),
-                right,
-                self.index,
-            )
+        if m.group(0).split()[0] in _NOMINALS:
+            # "The president's decision ... to impose": the possessor acts
+            phrase = head + self.text[m.start() : m.end()]
+            poss = _NAMED_POSSESSOR.search(phrase) or _POSSESSOR.search(phrase)
+            if poss:
+                return find_subject(
+                    self.text,
+                    left + poss.start(1),
+                    left + poss.end(1),
+                    left + poss.end(1),
+                    right,
+                    self.index,
+                )
         subs = list(_SUBORDINATE.finditer(head))
         if subs:  # "The decision came after the Fed raised rates": the last clause's subject
             left += subs[-1].end()
-        by = re.match(r"\s+by\s+", self.text[m.end() : m.end() + 6])
+        by = _BY.match(self.text[m.end() : m.end() + 6])
         if by:  # passive: "introduced by Sen. Tim Kaine"
             start = m.end() + by.end()
             agent = parse_np(self.text[start:right], start, self.index)
@@ -517,8 +556,8 @@ class _Extractor:
             cue = CUE.match(text, anchor)
             cue_end = cue.end() if cue else anchor
         inverted = speech and _INVERTED.match(text, cue_end) is not None
-        for t in self.timexes:
-            if t.start < unit.start or t.end > unit.end or _in_quote(t.start, self.quotes):
+        for t in self._timexes_within(unit.start, unit.end):
+            if _in_quote(t.start, self.quotes):
                 continue
             if t.text[:5].lower() == "since" or _SINCE.search(text, max(0, t.start - 7), t.start):
                 continue
@@ -571,8 +610,7 @@ class _Extractor:
             if unit.kind == "paraphrase":
                 covered = sum(
                     len(_WORD.findall(self.text[q.inner_start : q.inner_end]))
-                    for q in self.quotes
-                    if q.start >= unit.start and q.end <= unit.end
+                    for q in self._quotes_within(unit.start, unit.end)
                 )
                 words = len(_WORD.findall(self.text[unit.start : unit.end]))
                 starts_quoted = self.text[unit.start] in '“"«„'
@@ -738,8 +776,7 @@ class _Extractor:
             body = text[u.start : u.end]
             inner = [
                 text[q.inner_start : q.inner_end].strip()
-                for q in self.quotes
-                if q.start >= u.start and q.end <= u.end
+                for q in self._quotes_within(u.start, u.end)
             ]
             quote = " ".join(s for s in inner if s) or None
             source = u.timex or (u.inherited_from.timex if u.inherited_from else None)
@@ -848,15 +885,18 @@ _OBJECT_COLUMNS = tuple(
 
 
 def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
-    """The statements frame, built once from the records (one array per column)."""
+    """The statements frame, built once from the records (one array per column).
+
+    Every column shares one ``RangeIndex``, so pandas has no indexes to align.
+    """
     n = len(records)
+    index = pd.RangeIndex(n)
     data: dict[str, Any] = {}
-    objects = np.empty((n, len(_OBJECT_COLUMNS)), dtype=object)
-    for i, r in enumerate(records):
-        objects[i] = [r[c] for c in _OBJECT_COLUMNS]
-    for j, col in enumerate(_OBJECT_COLUMNS):
+    for col in _OBJECT_COLUMNS:
+        values = np.empty(n, dtype=object)
+        values[:] = [r[col] for r in records]
         # dtype object (None where empty), as documented in to_frame(); not inferred as str
-        data[col] = pd.Series(objects[:, j], dtype=object, copy=False)
+        data[col] = pd.Series(values, index=index, dtype=object, copy=False)
     for col in _INT_COLUMNS:
         data[col] = np.fromiter((r[col] for r in records), np.int64, n)
     for col in _FLOAT_COLUMNS:
@@ -864,7 +904,7 @@ def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     for col in _DATE_COLUMNS:
         days = [np.datetime64("NaT") if r[col] is None else np.datetime64(r[col]) for r in records]
         data[col] = np.array(days, dtype="datetime64[D]").astype("datetime64[ns]")
-    return pd.DataFrame({c: data[c] for c in STATEMENT_COLUMNS}, copy=False)
+    return pd.DataFrame({c: data[c] for c in STATEMENT_COLUMNS}, index=index, copy=False)
 
 
 def extract_statements(

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -220,7 +221,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # Years: a four-digit number after a preposition or determiner ("in 2024", "the 2024
 # election"), found by a fast scan for the number and a check of the word before it.
-_YEAR_NUMBER = re.compile(rf"(?<![\w$.,-])(?P<year>{_YEAR})(?![\w,]*\d)(?![\w-])")
+# (The check of the character before the year comes after the digits, so that the engine can
+# skip quickly to the places where a year starts.)
+_YEAR_NUMBER = re.compile(rf"(?P<year>{_YEAR})(?<![\w$.,-]\d{{4}})(?![\w,]*\d)(?![\w-])")
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|through|from|during|before|after|of|the|fiscal|early|late)\s+|\bmid-)$",
     re.I,
@@ -335,12 +338,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
     left, right = _sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for pattern, label in ((_FUTURE, "future"), (_PAST, "past")):
+        # Only the last marker before the expression and the first after it can be closest.
+        last = None
         for m in pattern.finditer(text, left, start):
-            dist = start - m.end()
+            last = m
+        if last is not None:
+            dist = start - last.end()
             if best is None or dist < best[0]:
                 best = (dist, label)
-        for m in pattern.finditer(text, end, right):
-            dist = m.start() - end + 8  # the governing verb usually comes first
+        first = pattern.search(text, end, right)
+        if first is not None:
+            dist = first.start() - end + 8  # the governing verb usually comes first
             if best is None or dist < best[0]:
                 best = (dist, label)
     return None if best is None else best[1]
@@ -593,16 +601,30 @@ def _clock_part(text: str, t: Timex) -> str | None:
 
 
 # Every expression contains a trigger word; each rule runs only in windows around its
-# triggers, which keeps the scan fast on long texts.
-_TRIGGER = re.compile(
-    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?P<mon>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
-    r"|(?P<unit>week|month|year|quarter|q[1-4])"
-    r"|(?P<ago>ago|earlier|later|before|after)"
-    r"|(?P<deictic>today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight)"
-    r"|(?P<digits>\d\d\d\d-\d)"
+# triggers, which keeps the scan fast on long texts. The trigger words of each kind, as
+# regular expressions that start with a literal character (or \d):
+_TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("wd", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
+    (
+        "mon",
+        (
+            *("january", "february", "march", "april", "may", "june", "july", "august"),
+            *("september", "october", "november", "december", r"jan\.", r"feb\.", r"mar\."),
+            *(r"apr\.", r"jun\.", r"jul\.", r"aug\.", r"sept?\.", r"oct\.", r"nov\.", r"dec\."),
+        ),
+    ),
+    ("unit", ("week", "month", "year", "quarter", "q[1-4]")),
+    ("ago", ("ago", "earlier", "later", "before", "after")),
+    (
+        "deictic",
+        (
+            *("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"),
+            *("night", "overnight"),
+        ),
+    ),
+    ("digits", (r"\d\d\d\d-\d",)),
 )
+_TRIGGER = re.compile("|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in _TRIGGER_WORDS))
 _RULE_TRIGGERS = {
     "wd_date": "wd",
     "weekday": "wd",
@@ -619,12 +641,34 @@ _RULE_TRIGGERS = {
     "deictic": "deictic",
 }
 _WINDOW = 48
-# The trigger alternation without its named groups, behind a check of the first character:
-# the same matches, found several times faster; the kind of a trigger word is looked up once.
+
+
+def _by_first_character(words: list[str]) -> str:
+    r"""One alternation of ``words`` grouped by their first character (``\d`` counts as one).
+
+    Words with different first characters never match at the same place, and each group
+    keeps the order of its words, so the alternation matches exactly what ``|``-joining the
+    words matches; the regular expression engine then tries one group per position.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        head = word[:2] if word.startswith("\\") else word[:1]
+        groups.setdefault(head, []).append(word[len(head) :])
+    return "|".join(f"{head}(?:{'|'.join(tails)})" for head, tails in groups.items())
+
+
+# The trigger alternation without its named groups: the same matches, found faster; the kind
+# of a trigger word is looked up once.
 _TRIGGER_SCAN = re.compile(
-    r"(?=[abdefjlmnoqstwy\d])(?:" + re.sub(r"\(\?P<\w+>", "(?:", _TRIGGER.pattern) + ")"
+    _by_first_character([word for _kind, words in _TRIGGER_WORDS for word in words])
 )
-_TRIGGER_KIND: dict[str, str] = {}
+
+
+@functools.lru_cache(maxsize=1024)
+def _trigger_kind(word: str) -> str:
+    """The kind of a trigger word found by :data:`_TRIGGER_SCAN` ("wd", "mon", ...)."""
+    full = _TRIGGER.match(word)
+    return (full.lastgroup or "") if full is not None else ""
 
 
 def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -634,15 +678,9 @@ def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     windows: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
     for m in _TRIGGER_SCAN.finditer(low):
-        word = m.group()
-        kind = _TRIGGER_KIND.get(word)
-        if kind is None:
-            full = _TRIGGER.match(low, m.start())
-            kind = (full.lastgroup or "") if full is not None else ""
-            if len(_TRIGGER_KIND) < 4096:
-                _TRIGGER_KIND[word] = kind
-        lo, hi = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
-        spans = windows.setdefault(kind, [])
+        start, end = m.span()
+        lo, hi = max(0, start - _WINDOW), min(n, end + _WINDOW)
+        spans = windows.setdefault(_trigger_kind(m.group()), [])
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
         else:
