@@ -46,7 +46,7 @@ def test_notebook_is_committed_clean(name: str) -> None:
     assert len(tagged) == 1, "exactly one cell tagged `parameters`"
     assert "repo_root = None" in tagged[0].source
     text = "\n".join(c.source for c in code)
-    assert 'pio.renderers.default = "plotly_mimetype+notebook"' in text
+    assert "use_offline_renderer()" in text
     assert "_connected" not in text and "'cdn'" not in text and '"cdn"' not in text
 
 
@@ -133,6 +133,8 @@ def test_seed_article_notebook_runs_and_exports_offline(tmp_path: Path) -> None:
     html, _ = HTMLExporter().from_notebook_node(nb)
     assert '<script src="https://cdn.plot.ly' not in html
     assert "plotly.js v" in html  # the library itself is inlined
+    # the figures load nothing either (plotly's own renderer would add a MathJax CDN tag each)
+    assert "tex-svg" not in html
 
 
 @pytest.mark.slow

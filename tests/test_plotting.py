@@ -760,3 +760,21 @@ def test_timeline_and_statements_from_the_seed_article(seed_article_path) -> Non
     fig = plot_timeline(data, events)
     sessions = sorted(pd.Timestamp(x) for t in fig.data[1:] for x in t.x)
     assert sessions == sorted(events.to_frame()["session"])
+
+
+def test_offline_renderer_embeds_no_cdn_script():
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    from toolkit.plotting import use_offline_renderer
+
+    previous = pio.renderers.default
+    try:
+        assert use_offline_renderer() == "plotly_mimetype+notebook_offline"
+        fig = go.Figure(go.Scatter(x=[1, 2], y=[3, 4]))
+        bundle = pio.renderers["notebook_offline"].to_mimebundle(fig.to_dict())
+        html = bundle["text/html"]
+        assert "Plotly.newPlot" in html
+        assert "mathjax" not in html.lower() and 'src="http' not in html
+    finally:
+        pio.renderers.default = previous

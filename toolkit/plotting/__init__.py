@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 from toolkit.plotting._style import STANCE_COLORS, TEMPLATE, escape, two_sided_quantile, wrap_text
+from toolkit.plotting.renderer import use_offline_renderer
 from toolkit.plotting.results import (
     plot_abnormal_returns,
     plot_car,
@@ -34,5 +35,6 @@ __all__ = [
     "plot_statements",
     "plot_timeline",
     "two_sided_quantile",
+    "use_offline_renderer",
     "wrap_text",
 ]
