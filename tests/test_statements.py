@@ -268,3 +268,173 @@ def test_market_remarks_in_a_row_share_the_session():
     assert list(f["kind"]) == ["market", "market"]
     assert list(f["date"]) == [pd.Timestamp("2022-06-16")] * 2
     assert list(f["date_source"]) == ["explicit", "inherited"]
+
+
+def test_party_tags_headings_and_dotted_abbreviations_are_never_speakers():
+    text = (
+        "The committee will hold a hearing on the talks on Wednesday, its chairman, "
+        "Rep. Richard Neal, D-Mass., said.\n"
+        "In an interview broadcast on Sunday, Senate Minority Leader Mitch McConnell, R-Ky., "
+        "said a shutdown would be a terrible outcome.\n"
+        "MOSCOW HITS BACK\n"
+        "Kremlin spokesman Dmitry Peskov said on Monday that the government would respond.\n"
+        "Bessent is scheduled to meet Vice Premier He Lifeng next week, a U.S. official said."
+    )
+    f = frame_of(text, published="2024-02-29")
+    assert _row(f, "The committee")["speaker"] == "Richard Neal"
+    assert _row(f, "In an interview")["speaker"] == "Mitch McConnell"
+    assert _row(f, "Kremlin spokesman")["speaker"] == "Dmitry Peskov"
+    assert _row(f, "Bessent")["speaker"] != "U"
+
+
+def test_a_name_after_a_line_break_is_not_glued_to_the_line_before():
+    text = (
+        "Russia will not add to cuts, says Novak\n"
+        "Alexander Novak, Russia's deputy prime minister, said on Sunday that Moscow would "
+        "extend its cut."
+    )
+    f = frame_of(text, published="2023-06-04")
+    assert set(f["speaker"].dropna()) == {"Alexander Novak"}
+
+
+def test_institutions_with_of_and_the_ministry_resolve_to_the_named_body():
+    text = (
+        "On Friday, the Treasury Department's Office of Foreign Assets Control sanctioned "
+        "seven tycoons.\n"
+        "The Ministry of Commerce announced on Thursday new export controls on rare earths. "
+        "The rules take effect on Dec. 1, the ministry said."
+    )
+    f = frame_of(text, published="2025-10-11")
+    assert _row(f, "On Friday")["speaker"].endswith("Office of Foreign Assets Control")
+    assert _row(f, "The rules take effect")["speaker"] == "Ministry of Commerce"
+
+
+def test_a_pronoun_goes_to_the_person_a_sentence_just_introduced():
+    text = (
+        "Rep. Ed Royce, the committee chairman, told us tonight that the House will act.\n"
+        "Sen. Bob Corker, R-Tenn., chairman of the Senate Foreign Relations Committee, was more "
+        "cautious. He said on Monday evening that Congress should wait."
+    )
+    f = frame_of(text, published="2018-04-10")
+    he = _row(f, "He said")
+    assert he["speaker"] == "Bob Corker" and he["time_of_day"] == "evening"
+
+
+def test_actions_and_market_remarks_with_more_verbs():
+    text = (
+        "Prime Minister Mario Draghi resigned on Thursday morning.\n"
+        "President Sergio Mattarella dissolved parliament hours later.\n"
+        "President Biden met the four top congressional leaders in the Oval Office on Feb. 27.\n"
+        "The Shanghai Composite index sank 5.6% on Monday.\n"
+        "The S&P 500 closed 0.4% lower.\n"
+        "Italian bonds extended their decline in early trade on Friday morning.\n"
+        "The yield on the 10-year Treasury note slipped to 4.25%.\n"
+        "Brent crude settled at $76.13 a barrel two days ago."
+    )
+    f = frame_of(text, published="2022-07-22")
+    kinds = dict(zip(f["text"].str[:12], f["kind"]))
+    assert kinds["Prime Minist"] == "action" and kinds["President Se"] == "action"
+    assert kinds["President Bi"] == "action"
+    assert [kinds[k] for k in ("The Shanghai", "The S&P 500 ", "Italian bond", "The yield on")] == [
+        "market"
+    ] * 4
+    assert kinds["Brent crude "] == "market"
+    mattarella = _row(f, "President Sergio")
+    assert mattarella["date"] == pd.Timestamp("2022-07-21")
+
+
+def test_scheduled_events_take_place_and_take_effect():
+    text = (
+        "The next policy meeting of the Governing Council will take place on Sept. 8.\n"
+        "Christine Lagarde is also due to appear before the European Parliament in September."
+    )
+    f = frame_of(text, published="2022-07-22")
+    assert list(f["kind"]) == ["scheduled", "scheduled"]
+    assert f["date"].iloc[0] == pd.Timestamp("2022-09-08")
+
+
+def test_a_possessive_weekday_dates_another_event_except_for_a_reaction():
+    text = (
+        "Russian stocks recovered some ground after Monday's rout.\n"
+        "“This was doomed,” said Rep. Ellen Marsh after Wednesday's vote."
+    )
+    f = frame_of(text, published="2018-04-12")
+    assert pd.isna(_row(f, "Russian stocks")["date"])
+    assert _row(f, "“This was doomed")["date"] == pd.Timestamp("2018-04-11")
+
+
+def test_calling_something_a_quoted_name_is_a_statement():
+    f = frame_of("Rep. Bob Good called the bill a “surrender” on Thursday.", "2024-02-29")
+    assert list(f["speaker"]) == ["Bob Good"]
+    assert f["date"].iloc[0] == pd.Timestamp("2024-02-29")
+
+
+def test_a_cue_in_a_trailing_subordinate_clause_is_not_the_main_verb():
+    text = (
+        "BEIJING, Oct 11 (Global Wire) — China's foreign ministry on Saturday defended the "
+        "controls and accused Washington of “double standards,” a day after President Donald "
+        "Trump threatened to impose new tariffs."
+    )
+    f = frame_of(text, published="2025-10-11")
+    assert list(f["speaker"]) == ["ministry"]
+    assert f["date"].iloc[0] == pd.Timestamp("2025-10-11")
+
+
+def test_and_he_starts_a_statement_of_its_own():
+    text = (
+        "Senate Minority Leader Mitch McConnell said on Sunday that a shutdown would be a "
+        "terrible outcome, and he repeated that message to reporters on Tuesday."
+    )
+    f = frame_of(text, published="2024-02-29")
+    assert list(f["speaker"]) == ["Mitch McConnell"] * 2
+    assert list(f["date"]) == [pd.Timestamp("2024-02-25"), pd.Timestamp("2024-02-27")]
+
+
+def test_after_the_vote_takes_the_date_of_the_vote_not_of_any_action():
+    text = (
+        "The House voted 320 to 99 on Thursday afternoon to approve a spending bill.\n"
+        "President Biden met congressional leaders on Tuesday to discuss the bill.\n"
+        "Rep. Bob Good called the bill a “surrender” after the vote.\n"
+        "The dollar rose after the vote."
+    )
+    f = frame_of(text, published="2024-02-29")
+    assert _row(f, "Rep. Bob Good")["date"] == pd.Timestamp("2024-02-29")
+    assert _row(f, "The dollar")["date"] == pd.Timestamp("2024-02-29")
+
+
+def test_a_market_remark_shares_the_session_of_the_next_one_in_its_paragraph():
+    text = "Stocks fell sharply at the open. The S&P 500 dropped 1.6% on Monday morning."
+    f = frame_of(text, published="2019-05-06")
+    assert list(f["date"]) == [pd.Timestamp("2019-05-06")] * 2
+    assert list(f["date_source"]) == ["inherited", "explicit"]
+
+
+def test_the_end_of_a_period_does_not_date_the_act_and_generic_heads_are_dropped():
+    text = (
+        "The wider OPEC+ group agreed to extend its output curbs to the end of 2024.\n"
+        "In a statement, the group said it had agreed on new production baselines.\n"
+        "Appropriators in both chambers plan to release the text of the bills on Sunday."
+    )
+    f = frame_of(text, published="2023-06-04")
+    assert list(f["speaker"]) == ["OPEC+", "OPEC+", "Appropriators"]
+    assert pd.isna(f["date"].iloc[0])
+    assert list(f["kind"]) == ["action", "paraphrase", "scheduled"]
+
+
+def test_live_blog_entries_are_of_the_publication_day():
+    text = (
+        "Live coverage. All times BST. Latest entries first.\n\n"
+        "21:40 — What we know so far\n"
+        "Alexander Novak said after the meeting that Moscow would not join the cut.\n"
+        "Prince Abdulaziz has long argued that OPEC+ should act pre-emptively.\n\n"
+        "19:25 — Deal on baselines\n"
+        "Angola's oil minister, Diamantino Azevedo, said on Saturday that Angola would resist."
+    )
+    f = frame_of(text, published="2023-06-04")
+    novak = _row(f, "Alexander Novak")
+    assert novak["date"] == pd.Timestamp("2023-06-04") and novak["date_text"] == "21:40"
+    assert pd.isna(_row(f, "Prince Abdulaziz")["date"])  # "has long argued": no occasion
+    assert _row(f, "Angola's oil minister")["date"] == pd.Timestamp("2023-06-03")
+    # one stamped line alone does not make a live blog
+    single = frame_of("21:40 — Update\nAlexander Novak said Moscow would not join.", "2023-06-04")
+    assert pd.isna(single["date"].iloc[0])

@@ -59,7 +59,7 @@ def one(text: str, published: str = PUB) -> dict:
         ("two days ago", "2025-04-07", "2025-04-07", "2025-04-07", "day", None),
         ("yesterday", "2025-04-08", "2025-04-08", "2025-04-08", "day", None),
         ("tomorrow morning", "2025-04-10", "2025-04-10", "2025-04-10", "day", "morning"),
-        ("a speech tonight", "2025-04-09", "2025-04-09", "2025-04-09", "day", "night"),
+        ("a speech tonight", "2025-04-09", "2025-04-09", "2025-04-09", "day", "evening"),
         ("since April 2", "2025-04-02", "2025-04-02", "2025-04-02", "day", None),
         ("on Apr. 2", "2025-04-02", "2025-04-02", "2025-04-02", "day", None),
         ("on April 2, 2024", "2024-04-02", "2024-04-02", "2024-04-02", "day", None),
@@ -189,3 +189,63 @@ def test_the_fast_trigger_scan_finds_what_the_grouped_pattern_finds():
     fast = [(m.start(), m.group()) for m in timex._TRIGGER_SCAN.finditer(words)]
     grouped = [(m.start(), m.group()) for m in timex._TRIGGER.finditer(words)]
     assert fast == grouped and len(fast) > 50
+
+
+def _timexes(text: str, published: str) -> list[tuple[str, str, str | None]]:
+    frame = resolve_dates(text, published=published)
+    return [
+        (row.text, row.date.date().isoformat(), row.time_of_day)
+        for row in frame.itertuples(index=False)
+    ]
+
+
+def test_this_afternoon_morning_evening_are_today_with_a_time_of_day():
+    found = _timexes(
+        "He spoke this afternoon. She left this morning. They meet this evening.", "2018-04-10"
+    )
+    assert found == [
+        ("this afternoon", "2018-04-10", "afternoon"),
+        ("this morning", "2018-04-10", "morning"),
+        ("this evening", "2018-04-10", "evening"),
+    ]
+
+
+def test_tonight_and_last_night_are_evenings():
+    assert _timexes("He will speak tonight.", "2025-04-09") == [
+        ("tonight", "2025-04-09", "evening")
+    ]
+    assert _timexes("He spoke last night.", "2025-04-09") == [
+        ("last night", "2025-04-08", "evening")
+    ]
+
+
+def test_earlier_counts_back_from_a_past_day_not_a_future_one():
+    text = (
+        "Trump posted on Friday afternoon. Tariffs start on Nov. 1. "
+        "A week earlier, Trump had told reporters that relations were good."
+    )
+    found = _timexes(text, "2025-10-11")
+    assert found[-1] == ("A week earlier", "2025-10-03", None)
+
+
+def test_a_day_after_an_event_is_not_a_date():
+    text = "The ministry said on Saturday, a day after Trump threatened new tariffs."
+    assert _timexes(text, "2025-10-11") == [("Saturday", "2025-10-11", None)]
+    # at the end of a clause it still counts from the day before it
+    assert _timexes("The talks began on Monday. A deal came a day after.", "2025-10-11")[-1] == (
+        "a day after",
+        "2025-10-07",
+        None,
+    )
+
+
+def test_later_in_a_past_sentence_never_passes_publication():
+    assert _timexes("The minister said two days later that he had resigned.", "2025-10-11") == []
+
+
+def test_hours_later_is_the_day_just_mentioned_and_local_time_clocks():
+    text = "Draghi resigned on Thursday morning. Mattarella dissolved parliament hours later."
+    assert _timexes(text, "2022-07-22")[-1] == ("hours later", "2022-07-21", None)
+    assert _timexes("Ministers are due to gather at 1 p.m. local time today.", "2023-06-04") == [
+        ("today", "2023-06-04", "afternoon")
+    ]

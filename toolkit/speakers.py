@@ -12,6 +12,9 @@ The rules are general English news conventions, not lists of people:
   the role, and so do appositions ("X, the White House press secretary,"; "X, a White House
   trade adviser who ..."). A surname alone is expanded to the full name the article gives
   anywhere ("Bessent" -> "Scott Bessent").
+* Party tags ("D-Mass.", "(D., Conn.)"), datelines and all-caps headings are never part of
+  a speaker; a name never runs over a line break; dotted abbreviations ("U.S.", "E.U.") are
+  one word and never a name by themselves.
 * "he"/"she" resolve to the most recent speaker of compatible gender. Gender comes from
   courtesy titles (Mr., Ms., Mrs.) and is learned from the pronouns that refer to a person.
 * "the president", "the senator", ... resolve to the person the article calls so by title
@@ -43,7 +46,7 @@ CUE = re.compile(
     r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
     r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|according\s+to"
-    r"|asked|demanded|called\s+(?:on|for)|saying|writing)\b"
+    r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w-]+\s+){1,3}an?\s+[“\x22]|saying|writing)\b"
 )
 
 TITLES = frozenset(
@@ -114,25 +117,34 @@ GROUP_NOUNS = (
     "advisers",
     "executives",
     "ministers",
+    "appropriators",
+    "policymakers",
+    "regulators",
+    "diplomats",
 )
 INSTITUTIONS = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){0,3}(?:Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
+    r"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+){0,3}(?:Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|Parliament|Council"
+    r"|group|bank|agency|cartel"
     r"|Court|Bank|Government|government|Committee|committee|Office|office|Kremlin)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\b"
 )
 _GROUP = re.compile(
-    r"\b((?:[A-Z][\w’'-]*\s+){0,2}(?:" + "|".join(GROUP_NOUNS) + r"))\b",
+    r"\b((?:[A-Z][\w’'-]*\s+){0,2}(?:"
+    + "|".join(f"[{n[0].upper()}{n[0].lower()}]{n[1:]}" for n in GROUP_NOUNS)
+    + r"))\b",
 )
 _NAME_RUN = re.compile(
     r"(?:(?:Sen|Sens|Rep|Reps|Gov|Govs|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Adm|Amb|Sec|Pres|Atty|Rev|Hon)\.\s+)?"
-    r"[A-Z][\w’'&-]*(?:\.(?=\s[A-Z]))?"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'&-]*|de|van|von|der|da|del|la|le|bin|al|di|du))*"
+    r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'&-]*(?:\.(?=[^\S\n][A-Z]))?)"
+    r"(?:[^\S\n]+(?:[A-Z](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|de|van|von|der|da|del|la|le|bin|al|di|du))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
+_PAREN_TAG = re.compile(r"^\([RDI]\.?,?\s*[\w. ]*\)$")
 _LEADING = re.compile(
-    r"^(?:\s|,|—|–|-|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
+    r"^(?:\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
+    r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+[\w\s-]+?,"
     r"|But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
     r"|Indeed|Now|Then|In\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?,|On\s+[\w\s-]+?,|At\s+[\w\s-]+?,"
@@ -436,7 +448,14 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
         )
         return Subject("group", name, start=offset)
     actor = _PROPER_ACTOR.match(head_clean)
-    if actor and actor.group(1).split()[0] not in NON_PERSON_WORDS:
+    if actor is None and len(parts) > 1:
+        # "At its June meeting, held in Amsterdam on June 9, the ECB had said"
+        actor = _PROPER_ACTOR.match(parts[-1].strip())
+    if (
+        actor
+        and actor.group(1).split()[0] not in NON_PERSON_WORDS
+        and not _PARTY_TAG.match(actor.group(1))
+    ):
         return Subject("group", actor.group(1), start=offset)
     return None
 
@@ -470,7 +489,12 @@ def find_subject(
     ):
         # a trailing attribution: "..., the White House said Monday."
         last = before[comma + 2 :]
-        if len(_WORDS.findall(last)) <= 6:
+        while _PARTY_TAG.match(last.strip(" ,")) or _PAREN_TAG.match(last.strip(" ,")):
+            comma = before.rfind(", ", 0, comma)
+            if comma < 0:
+                break
+            last = before[comma + 2 :]
+        if comma > 0 and len(_WORDS.findall(last)) <= 6:
             subject = parse_np(last, clause_start + comma + 2, index)
             if (
                 subject is not None

@@ -14,7 +14,11 @@
    given up any gains") a *market* remark. A quote paragraph without a cue continues the
    previous paragraph's speaker.
 3. **Speaker.** The subject of the cue or verb (:mod:`toolkit.speakers`), expanded to the
-   full name the article gives anywhere, with pronouns resolved by recency and gender. Text
+   full name the article gives anywhere, with pronouns resolved by recency and gender (a
+   sentence that introduces a person as its subject, "X was more cautious.", makes X the
+   most recent). A cue in a trailing subordinate clause (", a day after Trump threatened")
+   is not the main verb. "the ministry", "the bank", "the group" are the last body of that
+   kind named in full; "the OPEC+ group" is OPEC+. ", and he said ..." starts a statement. Text
    that starts mid-sentence (a cut-off lead) takes the speaker of the next attributed
    statement.
 4. **Date.** The time expressions of the unit outside quotations (:mod:`toolkit.timex`); the
@@ -24,8 +28,14 @@
    speaker's last dated occasion earlier in the article (a speech, briefing, hearing or call),
    or of the occasion just before it when that occasion's group includes the speaker (a
    senator quoted after "Senate Republicans had exchanges ... on Tuesday"). Inherited dates
-   carry no time of day. Statements in the present perfect ("has dismissed") are not tied to
-   an occasion and do not inherit. Nothing is ever dated by the publication date by default:
+   carry no time of day. A statement "after the vote" (meeting, decision, ...) takes the date
+   of the last dated action of that kind ("voted"), a market remark too ("The euro rose after
+   the decision"); an undated market remark shares the session of the next one in its
+   paragraph; in a live blog with time-stamped entries ("21:40 — ..."), an undated statement
+   is of the publication day. A weekday in a possessive ("after Monday's rout") and the end
+   of a period ("to the end of 2024", "until March") do not date a statement (a remark "said
+   after Wednesday's vote" keeps the vote's day). Statements in the present perfect ("has
+   dismissed") are not tied to an occasion and do not inherit. Nothing is ever dated by the publication date by default:
    a statement with no recoverable date has ``precision = "unknown"`` and ``date = NaT``.
 5. **Merge.** Consecutive units of one paragraph with the same speaker and kind, where the
    later one has no date of its own, become one statement.
@@ -84,20 +94,23 @@ _EVENT_VERBS = (
     r"testify|meet|introduce|vote|announce|speak|hold|travel|visit|sign|release|decide|impose|unveil"
     r"|address|deliver|appear|host|attend|consider|take\s+up|present|publish|begin|start|raise|cut|lower"
     r"|hike|negotiate|discuss|hold|brief|file|issue|respond|retaliate|levy|lift|pause|delay|extend|debate"
+    r"|gather|convene|be\s+held|take\s+place|take\s+effect|come\s+into\s+force|resume"
 )
 _SCHEDULED = re.compile(
-    r"\b(?:(?:is|are)\s+(?:scheduled|set|expected|slated|due)\s+(?:for|on)\b"
-    r"|(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to"
+    r"\b(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|slated|due)\s+(?:for|on)\b"
+    r"|(?:will|(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to"
     r"|intends?\s+to|next)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS + r"))\b"
 )
 _COMMUNICATIVE = (
     r"testified|defended|met\s+with|spoke\s+(?:with|to)|held\s+(?:talks|a\s+(?:call|meeting|news\s+conference|briefing))"
     r"|had\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,3}[“\"]?(?:call|calls|meeting|talks|exchanges?|conversations?|discussions?)[”\"]?\s+with"
-    r"|appeared\s+before|briefed"
+    r"|appeared\s+before|briefed|held\s+(?:\w+\s+){0,3}(?:talks|meetings?|calls?)"
+    r"|met(?!\s+(?:expectations|forecasts|estimates|demand|targets?|the\s+(?:target|threshold|deadline)))"
+    r"|ended\s+(?:their|its|the)\s+(?:meeting|talks|summit)|went\s+further"
 )
 _COMMUNICATIVE_RE = re.compile(r"\b(?:" + _COMMUNICATIVE + r")\b")
 # Verbs that name a policy act by themselves, without a policy object nearby.
-_SELF_POLICY = re.compile(r"\b(?:sanctioned|blacklisted)\b")
+_SELF_POLICY = re.compile(r"\b(?:sanctioned|blacklisted|resigned|dissolved|stepped\s+down)\b")
 _ACTION = re.compile(
     r"\b(?:"
     + _COMMUNICATIVE
@@ -105,6 +118,7 @@ _ACTION = re.compile(
     r"|ordered|levied|slapped|raised|lowered|paused|suspended|delayed|exempted|retaliated|blocked"
     r"|struck|reached|agreed|filed|sued|launched|decided|lifted|extended|moved\s+to"
     r"|published|released|rejected|defeated|began|started|sanctioned|blacklisted"
+    r"|resigned|dissolved|stepped\s+down"
     r"|surprised\s+(?:markets|investors|economists)"
     r"|(?<=['’]s\s)(?:decision|announcement)"
     r"|(?:decision|move|order|announcement|plan)\s+(?:\w+\s+){0,3}to\s+(?:impose|raise|pause|lift"
@@ -114,44 +128,70 @@ _POLICY_OBJECT = re.compile(
     r"\b(?:tariffs?|duties|rates?|bill|measure|resolution|order|deal|agreement|sanctions|ban|levy"
     r"|legislation|law|exemptions?|pause|talks|plan|policy|amendment|veto|negotiations?|imports?"
     r"|exports?|lawsuit|restrictions|controls|truce|accord|framework|balance\s+sheet|stimulus"
-    r"|list|countermeasures)\b",
+    r"|list|countermeasures|curbs|cuts?|output|production|quotas?|instrument|programs?)\b",
     re.I,
 )
 _MARKET_NOUN = re.compile(
     r"\b(?:S&P\s*500|Dow(?:\s+Jones)?|Nasdaq|Treasuries|(?i:stocks?|markets?|shares|yields?|bonds?"
-    r"|futures|the\s+dollar|indexes|indices|equities|crude|oil\s+(?:prices|futures)"
+    r"|futures|the\s+dollar|index|indexes|indices|equities|crude|oil\s+(?:prices|futures)|spreads?"
     r"|the\s+(?:euro|yen|yuan|pound)))\b|\bBrent\b"
 )
 _MARKET_MOVE = re.compile(
     r"\b(?:rose|fell|gained|dropped|slid|tumbled|rallied|surged|climbed|plunged|sank|jumped|soared"
     r"|declined|slumped|rebounded|recovered|gave\s+up|given\s+up|giving\s+up|erased|pared|buoy(?:ed)?"
     r"|lifted|dragged|closed\s+(?:up|down|higher|lower)|ended\s+(?:up|down|higher|lower)|wiped\s+out"
-    r"|lost|shed|sold\s+off|tanked|spiked|swung)\b"
+    r"|lost|shed|sold\s+off|tanked|spiked|swung|slipped|settled|edged\s+(?:up|down|higher|lower)"
+    r"|widened|narrowed|retreated|extended\s+(?:its|their)\s+(?:decline|declines|losses|gains|rally|slide)"
+    r"|(?:closed|ended|finished)\s+(?:the\s+day\s+)?(?:[\d.]+%?\s+|[\d.]+\s+(?:points?|percent)\s+)?"
+    r"(?:up|down|higher|lower))\b"
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:long\s+|repeatedly\s+|also\s+|since\s+)?$")
 _FINITE = re.compile(
     r"\b(?:would|will|was|were|is|are|had|has|have|could|should|might|may|can|expected|planned"
     r"|wanted|hoped|intended|wants|plans|expects)\b"
 )
-_THAT = re.compile(r"\bthat\b|,\s+(?:arguing|saying|adding|noting|citing|warning)\b")
+_THAT = re.compile(
+    r"\bthat\b(?!\s+(?:message|point|view|position|warning|claim|argument|pledge|promise|stance)\b)|"
+    r",\s+(?:arguing|saying|adding|noting|citing|warning)\b"
+)
 _CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Should|Whether)\b")
 # "since December" starts a period; it does not date the event of its sentence.
 _SINCE = re.compile(r"(?:^|\b)since\s*$", re.I)
+# "until March", "to the end of 2024": the end of a period, not the date of the event.
+_UNTIL = re.compile(r"\b(?:until|till|through|to\s+the\s+(?:end|middle)\s+of)\s+$", re.I)
+_UNTIL_ENDS = ("l ", "h ", "f ", "L ", "H ", "F ")
 # An inverted cue: "..., said Rep. Jane Doe (D., Conn.), the top Democrat, on Sunday".
 _INVERTED = re.compile(r"\s+(?:[A-Z]|the\s+[A-Z])")
 _ASIDE = re.compile(r"\([^()]*\)|,\s+(?:the|a|an|who|whose|which|[A-Z][\w’'-]*['’]s)\b[^,]*,")
 # A statement made at the occasion of the last action: "told reporters after the decision".
 _AFTER_OCCASION = re.compile(
-    r"\b(?:after|following)\s+the\s+(?:decision|vote|meeting|announcement|ruling|hearing|move)\b"
+    r"\b(?:after|following)\s+the\s+(decision|vote|meeting|announcement|ruling|hearing|move)\b"
 )
+_OCCASION_STEMS = {
+    noun: re.compile(rf"\b(?:{stems})", re.I)
+    for noun, stems in (
+        ("decision", "decid|decision"),
+        ("vote", "vot"),
+        ("meeting", "meet|met\\b"),
+        ("announcement", "announc"),
+        ("ruling", "rul"),
+        ("hearing", "hearing|testif"),
+        ("move", "mov"),
+    )
+}
 # A subordinate clause before an action verb: its own subject acts ("came after the Fed raised").
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|since|because|while|until)\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}$)"
 )
+# A cue inside a subordinate clause after the main clause: "..., after Trump threatened".
+_SUBORDINATE_CUE = re.compile(
+    r",[”\x22’]?\s+(?:\w+\s+){0,3}(?:after|before|when|since|because|while|until)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}$"
+)
 # Requests and demands report an act more than words: dated like actions.
 _REQUEST = re.compile(r"asked|demanded|called\s+(?:on|for)\b")
 # ", and the Kremlin said today ...": a second clause with its own subject and verb.
-_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s)")
 # A nominal action ("decision ... to impose") is taken by its possessor: "The president's".
 _NOMINALS = ("decision", "move", "order", "announcement", "plan")
 _NOMINAL = r"[’']s\s+(?:decision|move|order|announcement|plan)\b"
@@ -160,8 +200,29 @@ _NAMED_POSSESSOR = re.compile(
 )
 _POSSESSOR = re.compile(r"(?:^|\s)((?:the\s+|The\s+)?[\w ]+?)" + _NOMINAL)
 _BY = re.compile(r"\s+by\s+")
-_CLAUSE_SUBJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}"
+)
 _WORD = re.compile(r"\w+")
+_INTRODUCTION_VERBS = (" was ", " is ", " were ", " remained ", " seemed ", " appeared ")
+# A sentence that introduces a person as its subject: "Sen. Bob Corker ... was more cautious."
+_INTRODUCTION = re.compile(
+    r"\s*((?:[A-Z][\w.’'-]*,?\s+)(?:[\w.’'-]+,?\s+){0,12}?)(?:was|is|were|remained|seemed|appeared)\b"
+)
+# The time stamp that heads a live blog's entry: "21:40 — What we know so far".
+_ENTRY_STAMP = re.compile(
+    r"(\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*[—–-]\s"
+)
+_ENTRY_KINDS = frozenset({"quote", "paraphrase", "action"})
+# A proper name with a generic head noun: "OPEC+ group", "G7 bloc".
+_GENERIC_HEAD = re.compile(
+    r"^([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*)*)\s+(group|bloc|cartel|alliance)$"
+)
+# Head nouns of bodies that a later "the ministry", "the bank", "the group" refers back to.
+_BODY_WORD = re.compile(
+    r"\b(?:[Mm]inistry|[Bb]ank|[Gg]roup|[Cc]ommittee|[Dd]epartment|[Cc]ommission|[Aa]gency"
+    r"|[Cc]ouncil|[Oo]ffice)\b"
+)
 
 
 # The patterns that classify units; each starts at a word start. Their union finds the
@@ -317,6 +378,7 @@ class _Extractor:
         self.index = NameIndex(text)
         self.registry = Registry(self.index)
         self._scans: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+        self._bodies: dict[str, str] = {}  # "ministry" -> the last ministry named in full
         self._quote_starts = [q.start for q in self.quotes]  # quotes come in text order
         self._timex_starts = [t.start for t in self.timexes]  # and so do time expressions
 
@@ -421,8 +483,11 @@ class _Extractor:
             if subj is None:
                 continue
             verb = subj.end()
-            if not (CUE.match(text, verb) or _ACTION.match(text, verb)):
-                continue
+            if not (
+                CUE.match(text, verb)
+                or (not subj.group(0).startswith(("he ", "she ")) and _ACTION.match(text, verb))
+            ):
+                continue  # ", and he said ...": a pronoun starts a clause of its own with a cue
             out.append((s, m.start()))
             s = m.end()
         out.append((s, end))
@@ -456,7 +521,20 @@ class _Extractor:
             else:
                 unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
             return True
-        unit.speaker, unit.how = subject.text, "group"
+        name = subject.text
+        if " " not in name and name.islower():
+            # "the ministry said": the last body of that kind the article named
+            body = self._bodies.get(name)
+            if body is not None:
+                name = body
+        else:
+            generic = _GENERIC_HEAD.match(name)
+            if generic is not None:  # "the OPEC+ group": the body is OPEC+
+                name = generic.group(1)
+                self._bodies[generic.group(2)] = name
+            for word in _BODY_WORD.findall(name):
+                self._bodies[word.lower()] = name
+        unit.speaker, unit.how = name, "group"
         return True
 
     def classify(self, unit: _Unit) -> None:
@@ -465,6 +543,12 @@ class _Extractor:
         if not unit.quote_paragraph and _CONDITIONAL.match(text, unit.start):
             return
         for m in self._outside(CUE, *span):
+            comma = text.rfind(",", max(unit.start, m.start() - 60), m.start())
+            if (
+                comma > unit.start + 30
+                and _SUBORDINATE_CUE.match(text, comma, m.start()) is not None
+            ):
+                continue  # "..., a day after President Trump threatened to ...": not the main verb
             subject = self._subject(unit, m.start(), m.end())
             if self._resolve(unit, subject):
                 unit.kind = "action" if _REQUEST.match(m.group(0)) else "paraphrase"
@@ -561,6 +645,14 @@ class _Extractor:
                 continue
             if t.text[:5].lower() == "since" or _SINCE.search(text, max(0, t.start - 7), t.start):
                 continue
+            if text.endswith(_UNTIL_ENDS, 0, t.start) and _UNTIL.search(
+                text, max(0, t.start - 24), t.start
+            ):
+                continue  # "extend the cuts to the end of 2024": the end of a period
+            if not speech and t.text[-2:] in ("'s", "’s"):
+                # "recovered after Monday's rout": the date of an earlier event; a remark
+                # "said after Wednesday's vote" is made on that occasion and keeps it
+                continue
             dist = abs(t.start - anchor)
             if t.start > anchor:
                 between = text[anchor : t.start]
@@ -587,6 +679,7 @@ class _Extractor:
         for unit in units:
             self.classify(unit)
             if unit.kind is None:
+                self._introduce(unit)
                 prev = kept[-1] if kept else None
                 if (
                     prev is not None
@@ -627,6 +720,24 @@ class _Extractor:
         merged = self._merge(kept)
         self._inherit(merged)
         return merged
+
+    def _introduce(self, unit: _Unit) -> None:
+        """Make a person who is the subject of a sentence without a statement the latest one.
+
+        "Sen. Bob Corker was more cautious. He said ...": the pronoun goes to Corker.
+        """
+        text = self.text
+        head_end = min(unit.end, unit.start + 160)
+        if not text[unit.start].isupper() or all(
+            text.find(verb, unit.start, head_end) < 0 for verb in _INTRODUCTION_VERBS
+        ):
+            return
+        m = _INTRODUCTION.match(text, unit.start, head_end)
+        if m is None:
+            return
+        subject = parse_np(m.group(1), unit.start + m.start(1), self.index)
+        if subject is not None and subject.kind == "name":
+            self.registry.touch(self.registry.person(subject, subject.start))
 
     def _quote_continues(self, unit: _Unit) -> bool:
         first = next((q for q in self.quotes if q.start == unit.start), None)
@@ -704,15 +815,15 @@ class _Extractor:
     def _inherit(self, units: list[_Unit]) -> None:
         occasions: dict[str, _Unit] = {}
         prev: _Unit | None = None
-        last_action: _Unit | None = None
+        actions: list[_Unit] = []
         for u in units:
             key = _speaker_key(u.speaker)
             speech = u.kind in ("quote", "paraphrase") or u.communicative
             if u.timex is not None:
                 if speech and key is not None:
                     occasions[key] = u
-                if u.kind == "action":
-                    last_action = u
+                if u.kind == "action" and u.timex.precision == "day":
+                    actions.append(u)  # an occasion is one day: "after the vote"
             elif (
                 u.kind == "market"
                 and prev is not None
@@ -722,17 +833,13 @@ class _Extractor:
             ):
                 u.inherited_from = prev  # the same session: "Stocks fell Thursday. Yields rose."
                 u.date_source = "inherited"
+            elif u.kind == "market" and (occasion := self._occasion(u, actions)) is not None:
+                u.inherited_from = occasion  # "The euro rose after the decision."
+                u.date_source = "inherited"
             elif u.kind in ("quote", "paraphrase") and not u.generic and key is not None:
                 source = occasions.get(key)
-                if (
-                    source is None
-                    and last_action is not None
-                    and any(
-                        not _in_quote(m.start(), self.quotes)
-                        for m in _AFTER_OCCASION.finditer(self.text, u.start, u.end)
-                    )
-                ):
-                    source = last_action
+                if source is None:
+                    source = self._occasion(u, actions)
                 if (
                     prev is not None
                     and prev.paragraph == u.paragraph
@@ -765,6 +872,64 @@ class _Extractor:
                     if key not in occasions:
                         occasions[key] = source
             prev = u
+        self._inherit_entry_day(units)
+        for u, nxt in zip(units, units[1:]):
+            if (
+                u.kind == "market"
+                and nxt.kind == "market"
+                and u.date_source == "none"
+                and nxt.timex is not None
+                and u.paragraph == nxt.paragraph
+            ):
+                u.inherited_from = nxt  # "Stocks fell at the open. The S&P 500 dropped on Monday."
+                u.date_source = "inherited"
+
+    def _inherit_entry_day(self, units: list[_Unit]) -> None:
+        """Date the undated statements of a live blog's time-stamped entries.
+
+        A live blog ("21:40 — What we know so far") posts each entry on the publication day:
+        a statement in an entry with no date of its own and no earlier occasion is of that
+        day. Two or more stamped entries make a live blog.
+        """
+        text = self.text
+        stamps = [
+            (pi, m)
+            for pi, (ps, _pe) in enumerate(self.paragraphs)
+            if text[ps].isdigit() and (m := _ENTRY_STAMP.match(text, ps)) is not None
+        ]
+        if len(stamps) < 2:
+            return
+        firsts = [pi for pi, _m in stamps]
+        for u in units:
+            if u.date_source != "none" or u.generic or u.kind not in _ENTRY_KINDS:
+                continue
+            k = bisect.bisect_right(firsts, u.paragraph) - 1
+            if k < 0:
+                continue
+            m = stamps[k][1]
+            day = self.published
+            holder = _Unit(m.start(), m.end(), stamps[k][0], False)
+            holder.timex = Timex(m.start(), m.end(), m.group(1), day.isoformat(), day, day, "day")
+            u.inherited_from = holder
+            u.date_source = "inherited"
+
+    def _occasion(self, unit: _Unit, actions: list[_Unit]) -> _Unit | None:
+        """The dated action that ``unit`` says it followed ("after the vote"), if any.
+
+        The last earlier action of the same kind ("voted" for "the vote", "met" for "the
+        meeting"), else the last dated action.
+        """
+        if not actions:
+            return None
+        for m in _AFTER_OCCASION.finditer(self.text, unit.start, unit.end):
+            if _in_quote(m.start(), self.quotes):
+                continue
+            stem = _OCCASION_STEMS[m.group(1)]
+            for action in reversed(actions):
+                if stem.search(self.text, action.start, action.end):
+                    return action
+            return actions[-1]
+        return None
 
     # -- output ----------------------------------------------------------------------------
     def records(self, units: list[_Unit]) -> list[dict[str, Any]]:

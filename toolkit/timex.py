@@ -30,8 +30,12 @@ Rules
 * A month name alone is a time expression only after a preposition or determiner ("in March",
   "since May", "last March", "mid-March"), so "March Madness" and "may not" are left alone; a
   year needs such a context too, so "10 to 20" and "over 30 years" are not years.
-* "a week earlier", "two days later" count from the most recent day mentioned before them (the
-  publication date when there is none).
+* "two days later" counts from the most recent day mentioned before it, "a week earlier" from
+  the most recent day mentioned before it that is not after publication (the publication date
+  when there is none); in a past-tense sentence "later" never reaches past publication.
+  "a day after Trump threatened ..." counts from another event and is not a date.
+* "tonight" and "last night" carry time of day "evening" (the calendar treats evening and
+  night alike as after the close); "Wednesday night" keeps "night".
 """
 
 from __future__ import annotations
@@ -107,7 +111,7 @@ _PARTS = {
     "afternoon": "afternoon",
     "evening": "evening",
     "night": "night",
-    "tonight": "night",
+    "tonight": "evening",
     "overnight": "night",
 }
 
@@ -187,11 +191,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "ago",  # two days ago / a week earlier / three weeks later
+        "ago",  # two days ago / a week earlier / three weeks later / hours later
         re.compile(
+            r"\b(?P<hours>(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:later|earlier))\b|"
             rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+"
-            r"(?:(?P<dir>ago)|(?P<dir2>earlier|later|before|after)"
-            r"(?!\s+(?:that|the|a|an|he|she|they|it|his|her)\b))\b",
+            r"(?:(?P<dir>ago)|(?P<dir2>earlier|later)(?!\s+(?:that|the|a|an|he|she|they|it|his|her)\b)"
+            # "a day after Trump threatened": counted from another event, not a date here
+            r"|(?P<dir3>before|after)(?![ \t]+[\w“\"$]))\b",
             re.I,
         ),
     ),
@@ -244,6 +250,7 @@ _PAST = re.compile(
 _CLOCK = re.compile(
     r"\b(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.I
 )
+_LOCAL_TIME = re.compile(r"\s+(?:local|[A-Z]{2,4})\s+time\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z0-9])|\n")
 
 
@@ -377,7 +384,12 @@ def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -
 
 
 def _resolve(
-    name: str, m: re.Match[str], text: str, published: dt.date, anchor: dt.date
+    name: str,
+    m: re.Match[str],
+    text: str,
+    published: dt.date,
+    anchor: dt.date,
+    past_anchor: dt.date,
 ) -> Timex | None:
     s, e = m.span()
     span = text[s:e]
@@ -490,13 +502,23 @@ def _resolve(
         sun = sat + dt.timedelta(days=1)
         return Timex(s, e, span, f"{_week_value(sat)}-WE", sat, sun, "range")
     if name == "ago":
+        if g.get("hours"):  # "hours later": the same day as the day just mentioned
+            return _day(s, e, span, anchor) if anchor <= published else None
         count = _NUMBER_WORDS.get(" ".join(g["num"].lower().split()))
         if count is None:
             count = int(g["num"])
         unit = g["unit"].lower()
-        direction = (g["dir"] or g["dir2"]).lower()
+        direction = (g["dir"] or g["dir2"] or g["dir3"]).lower()
         base = published if direction == "ago" else anchor
+        if direction in ("earlier", "before"):
+            base = past_anchor  # "A week earlier": counted back from a day already past
         sign = 1 if direction in ("later", "after") else -1
+        if (
+            sign > 0
+            and base + dt.timedelta(days=count) > published
+            and _tense(text, s, e) == "past"
+        ):
+            return None  # a past-tense context never gives a day after publication
         if unit == "day":
             return _day(s, e, span, base + dt.timedelta(days=sign * count))
         if unit == "week" and direction != "ago":
@@ -562,14 +584,14 @@ def _resolve(
             word = g["word"].lower()
             offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
             tod = _PARTS.get((g.get("part") or "").lower()) or (
-                "night" if word == "tonight" else None
+                "evening" if word == "tonight" else None
             )
             return _day(s, e, span, published + dt.timedelta(days=offset), tod)
         part = g["part2"].lower()
         if g["this"].lower() == "last":
             if part != "night":
                 return None
-            return _day(s, e, span, published - dt.timedelta(days=1), "night")
+            return _day(s, e, span, published - dt.timedelta(days=1), "evening")
         return _day(s, e, span, published, part)
     if name == "year_ctx":
         year = int(g["year"])
@@ -580,7 +602,7 @@ def _resolve(
 def _clock_part(text: str, t: Timex) -> str | None:
     """Time of day from a clock time right next to a day expression ("Tuesday at 4 p.m.")."""
     window_after = text[t.end : t.end + 22]
-    window_before = text[max(0, t.start - 22) : t.start]
+    window_before = _LOCAL_TIME.sub("", text[max(0, t.start - 34) : t.start])
     m = _CLOCK.match(window_after.lstrip(" ,"))
     if m is None:
         for cand in _CLOCK.finditer(window_before):
@@ -614,7 +636,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("unit", ("week", "month", "year", "quarter", "q[1-4]")),
-    ("ago", ("ago", "earlier", "later", "before", "after")),
+    ("ago", ("ago", "earlier", "later", "before", "after(?!noon)")),
     (
         "deictic",
         (
@@ -726,9 +748,9 @@ def find_timexes(text: str, published: dt.date) -> list[Timex]:
         chosen.append((name, m))
         last_end = m.end()
     out: list[Timex] = []
-    anchor = published
+    anchor = past_anchor = published
     for name, m in chosen:
-        timex = _resolve(name, m, text, published, anchor)
+        timex = _resolve(name, m, text, published, anchor, past_anchor)
         if timex is None:
             continue
         if timex.precision == "day" and timex.time_of_day is None:
@@ -746,6 +768,8 @@ def find_timexes(text: str, published: dt.date) -> list[Timex]:
                 )
         if timex.precision == "day":
             anchor = timex.date
+            if timex.date <= published:
+                past_anchor = timex.date
         out.append(timex)
     return out
 
