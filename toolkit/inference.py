@@ -88,8 +88,6 @@ class TestStatistic:
         )
 
 
-
-
 def _normal(name: str, stat: float, null: str) -> TestStatistic:
     return TestStatistic(name, float(stat), float(2.0 * stats.norm.sf(abs(stat))), null, "N(0,1)")
 
