@@ -58,6 +58,26 @@ def _STAT(value: Any) -> str:
     return fmt_number(value, 2)
 
 
+#: The three tests shown beside the CAAR in the summary and the stance comparison.
+_HEADLINE_TEST_COLUMNS = {
+    "j1": "J1",
+    "j1_pvalue": "p (J1)",
+    "bmp": "BMP",
+    "bmp_pvalue": "p (BMP)",
+    "grank": "GRANK",
+    "grank_pvalue": "p (GRANK)",
+}
+_HEADLINE_TEST_FORMATS = {
+    "caar": _PCT,
+    "j1": _STAT,
+    "j1_pvalue": fmt_pvalue,
+    "bmp": _STAT,
+    "bmp_pvalue": fmt_pvalue,
+    "grank": _STAT,
+    "grank_pvalue": fmt_pvalue,
+}
+
+
 def title_block(
     title: str, *, articles: Sequence[Any], tickers: Sequence[str], generated_at: str | None
 ) -> HTMLBlock:
@@ -105,22 +125,9 @@ def summary(study: Any, statements: pd.DataFrame, caught: Sequence[Any] = ()) ->
             "window": "window",
             "n": "events",
             "caar": "CAAR (all events)",
-            "j1": "J1",
-            "j1_pvalue": "p (J1)",
-            "bmp": "BMP",
-            "bmp_pvalue": "p (BMP)",
-            "grank": "GRANK",
-            "grank_pvalue": "p (GRANK)",
+            **_HEADLINE_TEST_COLUMNS,
         },
-        formats={
-            "caar": _PCT,
-            "j1": _STAT,
-            "j1_pvalue": fmt_pvalue,
-            "bmp": _STAT,
-            "bmp_pvalue": fmt_pvalue,
-            "grank": _STAT,
-            "grank_pvalue": fmt_pvalue,
-        },
+        formats=_HEADLINE_TEST_FORMATS,
         caption="Mean cumulative abnormal return of all events in each window, with three of the tests (all tests below).",
     )
     messages = list(dict.fromkeys(f"{w.category.__name__}: {w.message}" for w in caught))
@@ -274,22 +281,9 @@ def caar_table(caar: pd.DataFrame) -> HTMLBlock:
             "window": "window",
             "n": "events",
             "caar": "CAAR",
-            "j1": "J1",
-            "j1_pvalue": "p (J1)",
-            "bmp": "BMP",
-            "bmp_pvalue": "p (BMP)",
-            "grank": "GRANK",
-            "grank_pvalue": "p (GRANK)",
+            **_HEADLINE_TEST_COLUMNS,
         },
-        formats={
-            "caar": _PCT,
-            "j1": _STAT,
-            "j1_pvalue": fmt_pvalue,
-            "bmp": _STAT,
-            "bmp_pvalue": fmt_pvalue,
-            "grank": _STAT,
-            "grank_pvalue": fmt_pvalue,
-        },
+        formats=_HEADLINE_TEST_FORMATS,
     )
 
 
