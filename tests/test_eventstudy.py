@@ -545,3 +545,35 @@ def test_sp500_buy_and_hold_april_2025(gspc: pd.DataFrame) -> None:
     ev = pd.DataFrame({"event_id": ["E1"], "session": [pd.Timestamp("2025-04-02")]})
     res = EventStudy(gspc, ev, model="raw", car_windows=[(1, 4)]).fit()
     assert round(100 * res.car["bhar"].iloc[0], 2) == -12.14
+
+
+def test_rank_sums_are_exact_for_values_closer_than_float32_resolution() -> None:
+    """Ranks are found by a float32 sort; values that round to the same float32 must still
+    get their exact float64 ranks (checked against scipy's rankdata in a plain loop)."""
+    from toolkit.models import rank_sums
+
+    rng = np.random.default_rng(7)
+    comb = rng.normal(0, 0.01, (3, 4, 12))
+    comb[0, 1, 3] = comb[0, 1, 7] + 1e-12  # distinct in float64, equal in float32
+    comb[1, 2, 0] = comb[1, 2, 5]  # a true tie
+    comb[2, 0, 4] = np.nan
+    n_first = 8
+    weights = rng.uniform(0.5, 1.5, (3, 4, 2))
+    ksum, fsum, count = rank_sums(comb, n_first, weights)
+    for b in range(3):
+        expected_k = np.zeros(12)
+        expected_f = np.zeros((2, n_first))
+        for i in range(4):
+            row = comb[b, i]
+            ok = ~np.isnan(row)
+            ranks = np.zeros(12)
+            ranks[ok] = stats.rankdata(row[ok])
+            expected_k += ranks / (1 + ok.sum())
+            first = row[:n_first]
+            okf = ~np.isnan(first)
+            franks = np.zeros(n_first)
+            franks[okf] = stats.rankdata(first[okf])
+            expected_f += weights[b, i][:, None] * franks
+        np.testing.assert_allclose(ksum[b], expected_k, rtol=1e-6)
+        np.testing.assert_allclose(fsum[b], expected_f, rtol=1e-6)
+    assert count[2, 0] == 11 and count[0, 0] == 12

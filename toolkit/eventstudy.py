@@ -524,7 +524,9 @@ class _Fitter:
         with np.errstate(invalid="ignore", divide="ignore"):
             frac_pos = np.count_nonzero((out["est_ar"] > 0) & used, axis=-1) / n_obs
         if self.rank_tests:
-            # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK)
+            # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK).
+            # Ranked in float32 to halve the memory of these (events x assets x days) arrays:
+            # ARs that agree to about seven significant digits count as ties (averaged ranks).
             comb = np.empty((B, M, T + L), dtype=np.float32)
             comb[..., :T] = np.where(used, out["est_ar"], np.nan)
             comb[..., T:] = ar

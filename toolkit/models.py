@@ -465,9 +465,15 @@ def rank_sums(
     """
     B, M, n = comb.shape
     count = np.count_nonzero(~np.isnan(comb), axis=-1)
-    srt = np.sort(comb, axis=-1)
+    # Sort in float32: numpy's vectorised 32-bit argsort is several times faster than the 64-bit
+    # one. Rounding to float32 is monotone, so it never reverses two values; it can only make
+    # distinct values equal. Rows with any equal neighbours (true ties or ties made by the
+    # rounding) are flagged and ranked again exactly, in float64, below.
+    c32 = comb.astype(np.float32, copy=False)
+    order = np.argsort(c32, axis=-1)
+    srt = np.take_along_axis(c32, order, axis=-1)
     ties = np.any(srt[..., 1:] == srt[..., :-1], axis=-1)
-    order = np.argsort(comb, axis=-1)
+    del srt
     keys = (order + (np.arange(B) * n)[:, None, None]).ravel()
     pos1 = np.arange(1, n + 1, dtype=np.float32)
     present = pos1 <= count[..., None]
