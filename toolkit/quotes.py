@@ -113,6 +113,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return quotes
 
 
+# The word before a full stop, and the word after a sentence boundary.
+_LAST_WORD = re.compile(r"([\w.’'-]+)$")
+_NEXT_WORD = re.compile(r"[“\"‘(\[]?([\w’']+)")
+
+
 def _inside_quote(pos: int, quotes: list[Quote]) -> Quote | None:
     for q in quotes:
         if q.inner_start <= pos < q.inner_end:
@@ -153,7 +158,7 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
                 if _CUE_AFTER.match(text, m.end(3)):
                     continue  # “...?” she asked.
         elif m.group(1) == "." and not closing:
-            word_match = re.search(r"([\w.’'-]+)$", text[max(s, punct_pos - 30) : punct_pos])
+            word_match = _LAST_WORD.search(text[max(s, punct_pos - 30) : punct_pos])
             word = word_match.group(1) if word_match else ""
             bare = word.rsplit("-", 1)[-1].lower()
             if bare in _ABBREVIATIONS:
@@ -161,7 +166,7 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
             if len(word) == 1 and word.isupper():
                 continue  # an initial: Michael D. Crapo
             if "." in word:  # U.S. / D-N.Y. / a.m.
-                nxt = re.match(r"[“\"‘(\[]?([\w’']+)", text[m.end(3) : m.end(3) + 40])
+                nxt = _NEXT_WORD.match(text[m.end(3) : m.end(3) + 40])
                 if (
                     nxt
                     and nxt.group(1) not in _AFTER_ACRONYM_STARTERS

@@ -23,6 +23,7 @@ The rules are general English news conventions, not lists of people:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -212,10 +213,14 @@ class Subject:
     start: int = -1
 
 
+# The helpers below are pure functions of short strings (tokens, capitalised runs, noun
+# phrases) that recur within and across articles; bounded caches spare repeating them.
+@functools.lru_cache(maxsize=4096)
 def _clean_token(tok: str) -> str:
     return _POSSESSIVE.sub("", tok) if tok.endswith(("’s", "'s", "’", "'")) else tok
 
 
+@functools.lru_cache(maxsize=4096)
 def split_title(run: str) -> tuple[str | None, str]:
     """Split a capitalised run into (title/role prefix, name)."""
     tokens = run.split()
@@ -226,6 +231,7 @@ def split_title(run: str) -> tuple[str | None, str]:
     return title, " ".join(tokens[i:])
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_person(name: str) -> bool:
     """Whether a capitalised run (title removed) can be a person's name."""
     tokens = name.split()
@@ -257,10 +263,11 @@ def _name_runs(text: str) -> Iterator[re.Match[str]]:
         cap = _UPPER.search(text, end)
 
 
-def _run_parts(run: str) -> tuple[str | None, list[str], bool]:
+@functools.lru_cache(maxsize=4096)
+def _run_parts(run: str) -> tuple[str | None, tuple[str, ...], bool]:
     """The title, the cleaned name tokens and whether a capitalised run names a person."""
     title, name = split_title(run)
-    tokens = [_clean_token(t) for t in name.split()]
+    tokens = tuple(_clean_token(t) for t in name.split())
     return title, tokens, looks_like_person(" ".join(tokens))
 
 
@@ -273,18 +280,20 @@ class NameIndex:
         self.title_roles: dict[str, str] = {}
         self.full_titles: dict[str, str] = {}
         self.capitalised_inside: set[str] = set()
-        parts: dict[str, tuple[str | None, list[str], bool]] = {}  # runs repeat in an article
+        parts: dict[str, tuple[str | None, tuple[str, ...], bool]] = {}  # runs repeat in an article
         for m in _name_runs(text):
             run = m.group(0)
             start = m.start()
-            prev = text[max(0, start - 3) : start].rstrip(" ")
-            sentence_initial = not prev or prev[-1] in '.!?”“"\n—:'
             known = parts.get(run)
             if known is None:
                 known = parts[run] = _run_parts(run)
             title, tokens, person = known
-            if not sentence_initial or title:
+            if title:
                 self.capitalised_inside.update(tokens)
+            else:  # capitalised inside a sentence, not only as its first word
+                prev = text[max(0, start - 3) : start].rstrip(" ")
+                if prev and prev[-1] not in '.!?”“"\n—:':
+                    self.capitalised_inside.update(tokens)
             if not person:
                 continue
             if title:
@@ -319,6 +328,7 @@ def _strip_leading(segment: str) -> tuple[str, int]:
     return segment[cut:], cut
 
 
+@functools.lru_cache(maxsize=4096)
 def _role_from_apposition(text: str) -> str | None:
     text = _RELATIVE.sub("", text.strip().strip(",").strip())
     if (
@@ -343,15 +353,61 @@ def _role_from_apposition(text: str) -> str | None:
 
 
 def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
-    """Find the subject in a noun phrase (with appositions) before or after a cue."""
+    """Find the subject in a noun phrase (with appositions) before or after a cue.
+
+    Parameters
+    ----------
+    segment
+        The noun phrase (with what surrounds it in its clause).
+    offset
+        Where ``segment`` starts in the article; the subject's ``start`` refers to the article.
+    index
+        The article's :class:`NameIndex`, which tells whether a lone capitalised word is a
+        person's surname.
+
+    Returns
+    -------
+    Subject or None
+    """
+    candidates, fallback = _np_readings(segment)
+    for needs, subject in candidates:
+        if needs is None or index.known_person(needs):
+            return _shifted(subject, offset)
+    return None if fallback is None else _shifted(fallback, offset)
+
+
+def _shifted(subject: Subject, offset: int) -> Subject:
+    return Subject(
+        subject.kind,
+        subject.text,
+        role=subject.role,
+        title=subject.title,
+        party=subject.party,
+        start=subject.start + offset,
+    )
+
+
+_Readings = tuple[tuple[tuple[str | None, Subject], ...], Subject | None]
+
+
+@functools.lru_cache(maxsize=4096)
+def _np_readings(segment: str) -> _Readings:
+    """What :func:`parse_np` can find in ``segment``, whatever the article (offsets from 0).
+
+    The names in the order they are tried, each with the lone word that must be a known
+    surname for it to count (None: it counts as it is), then the subject found when none
+    counts (a role, a group, a place; or None).
+    """
+    candidates: list[tuple[str | None, Subject]] = []
+    offset = 0
     seg, cut = _strip_leading(segment)
     offset += cut
     seg = _TRAILING_ADVERBS.sub("", seg)
     if not seg.strip():
-        return None
+        return (), None
     bare = seg.strip().strip(",").strip()
     if _PRONOUN.match(bare):
-        return Subject("pronoun", bare.lower(), start=offset)
+        return (), Subject("pronoun", bare.lower(), start=offset)
     parts = [p for p in re.split(r",\s*", seg) if p.strip()]
     head = parts[0] if parts else seg
     # a possessive head "The president's decision", "Trump's Treasury secretary"
@@ -383,8 +439,7 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
             tokens = name.split()
             if not looks_like_person(name):
                 continue
-            if len(tokens) == 1 and not index.known_person(tokens[0]):
-                continue
+            needs = tokens[0] if len(tokens) == 1 else None  # must be a known surname
             role = None
             lower_prefix = before.strip()
             if (
@@ -406,7 +461,7 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
                 break
             if role is None and pi > 0:
                 role = _role_from_apposition(parts[pi - 1]) or _role_from_apposition(head)
-            best = Subject(
+            found = Subject(
                 "name",
                 name,
                 role=role,
@@ -414,7 +469,10 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
                 party=party,
                 start=part_offset + m.end() - len(run),
             )
-            break
+            candidates.append((needs, found))
+            if needs is None:
+                best = found
+                break
         if best is not None:
             break
         if (
@@ -424,7 +482,7 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
         ):
             break
     if best is not None:
-        return best
+        return tuple(candidates), None
     head_clean = head.strip()
     for pattern in (
         r"^(?:the|The)\s+([a-z][\w\s-]*?)(?:[’']s)?$",
@@ -432,7 +490,7 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
     ):
         rm = re.match(pattern, head_clean)
         if rm and rm.group(1).split()[-1] in ROLE_WORDS:
-            return Subject("role", rm.group(1), role=rm.group(1), start=offset)
+            return tuple(candidates), Subject("role", rm.group(1), role=rm.group(1), start=offset)
     inst = INSTITUTIONS.search(head_clean)
     if inst and inst.start() <= 20:
         name = inst.group(1).strip()
@@ -440,13 +498,13 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
         g = _GROUP.search(head_clean)
         if g and g.end() > inst.end():
             name = re.sub(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+", "", g.group(1))
-        return Subject("group", name, start=offset)
+        return tuple(candidates), Subject("group", name, start=offset)
     g = _GROUP.search(head_clean)
     if g:
         name = re.sub(
             r"^(?:Several|Some|Many|Most|Two|Three|A|An|The|Other|other)\s+", "", g.group(1)
         )
-        return Subject("group", name, start=offset)
+        return tuple(candidates), Subject("group", name, start=offset)
     actor = _PROPER_ACTOR.match(head_clean)
     if actor is None and len(parts) > 1:
         # "At its June meeting, held in Amsterdam on June 9, the ECB had said"
@@ -456,8 +514,13 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
         and actor.group(1).split()[0] not in NON_PERSON_WORDS
         and not _PARTY_TAG.match(actor.group(1))
     ):
-        return Subject("group", actor.group(1), start=offset)
-    return None
+        return tuple(candidates), Subject("group", actor.group(1), start=offset)
+    return tuple(candidates), None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
+# What may come between an inverted cue and its speaker ("said on Tuesday Jane Doe").
+_AFTER_CUE = re.compile(r"^\s*(?:on\s+\w+|in\s+an?\s+\w+|today|yesterday)?\s*")
 
 
 def find_subject(
@@ -480,7 +543,7 @@ def find_subject(
     subject = None
     tail = text[verb_end:clause_end]
     comma = before.rstrip().rfind(", ")
-    tail_clause = re.split(r"[,;]", tail, maxsplit=1)[0]
+    tail_clause = _CLAUSE_BREAK.split(tail, maxsplit=1)[0]
     if (
         comma > 0
         and len(_WORDS.findall(before[:comma])) > 6
@@ -511,7 +574,7 @@ def find_subject(
         subject = parse_np(before, clause_start, index)
     if subject is None and not before.strip(' ,—–-“”"'):
         after = text[verb_end:clause_end]
-        after = re.sub(r"^\s*(?:on\s+\w+|in\s+an?\s+\w+|today|yesterday)?\s*", " ", after)
+        after = _AFTER_CUE.sub(" ", after)
         subject = parse_np(after.split(".” ")[0].rstrip(". "), verb_end, index)
     return subject
 

@@ -315,9 +315,10 @@ def _negated(low: str, pos: int) -> bool:
     if len(parts) == 4:
         lo += len(parts[0])
         del parts[0]
-    if not any(w.endswith(_NEGATION_ENDINGS) or not w.isascii() for w in parts):
-        return False
-    return _NEGATION.search(low, lo, pos) is not None
+    for w in parts:
+        if w.endswith(_NEGATION_ENDINGS) or not w.isascii():
+            return _NEGATION.search(low, lo, pos) is not None
+    return False
 
 
 def _term(stance: str, low: str, pos: int) -> str | None:

@@ -377,7 +377,8 @@ class _Extractor:
         self.timexes = find_timexes(text, published)
         self.index = NameIndex(text)
         self.registry = Registry(self.index)
-        self._scans: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+        # by id() of the pattern (module constants): hashing a compiled pattern hashes its code
+        self._scans: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
         self._bodies: dict[str, str] = {}  # "ministry" -> the last ministry named in full
         self._quote_starts = [q.start for q in self.quotes]  # quotes come in text order
         self._timex_starts = [t.start for t in self.timexes]  # and so do time expressions
@@ -413,11 +414,11 @@ class _Extractor:
         """
         if not self._scans:
             self._scan_all()
-        scan = self._scans.get(pattern)
+        scan = self._scans.get(id(pattern))
         if scan is None:
             found = _outside(pattern.finditer(self.text), self.quotes)
             scan = ([m.start() for m in found], found)
-            self._scans[pattern] = scan
+            self._scans[id(pattern)] = scan
         starts, found = scan
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
@@ -445,7 +446,17 @@ class _Extractor:
                     resume[i] = hit.end()
         for pattern, hits in zip(_SCANNED, found):
             kept = _outside(iter(hits), self.quotes)
-            self._scans[pattern] = ([h.start() for h in kept], kept)
+            self._scans[id(pattern)] = ([h.start() for h in kept], kept)
+
+    def _clause_bounds(self, unit: _Unit, pos: int) -> tuple[int, int]:
+        """:func:`_clause_bounds` given only the quotations that can bound the clause.
+
+        Those start in ``[unit.start, pos)`` (before ``pos``) or in ``(pos, unit.end)`` (after).
+        """
+        starts = self._quote_starts
+        lo = bisect.bisect_left(starts, min(unit.start, pos))
+        hi = bisect.bisect_left(starts, max(unit.end, pos + 1))
+        return _clause_bounds(self.text, unit, pos, self.quotes[lo:hi])
 
     # -- units -----------------------------------------------------------------------------
     def units(self) -> list[_Unit]:
@@ -494,7 +505,7 @@ class _Extractor:
         return out
 
     def _subject(self, unit: _Unit, m_start: int, m_end: int) -> Subject | None:
-        left, right = _clause_bounds(self.text, unit, m_start, self.quotes)
+        left, right = self._clause_bounds(unit, m_start)
         return find_subject(self.text, left, m_start, m_end, right, self.index)
 
     def _resolve(self, unit: _Unit, subject: Subject | None) -> bool:
@@ -597,7 +608,7 @@ class _Extractor:
         )
 
     def _agent(self, unit: _Unit, m: re.Match[str]) -> Subject | None:
-        left, right = _clause_bounds(self.text, unit, m.start(), self.quotes)
+        left, right = self._clause_bounds(unit, m.start())
         head = self.text[left : m.start()]
         if m.group(0).split()[0] in _NOMINALS:
             # "The president's decision ... to impose": the possessor acts
@@ -701,11 +712,12 @@ class _Extractor:
                 elif not self._quote_continues(unit):
                     unit.how = "unattributed"
             if unit.kind == "paraphrase":
+                # (\w+ needs no context: matches within bounds equal those in a slice)
                 covered = sum(
-                    len(_WORD.findall(self.text[q.inner_start : q.inner_end]))
+                    len(_WORD.findall(self.text, q.inner_start, q.inner_end))
                     for q in self._quotes_within(unit.start, unit.end)
                 )
-                words = len(_WORD.findall(self.text[unit.start : unit.end]))
+                words = len(_WORD.findall(self.text, unit.start, unit.end))
                 starts_quoted = self.text[unit.start] in '“"«„'
                 if unit.quote_paragraph or starts_quoted or covered >= max(8, 0.5 * words):
                     unit.kind = "quote"
@@ -958,15 +970,7 @@ class _Extractor:
                     last_stance[key] = (stance, score)
             speaker = u.speaker.name if isinstance(u.speaker, Person) else u.speaker
             role = u.speaker.role if isinstance(u.speaker, Person) else u.role
-            confidence = {
-                "named": 0.9,
-                "role": 0.8,
-                "pronoun": 0.75,
-                "carried": 0.7,
-                "group": 0.7,
-                "market": 0.8,
-                "lead": 0.5,
-            }.get(u.how, 0.4)
+            confidence = _CONFIDENCE.get(u.how, 0.4)
             if u.date_source == "inherited":
                 confidence *= 0.9
             records.append(
@@ -991,6 +995,18 @@ class _Extractor:
                 }
             )
         return records
+
+
+# The confidence of a statement by how its speaker was found (0.4 otherwise).
+_CONFIDENCE = {
+    "named": 0.9,
+    "role": 0.8,
+    "pronoun": 0.75,
+    "carried": 0.7,
+    "group": 0.7,
+    "market": 0.8,
+    "lead": 0.5,
+}
 
 
 def _speaker_key(speaker: Person | str | None) -> str | None:
@@ -1049,6 +1065,10 @@ _OBJECT_COLUMNS = tuple(
 )
 
 
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+_NAT = np.iinfo(np.int64).min  # the integer that datetime64 reads as NaT
+
+
 def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     """The statements frame, built once from the records (one array per column).
 
@@ -1067,8 +1087,11 @@ def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     for col in _FLOAT_COLUMNS:
         data[col] = np.fromiter((r[col] for r in records), np.float64, n)
     for col in _DATE_COLUMNS:
-        days = [np.datetime64("NaT") if r[col] is None else np.datetime64(r[col]) for r in records]
-        data[col] = np.array(days, dtype="datetime64[D]").astype("datetime64[ns]")
+        # days since 1970-01-01 (NaT where there is no date), as datetime64[D] counts them
+        days = np.fromiter(
+            (_NAT if r[col] is None else r[col].toordinal() - _EPOCH for r in records), np.int64, n
+        )
+        data[col] = days.view("datetime64[D]").astype("datetime64[ns]")
     return pd.DataFrame({c: data[c] for c in STATEMENT_COLUMNS}, index=index, copy=False)
 
 

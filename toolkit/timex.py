@@ -44,6 +44,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -340,20 +341,71 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
-    """'future' or 'past' from the closest tense marker in the sentence, or None."""
+# The tense markers for a lower-cased text: the same matches as _FUTURE and _PAST on the
+# text itself (see _tense_scan), found without case folding.
+_FUTURE_LOWER = re.compile(_FUTURE.pattern)
+_PAST_LOWER = re.compile(_PAST.pattern)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Non-ASCII characters other than typographic quotes, dashes, ellipses and no-break spaces
+# (each its own lower case).
+_UNUSUAL = re.compile(r"[^\x00-\x7f‘’“”–—…\u00a0]")
+# Characters that case-insensitive matching takes for an ASCII letter ("ı" for "i", "ſ" for
+# "s") while lower-casing leaves them as they are.
+_FOLDS_TO_ASCII = frozenset("ıſ")
+
+_TenseScan = tuple[str, re.Pattern[str], re.Pattern[str]]
+
+
+def _tense_scan(text: str, low: str | None = None) -> _TenseScan:
+    """The text and the patterns in which :func:`_tense` looks for tense markers.
+
+    The lower-cased text with case-sensitive patterns when that finds exactly what the
+    case-insensitive patterns find in ``text`` (every character other than A-Z is its own
+    lower case and no other character folds to an ASCII letter), else ``text`` itself.
+    """
+    low = text.lower() if low is None else low
+    if len(low) == len(text) and (
+        _UNUSUAL.search(text) is None
+        or all(
+            ch.lower() == ch and ch not in _FOLDS_TO_ASCII for ch in set(_NON_ASCII.findall(text))
+        )
+    ):
+        return low, _FUTURE_LOWER, _PAST_LOWER
+    return text, _FUTURE, _PAST
+
+
+class _TenseOf:
+    """:func:`_tense` for the expressions of one text (it prepares the scan when first needed)."""
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text = text
+        self.low = low  # text.lower()
+        self.scan: _TenseScan | None = None
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if self.scan is None:
+            self.scan = _tense_scan(self.text, self.low)
+        return _tense(self.text, start, end, self.scan)
+
+
+def _tense(text: str, start: int, end: int, scan: _TenseScan | None = None) -> str | None:
+    """'future' or 'past' from the closest tense marker in the sentence, or None.
+
+    ``scan`` is what :func:`_tense_scan` gives for ``text`` (default: ``text`` itself).
+    """
     left, right = _sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
-    for pattern, label in ((_FUTURE, "future"), (_PAST, "past")):
+    haystack, future, past = scan if scan is not None else (text, _FUTURE, _PAST)
+    for pattern, label in ((future, "future"), (past, "past")):
         # Only the last marker before the expression and the first after it can be closest.
         last = None
-        for m in pattern.finditer(text, left, start):
+        for m in pattern.finditer(haystack, left, start):
             last = m
         if last is not None:
             dist = start - last.end()
             if best is None or dist < best[0]:
                 best = (dist, label)
-        first = pattern.search(text, end, right)
+        first = pattern.search(haystack, end, right)
         if first is not None:
             dist = first.start() - end + 8  # the governing verb usually comes first
             if best is None or dist < best[0]:
@@ -390,6 +442,7 @@ def _resolve(
     published: dt.date,
     anchor: dt.date,
     past_anchor: dt.date,
+    tense_of: Callable[[int, int], str | None],
 ) -> Timex | None:
     s, e = m.span()
     span = text[s:e]
@@ -408,7 +461,7 @@ def _resolve(
         if g.get("year"):
             d = _safe_date(int(g["year"]), month, day_num)
         else:
-            d = _nearest_year(month, day_num, published, _tense(text, s, e))
+            d = _nearest_year(month, day_num, published, tense_of(s, e))
         if d is None:
             return None
         if g.get("day2"):
@@ -419,7 +472,7 @@ def _resolve(
     if name == "month_ctx":
         month = _MONTH_INDEX[g["mon"].lower()]
         ctx = (g["ctx"] or "").strip().lower()
-        tense = _tense(text, s, e)
+        tense = tense_of(s, e)
         if ctx == "last":
             year = published.year if month < published.month else published.year - 1
         elif ctx == "next":
@@ -450,7 +503,7 @@ def _resolve(
                 year = int(year_text)
             else:
                 q_start, q_end = _quarter_bounds(published.year, quarter)
-                tense = _tense(text, s, e)
+                tense = tense_of(s, e)
                 if tense == "future":
                     year = published.year if q_end >= published else published.year + 1
                 else:
@@ -486,7 +539,7 @@ def _resolve(
         rel = " ".join(g["rel"].lower().split())
         saturday_this = published + dt.timedelta(days=5 - published.weekday())
         if rel in ("last", "this past", "over the", "on the", "at the"):
-            tense = _tense(text, s, e) if rel in ("over the", "on the", "at the") else "past"
+            tense = tense_of(s, e) if rel in ("over the", "on the", "at the") else "past"
             if published.weekday() >= 5:
                 sat = saturday_this
             elif tense == "future":
@@ -495,7 +548,7 @@ def _resolve(
                 sat = saturday_this - dt.timedelta(days=7)
         elif rel == "this":
             sat = saturday_this
-            if published.weekday() < 5 and _tense(text, s, e) == "past":
+            if published.weekday() < 5 and tense_of(s, e) == "past":
                 sat = saturday_this - dt.timedelta(days=7)
         else:  # next, the coming
             sat = saturday_this if published.weekday() < 5 else saturday_this + dt.timedelta(days=7)
@@ -513,11 +566,7 @@ def _resolve(
         if direction in ("earlier", "before"):
             base = past_anchor  # "A week earlier": counted back from a day already past
         sign = 1 if direction in ("later", "after") else -1
-        if (
-            sign > 0
-            and base + dt.timedelta(days=count) > published
-            and _tense(text, s, e) == "past"
-        ):
+        if sign > 0 and base + dt.timedelta(days=count) > published and tense_of(s, e) == "past":
             return None  # a past-tense context never gives a day after publication
         if unit == "day":
             return _day(s, e, span, base + dt.timedelta(days=sign * count))
@@ -569,7 +618,7 @@ def _resolve(
             day = published + dt.timedelta(days=ahead)
         elif rel in ("last", "this past"):
             day = published - dt.timedelta(days=back or 7)
-        elif _tense(text, s, e) == "future":
+        elif tense_of(s, e) == "future":
             day = published + dt.timedelta(days=(target - published.weekday()) % 7)
         else:
             day = published - dt.timedelta(days=back)
@@ -693,8 +742,12 @@ def _trigger_kind(word: str) -> str:
     return (full.lastgroup or "") if full is not None else ""
 
 
-def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    low = text.lower()
+def _trigger_windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Spans around the trigger words of each kind, merged when they touch.
+
+    ``low`` is ``text.lower()`` when the caller has it already.
+    """
+    low = text.lower() if low is None else low
     if len(low) != len(text):
         low = text
     windows: dict[str, list[tuple[int, int]]] = {}
@@ -726,7 +779,8 @@ def find_timexes(text: str, published: dt.date) -> list[Timex]:
         In text order, not overlapping.
     """
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
-    windows = _trigger_windows(text)
+    low = text.lower()
+    windows = _trigger_windows(text, low)
     for order, (name, pattern) in enumerate(_RULES):
         seen: set[tuple[int, int]] = set()
         for lo, hi in windows.get(_RULE_TRIGGERS[name], ()):
@@ -749,8 +803,9 @@ def find_timexes(text: str, published: dt.date) -> list[Timex]:
         last_end = m.end()
     out: list[Timex] = []
     anchor = past_anchor = published
+    tense_of = _TenseOf(text, low)
     for name, m in chosen:
-        timex = _resolve(name, m, text, published, anchor, past_anchor)
+        timex = _resolve(name, m, text, published, anchor, past_anchor, tense_of)
         if timex is None:
             continue
         if timex.precision == "day" and timex.time_of_day is None:
