@@ -56,7 +56,6 @@ import numpy as np
 import pandas as pd
 
 from toolkit.articles import parse_published
-from toolkit.errors import InputError
 from toolkit.quotes import Quote, find_paragraphs, find_quotes, split_sentences
 from toolkit.speakers import CUE, NameIndex, Person, Registry, Subject, find_subject, parse_np
 from toolkit.stance import (
@@ -66,9 +65,9 @@ from toolkit.stance import (
     score_terms,
     word_start_union,
 )
-from toolkit.timex import Timex, find_timexes
+from toolkit.timex import Timex, check_text, find_timexes
 
-__all__ = ["STATEMENT_COLUMNS", "StatementSet", "extract_statements"]
+__all__ = ["STATEMENT_COLUMNS", "SUMMARY_COLUMNS", "StatementSet", "extract_statements"]
 
 STATEMENT_COLUMNS: tuple[str, ...] = (
     "statement_id",
@@ -88,6 +87,18 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "stance",
     "stance_score",
     "confidence",
+)
+
+#: The columns of the short view of statements (notebook display, ``market-reaction extract``).
+SUMMARY_COLUMNS: tuple[str, ...] = (
+    "statement_id",
+    "speaker",
+    "kind",
+    "date",
+    "precision",
+    "time_of_day",
+    "stance",
+    "text",
 )
 
 _EVENT_VERBS = (
@@ -297,16 +308,7 @@ class StatementSet:
             + (f" · source {esc(str(self.source))}" if self.source else "")
             + "</p>"
         )
-        cols = [
-            "statement_id",
-            "speaker",
-            "kind",
-            "date",
-            "precision",
-            "time_of_day",
-            "stance",
-            "text",
-        ]
+        cols = list(SUMMARY_COLUMNS)
         rows = []
         for rec in self.frame[cols].to_dict("records"):
             cells = []
@@ -325,19 +327,6 @@ class StatementSet:
         return (
             f"{head}<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         )
-
-
-def _check_text(text: Any) -> str:
-    if isinstance(text, bytes | bytearray):
-        try:
-            return bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"Parameter `text` must be a str or UTF-8 bytes; the bytes are not UTF-8 (byte {exc.start})."
-            ) from exc
-    if not isinstance(text, str):
-        raise InputError(f"Parameter `text` must be a str, got {type(text).__name__}.")
-    return text
 
 
 def _start_of(q: Quote) -> int:
@@ -1137,7 +1126,7 @@ def extract_statements(
     >>> s.to_frame()[["speaker", "kind", "date_source", "precision"]].to_dict("records")
     [{'speaker': 'Jane Doe', 'kind': 'quote', 'date_source': 'explicit', 'precision': 'day'}]
     """
-    text = _check_text(text)
+    text = check_text(text)
     pub = parse_published(published, name="published")
     lex = load_stance_lexicon(lexicon)
     extractor = _Extractor(text, pub, lex)

@@ -829,7 +829,8 @@ def find_timexes(text: str, published: dt.date) -> list[Timex]:
     return out
 
 
-def _check_text(text: Any) -> str:
+def check_text(text: Any) -> str:
+    """Return ``text`` as a str (UTF-8 bytes are decoded), or raise an error naming `text`."""
     if isinstance(text, bytes | bytearray):
         try:
             return bytes(text).decode("utf-8")
@@ -871,7 +872,7 @@ def resolve_dates(text: str, *, published: Any) -> pd.DataFrame:
     ...     ["text", "value", "precision", "time_of_day"]].to_dict("records")
     [{'text': 'Tuesday morning', 'value': '2025-04-08', 'precision': 'day', 'time_of_day': 'morning'}]
     """
-    text = _check_text(text)
+    text = check_text(text)
     pub = parse_published(published, name="published")
     found = find_timexes(text, pub)
     frame = pd.DataFrame(

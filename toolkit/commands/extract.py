@@ -8,18 +8,9 @@ import sys
 import pandas as pd
 
 from toolkit.errors import check_option
+from toolkit.statements import SUMMARY_COLUMNS
 
 FORMATS = ("table", "csv", "json")
-_TABLE_COLUMNS = [
-    "statement_id",
-    "speaker",
-    "kind",
-    "date",
-    "precision",
-    "time_of_day",
-    "stance",
-    "text",
-]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -69,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "json":
         sys.stdout.write(out.to_json(orient="records", force_ascii=False, indent=1) + "\n")
     else:
-        table = out[["article_id", *_TABLE_COLUMNS]].copy()
+        table = out[["article_id", *SUMMARY_COLUMNS]].copy()
         table["text"] = table["text"].str.replace("\n", " ").str.slice(0, 70)
         with pd.option_context(
             "display.width", 200, "display.max_colwidth", 70, "display.max_rows", None
