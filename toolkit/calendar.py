@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 import exchange_calendars as xcals
+import numpy as np
 import pandas as pd
 
 from toolkit.errors import InputError, RangeError, check_option
@@ -32,6 +33,7 @@ __all__ = [
     "event_session",
     "get_calendar",
     "is_session",
+    "parse_date",
     "next_session",
     "previous_session",
     "closure_reason",
@@ -81,6 +83,53 @@ class SessionShift:
     requested: pd.Timestamp
     shifted: bool
     reason: str | None
+
+
+def parse_date(value: Any, name: str) -> pd.Timestamp | None:
+    """Parse a date parameter into a naive midnight timestamp.
+
+    Parameters
+    ----------
+    value
+        A date: ISO string ("2025-04-02"), ``datetime.date``, ``datetime.datetime``,
+        ``pandas.Timestamp`` or ``numpy.datetime64``; None passes through. A tz-aware
+        timestamp is read as its date in New York; a time of day is dropped.
+    name
+        The parameter's name, used in the error message.
+
+    Returns
+    -------
+    pandas.Timestamp or None
+        Naive timestamp at midnight, or None.
+
+    Raises
+    ------
+    InputError
+        If ``value`` cannot be read as a date.
+
+    Examples
+    --------
+    >>> parse_date("2025-04-02", "start")
+    Timestamp('2025-04-02 00:00:00')
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | dt.date | np.datetime64):
+        raise InputError(
+            f"Parameter `{name}` takes a date such as '2025-04-02', got {value!r} "
+            f"({type(value).__name__})."
+        )
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise InputError(
+            f"Parameter `{name}` takes a date such as '2025-04-02', got {value!r}."
+        ) from exc
+    if ts is pd.NaT or pd.isna(ts):
+        raise InputError(f"Parameter `{name}` takes a date such as '2025-04-02', got {value!r}.")
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert(DEFAULT_TZ).tz_localize(None)
+    return ts.normalize().as_unit("ns")
 
 
 def _to_date_timestamp(value: Any, name: str) -> pd.Timestamp:
@@ -168,10 +217,10 @@ def session_close(session: Any, *, tz: str = DEFAULT_TZ) -> pd.Timestamp:
 
 
 def _naive_day(value: Any, name: str) -> pd.Timestamp:
-    ts = _to_date_timestamp(value, name)
-    if ts.tzinfo is not None:
-        ts = ts.tz_convert(DEFAULT_TZ).tz_localize(None)
-    return ts.normalize()
+    day = parse_date(value, name)
+    if day is None:
+        raise InputError(f"Parameter `{name}` takes a date such as '2025-04-02', got None.")
+    return day
 
 
 def _has_clock(value: Any, ts: pd.Timestamp) -> bool:

@@ -8,6 +8,7 @@ import exchange_calendars as xcals
 import numpy as np
 import pandas as pd
 
+from toolkit.calendar import DEFAULT_TZ, parse_date
 from toolkit.errors import InputError, RangeError
 
 __all__ = [
@@ -21,57 +22,10 @@ __all__ = [
 ]
 
 #: Time zone of the New York Stock Exchange; tz-aware inputs are read as dates there.
-MARKET_TZ = "America/New_York"
+MARKET_TZ = DEFAULT_TZ
 _CAL_START = "1990-01-01"
 
 DateLike = str | dt.date | dt.datetime | pd.Timestamp | np.datetime64
-
-
-def parse_date(value: DateLike | None, name: str) -> pd.Timestamp | None:
-    """Parse a date parameter into a naive midnight timestamp.
-
-    Parameters
-    ----------
-    value
-        A date: ISO string ("2025-04-02"), ``datetime.date``, ``datetime.datetime``,
-        ``pandas.Timestamp`` or ``numpy.datetime64``; None passes through. A tz-aware
-        timestamp is read as its date in New York; a time of day is dropped.
-    name
-        The parameter's name, used in the error message.
-
-    Returns
-    -------
-    pandas.Timestamp or None
-        Naive timestamp at midnight, or None.
-
-    Raises
-    ------
-    InputError
-        If ``value`` cannot be read as a date.
-
-    Examples
-    --------
-    >>> parse_date("2025-04-02", "start")
-    Timestamp('2025-04-02 00:00:00')
-    """
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (str, dt.date, np.datetime64)):
-        raise InputError(
-            f"Parameter `{name}` takes a date such as '2025-04-02', got {value!r} "
-            f"({type(value).__name__})."
-        )
-    try:
-        ts = pd.Timestamp(value)
-    except (ValueError, TypeError, OverflowError) as exc:
-        raise InputError(
-            f"Parameter `{name}` takes a date such as '2025-04-02', got {value!r}."
-        ) from exc
-    if ts is pd.NaT or pd.isna(ts):
-        raise InputError(f"Parameter `{name}` takes a date such as '2025-04-02', got {value!r}.")
-    if ts.tzinfo is not None:
-        ts = ts.tz_convert(MARKET_TZ).tz_localize(None)
-    return ts.normalize().as_unit("ns")
 
 
 def check_order(start: pd.Timestamp | None, end: pd.Timestamp | None) -> None:
