@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         "%Y-%m-%d"
     )
     tickers = list(dict.fromkeys([*args.tickers, *([args.benchmark] if args.benchmark else [])]))
-    data = load_prices(tickers, start, _clip_end(end, args.source), source=args.source)
+    data = load_prices(tickers, start, _clip_end(end), source=args.source)
     returns = data.returns()
     benchmark = None
     if args.benchmark:
@@ -148,6 +148,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _clip_end(end: str, source: str) -> str | None:
+def _clip_end(end: str) -> str | None:
     """An end date in the future means "up to the last date the source has"."""
     return end if pd.Timestamp(end) <= pd.Timestamp.today().normalize() else None
