@@ -547,19 +547,23 @@ def test_sp500_buy_and_hold_april_2025(gspc: pd.DataFrame) -> None:
     assert round(100 * res.car["bhar"].iloc[0], 2) == -12.14
 
 
-def test_rank_sums_are_exact_for_values_closer_than_float32_resolution() -> None:
-    """Ranks are found by a float32 sort; values that round to the same float32 must still
-    get their exact float64 ranks (checked against scipy's rankdata in a plain loop)."""
+def test_rank_sums_are_exact_for_values_closer_than_the_sort_key_resolution() -> None:
+    """Ranks are found by sorting keys that carry each value's position in its lowest mantissa
+    bits; values that differ only in those bits, true ties, signed zeros and missing values must
+    still get their exact ranks (checked against scipy's rankdata in a plain loop)."""
     from toolkit.models import rank_sums
 
     rng = np.random.default_rng(7)
     comb = rng.normal(0, 0.01, (3, 4, 12))
-    comb[0, 1, 3] = comb[0, 1, 7] + 1e-12  # distinct in float64, equal in float32
+    comb[0, 1, 3] = comb[0, 1, 7] + 1e-12  # distinct, and far enough apart for the keys
+    comb[0, 2, 1] = np.nextafter(comb[0, 2, 6], 1.0)  # one ulp apart: equal keys
     comb[1, 2, 0] = comb[1, 2, 5]  # a true tie
+    comb[1, 3, 2], comb[1, 3, 9] = 0.0, -0.0  # equal numbers with different bits
     comb[2, 0, 4] = np.nan
+    comb[2, 1, [0, 11]] = np.nan
     n_first = 8
     weights = rng.uniform(0.5, 1.5, (3, 4, 2))
-    ksum, fsum, count = rank_sums(comb, n_first, weights)
+    ksum, fsum, count, present = rank_sums(comb, n_first, weights)
     for b in range(3):
         expected_k = np.zeros(12)
         expected_f = np.zeros((2, n_first))
@@ -576,4 +580,5 @@ def test_rank_sums_are_exact_for_values_closer_than_float32_resolution() -> None
             expected_f += weights[b, i][:, None] * franks
         np.testing.assert_allclose(ksum[b], expected_k, rtol=1e-6)
         np.testing.assert_allclose(fsum[b], expected_f, rtol=1e-6)
-    assert count[2, 0] == 11 and count[0, 0] == 12
+    assert count[2, 0] == 11 and count[0, 0] == 12 and count[2, 1] == 10
+    np.testing.assert_array_equal(present, (~np.isnan(comb)).sum(axis=1))

@@ -10,8 +10,10 @@ relative to day 0. Formulas and references: ``docs/methods.md``.
 from __future__ import annotations
 
 import math
+import os
 import warnings
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property
 from typing import Any
 
@@ -48,8 +50,15 @@ CAAR_TESTS: tuple[str, ...] = (
     "grank",
     "patell_kp",
 )
-_CHUNK_ELEMENTS = 3_000_000
+_CHUNK_ELEMENTS = 300000
 _DEFAULT_CAR_WINDOWS = ((-1, 1), (0, 0), (0, 1))
+
+
+def _usable_cores() -> int:
+    """Cores this process may run on (the affinity mask where the platform has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
 
 
 def _as_returns(returns: Any) -> pd.DataFrame:
@@ -212,6 +221,7 @@ class EventStudy:
         seed: int | None = None,
         adjust: str | None = None,
         rank_tests: bool = True,
+        n_jobs: int | None = None,
     ) -> EventStudyResults:
         """Estimate the model for every (event, asset) pair and compute all tests.
 
@@ -229,6 +239,9 @@ class EventStudy:
             Compute the Corrado and GRANK rank tests (True by default). Ranking every estimation
             and event window is the costliest step on large panels; with False those two tests
             carry the reason "rank_tests=False".
+        n_jobs
+            Threads that work on blocks of events at once (None: one per usable core). The
+            results do not depend on it: each block writes only its own events.
 
         Returns
         -------
@@ -249,8 +262,15 @@ class EventStudy:
             raise InputError(f"Parameter `bootstrap` takes a whole number >= 0, got {bootstrap!r}.")
         if adjust is not None:
             check_option("adjust", adjust, ("holm", "fdr_bh"))
+        if n_jobs is None:
+            n_jobs = _usable_cores()
+        elif isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)) or n_jobs < 1:
+            raise InputError(
+                f"Parameter `n_jobs` takes a whole number >= 1 or None, got {n_jobs!r}."
+            )
         fitter = _Fitter(self)
         fitter.rank_tests = bool(rank_tests)
+        fitter.n_jobs = int(n_jobs)
         return fitter.run(int(bootstrap), seed, adjust)
 
 
@@ -271,6 +291,7 @@ class _Fitter:
         self.car_rows = car_rows
         self.sums = np.vstack(sums + [car_rows])
         self.rank_tests = True
+        self.n_jobs = 1
 
     # ---------------------------------------------------------------- events & pairs
     def _locate(self) -> None:
@@ -434,7 +455,8 @@ class _Fitter:
         swOffe = None if offset is None else sliding_window_view(offset, L)
         m = 1 if asset_idx is not None else Rp.shape[1]
         chunk = 1 if s.spec.name == "garch" else max(1, _CHUNK_ELEMENTS // (m * (T + L)))
-        for c0 in range(0, len(ev_idx), chunk):
+
+        def one_chunk(c0: int) -> None:
             e = ev_idx[c0 : c0 + chunk]
             p0 = self.pos[e] + pad_lo
             st, se = p0 + est.start, p0 + evw.start
@@ -476,6 +498,17 @@ class _Fitter:
                 )
             lo = start + c0 * m
             self._collect(e, a, ye, out, slice(lo, lo + len(e) * m))
+
+        starts = range(0, len(ev_idx), chunk)
+        workers = 1 if s.spec.name == "garch" else min(self.n_jobs, len(starts))
+        if workers <= 1:
+            for c0 in starts:
+                one_chunk(c0)
+        else:
+            # chunks write disjoint rows and events, so the result does not depend on the order
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                for done in pool.map(one_chunk, starts):
+                    del done
 
     def _collect(
         self,
@@ -519,27 +552,26 @@ class _Fitter:
         used = out["used"]
         if any_bad:
             used = used & ~bad[..., None]
+        all_used = bool(np.all(used))
         n_obs = out["n_obs"]
         sigma2 = out["sigma2"]
         with np.errstate(invalid="ignore", divide="ignore"):
             frac_pos = np.count_nonzero((out["est_ar"] > 0) & used, axis=-1) / n_obs
         if self.rank_tests:
-            # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK).
-            # Ranked in float32 to halve the memory of these (events x assets x days) arrays:
-            # ARs that agree to about seven significant digits count as ties (averaged ranks).
-            comb = np.empty((B, M, T + L), dtype=np.float32)
-            comb[..., :T] = np.where(used, out["est_ar"], np.nan)
+            # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK)
+            comb = np.empty((B, M, T + L))
+            comb[..., :T] = out["est_ar"] if all_used else np.where(used, out["est_ar"], np.nan)
             comb[..., T:] = ar
-            valid_w = np.isfinite(car).astype(np.float32)
-            wts = valid_w / (n_obs[..., None] + 2.0).astype(np.float32)
-            ksum, fsum, _ = rank_sums(comb, T, wts)
-            present = ~np.isnan(comb)
+            valid_w = np.isfinite(car).astype(np.float64)
+            wts = valid_w / (n_obs[..., None] + 2.0)
+            ksum, fsum, _, present = rank_sums(comb, T, wts)
             pe["cor_sum"][e] += ksum
-            pe["cor_cnt"][e] += np.count_nonzero(present, axis=1)
+            pe["cor_cnt"][e] += present
             pe["g_sum"][e] += fsum
-            pe["g_cnt"][e] += np.matmul(
-                np.swapaxes(valid_w, 1, 2), present[..., :T].astype(np.float32)
-            )
+            if all_used:
+                pe["g_cnt"][e] += valid_w.sum(axis=1)[..., None]
+            else:
+                pe["g_cnt"][e] += np.matmul(np.swapaxes(valid_w, 1, 2), used.astype(np.float64))
             with np.errstate(invalid="ignore", divide="ignore"):
                 sd = np.sqrt(np.where(bad, np.nan, sigma2)).astype(np.float32)
                 b["sar_est"][rows] = (comb[..., :T] / sd[..., None]).reshape(B * M, T)

@@ -437,13 +437,13 @@ def estimate_garch(
 
 def rank_sums(
     comb: np.ndarray, n_first: int, first_weights: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Cross-sectional sums of scaled ranks, for the Corrado and GRANK tests.
 
     For each block b (an event), member i (an asset) and day t, ``K_ibt = rank_ibt / (1 + m_ib)``
     is the rank of ``comb[b, i, t]`` among the member's m non-missing values (ties averaged), and
     ``F_ibt`` is the rank of one of the first ``n_first`` values among those alone. The sums run
-    over members; sorting is done once and the sums are accumulated with ``np.bincount``.
+    over members.
 
     Parameters
     ----------
@@ -462,44 +462,72 @@ def rank_sums(
         (B, W, n_first): ``sum_i first_weights[b, i, w] * F_ibt``.
     count
         (B, M): number of non-missing values of each member.
+    present
+        (B, n): number of members with a value on each day.
+
+    Notes
+    -----
+    Each row is sorted once, by value, with each value's position written into the lowest
+    ``ceil(log2 n)`` bits of its float64 mantissa: a plain float sort (several times faster
+    than ``argsort``) then gives the order too. Clearing those bits moves a value by less than
+    ``2**-43`` of itself; it never reverses two values, it can only make nearly equal ones
+    equal. Rows where two values share their cleared bits (true ties, or values closer than
+    that) are ranked again exactly with :func:`average_ranks`.
     """
     B, M, n = comb.shape
-    count = np.count_nonzero(~np.isnan(comb), axis=-1)
-    # Sort in float32: numpy's vectorised 32-bit argsort is several times faster than the 64-bit
-    # one. Rounding to float32 is monotone, so it never reverses two values; it can only make
-    # distinct values equal. Rows with any equal neighbours (true ties or ties made by the
-    # rounding) are flagged and ranked again exactly, in float64, below.
-    c32 = comb.astype(np.float32, copy=False)
-    order = np.argsort(c32, axis=-1)
-    srt = np.take_along_axis(c32, order, axis=-1)
-    ties = np.any(srt[..., 1:] == srt[..., :-1], axis=-1)
-    del srt
-    keys = (order + (np.arange(B) * n)[:, None, None]).ravel()
-    pos1 = np.arange(1, n + 1, dtype=np.float32)
-    present = pos1 <= count[..., None]
-    if np.any(ties):
-        present &= ~ties[..., None]
-    scale = (1.0 / (1.0 + np.maximum(count, 0))).astype(np.float32)
-    wk = np.where(present, pos1 * scale[..., None], np.float32(0))
-    ksum = np.bincount(keys, weights=wk.ravel(), minlength=B * n).reshape(B, n)
-    is_first = (order < n_first) & present
-    cum = np.cumsum(is_first, axis=-1, dtype=np.int32).astype(np.float32)
-    cum *= is_first
+    keyed = np.add(comb, 0.0, dtype=np.float64)  # a copy; -0.0 becomes +0.0 (equal bits)
+    missing = np.isnan(keyed)
+    n_missing = np.count_nonzero(missing, axis=-1)
+    count = n - n_missing
+    any_missing = bool(n_missing.any())
+    present = M - np.count_nonzero(missing, axis=1) if any_missing else np.full((B, n), M)
     n_w = first_weights.shape[-1]
-    fsum = np.empty((B, n_w, n_first))
-    same = bool(np.all(first_weights == first_weights[..., :1]))
-    for k in range(n_w):
-        if same and k > 0:
-            fsum[:, k] = fsum[:, 0]
-            continue
-        wt = (cum * first_weights[..., k : k + 1]).ravel()
-        fsum[:, k] = np.bincount(keys, weights=wt, minlength=B * n).reshape(B, n)[:, :n_first]
+    bits = max(1, (n - 1).bit_length())
+    pos1 = np.arange(1, n + 1, dtype=np.float64)
+    if bits > 20 or np.any(np.abs(keyed) >= 1e300):
+        ties = np.ones((B, M), dtype=bool)  # rank every row exactly
+        ksum, fsum = np.zeros((B, n)), np.zeros((B, n_w, n_first))
+    else:
+        if any_missing:
+            # the largest float sorts last and, unlike NaN, keeps the position bits
+            keyed[missing] = np.finfo(np.float64).max
+        low = np.uint64((1 << bits) - 1)
+        u = keyed.view(np.uint64)
+        u &= ~low
+        u |= np.arange(n, dtype=np.uint64)
+        keyed.sort(axis=-1)  # ``u`` now holds the sorted keys, missing ones last
+        same = (u[..., 1:] ^ u[..., :-1]) <= low
+        if any_missing:
+            same &= pos1[:-1] < count[..., None]  # both neighbours present
+        ties = np.any(same, axis=-1)
+        del same
+        local = (u & low).astype(np.intp)  # original position of each sorted value
+        is_later = local >= n_first
+        local += (np.arange(B * M, dtype=np.intp) * n).reshape(B, M, 1)
+        flat = local.reshape(-1)
+        ranks = np.empty(B * M * n)
+        ranks[flat] = np.broadcast_to(pos1, (B * M, n)).reshape(-1)
+        ranks = ranks.reshape(B, M, n)
+        if any_missing:
+            ranks[missing] = 0.0
+        scale = np.where(ties, 0.0, 1.0 / (1.0 + count))
+        ksum = np.matmul(scale[:, None, :], ranks)[:, 0]
+        # ranks of the first n_first values among themselves: the sorted position minus the
+        # number of later values sorted before it
+        first_pos = pos1 - np.cumsum(is_later, axis=-1, dtype=np.int32)
+        franks = np.empty(B * M * n)
+        franks[flat] = first_pos.reshape(-1)
+        franks = franks.reshape(B, M, n)[..., :n_first]
+        if any_missing:
+            franks[missing[..., :n_first]] = 0.0
+        wts = np.where(ties[..., None], 0.0, first_weights) if ties.any() else first_weights
+        fsum = np.matmul(np.swapaxes(wts, 1, 2), franks)
     if np.any(ties):
         bb, ii = np.nonzero(ties)
-        sub = comb[bb, ii]
-        r_all = np.nan_to_num(average_ranks(sub)) * scale[bb, ii][:, None]
+        sub = np.asarray(comb[bb, ii], dtype=np.float64)
+        r_all = np.nan_to_num(average_ranks(sub)) / (1.0 + count[bb, ii])[:, None]
         np.add.at(ksum, bb, r_all)
         r_first = np.nan_to_num(average_ranks(sub[:, :n_first]))
         for k in range(n_w):
             np.add.at(fsum[:, k], bb, r_first * first_weights[bb, ii, k][:, None])
-    return ksum, fsum, count
+    return ksum, fsum, count, present
