@@ -11,7 +11,7 @@ from scipy import stats
 
 from toolkit import inference as inf
 from toolkit.errors import InputError
-from toolkit.models import average_ranks, rank_sums
+from toolkit.ranks import average_ranks, rank_sums
 
 
 def test_statistic_object_is_frozen_and_readable() -> None:

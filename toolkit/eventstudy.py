@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 import warnings
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -30,10 +31,12 @@ from toolkit.models import (
     ModelSpec,
     estimate_batch,
     estimate_garch,
-    rank_sums,
+    estimation_residuals,
     resolve_model,
 )
+from toolkit.ranks import rank_sums
 from toolkit.windows import check_layout, parse_window, parse_windows
+from toolkit.workspace import Workspace
 
 __all__ = ["CAAR_TESTS", "EventStudy", "EventStudyResults"]
 
@@ -292,6 +295,7 @@ class _Fitter:
         self.sums = np.vstack(sums + [car_rows])
         self.rank_tests = True
         self.n_jobs = 1
+        self.garch = study.spec.name == "garch"
 
     # ---------------------------------------------------------------- events & pairs
     def _locate(self) -> None:
@@ -393,13 +397,20 @@ class _Fitter:
         specific = valid[self.asset_of[valid] >= 0]
         n_pairs = len(common) * n_assets + len(specific)
         self._allocate(n_pairs)
-        ctx: dict[str, Any] = dict(
-            Rp=Rp, X=X, offset=offset, keep_reg=keep_reg, occ=occ, pad_lo=pad_lo
+        self.ctx = dict(
+            RpT=np.ascontiguousarray(Rp.T),  # assets x sessions: windows are contiguous runs
+            X=X,
+            offset=offset,
+            keep_reg=keep_reg,
+            occ=occ,
+            pad_lo=pad_lo,
         )
+        self.blocks: list[tuple[np.ndarray, np.ndarray | None, int]] = []
         if len(common):
-            self._run_block(common, None, ctx, 0)
+            self.blocks.append((common, None, 0))
         if len(specific):
-            self._run_block(specific, self.asset_of[specific], ctx, len(common) * n_assets)
+            self.blocks.append((specific, self.asset_of[specific], len(common) * n_assets))
+        self._each_chunk(self._estimate_chunk)
         return self._finish(bootstrap, seed, adjust)
 
     def _allocate(self, n: int) -> None:
@@ -420,8 +431,10 @@ class _Fitter:
                 for k in ("ret", "expected", "ar", "ar_var", "path_var")
             },
             **{k: np.zeros((n, nw), dtype=f8) for k in ("car", "car_var", "csar", "bhar")},
-            "sar_est": np.zeros((n if self.rank_tests else 0, T), dtype=np.float32),
+            "beta": np.zeros((n, self.s.spec.n_params)),
         }
+        # GARCH standardised residuals cannot be recomputed cheaply for the GRANK pass: kept
+        self.garch_est = np.zeros((n if self.rank_tests and self.garch else 0, T))
         self.per_event: dict[str, np.ndarray] = {
             "cor_sum": np.zeros((n_ev, T + L)),
             "cor_cnt": np.zeros((n_ev, T + L)),
@@ -429,86 +442,124 @@ class _Fitter:
             "g_cnt": np.zeros((n_ev, nw, T)),
             "offdiag": np.zeros(n_ev),
             "n_fit": np.zeros(n_ev),
+            # GRANK: weighted counts of estimation days above each pair's standardised CAR,
+            # against the CAR standardised within all events (0) and within the event's group (1)
+            "above": np.zeros((2, n_ev, nw, T)),
         }
+        self.n_above = np.zeros((2, n, nw))
 
-    def _run_block(
-        self, ev_idx: np.ndarray, asset_idx: np.ndarray | None, ctx: dict[str, Any], start: int
-    ) -> None:
-        s = self.s
+    def _each_chunk(self, work: Any) -> None:
+        """Call ``work(view, workspace)`` on every block of events, on ``n_jobs`` threads.
+
+        Blocks hold whole events (all their assets), so each call writes only its own rows of
+        the pair arrays and its own events of the per-event sums: the result does not depend
+        on the number of threads or on the order the blocks finish.
+        """
+        T, L = self.T, self.L
+        items = []
+        for ev_idx, asset_idx, start in self.blocks:
+            m = 1 if asset_idx is not None else len(self.assets)
+            chunk = 1 if self.garch else max(1, _CHUNK_ELEMENTS // (m * (T + L)))
+            items.extend(
+                (ev_idx, asset_idx, start, c0, chunk) for c0 in range(0, len(ev_idx), chunk)
+            )
+        local = threading.local()
+
+        def run(item: tuple[Any, ...]) -> None:
+            ws = getattr(local, "ws", None)
+            if ws is None:
+                ws = local.ws = Workspace()
+            work(self._chunk_view(*item, ws), ws)
+
+        workers = 1 if self.garch else min(self.n_jobs, len(items))
+        if workers <= 1:
+            for item in items:
+                run(item)
+        else:
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                for done in pool.map(run, items):
+                    del done
+
+    def _chunk_view(
+        self,
+        ev_idx: np.ndarray,
+        asset_idx: np.ndarray | None,
+        start: int,
+        c0: int,
+        chunk: int,
+        ws: Workspace,
+    ) -> dict[str, Any]:
+        """The returns and design of one block of events: returns copied into ``ws``."""
+        s, ctx = self.s, self.ctx
         est, evw = s.estimation_window, s.event_window
         T, L = self.T, self.L
-        Rp, X, offset, keep_reg, occ = (
-            ctx["Rp"],
-            ctx["X"],
-            ctx["offset"],
-            ctx["keep_reg"],
-            ctx["occ"],
-        )
-        pad_lo = ctx["pad_lo"]
-        swY = sliding_window_view(Rp, T, axis=0)  # (n, A, T)
-        swYe = sliding_window_view(Rp, L, axis=0)
-        swX = sliding_window_view(X, T, axis=0)  # (n, p, T)
-        swXe = sliding_window_view(X, L, axis=0)
-        swK = sliding_window_view(keep_reg, T)
+        RpT, X, offset, occ = ctx["RpT"], ctx["X"], ctx["offset"], ctx["occ"]
+        e = ev_idx[c0 : c0 + chunk]
+        p0 = self.pos[e] + ctx["pad_lo"]
+        st, se = p0 + est.start, p0 + evw.start
         swO = sliding_window_view(occ, T, axis=0)  # (n, A or 1, T)
-        swOff = None if offset is None else sliding_window_view(offset, T)
-        swOffe = None if offset is None else sliding_window_view(offset, L)
-        m = 1 if asset_idx is not None else Rp.shape[1]
-        chunk = 1 if s.spec.name == "garch" else max(1, _CHUNK_ELEMENTS // (m * (T + L)))
-
-        def one_chunk(c0: int) -> None:
-            e = ev_idx[c0 : c0 + chunk]
-            p0 = self.pos[e] + pad_lo
-            st, se = p0 + est.start, p0 + evw.start
-            if asset_idx is None:
-                y, ye, o = swY[st], swYe[se], swO[st]
-                a = None
-            else:
-                a = asset_idx[c0 : c0 + chunk]
-                y = swY[st, a][:, None, :]
-                ye = swYe[se, a][:, None, :]
-                o = swO[st, a if occ.shape[1] > 1 else 0][:, None, :]
-            keep = swK[st][:, None, :] & ~o
-            if s.spec.name == "garch":
-                bench = None if s.spec.garch_mean == "constant" else swX[st][0, 1]
-                bench_e = None if bench is None else swXe[se][0, 1]
-                horizons = np.arange(evw.start, evw.end + 1) - est.end
-                out = estimate_garch(
-                    y[0],
-                    keep[0],
-                    bench,
-                    ye[0],
-                    bench_e,
-                    horizons,
-                    self.sums,
-                    min_obs=s.min_estimation_obs,
-                )
-            else:
-                out = estimate_batch(
-                    y,
-                    keep,
-                    np.swapaxes(swX[st], 1, 2),
-                    ye,
-                    np.swapaxes(swXe[se], 1, 2),
-                    self.sums,
-                    estimated=s.spec.estimated,
-                    offset=None if swOff is None else swOff[st],
-                    offset_event=None if swOffe is None else swOffe[se],
-                    min_obs=s.min_estimation_obs,
-                )
-            lo = start + c0 * m
-            self._collect(e, a, ye, out, slice(lo, lo + len(e) * m))
-
-        starts = range(0, len(ev_idx), chunk)
-        workers = 1 if s.spec.name == "garch" else min(self.n_jobs, len(starts))
-        if workers <= 1:
-            for c0 in starts:
-                one_chunk(c0)
+        if asset_idx is None:
+            # whole events: each asset's window is a contiguous run of the transposed returns
+            y = ws.get("view_y", (len(e), RpT.shape[0], T))
+            ye = ws.get("view_ye", (len(e), RpT.shape[0], L))
+            for j, (a_st, a_se) in enumerate(zip(st, se)):
+                y[j] = RpT[:, a_st : a_st + T]
+                ye[j] = RpT[:, a_se : a_se + L]
+            o = swO[st]
+            a = None
         else:
-            # chunks write disjoint rows and events, so the result does not depend on the order
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                for done in pool.map(one_chunk, starts):
-                    del done
+            a = asset_idx[c0 : c0 + chunk]
+            y = sliding_window_view(RpT, T, axis=1)[a, st][:, None, :]
+            ye = sliding_window_view(RpT, L, axis=1)[a, se][:, None, :]
+            o = swO[st, a if occ.shape[1] > 1 else 0][:, None, :]
+        keep = sliding_window_view(ctx["keep_reg"], T)[st][:, None, :] & ~o
+        m = 1 if asset_idx is not None else RpT.shape[0]
+        lo = start + c0 * m
+        return {
+            "e": e,
+            "a": a,
+            "rows": slice(lo, lo + len(e) * m),
+            "y": y,
+            "ye": ye,
+            "keep": keep,
+            "x": np.swapaxes(sliding_window_view(X, T, axis=0)[st], 1, 2),  # (B, T, p)
+            "xe": np.swapaxes(sliding_window_view(X, L, axis=0)[se], 1, 2),
+            "off": None if offset is None else sliding_window_view(offset, T)[st],
+            "offe": None if offset is None else sliding_window_view(offset, L)[se],
+        }
+
+    def _estimate_chunk(self, v: dict[str, Any], ws: Workspace) -> None:
+        s = self.s
+        evw, est = s.event_window, s.estimation_window
+        if self.garch:
+            bench = None if s.spec.garch_mean == "constant" else v["x"][0, :, 1]
+            bench_e = None if bench is None else v["xe"][0, :, 1]
+            horizons = np.arange(evw.start, evw.end + 1) - est.end
+            out = estimate_garch(
+                v["y"][0],
+                v["keep"][0],
+                bench,
+                v["ye"][0],
+                bench_e,
+                horizons,
+                self.sums,
+                min_obs=s.min_estimation_obs,
+            )
+        else:
+            out = estimate_batch(
+                v["y"],
+                v["keep"],
+                v["x"],
+                v["ye"],
+                v["xe"],
+                self.sums,
+                estimated=s.spec.estimated,
+                offset=v["off"],
+                offset_event=v["offe"],
+                min_obs=s.min_estimation_obs,
+                workspace=ws,
+            )
+        self._collect(v["e"], v["a"], v["ye"], out, v["rows"], ws)
 
     def _collect(
         self,
@@ -517,6 +568,7 @@ class _Fitter:
         ye: np.ndarray,
         out: dict[str, np.ndarray],
         rows: slice,
+        ws: Workspace,
     ) -> None:
         B, M = out["reason"].shape
         T, L, nw = self.T, self.L, self.nw
@@ -555,16 +607,18 @@ class _Fitter:
         all_used = bool(np.all(used))
         n_obs = out["n_obs"]
         sigma2 = out["sigma2"]
+        positive = np.greater(out["est_ar"], 0.0, out=ws.get("positive", used.shape, bool))
+        if not all_used:
+            positive &= used
         with np.errstate(invalid="ignore", divide="ignore"):
-            frac_pos = np.count_nonzero((out["est_ar"] > 0) & used, axis=-1) / n_obs
+            frac_pos = np.count_nonzero(positive, axis=-1) / n_obs
         if self.rank_tests:
             # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK)
-            comb = np.empty((B, M, T + L))
-            comb[..., :T] = out["est_ar"] if all_used else np.where(used, out["est_ar"], np.nan)
-            comb[..., T:] = ar
             valid_w = np.isfinite(car).astype(np.float64)
             wts = valid_w / (n_obs[..., None] + 2.0)
-            ksum, fsum, _, present = rank_sums(comb, T, wts)
+            ksum, fsum, _, present = rank_sums(
+                (out["est_ar"], ar), T, wts, first_used=None if all_used else used, workspace=ws
+            )
             pe["cor_sum"][e] += ksum
             pe["cor_cnt"][e] += present
             pe["g_sum"][e] += fsum
@@ -572,9 +626,10 @@ class _Fitter:
                 pe["g_cnt"][e] += valid_w.sum(axis=1)[..., None]
             else:
                 pe["g_cnt"][e] += np.matmul(np.swapaxes(valid_w, 1, 2), used.astype(np.float64))
-            with np.errstate(invalid="ignore", divide="ignore"):
-                sd = np.sqrt(np.where(bad, np.nan, sigma2)).astype(np.float32)
-                b["sar_est"][rows] = (comb[..., :T] / sd[..., None]).reshape(B * M, T)
+            if self.garch:
+                self.garch_est[rows] = np.where(used, out["est_ar"], np.nan).reshape(B * M, T)
+        if "beta" in out:
+            b["beta"][rows] = out["beta"].reshape(B * M, -1)
         # Kolari-Pynnonen: sum of pairwise residual correlations within each event
         ok = ~bad & (out["ssr"] > 0)
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -654,9 +709,10 @@ class _Fitter:
                 EventWarning,
                 stacklevel=4,
             )
+        if self.rank_tests:
+            self._grank_pass(car_ok)
         caar, tests = self._cross_section(car_ok, bootstrap, seed)
         params = self._params(bootstrap, seed, adjust)
-        del b["sar_est"]
         return EventStudyResults(s, b, car_ok, caar, tests, skipped, params, adjust)
 
     def _params(self, bootstrap: int, seed: int | None, adjust: str | None) -> dict[str, Any]:
@@ -698,7 +754,7 @@ class _Fitter:
         for k, w in enumerate(s.car_windows):
             in_win = np.zeros(T + L, dtype=bool)
             in_win[T + (w.start - evw.start) : T + (w.end - evw.start) + 1] = True
-            for gname, gmask_ev in self._group_list():
+            for gi, (gname, gmask_ev) in enumerate(self._group_list()):
                 sel = car_ok[:, k] & gmask_ev[ev_of]
                 n = int(np.count_nonzero(sel))
                 car, var = b["car"][sel, k], b["car_var"][sel, k]
@@ -723,7 +779,7 @@ class _Fitter:
                     dev = pe["cor_sum"][gmask_ev].sum(axis=0) / cnt - 0.5
                 if self.rank_tests:
                     results["corrado"] = inf.corrado_test(np.nan_to_num(dev), cnt, n_fit, in_win)
-                    results["grank"] = self._grank(sel, k, scar, gmask_ev)
+                    results["grank"] = self._grank(sel, k, gi, gmask_ev)
                 else:
                     for name, dist in (("corrado", "N(0,1)"), ("grank", "t(T-2)")):
                         results[name] = inf.TestStatistic.unavailable(
@@ -776,42 +832,84 @@ class _Fitter:
         )
         return caar, tests
 
-    def _grank(
-        self, sel: np.ndarray, k: int, scar: np.ndarray, gmask_ev: np.ndarray
-    ) -> inf.TestStatistic:
+    def _grank_pass(self, car_ok: np.ndarray) -> None:
+        """Second pass over the estimation windows, for GRANK.
+
+        GRANK ranks each pair's CAR, standardised by its own s.e. and then by the cross-sectional
+        s.d. of those across events, among the pair's standardised estimation-window ARs. That
+        s.d. is known only once every pair is estimated, so the estimation ARs are computed again
+        here, block by block, and compared with it: per pair, how many estimation days lie
+        above its CAR; per event and day, those indicators weighted by ``1 / (T_i + 2)``. Both
+        for the s.d. across all events (``kind`` 0) and across the event's group (``kind`` 1).
+        """
+        b, nw = self.b, self.nw
+        groups = self._group_list()
+        ev_of = b["event"]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scar = b["car"] / np.sqrt(b["car_var"])
+            sd_pair = np.sqrt(b["sigma2"])
+        self.grank_sd = np.full((nw, len(groups)), np.nan)
+        thr = np.full((2, len(ev_of), nw), np.nan)
+        for k in range(nw):
+            for gi, (_, gmask_ev) in enumerate(groups):
+                sel = car_ok[:, k] & gmask_ev[ev_of]
+                if np.count_nonzero(sel) < 2:
+                    continue
+                sd = float(np.std(scar[sel, k], ddof=1))
+                if not sd > 0:
+                    continue
+                self.grank_sd[k, gi] = sd
+                # in AR units: a standardised AR above scar / sd is an AR above this
+                thr[0 if gi == 0 else 1, sel, k] = scar[sel, k] / sd * sd_pair[sel]
+        self.grank_thr = thr
+        self.grank_wgt = 1.0 / (b["n_obs"] + 2.0)
+        if np.any(np.isfinite(thr)):
+            self._each_chunk(self._grank_chunk)
+
+    def _grank_chunk(self, v: dict[str, Any], ws: Workspace) -> None:
+        b, pe = self.b, self.per_event
+        rows, e = v["rows"], v["e"]
+        B = len(e)
+        M = (rows.stop - rows.start) // B
+        if self.garch:
+            est = self.garch_est[rows].reshape(B, M, self.T)
+        else:
+            beta = b["beta"][rows].reshape(B, M, -1) if self.s.spec.estimated else None
+            est = estimation_residuals(
+                v["y"], v["keep"], v["x"], beta, offset=v["off"], workspace=ws
+            )
+        above = ws.get("grank_above", est.shape)
+        equal = ws.get("grank_equal", est.shape, bool)
+        wgt = self.grank_wgt[rows].reshape(B, M)
+        for kind in (0, 1):
+            for k in range(self.nw):
+                thr = self.grank_thr[kind, rows, k].reshape(B, M)
+                has = ~np.isnan(thr)
+                if not has.any():
+                    continue
+                np.greater(est, thr[..., None], out=above)  # 1.0 above, 0.0 below or missing
+                np.equal(est, thr[..., None], out=equal)
+                if equal.any():
+                    above += 0.5 * equal  # a tie counts half
+                self.n_above[kind, rows, k] = above.sum(axis=-1).reshape(-1)
+                w = np.where(has, wgt, 0.0)
+                pe["above"][kind, e, k] += np.matmul(w[:, None, :], above)[:, 0]
+
+    def _grank(self, sel: np.ndarray, k: int, gi: int, gmask_ev: np.ndarray) -> inf.TestStatistic:
         b, pe = self.b, self.per_event
         null = "CAR ranks not above or below estimation-period ranks"
         n = int(np.count_nonzero(sel))
         if n < 2:
             return inf.TestStatistic.unavailable("grank", null, "t(T-2)", "needs at least 2 events")
-        sd = float(np.std(scar, ddof=1))
-        if not sd > 0:
+        if np.isnan(self.grank_sd[k, gi]):
             return inf.TestStatistic.unavailable(
                 "grank", null, "t(T-2)", "standardised CARs do not vary"
             )
-        v = (scar / sd).astype(np.float32)
+        kind = 0 if gi == 0 else 1
         rows = np.flatnonzero(sel)
         n_est = b["n_obs"][rows].astype(np.float64)
-        above = np.zeros(self.T)
-        n_above = np.zeros(n)
-        step = max(1, _CHUNK_ELEMENTS // self.T)
-        for c0 in range(0, n, step):
-            r = rows[c0 : c0 + step]
-            contiguous = r[-1] - r[0] + 1 == len(r)
-            sar = b["sar_est"][r[0] : r[-1] + 1] if contiguous else b["sar_est"][r]
-            vv = v[c0 : c0 + step, None]
-            gt = sar > vv
-            ties = sar == vv
-            cnt_gt = np.count_nonzero(gt, axis=1) + 0.5 * np.count_nonzero(ties, axis=1)
-            n_above[c0 : c0 + step] = cnt_gt
-            wgt = 1.0 / (n_est[c0 : c0 + step] + 2.0)
-            if np.all(wgt == wgt[0]):
-                above += wgt[0] * (
-                    np.count_nonzero(gt, axis=0) + 0.5 * np.count_nonzero(ties, axis=0)
-                )
-            else:
-                above += wgt @ (gt + 0.5 * ties)
-        est_sum = pe["g_sum"][gmask_ev, k].sum(axis=0) + above
+        n_above = self.n_above[kind, rows, k]
+        est_sum = pe["g_sum"][gmask_ev, k].sum(axis=0) + pe["above"][kind, gmask_ev, k].sum(axis=0)
         est_cnt = pe["g_cnt"][gmask_ev, k].sum(axis=0)
         u0 = (1.0 + n_est - n_above) / (n_est + 2.0) - 0.5
         with np.errstate(invalid="ignore", divide="ignore"):

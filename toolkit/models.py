@@ -22,15 +22,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from toolkit.errors import InputError, check_option
+from toolkit.workspace import Workspace
 
 __all__ = [
     "MODELS",
     "REASONS",
     "ModelSpec",
-    "average_ranks",
     "estimate_batch",
     "estimate_garch",
-    "rank_sums",
+    "estimation_residuals",
     "resolve_model",
 ]
 
@@ -108,37 +108,6 @@ def resolve_model(model: str | None, has_benchmark: bool, n_factors: int) -> Mod
     return ModelSpec(model, 1, False)
 
 
-def average_ranks(x: np.ndarray) -> np.ndarray:
-    """Ranks (1-based, ties averaged) along the last axis; NaN entries get NaN.
-
-    NaN values sort after every number, so the ranks of the numbers run from 1 to their count.
-
-    Examples
-    --------
-    >>> average_ranks(np.array([0.3, np.nan, 0.1, 0.3])).tolist()
-    [2.5, nan, 1.0, 2.5]
-    """
-    order = np.argsort(x, axis=-1)
-    s = np.take_along_axis(x, order, axis=-1)
-    n = x.shape[-1]
-    ar = np.arange(n, dtype=np.int32)
-    eq = s[..., 1:] == s[..., :-1]
-    if np.any(eq):
-        new = np.ones(s.shape, dtype=bool)
-        new[..., 1:] = ~eq
-        start = np.maximum.accumulate(np.where(new, ar, 0), axis=-1)
-        last = np.ones(s.shape, dtype=bool)
-        last[..., :-1] = ~eq
-        end = np.minimum.accumulate(np.where(last, ar, n - 1)[..., ::-1], axis=-1)[..., ::-1]
-        ranks_sorted = ((start + end) / 2.0 + 1.0).astype(np.float32)
-    else:
-        ranks_sorted = np.broadcast_to((ar + 1).astype(np.float32), s.shape)
-    out = np.empty(x.shape, dtype=np.float32)
-    np.put_along_axis(out, order, ranks_sorted, axis=-1)
-    out[np.isnan(x)] = np.nan
-    return out
-
-
 def _inverse(g: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Batched inverse of symmetric p x p matrices; returns (inverse, singular mask)."""
     p = g.shape[-1]
@@ -181,6 +150,7 @@ def estimate_batch(
     offset: np.ndarray | None,
     offset_event: np.ndarray | None,
     min_obs: int,
+    workspace: Workspace | None = None,
 ) -> dict[str, np.ndarray]:
     """Estimate a normal-return model for a batch of events and assets.
 
@@ -210,11 +180,14 @@ def estimate_batch(
         (B, L); ignored when ``estimated``.
     min_obs
         Minimum number of estimation returns.
+    workspace
+        Scratch arrays to reuse across calls; the (B, M, T) arrays returned (``used``,
+        ``est_ar``, ``resid``) then live in it until the next call with the same workspace.
 
     Returns
     -------
     dict
-        ``n_obs`` (B, M), ``n_nan`` (B, M) missing returns dropped, ``sigma2`` and ``ssr``
+        ``beta`` (B, M, p) coefficients (OLS models only), ``n_obs`` (B, M), ``n_nan`` (B, M) missing returns dropped, ``sigma2`` and ``ssr``
         (B, M), ``reason`` (B, M) int codes of :data:`REASONS`, ``sar_var`` (B, M, W) the
         variance of the sum of standardised ARs over each of the W CAR windows (the last W
         rows of ``sums``), ``used`` (B, M, T) the
@@ -222,17 +195,20 @@ def estimate_batch(
         ``resid`` their deviations from their mean (both zero outside the sample),
         ``expected`` and ``ar`` (B, M, L), ``var`` (B, M, K) the variances of ``sums``.
     """
-    finite = np.isfinite(y)
+    ws = workspace if workspace is not None else Workspace()
+    finite = np.isfinite(y, out=ws.get("est_finite", y.shape, bool))
     keep_b = np.broadcast_to(keep, y.shape)
-    w = finite & keep_b
+    w = np.logical_and(finite, keep_b, out=ws.get("est_used", y.shape, bool))
     full = bool(np.all(w))
     if full:
         n_nan = np.zeros(w.shape[:2], dtype=np.int64)
-        y0 = np.ascontiguousarray(y)
+        y0 = y
         n_obs = np.full(w.shape[:2], w.shape[-1], dtype=np.int64)
     else:
         n_nan = np.count_nonzero(keep_b & ~finite, axis=-1)
-        y0 = np.where(w, y, 0.0)
+        y0 = ws.get("est_y", y.shape)
+        y0.fill(0.0)
+        np.copyto(y0, y, where=w)
         n_obs = np.count_nonzero(w, axis=-1)
     if not estimated:
         assert offset is not None and offset_event is not None
@@ -255,7 +231,8 @@ def estimate_batch(
         xy = np.matmul(y0, x0)  # (B, M, p); y0 is already zero where w is False
         ginv, sing = _inverse(g)
         beta = np.einsum("bmpq,bmq->bmp", ginv, xy)
-        resid = y0 - np.matmul(beta, np.swapaxes(x0, -1, -2))
+        resid = np.matmul(beta, np.swapaxes(x0, -1, -2), out=ws.get("est_resid", y.shape))
+        np.subtract(y0, resid, out=resid)
         if not full:
             resid *= w
         dof = n_obs - p
@@ -289,7 +266,7 @@ def estimate_batch(
             sar_var = sigma2[..., None] * (diag + quad_s)
     else:
         sar_var = np.broadcast_to(windows.sum(axis=1), n_obs.shape + (windows.shape[0],)).copy()
-    return {
+    out = {
         "n_obs": n_obs,
         "n_nan": n_nan,
         "dof": dof.astype(float),
@@ -304,6 +281,54 @@ def estimate_batch(
         "var": var,
         "sar_var": sar_var,
     }
+    if estimated:
+        out["beta"] = beta
+    return out
+
+
+def estimation_residuals(
+    y: np.ndarray,
+    keep: np.ndarray,
+    x: np.ndarray,
+    beta: np.ndarray | None,
+    *,
+    offset: np.ndarray | None,
+    workspace: Workspace | None = None,
+) -> np.ndarray:
+    """Estimation-window abnormal returns of pairs estimated before, NaN outside the sample.
+
+    The same numbers as ``est_ar`` of :func:`estimate_batch` on its estimation sample, from the
+    coefficients it returned; used to go over the estimation windows a second time without
+    keeping them all in memory.
+
+    Parameters
+    ----------
+    y, keep, x
+        As in :func:`estimate_batch`: shapes (B, M, T), broadcastable to it, (B, T, p).
+    beta
+        (B, M, p) coefficients of an OLS model, or None for a model without estimated
+        coefficients (``offset`` is then the expected return).
+    offset
+        (B, T) expected returns of a model without estimated coefficients.
+    workspace
+        Scratch arrays to reuse; the result lives in it until the next call.
+
+    Returns
+    -------
+    numpy.ndarray
+        (B, M, T).
+    """
+    ws = workspace if workspace is not None else Workspace()
+    out = ws.get("resid_again", y.shape)
+    if beta is not None:
+        np.matmul(beta, np.swapaxes(np.nan_to_num(x), -1, -2), out=out)
+        np.subtract(y, out, out=out)
+    else:
+        assert offset is not None
+        np.subtract(y, np.nan_to_num(offset)[:, None, :], out=out)
+    w = np.logical_and(np.isfinite(y), keep, out=ws.get("resid_used", y.shape, bool))
+    np.copyto(out, np.nan, where=~w)
+    return out
 
 
 def estimate_garch(
@@ -433,101 +458,3 @@ def estimate_garch(
             sums[2 * l_len :].sum(axis=1), (1, m, sums.shape[0] - 2 * l_len)
         ).copy(),
     }
-
-
-def rank_sums(
-    comb: np.ndarray, n_first: int, first_weights: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Cross-sectional sums of scaled ranks, for the Corrado and GRANK tests.
-
-    For each block b (an event), member i (an asset) and day t, ``K_ibt = rank_ibt / (1 + m_ib)``
-    is the rank of ``comb[b, i, t]`` among the member's m non-missing values (ties averaged), and
-    ``F_ibt`` is the rank of one of the first ``n_first`` values among those alone. The sums run
-    over members.
-
-    Parameters
-    ----------
-    comb
-        Shape (B, M, n), NaN where missing.
-    n_first
-        Number of leading days ranked on their own (the estimation window).
-    first_weights
-        Shape (B, M, W): weights of ``F`` per member for W windows.
-
-    Returns
-    -------
-    ksum
-        (B, n): ``sum_i K_ibt``.
-    fsum
-        (B, W, n_first): ``sum_i first_weights[b, i, w] * F_ibt``.
-    count
-        (B, M): number of non-missing values of each member.
-    present
-        (B, n): number of members with a value on each day.
-
-    Notes
-    -----
-    Each row is sorted once, by value, with each value's position written into the lowest
-    ``ceil(log2 n)`` bits of its float64 mantissa: a plain float sort (several times faster
-    than ``argsort``) then gives the order too. Clearing those bits moves a value by less than
-    ``2**-43`` of itself; it never reverses two values, it can only make nearly equal ones
-    equal. Rows where two values share their cleared bits (true ties, or values closer than
-    that) are ranked again exactly with :func:`average_ranks`.
-    """
-    B, M, n = comb.shape
-    keyed = np.add(comb, 0.0, dtype=np.float64)  # a copy; -0.0 becomes +0.0 (equal bits)
-    missing = np.isnan(keyed)
-    n_missing = np.count_nonzero(missing, axis=-1)
-    count = n - n_missing
-    any_missing = bool(n_missing.any())
-    present = M - np.count_nonzero(missing, axis=1) if any_missing else np.full((B, n), M)
-    n_w = first_weights.shape[-1]
-    bits = max(1, (n - 1).bit_length())
-    pos1 = np.arange(1, n + 1, dtype=np.float64)
-    if bits > 20 or np.any(np.abs(keyed) >= 1e300):
-        ties = np.ones((B, M), dtype=bool)  # rank every row exactly
-        ksum, fsum = np.zeros((B, n)), np.zeros((B, n_w, n_first))
-    else:
-        if any_missing:
-            # the largest float sorts last and, unlike NaN, keeps the position bits
-            keyed[missing] = np.finfo(np.float64).max
-        low = np.uint64((1 << bits) - 1)
-        u = keyed.view(np.uint64)
-        u &= ~low
-        u |= np.arange(n, dtype=np.uint64)
-        keyed.sort(axis=-1)  # ``u`` now holds the sorted keys, missing ones last
-        same = (u[..., 1:] ^ u[..., :-1]) <= low
-        if any_missing:
-            same &= pos1[:-1] < count[..., None]  # both neighbours present
-        ties = np.any(same, axis=-1)
-        del same
-        local = (u & low).astype(np.intp)  # original position of each sorted value
-        is_later = local >= n_first
-        local += (np.arange(B * M, dtype=np.intp) * n).reshape(B, M, 1)
-        flat = local.reshape(-1)
-        ranks = np.empty(B * M * n)
-        ranks[flat] = np.broadcast_to(pos1, (B * M, n)).reshape(-1)
-        ranks = ranks.reshape(B, M, n)
-        if any_missing:
-            ranks[missing] = 0.0
-        scale = np.where(ties, 0.0, 1.0 / (1.0 + count))
-        ksum = np.matmul(scale[:, None, :], ranks)[:, 0]
-        # ranks of the first n_first values among themselves: the sorted position minus the
-        # number of later values sorted before it
-        first_pos = pos1 - np.cumsum(is_later, axis=-1, dtype=np.int32)
-        franks = np.empty(B * M * n)
-        franks[flat] = first_pos.reshape(-1)
-        franks = franks.reshape(B, M, n)[..., :n_first]
-        if any_missing:
-            franks[missing[..., :n_first]] = 0.0
-        wts = np.where(ties[..., None], 0.0, first_weights) if ties.any() else first_weights
-        fsum = np.matmul(np.swapaxes(wts, 1, 2), franks)
-    if np.any(ties):
-        bb, ii = np.nonzero(ties)
-        sub = np.asarray(comb[bb, ii], dtype=np.float64)
-        r_all = np.nan_to_num(average_ranks(sub)) / (1.0 + count[bb, ii])[:, None]
-        np.add.at(ksum, bb, r_all)
-        r_first = np.nan_to_num(average_ranks(sub[:, :n_first]))
-        for k in range(n_w):
-            np.add.at(fsum[:, k], bb, r_first * first_weights[bb, ii, k][:, None])
-    return ksum, fsum, count, present
