@@ -34,7 +34,7 @@ from toolkit.models import (
     estimation_residuals,
     resolve_model,
 )
-from toolkit.ranks import rank_sums
+from toolkit.ranks import TieRows, rank_sums
 from toolkit.windows import check_layout, parse_window, parse_windows
 from toolkit.workspace import Workspace
 
@@ -410,7 +410,13 @@ class _Fitter:
             self.blocks.append((common, None, 0))
         if len(specific):
             self.blocks.append((specific, self.asset_of[specific], len(common) * n_assets))
+        self.tie_rows: list[TieRows] = []
         self._each_chunk(self._estimate_chunk)
+        if self.tie_rows:
+            ties = TieRows.concat(self.tie_rows)
+            k_rows, f_rows = ties.rank_sums(self.T)
+            np.add.at(self.per_event["cor_sum"], ties.block, k_rows)
+            np.add.at(self.per_event["g_sum"], ties.block, f_rows)
         return self._finish(bootstrap, seed, adjust)
 
     def _allocate(self, n: int) -> None:
@@ -616,12 +622,20 @@ class _Fitter:
             # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK)
             valid_w = np.isfinite(car).astype(np.float64)
             wts = valid_w / (n_obs[..., None] + 2.0)
-            ksum, fsum, _, present = rank_sums(
-                (out["est_ar"], ar), T, wts, first_used=None if all_used else used, workspace=ws
+            sums = rank_sums(
+                (out["est_ar"], ar),
+                T,
+                wts,
+                first_used=None if all_used else used,
+                workspace=ws,
+                exact_ties=False,
             )
-            pe["cor_sum"][e] += ksum
-            pe["cor_cnt"][e] += present
-            pe["g_sum"][e] += fsum
+            pe["cor_sum"][e] += sums.ksum
+            pe["cor_cnt"][e] += sums.present
+            pe["g_sum"][e] += sums.fsum
+            if len(sums.tie_rows.block):
+                # ranked exactly all together after the pass (list.append is thread-safe)
+                self.tie_rows.append(sums.tie_rows._replace(block=e[sums.tie_rows.block]))
             if all_used:
                 pe["g_cnt"][e] += valid_w.sum(axis=1)[..., None]
             else:

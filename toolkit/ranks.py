@@ -8,12 +8,13 @@ reference ranking (ties averaged) used for the rows that need it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
 from toolkit.workspace import Workspace
 
-__all__ = ["average_ranks", "rank_sums"]
+__all__ = ["RankSums", "TieRows", "average_ranks", "rank_sums"]
 
 #: Longest rows ranked through sort keys (2**20 days); longer rows are ranked exactly.
 _MAX_POSITION_BITS = 20
@@ -59,7 +60,8 @@ def rank_sums(
     *,
     first_used: np.ndarray | None = None,
     workspace: Workspace | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    exact_ties: bool = True,
+) -> RankSums:
     """Cross-sectional sums of scaled ranks, for the Corrado and GRANK tests.
 
     For each block b (an event), member i (an asset) and day t, ``K_ibt = rank_ibt / (1 + m_ib)``
@@ -81,17 +83,18 @@ def rank_sums(
         ignored whatever they hold. None: the non-NaN ones.
     workspace
         Scratch arrays to reuse across calls (see :class:`toolkit.workspace.Workspace`).
+    exact_ties
+        True: rows with tied sort keys are ranked exactly here and included in the sums.
+        False: they are left out of the sums and returned in ``tie_rows``, for the caller to
+        rank them all at once later (:meth:`TieRows.rank_sums`).
 
     Returns
     -------
-    ksum
-        (B, n): ``sum_i K_ibt``.
-    fsum
-        (B, W, n_first): ``sum_i first_weights[b, i, w] * F_ibt``.
-    count
-        (B, M): number of present values of each member.
-    present
-        (B, n): number of members with a value on each day.
+    RankSums
+        ``ksum`` (B, n): ``sum_i K_ibt``; ``fsum`` (B, W, n_first):
+        ``sum_i first_weights[b, i, w] * F_ibt``; ``count`` (B, M): number of present values of
+        each member; ``present`` (B, n): number of members with a value on each day;
+        ``tie_rows``: the rows left out (none when ``exact_ties``).
 
     Notes
     -----
@@ -157,17 +160,64 @@ def rank_sums(
             np.copyto(franks, 0.0, where=missing[..., :n_first])
         wts = np.where(ties[..., None], 0.0, first_weights) if ties.any() else first_weights
         fsum = np.matmul(np.swapaxes(wts, 1, 2), franks)
+    tie_rows = TieRows.empty(n, n_first, n_w)
     if np.any(ties):
         bb, ii = np.nonzero(ties)
-        sub = np.concatenate([first[bb, ii], later[bb, ii]], axis=-1).astype(np.float64)
+        values = np.concatenate([first[bb, ii], later[bb, ii]], axis=-1).astype(np.float64)
         if missing is not None:
-            sub[missing[bb, ii]] = np.nan
-        r_all = np.nan_to_num(average_ranks(sub)) / (1.0 + count[bb, ii])[:, None]
-        np.add.at(ksum, bb, r_all)
-        r_first = np.nan_to_num(average_ranks(sub[:, :n_first]))
-        for k in range(n_w):
-            np.add.at(fsum[:, k], bb, r_first * first_weights[bb, ii, k][:, None])
-    return ksum, fsum, count, present
+            values[missing[bb, ii]] = np.nan
+        tie_rows = TieRows(bb, values, first_weights[bb, ii].astype(np.float64))
+        if exact_ties:
+            k_rows, f_rows = tie_rows.rank_sums(n_first)
+            np.add.at(ksum, bb, k_rows)
+            np.add.at(fsum, bb, f_rows)
+            tie_rows = TieRows.empty(n, n_first, n_w)
+    return RankSums(ksum, fsum, count, present, tie_rows)
+
+
+class TieRows(NamedTuple):
+    """Rows left out of the sums of :func:`rank_sums` (``exact_ties=False``), to rank exactly.
+
+    Attributes
+    ----------
+    block
+        (R,) block (event) of each row.
+    values
+        (R, n) the row's values, NaN where missing.
+    first_weights
+        (R, W) the row's weights of ``F``.
+    """
+
+    block: np.ndarray
+    values: np.ndarray
+    first_weights: np.ndarray
+
+    @classmethod
+    def empty(cls, n: int, n_first: int, n_w: int) -> TieRows:
+        """No rows."""
+        return cls(np.zeros(0, dtype=np.int64), np.zeros((0, n)), np.zeros((0, n_w)))
+
+    @classmethod
+    def concat(cls, parts: Sequence[TieRows]) -> TieRows:
+        """The rows of several parts, in order."""
+        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in cls._fields))
+
+    def rank_sums(self, n_first: int) -> tuple[np.ndarray, np.ndarray]:
+        """Exact (ties averaged) ``K`` rows (R, n) and weighted ``F`` rows (R, W, n_first)."""
+        count = np.count_nonzero(~np.isnan(self.values), axis=-1)
+        k_rows = np.nan_to_num(average_ranks(self.values)) / (1.0 + count)[:, None]
+        f = np.nan_to_num(average_ranks(self.values[:, :n_first]))
+        return k_rows, self.first_weights[:, :, None] * f[:, None, :]
+
+
+class RankSums(NamedTuple):
+    """Result of :func:`rank_sums`; see there."""
+
+    ksum: np.ndarray
+    fsum: np.ndarray
+    count: np.ndarray
+    present: np.ndarray
+    tie_rows: TieRows
 
 
 def _sorted_keys(
