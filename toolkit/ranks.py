@@ -258,13 +258,13 @@ def _sorted_keys(
     with np.errstate(invalid="ignore"):
         np.subtract(first, lo[..., None], out=q[..., :n_first])
         np.subtract(later, lo[..., None], out=q[..., n_first:])
-        q *= factor[..., None]
     if flat_rows.any():
         q[flat_rows] = 0.0
-    if missing is not None:
-        np.copyto(q, levels + 1.0, where=missing)
     keys = ws.get("rank_keys", (B, M, n), key_type)
-    np.copyto(keys, q, casting="unsafe")
+    with np.errstate(invalid="ignore"):  # missing values may be NaN: their keys are set below
+        np.multiply(q, factor[..., None], out=keys, casting="unsafe")  # truncates to a level
+    if missing is not None:
+        np.copyto(keys, key_type(levels + 1.0), where=missing)
     keys <<= key_type(bits)
     keys |= np.arange(n, dtype=key_type)
     keys.sort(axis=-1)
