@@ -462,7 +462,7 @@ class _Fitter:
         on the number of threads or on the order the blocks finish.
         """
         T, L = self.T, self.L
-        items = []
+        items: list[tuple[np.ndarray, np.ndarray | None, int, int, int]] = []
         for ev_idx, asset_idx, start in self.blocks:
             m = 1 if asset_idx is not None else len(self.assets)
             chunk = 1 if self.garch else max(1, _CHUNK_ELEMENTS // (m * (T + L)))
@@ -471,11 +471,12 @@ class _Fitter:
             )
         local = threading.local()
 
-        def run(item: tuple[Any, ...]) -> None:
+        def run(item: tuple[np.ndarray, np.ndarray | None, int, int, int]) -> None:
             ws = getattr(local, "ws", None)
             if ws is None:
                 ws = local.ws = Workspace()
-            work(self._chunk_view(*item, ws), ws)
+            ev_idx, asset_idx, start, c0, chunk = item
+            work(self._chunk_view(ev_idx, asset_idx, start, c0, chunk, ws), ws)
 
         workers = 1 if self.garch else min(self.n_jobs, len(items))
         if workers <= 1:

@@ -92,7 +92,7 @@ def rank_sums(
     -------
     RankSums
         ``ksum`` (B, n): ``sum_i K_ibt``; ``fsum`` (B, W, n_first):
-        ``sum_i first_weights[b, i, w] * F_ibt``; ``count`` (B, M): number of present values of
+        ``sum_i first_weights[b, i, w] * F_ibt``; ``n_values`` (B, M): number of present values of
         each member; ``present`` (B, n): number of members with a value on each day;
         ``tie_rows``: the rows left out (none when ``exact_ties``).
 
@@ -215,7 +215,7 @@ class RankSums(NamedTuple):
 
     ksum: np.ndarray
     fsum: np.ndarray
-    count: np.ndarray
+    n_values: np.ndarray
     present: np.ndarray
     tie_rows: TieRows
 
