@@ -206,17 +206,22 @@ def hand_panel() -> tuple[pd.DataFrame, pd.Series, list[int]]:
     return rets, m, positions
 
 
-def test_cross_sectional_statistics_match_closed_forms(hand_panel) -> None:
-    rets, m, positions = hand_panel
-    res = EventStudy(
+def _hand_study(rets: pd.DataFrame, events: pd.DataFrame, m: pd.Series) -> EventStudy:
+    """The market-model study the closed forms above are written for."""
+    return EventStudy(
         rets,
-        _events(rets.index, positions),
+        events,
         benchmark=m,
         estimation_window=EST,
         event_window=EVW,
         car_windows=[WIN],
         min_estimation_obs=20,
-    ).fit()
+    )
+
+
+def test_cross_sectional_statistics_match_closed_forms(hand_panel) -> None:
+    rets, m, positions = hand_panel
+    res = _hand_study(rets, _events(rets.index, positions), m).fit()
     ref = _closed_form(rets, m, positions)
     row = res.caar.set_index("group").loc["all"]
     assert int(row["n"]) == ref["n"] == 8
@@ -240,15 +245,7 @@ def test_group_rank_tests_match_closed_forms_with_ties() -> None:
     labels = ["up", "down", "up", "down", "up", "down"]
     events = _events(rets.index, positions).assign(group=labels)
     for n_jobs in (1, 2):
-        res = EventStudy(
-            rets,
-            events,
-            benchmark=m,
-            estimation_window=EST,
-            event_window=EVW,
-            car_windows=[WIN],
-            min_estimation_obs=20,
-        ).fit(n_jobs=n_jobs)
+        res = _hand_study(rets, events, m).fit(n_jobs=n_jobs)
         caar = res.caar.set_index("group")
         for group in ("up", "down"):
             ref = _closed_form(rets, m, [p for p, g in zip(positions, labels) if g == group])
@@ -277,15 +274,7 @@ def test_fit_results_do_not_depend_on_threads() -> None:
 
 def test_car_frame_matches_closed_form_variance(hand_panel) -> None:
     rets, m, positions = hand_panel
-    res = EventStudy(
-        rets,
-        _events(rets.index, positions),
-        benchmark=m,
-        estimation_window=EST,
-        event_window=EVW,
-        car_windows=[WIN],
-        min_estimation_obs=20,
-    ).fit()
+    res = _hand_study(rets, _events(rets.index, positions), m).fit()
     p = positions[2]
     est_rows = np.arange(p + EST[0], p + EST[1] + 1)
     X = np.column_stack([np.ones(len(est_rows)), m.to_numpy()[est_rows]])
@@ -309,15 +298,7 @@ def test_car_frame_matches_closed_form_variance(hand_panel) -> None:
 def test_groups_and_many_events_on_one_asset(hand_panel) -> None:
     rets, m, positions = hand_panel
     ev = _events(rets.index, positions).assign(group=["up", "down", "up", "down"])
-    res = EventStudy(
-        rets[["A0"]],
-        ev,
-        benchmark=m,
-        estimation_window=EST,
-        event_window=EVW,
-        car_windows=[WIN],
-        min_estimation_obs=20,
-    ).fit()
+    res = _hand_study(rets[["A0"]], ev, m).fit()
     assert res.car["event_id"].astype(str).tolist() == ["E1", "E2", "E3", "E4"]
     caar = res.caar.set_index("group")
     assert set(caar.index) == {"all", "up", "down"}
@@ -333,15 +314,7 @@ def test_bootstrap_is_deterministic_and_adjustment(hand_panel) -> None:
     from statsmodels.stats.multitest import multipletests
 
     rets, m, positions = hand_panel
-    st = EventStudy(
-        rets,
-        _events(rets.index, positions),
-        benchmark=m,
-        estimation_window=EST,
-        event_window=EVW,
-        car_windows=[WIN],
-        min_estimation_obs=20,
-    )
+    st = _hand_study(rets, _events(rets.index, positions), m)
     a = st.fit(bootstrap=199, seed=3, adjust="holm")
     b = st.fit(bootstrap=199, seed=3)
     assert a.caar["caar_boot_pvalue"].iloc[0] == b.caar["caar_boot_pvalue"].iloc[0]
@@ -355,15 +328,7 @@ def test_bootstrap_is_deterministic_and_adjustment(hand_panel) -> None:
 
 def test_conf_int_uses_two_sided_level(hand_panel) -> None:
     rets, m, positions = hand_panel
-    res = EventStudy(
-        rets,
-        _events(rets.index, positions),
-        benchmark=m,
-        estimation_window=EST,
-        event_window=EVW,
-        car_windows=[WIN],
-        min_estimation_obs=20,
-    ).fit()
+    res = _hand_study(rets, _events(rets.index, positions), m).fit()
     ci = res.conf_int(0.90).iloc[0]
     se = math.sqrt(res.car["car_var"].sum()) / len(res.car)
     assert ci["upper"] - ci["caar"] == pytest.approx(1.6448536 * se, rel=1e-6)
