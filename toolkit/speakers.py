@@ -123,22 +123,48 @@ GROUP_NOUNS = (
     "regulators",
     "diplomats",
 )
-INSTITUTIONS = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+){0,3}(?:Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
+_INSTITUTION_WORDS = (
+    r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|Parliament|Council"
     r"|group|bank|agency|cartel"
-    r"|Court|Bank|Government|government|Committee|committee|Office|office|Kremlin)"
+    r"|Court|Bank|Government|government|Committee|committee|Office|office|Kremlin"
+)
+INSTITUTIONS = re.compile(
+    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+){{0,3}}(?:{_INSTITUTION_WORDS})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\b"
 )
+# Every match of INSTITUTIONS holds one of its words, and every match of _GROUP one of its
+# nouns (lower-cased here): a phrase without any is not searched.
+_INSTITUTION_WORD = re.compile(_INSTITUTION_WORDS)
 _GROUP = re.compile(
     r"\b((?:[A-Z][\w’'-]*\s+){0,2}(?:"
     + "|".join(f"[{n[0].upper()}{n[0].lower()}]{n[1:]}" for n in GROUP_NOUNS)
     + r"))\b",
 )
-_NAME_RUN = re.compile(
-    r"(?:(?:Sen|Sens|Rep|Reps|Gov|Govs|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Adm|Amb|Sec|Pres|Atty|Rev|Hon)\.\s+)?"
-    r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'&-]*(?:\.(?=[^\S\n][A-Z]))?)"
+_GROUP_NOUN = re.compile("|".join(n.lower() for n in GROUP_NOUNS))
+_RUN_TITLES = (
+    *"Sen Sens Rep Reps Gov Govs Dr Mr Mrs Ms Prof Gen Lt Col Adm Amb Sec Pres Atty Rev Hon".split(),
+)
+# What follows the first capital of a run of capitalised words.
+_RUN_REST = (
+    r"(?:\.(?:[A-Z]\.)+|[\w’'&-]*(?:\.(?=[^\S\n][A-Z]))?)"
     r"(?:[^\S\n]+(?:[A-Z](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|de|van|von|der|da|del|la|le|bin|al|di|du))*"
+)
+_NAME_RUN = re.compile(rf"(?:(?:{'|'.join(_RUN_TITLES)})\.\s+)?[A-Z]{_RUN_REST}")
+
+
+def _after_first_letter(words: tuple[str, ...]) -> str:
+    """``words`` as an alternation that starts after their first letter, in their order."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"(?<={first})(?:{'|'.join(tails)})" for first, tails in by_first.items())
+
+
+# The same matches as _NAME_RUN (the title first, else the run alone), written to start with
+# the capital: the regular expression engine then jumps from one capital to the next.
+_NAME_RUN_SCAN = re.compile(
+    rf"[A-Z](?:(?:{_after_first_letter(_RUN_TITLES)})\.\s+[A-Z]{_RUN_REST}|{_RUN_REST})"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
@@ -151,11 +177,16 @@ _LEADING = re.compile(
     r"|Indeed|Now|Then|In\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?,|On\s+[\w\s-]+?,|At\s+[\w\s-]+?,"
     r"|For\s+[\w\s-]+?,|By\s+[\w\s-]+?,|Last\s+\w+,|This\s+\w+,|Speaking\s+[\w\s-]+?,|After\s+[\w\s-]+?,)+"
 )
-_TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:also|later|again|repeatedly|previously|earlier|then|still|has|have|had|would|will"
-    r"|long|once|recently|separately|too|further|quickly|publicly|privately|yesterday|today"
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ly))+\s*$"
+_TRAILING_WORDS = (
+    *"""also later again repeatedly previously earlier then still has have had would will long
+    once recently separately too further quickly publicly privately yesterday today""".split(),
 )
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_TRAILING_ADVERBS = re.compile(
+    rf"(?:\s+(?:{'|'.join(_TRAILING_WORDS)}|(?:on\s+)?(?:{'|'.join(_WEEKDAY_NAMES)})|\w+ly))+\s*$"
+)
+# Every match of _TRAILING_ADVERBS ends with one of these, followed by spaces only.
+_TRAILING_ENDINGS = (*_TRAILING_WORDS, *_WEEKDAY_NAMES, "ly")
 _WORDS = re.compile(r"\w+")
 _INNER_POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s+(?=[A-Z])")
 # A place or body named by a bare proper noun at the head of the subject ("Washington has long
@@ -166,6 +197,17 @@ _PROPER_ACTOR = re.compile(
 )
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-Z][\w’'.-]*\s+){1,5})$")
 _PRONOUN = re.compile(r"^(he|she|they|it|we|i)$", re.I)
+_COMMA_SPLIT = re.compile(r",\s*")
+_ROLE_HEADS = (
+    re.compile(r"^(?:the|The)\s+([a-z][\w\s-]*?)(?:[’']s)?$"),
+    re.compile(r"^(?:the|The)\s+([a-z][\w\s-]*?)[’']s\s+\w+"),
+)
+_QUANTIFIER = re.compile(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+")
+_QUANTIFIER_OTHER = re.compile(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The|Other|other)\s+")
+_NOT_ROLE_START = re.compile(r"^(?:and|or|but|including|who|which)\b")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.I)
+_POSSESSOR_START = re.compile(r"^[A-Z][\w’'-]*[’']s\s")
+_POSSESSOR_PREFIX = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s\s+")
 _ROLE_PHRASE = re.compile(r"^(?:the|a|an)\s+(.+)$", re.I)
 _RELATIVE = re.compile(r"\s+(?:who|which|that|whose|whom)\s.*$", re.S)
 _COURTESY_MALE = frozenset({"Mr.", "Messrs."})
@@ -242,33 +284,45 @@ def looks_like_person(name: str) -> bool:
     last = _clean_token(tokens[-1])
     if not last[:1].isupper() or last.isupper() and len(last) > 1:
         return False
-    return not any(ch.isdigit() for ch in name)
-
-
-_UPPER = re.compile(r"[A-Z]")
+    return not any(map(str.isdigit, name))
 
 
 def _name_runs(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_NAME_RUN` in ``text``, as ``finditer`` gives them.
+    """The matches of :data:`_NAME_RUN` in ``text``, as ``finditer`` gives them."""
+    return _NAME_RUN_SCAN.finditer(text)
 
-    A run starts with a capital letter and always matches there, so the scan jumps from one
-    capital to the next instead of trying the pattern at every character.
-    """
-    cap = _UPPER.search(text)
-    while cap is not None:
-        m = _NAME_RUN.match(text, cap.start())
-        end = cap.end() if m is None else m.end()  # (a run always matches at a capital)
-        if m is not None:
-            yield m
-        cap = _UPPER.search(text, end)
+
+# What a capitalised run gives the name index: its title, its cleaned name tokens, the title
+# role it records ((role key, name, surname, full title) or None) and the full name it records
+# ((surname, first name, name) or None).
+_RunParts = tuple[
+    str | None, tuple[str, ...], tuple[str, str, str, str] | None, tuple[str, str, str] | None
+]
 
 
 @functools.lru_cache(maxsize=4096)
-def _run_parts(run: str) -> tuple[str | None, tuple[str, ...], bool]:
-    """The title, the cleaned name tokens and whether a capitalised run names a person."""
+def _run_parts(run: str) -> _RunParts:
+    """What a capitalised run tells :class:`NameIndex`, wherever it stands (see _RunParts)."""
     title, name = split_title(run)
     tokens = tuple(_clean_token(t) for t in name.split())
-    return title, tokens, looks_like_person(" ".join(tokens))
+    joined = " ".join(tokens)
+    if not looks_like_person(joined):
+        return title, tokens, None, None
+    role = None
+    if title:
+        last_word = title.split()[-1]
+        key = (_TITLE_ROLE.get(last_word) or last_word.rstrip(".")).lower()
+        full_title = _TITLE_ROLE.get(title, title)
+        if tokens and full_title and title not in ("Mr.", "Mrs.", "Ms.", "Dr."):
+            role = (key, joined, tokens[-1], full_title)
+    full = None
+    if len(tokens) >= 2 and not tokens[0].endswith("."):
+        full = (tokens[-1], tokens[0], joined)
+    return title, tokens, role, full
+
+
+# A capitalised word right after these (and spaces) may only be capitalised as a sentence start.
+_SENTENCE_OPENERS = '.!?”“"\n—:'
 
 
 class NameIndex:
@@ -280,32 +334,29 @@ class NameIndex:
         self.title_roles: dict[str, str] = {}
         self.full_titles: dict[str, str] = {}
         self.capitalised_inside: set[str] = set()
-        parts: dict[str, tuple[str | None, tuple[str, ...], bool]] = {}  # runs repeat in an article
-        for m in _name_runs(text):
-            run = m.group(0)
-            start = m.start()
+        inside = self.capitalised_inside
+        parts: dict[str, _RunParts] = {}  # runs repeat in an article
+        for m in _NAME_RUN_SCAN.finditer(text):
+            run = m.group()
             known = parts.get(run)
             if known is None:
                 known = parts[run] = _run_parts(run)
-            title, tokens, person = known
+            title, tokens, role, full = known
+            start = m.start()
             if title:
-                self.capitalised_inside.update(tokens)
+                inside.update(tokens)
             else:  # capitalised inside a sentence, not only as its first word
                 prev = text[max(0, start - 3) : start].rstrip(" ")
-                if prev and prev[-1] not in '.!?”“"\n—:':
-                    self.capitalised_inside.update(tokens)
-            if not person:
-                continue
-            if title:
-                last_word = title.split()[-1]
-                key = (_TITLE_ROLE.get(last_word) or last_word.rstrip(".")).lower()
-                full_title = _TITLE_ROLE.get(title, title)
-                if tokens and full_title and title not in ("Mr.", "Mrs.", "Ms.", "Dr."):
-                    self.title_roles.setdefault(key, " ".join(tokens))
-                    self.full_titles.setdefault(tokens[-1], full_title)
-            if len(tokens) >= 2 and not tokens[0].endswith("."):
-                self.full.setdefault(tokens[-1], []).append((start, " ".join(tokens)))
-                self.first.setdefault(tokens[0], []).append((start, " ".join(tokens)))
+                if prev and prev[-1] not in _SENTENCE_OPENERS:
+                    inside.update(tokens)
+            if role is not None:
+                key, joined, surname, full_title = role
+                self.title_roles.setdefault(key, joined)
+                self.full_titles.setdefault(surname, full_title)
+            if full is not None:
+                surname, first, joined = full
+                self.full.setdefault(surname, []).append((start, joined))
+                self.first.setdefault(first, []).append((start, joined))
 
     def expand(self, surname: str, position: int) -> str:
         """The full name for ``surname`` nearest before ``position`` (else the first after)."""
@@ -331,20 +382,14 @@ def _strip_leading(segment: str) -> tuple[str, int]:
 @functools.lru_cache(maxsize=4096)
 def _role_from_apposition(text: str) -> str | None:
     text = _RELATIVE.sub("", text.strip().strip(",").strip())
-    if (
-        not text
-        or _PARTY_TAG.match(text)
-        or re.match(r"^(?:and|or|but|including|who|which)\b", text)
-    ):
+    if not text or _PARTY_TAG.match(text) or _NOT_ROLE_START.match(text):
         return None
-    starts_ok = re.match(r"^(?:the|a|an)\s", text, re.I) or re.match(r"^[A-Z][\w’'-]*[’']s\s", text)
+    starts_ok = _ARTICLE_START.match(text) or _POSSESSOR_START.match(text)
     if not starts_ok and not any(w.lower().strip(",.") in ROLE_WORDS for w in text.split()):
         return None
     m = _ROLE_PHRASE.match(text)
     role = m.group(1) if m else text
-    role = re.sub(
-        r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s\s+", "", role
-    )  # Trump's top trade official
+    role = _POSSESSOR_PREFIX.sub("", role)  # Trump's top trade official
     if not role or role[0].isupper() and not any(w.lower() in ROLE_WORDS for w in role.split()):
         return None
     if len(role.split()) > 10:
@@ -402,13 +447,14 @@ def _np_readings(segment: str) -> _Readings:
     offset = 0
     seg, cut = _strip_leading(segment)
     offset += cut
-    seg = _TRAILING_ADVERBS.sub("", seg)
+    if seg.rstrip().endswith(_TRAILING_ENDINGS):
+        seg = _TRAILING_ADVERBS.sub("", seg)
     if not seg.strip():
         return (), None
     bare = seg.strip().strip(",").strip()
     if _PRONOUN.match(bare):
         return (), Subject("pronoun", bare.lower(), start=offset)
-    parts = [p for p in re.split(r",\s*", seg) if p.strip()]
+    parts = [p for p in _COMMA_SPLIT.split(seg) if p.strip()]
     head = parts[0] if parts else seg
     # a possessive head "The president's decision", "Trump's Treasury secretary"
     best: Subject | None = None
@@ -417,9 +463,10 @@ def _np_readings(segment: str) -> _Readings:
         part_offset = offset + seg.find(part)
         if _PARTY_TAG.match(part.strip()):
             continue
-        for m in _NAME_RUN.finditer(part):
+        for m in _name_runs(part):
             run = m.group(0)
-            inner = _INNER_POSSESSOR.match(run)
+            # (a possessor inside the run ends with "’s" or "'s")
+            inner = _INNER_POSSESSOR.match(run) if "’s" in run or "'s" in run else None
             if inner is not None:  # "Ukraine’s Foreign Minister Andriy Sokolenko"
                 run = run[inner.end() :]
             after = part[m.end() : m.end() + 2]
@@ -484,26 +531,20 @@ def _np_readings(segment: str) -> _Readings:
     if best is not None:
         return tuple(candidates), None
     head_clean = head.strip()
-    for pattern in (
-        r"^(?:the|The)\s+([a-z][\w\s-]*?)(?:[’']s)?$",
-        r"^(?:the|The)\s+([a-z][\w\s-]*?)[’']s\s+\w+",
-    ):
-        rm = re.match(pattern, head_clean)
+    for pattern in _ROLE_HEADS:
+        rm = pattern.match(head_clean)
         if rm and rm.group(1).split()[-1] in ROLE_WORDS:
             return tuple(candidates), Subject("role", rm.group(1), role=rm.group(1), start=offset)
-    inst = INSTITUTIONS.search(head_clean)
+    inst = INSTITUTIONS.search(head_clean) if _INSTITUTION_WORD.search(head_clean) else None
+    g = _GROUP.search(head_clean) if _GROUP_NOUN.search(head_clean.lower()) else None
     if inst and inst.start() <= 20:
         name = inst.group(1).strip()
-        name = re.sub(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+", "", name)
-        g = _GROUP.search(head_clean)
+        name = _QUANTIFIER.sub("", name)
         if g and g.end() > inst.end():
-            name = re.sub(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+", "", g.group(1))
+            name = _QUANTIFIER.sub("", g.group(1))
         return tuple(candidates), Subject("group", name, start=offset)
-    g = _GROUP.search(head_clean)
     if g:
-        name = re.sub(
-            r"^(?:Several|Some|Many|Most|Two|Three|A|An|The|Other|other)\s+", "", g.group(1)
-        )
+        name = _QUANTIFIER_OTHER.sub("", g.group(1))
         return tuple(candidates), Subject("group", name, start=offset)
     actor = _PROPER_ACTOR.match(head_clean)
     if actor is None and len(parts) > 1:
@@ -543,11 +584,10 @@ def find_subject(
     subject = None
     tail = text[verb_end:clause_end]
     comma = before.rstrip().rfind(", ")
-    tail_clause = _CLAUSE_BREAK.split(tail, maxsplit=1)[0]
     if (
         comma > 0
         and len(_WORDS.findall(before[:comma])) > 6
-        and len(_WORDS.findall(tail_clause)) <= 6
+        and len(_WORDS.findall(_CLAUSE_BREAK.split(tail, maxsplit=1)[0])) <= 6
         and "that" not in tail.split()
     ):
         # a trailing attribution: "..., the White House said Monday."

@@ -83,7 +83,7 @@ def _skip(pattern: str, i: int) -> int:
     return i + 1
 
 
-def _split_alternatives(pattern: str) -> list[str]:
+def split_alternatives(pattern: str) -> list[str]:
     """``pattern`` cut at its top-level ``|`` (not inside groups, classes or escapes)."""
     parts: list[str] = []
     depth, start, i = 0, 0, 0
@@ -123,7 +123,7 @@ def _bounded_alternatives(
     ``\b(?:A|B)\b`` gives ``(True, "A", True)`` and ``(True, "B", True)``, recursively.
     """
     out: list[tuple[bool, str, bool]] = []
-    for alt in _split_alternatives(pattern):
+    for alt in split_alternatives(pattern):
         alt_lead = alt.startswith(r"\b(?:")
         body = alt[2:] if alt_lead else alt
         alt_trail = body.endswith(r")\b")
@@ -133,7 +133,7 @@ def _bounded_alternatives(
             out.extend(_bounded_alternatives(body[3:-1], lead or alt_lead, trail or alt_trail))
         elif end > 0 and body[end + 1] not in "?*+{":  # (?:A|B)C: AC and BC
             rest = body[end + 1 :]
-            for inner in _split_alternatives(body[3:end]):
+            for inner in split_alternatives(body[3:end]):
                 out.extend(
                     _bounded_alternatives(inner + rest, lead or alt_lead, trail or alt_trail)
                 )
@@ -191,6 +191,31 @@ def word_start_union(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
     except re.error:
         return re.compile(plain)
+
+
+def first_letters(pattern: str) -> frozenset[str] | None:
+    """The letters that every match of ``pattern`` starts with, or None when it is not known.
+
+    It is known when each alternative of ``pattern``, after the assertions it starts with,
+    begins with an ASCII letter taken literally (no quantifier after it); ``pattern`` is the
+    source of a pattern compiled without ``re.IGNORECASE`` (an alternative in ``(?i:...)``
+    makes it unknown).
+    """
+    letters: set[str] = set()
+    todo = list(_bounded_alternatives(pattern))
+    while todo:
+        _lead, body, trail = todo.pop()
+        bare = _strip_assertions(body)
+        if bare != body:
+            if not bare:
+                return None
+            todo.extend(_bounded_alternatives(bare, False, trail))
+            continue
+        head = body[:1]
+        if not (head.isascii() and head.isalpha() and body[1:2] not in ("?", "*", "+", "{")):
+            return None
+        letters.add(head)
+    return frozenset(letters)
 
 
 def _union(entries: tuple[tuple[re.Pattern[str], str, float], ...]) -> re.Pattern[str]:
@@ -336,13 +361,16 @@ def _lower(text: str) -> str:
     return low
 
 
-def find_terms(text: str, lexicon: Lexicon) -> list[tuple[int, str, float]]:
+def find_terms(
+    text: str, lexicon: Lexicon, *, low: str | None = None
+) -> list[tuple[int, str, float]]:
     """Every lexicon match in ``text`` as (position, stance after negation, weight), sorted.
 
     An entry matches at the word starts where its pattern matches; its matches do not overlap
-    one another (as in ``regex.finditer``).
+    one another (as in ``regex.finditer``). ``low`` is ``text.lower()`` when the caller has
+    it already.
     """
-    low = _lower(text)
+    low = low if low is not None and len(low) == len(text) else _lower(text)
     entries = lexicon.entries
     if not entries:
         return []
@@ -412,6 +440,8 @@ def _find_terms_each(low: str, lexicon: Lexicon) -> list[tuple[int, str, float]]
 def score_terms(terms: list[tuple[int, str, float]]) -> tuple[str, float, dict[str, float]]:
     """Stance, score and totals from matched terms (see the module docstring)."""
     totals = {"escalation": 0.0, "deescalation": 0.0, "opposition": 0.0}
+    if not terms:
+        return "neutral", 0.0, totals
     for _pos, stance, weight in terms:
         totals[stance] += weight
     total = sum(totals.values())

@@ -54,6 +54,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from pandas.api.internals import create_dataframe_from_blocks
 
 from toolkit.articles import parse_published
 from toolkit.quotes import Quote, find_paragraphs, find_quotes, split_sentences
@@ -61,11 +62,13 @@ from toolkit.speakers import CUE, NameIndex, Person, Registry, Subject, find_sub
 from toolkit.stance import (
     Lexicon,
     find_terms,
+    first_letters,
     load_stance_lexicon,
     score_terms,
+    split_alternatives,
     word_start_union,
 )
-from toolkit.timex import Timex, check_text, find_timexes
+from toolkit.timex import Timex, check_text, find_timexes, folds_to_ascii, unusual_characters
 
 __all__ = ["STATEMENT_COLUMNS", "SUMMARY_COLUMNS", "StatementSet", "extract_statements"]
 
@@ -142,11 +145,13 @@ _POLICY_OBJECT = re.compile(
     r"|list|countermeasures|curbs|cuts?|output|production|quotas?|instrument|programs?)\b",
     re.I,
 )
-_MARKET_NOUN = re.compile(
-    r"\b(?:S&P\s*500|Dow(?:\s+Jones)?|Nasdaq|Treasuries|(?i:stocks?|markets?|shares|yields?|bonds?"
-    r"|futures|the\s+dollar|index|indexes|indices|equities|crude|oil\s+(?:prices|futures)|spreads?"
-    r"|the\s+(?:euro|yen|yuan|pound)))\b|\bBrent\b"
+_POLICY_OBJECT_LOWER = re.compile(_POLICY_OBJECT.pattern)  # for lower-cased text
+_MARKET_WORDS = (  # in any case
+    r"stocks?|markets?|shares|yields?|bonds?|futures|the\s+dollar|index|indexes|indices|equities"
+    r"|crude|oil\s+(?:prices|futures)|spreads?|the\s+(?:euro|yen|yuan|pound)"
 )
+_MARKET_NAMES = r"S&P\s*500|Dow(?:\s+Jones)?|Nasdaq|Treasuries"
+_MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
 _MARKET_MOVE = re.compile(
     r"\b(?:rose|fell|gained|dropped|slid|tumbled|rallied|surged|climbed|plunged|sank|jumped|soared"
     r"|declined|slumped|rebounded|recovered|gave\s+up|given\s+up|giving\s+up|erased|pared|buoy(?:ed)?"
@@ -165,6 +170,7 @@ _THAT = re.compile(
     r"\bthat\b(?!\s+(?:message|point|view|position|warning|claim|argument|pledge|promise|stance)\b)|"
     r",\s+(?:arguing|saying|adding|noting|citing|warning)\b"
 )
+
 _CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Should|Whether)\b")
 # "since December" starts a period; it does not date the event of its sentence.
 _SINCE = re.compile(r"(?:^|\b)since\s*$", re.I)
@@ -203,6 +209,7 @@ _SUBORDINATE_CUE = re.compile(
 _REQUEST = re.compile(r"asked|demanded|called\s+(?:on|for)\b")
 # ", and the Kremlin said today ...": a second clause with its own subject and verb.
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s)")
+_AND_HINT = re.compile(r",\s+and\s")  # the start of every match of _AND_CLAUSE
 # A nominal action ("decision ... to impose") is taken by its possessor: "The president's".
 _NOMINALS = ("decision", "move", "order", "announcement", "plan")
 _NOMINAL = r"[’']s\s+(?:decision|move|order|announcement|plan)\b"
@@ -240,9 +247,44 @@ _BODY_WORD = re.compile(
 # places where any of them matches.
 _SCANNED: tuple[re.Pattern[str], ...] = (CUE, _SCHEDULED, _ACTION, _MARKET_NOUN, _MARKET_MOVE)
 _SCANNED_UNION = word_start_union([p.pattern for p in _SCANNED])
+# The same places for a text in which nothing but an ASCII letter matches an ASCII letter when
+# case is ignored (see timex.folds_to_ascii): there a market word starts with its first letter
+# in either case, so the union tries it only at words that start with one of those letters.
+_MARKET_NOUN_CASED = (
+    rf"\b(?:{_MARKET_NAMES}|"
+    + "|".join(
+        f"{first}(?i:{word[1:]})"
+        for word in split_alternatives(_MARKET_WORDS)
+        for first in (word[0], word[0].upper())
+    )
+    + r")\b|\bBrent\b"
+)
+_SCANNED_UNION_CASED = word_start_union(
+    [_MARKET_NOUN_CASED if p is _MARKET_NOUN else p.pattern for p in _SCANNED]
+)
 
 
-@dataclass
+def _tries(
+    letters: list[frozenset[str] | None],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Which of the scanned patterns can match at a word that starts with a given character.
+
+    ``letters`` are their :func:`first_letters`; a pattern with None is tried everywhere.
+    """
+    known = sorted(set().union(*(s for s in letters if s is not None)))
+    by_letter = {
+        ch: tuple(i for i, s in enumerate(letters) if s is None or ch in s) for ch in known
+    }
+    return by_letter, tuple(i for i, s in enumerate(letters) if s is None)
+
+
+_SCAN_TRIES, _SCAN_OTHERS = _tries([first_letters(p.pattern) for p in _SCANNED])
+_SCAN_TRIES_CASED, _SCAN_OTHERS_CASED = _tries(
+    [first_letters(_MARKET_NOUN_CASED if p is _MARKET_NOUN else p.pattern) for p in _SCANNED]
+)
+
+
+@dataclass(slots=True)
 class _Unit:
     start: int
     end: int
@@ -329,17 +371,21 @@ class StatementSet:
         )
 
 
-def _start_of(q: Quote) -> int:
-    return q.start
-
-
-def _in_quote(pos: int, quotes: list[Quote]) -> bool:
-    i = bisect.bisect_right(quotes, pos, key=_start_of) - 1
+def _in_quote(pos: int, quotes: list[Quote], starts: list[int]) -> bool:
+    """Whether ``pos`` lies in one of ``quotes`` (in text order; ``starts`` are their starts)."""
+    i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and quotes[i].start <= pos < quotes[i].end
 
 
-def _outside(matches: Iterator[re.Match[str]], quotes: list[Quote]) -> list[re.Match[str]]:
-    return [m for m in matches if not _in_quote(m.start(), quotes)]
+def _outside(
+    matches: Iterator[re.Match[str]], quotes: list[Quote], starts: list[int]
+) -> list[re.Match[str]]:
+    return [m for m in matches if not _in_quote(m.start(), quotes, starts)]
+
+
+def _complement(between: str) -> bool:
+    """Whether ``between`` (text after a verb) runs into a "that" clause or a finite verb."""
+    return _THAT.search(between, 3) is not None or _FINITE.search(between, 3) is not None
 
 
 def _clause_bounds(text: str, unit: _Unit, pos: int, quotes: list[Quote]) -> tuple[int, int]:
@@ -363,7 +409,11 @@ class _Extractor:
         self.lexicon = lexicon
         self.paragraphs = find_paragraphs(text)
         self.quotes = find_quotes(text, self.paragraphs)
-        self.timexes = find_timexes(text, published)
+        self.low = text.lower()
+        self.unusual = unusual_characters(text)
+        # case-insensitive matching of the text is case-sensitive matching of ``low``
+        self.plain = len(self.low) == len(text) and not folds_to_ascii(self.unusual)
+        self.timexes = find_timexes(text, published, low=self.low, unusual=self.unusual)
         self.index = NameIndex(text)
         self.registry = Registry(self.index)
         # by id() of the pattern (module constants): hashing a compiled pattern hashes its code
@@ -371,6 +421,8 @@ class _Extractor:
         self._bodies: dict[str, str] = {}  # "ministry" -> the last ministry named in full
         self._quote_starts = [q.start for q in self.quotes]  # quotes come in text order
         self._timex_starts = [t.start for t in self.timexes]  # and so do time expressions
+        # where every match of _AND_CLAUSE starts (and a few more places)
+        self._and_starts = [m.start() for m in _AND_HINT.finditer(text)]
 
     def _quotes_within(self, start: int, end: int) -> list[Quote]:
         """The quotations inside ``[start, end)``, in text order."""
@@ -405,12 +457,14 @@ class _Extractor:
             self._scan_all()
         scan = self._scans.get(id(pattern))
         if scan is None:
-            found = _outside(pattern.finditer(self.text), self.quotes)
+            found = _outside(pattern.finditer(self.text), self.quotes, self._quote_starts)
             scan = ([m.start() for m in found], found)
             self._scans[id(pattern)] = scan
         starts, found = scan
         lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end)
+        if lo == len(starts) or starts[lo] >= end:
+            return []
+        hi = bisect.bisect_left(starts, end, lo)
         return [m for m in found[lo:hi] if m.end() <= end]
 
     def _scan_all(self) -> None:
@@ -422,19 +476,23 @@ class _Extractor:
         text = self.text
         resume = [0] * len(_SCANNED)
         found: list[list[re.Match[str]]] = [[] for _ in _SCANNED]
-        m = _SCANNED_UNION.search(text)
+        if folds_to_ascii(self.unusual):
+            union, tries, others = _SCANNED_UNION, _SCAN_TRIES, _SCAN_OTHERS
+        else:
+            union, tries, others = _SCANNED_UNION_CASED, _SCAN_TRIES_CASED, _SCAN_OTHERS_CASED
+        m = union.search(text)
         while m is not None:
             pos = m.start()
-            m = _SCANNED_UNION.search(text, pos + 1)
-            for i, pattern in enumerate(_SCANNED):
+            m = union.search(text, pos + 1)
+            for i in tries.get(text[pos], others):
                 if resume[i] > pos:
                     continue
-                hit = pattern.match(text, pos)
+                hit = _SCANNED[i].match(text, pos)
                 if hit is not None and hit.end() > pos:
                     found[i].append(hit)
                     resume[i] = hit.end()
         for pattern, hits in zip(_SCANNED, found):
-            kept = _outside(iter(hits), self.quotes)
+            kept = _outside(iter(hits), self.quotes, self._quote_starts)
             self._scans[id(pattern)] = ([h.start() for h in kept], kept)
 
     def _clause_bounds(self, unit: _Unit, pos: int) -> tuple[int, int]:
@@ -474,10 +532,16 @@ class _Extractor:
         to") is left alone.
         """
         text = self.text
+        i = bisect.bisect_left(self._and_starts, start)
+        if i == len(self._and_starts) or self._and_starts[i] >= end:
+            return [(start, end)]  # no ", and" in the sentence
         out: list[tuple[int, int]] = []
         s = start
         for m in _AND_CLAUSE.finditer(text, start, end):
-            if _in_quote(m.start(), self.quotes) or len(_WORD.findall(text, s, m.start())) < 6:
+            if (
+                _in_quote(m.start(), self.quotes, self._quote_starts)
+                or len(_WORD.findall(text, s, m.start())) < 6
+            ):
                 continue
             subj = _CLAUSE_SUBJECT.match(text, m.end())
             if subj is None:
@@ -543,17 +607,15 @@ class _Extractor:
         if not unit.quote_paragraph and _CONDITIONAL.match(text, unit.start):
             return
         for m in self._outside(CUE, *span):
-            comma = text.rfind(",", max(unit.start, m.start() - 60), m.start())
-            if (
-                comma > unit.start + 30
-                and _SUBORDINATE_CUE.match(text, comma, m.start()) is not None
-            ):
+            cue = m.start()
+            comma = text.rfind(",", max(unit.start, cue - 60), cue)
+            if comma > unit.start + 30 and _SUBORDINATE_CUE.match(text, comma, cue) is not None:
                 continue  # "..., a day after President Trump threatened to ...": not the main verb
-            subject = self._subject(unit, m.start(), m.end())
+            subject = self._subject(unit, cue, m.end())
             if self._resolve(unit, subject):
                 unit.kind = "action" if _REQUEST.match(m.group(0)) else "paraphrase"
-                unit.verb_pos = m.start()
-                before = text[max(unit.start, m.start() - 30) : m.start()]
+                unit.verb_pos = cue
+                before = text[max(unit.start, cue - 30) : cue]
                 unit.generic = _PERFECT.search(before) is not None
                 return
         if unit.quote_paragraph:
@@ -563,16 +625,12 @@ class _Extractor:
             return
         for pattern, kind in ((_SCHEDULED, "scheduled"), (_ACTION, "action")):
             for m in self._outside(pattern, *span):
-                communicative = (
-                    kind == "action" and _COMMUNICATIVE_RE.match(text, m.start()) is not None
-                )
-                if (
-                    kind == "action"
-                    and not communicative
-                    and not _SELF_POLICY.match(text, m.start())
-                ):
-                    window = text[max(unit.start, m.start() - 60) : min(unit.end, m.end() + 90)]
-                    if not _POLICY_OBJECT.search(window):
+                verb = m.start()
+                communicative = kind == "action" and _COMMUNICATIVE_RE.match(text, verb) is not None
+                if kind == "action" and not communicative and not _SELF_POLICY.match(text, verb):
+                    if not self._policy_object(
+                        max(unit.start, verb - 60), min(unit.end, m.end() + 90)
+                    ):
                         continue
                 subject = self._agent(unit, m)
                 if subject is None and not (unit.start == 0 or self._fragment(unit)):
@@ -581,7 +639,7 @@ class _Extractor:
                     self._resolve(unit, subject)
                 else:
                     unit.fragment = True
-                unit.kind, unit.verb_pos, unit.communicative = kind, m.start(), communicative
+                unit.kind, unit.verb_pos, unit.communicative = kind, verb, communicative
                 return
         if unit.start == 0 or self._fragment(unit):
             unit.fragment = True
@@ -589,6 +647,12 @@ class _Extractor:
         moves = self._outside(_MARKET_MOVE, *span) if nouns else []
         if nouns and moves:
             unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
+
+    def _policy_object(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names a policy object (:data:`_POLICY_OBJECT`)."""
+        if self.plain:  # the lower-cased text, where the words need no case folding
+            return _POLICY_OBJECT_LOWER.search(self.low[start:end]) is not None
+        return _POLICY_OBJECT.search(self.text[start:end]) is not None
 
     def _fragment(self, unit: _Unit) -> bool:
         first = self.paragraphs[0][0] if self.paragraphs else 0
@@ -641,9 +705,9 @@ class _Extractor:
             cue_end = cue.end() if cue else anchor
         inverted = speech and _INVERTED.match(text, cue_end) is not None
         for t in self._timexes_within(unit.start, unit.end):
-            if _in_quote(t.start, self.quotes):
+            if _in_quote(t.start, self.quotes, self._quote_starts):
                 continue
-            if t.text[:5].lower() == "since" or _SINCE.search(text, max(0, t.start - 7), t.start):
+            if t.text[:5].lower() == "since" or self._since_before(t.start):
                 continue
             if text.endswith(_UNTIL_ENDS, 0, t.start) and _UNTIL.search(
                 text, max(0, t.start - 24), t.start
@@ -661,16 +725,20 @@ class _Extractor:
                     between = _ASIDE.sub(" ", between)
                     limit = 16
                 words = len(_WORD.findall(between)) - 1
-                complement = (
-                    _THAT.search(between, 3) is not None or _FINITE.search(between, 3) is not None
-                )
-                if speech and (complement or words > limit):
-                    continue
-                if not speech and (complement or words > 14):
+                if words > (limit if speech else 14) or _complement(between):
+                    if speech:
+                        continue
                     dist += 1000
             if best is None or dist < best[0]:
                 best = (dist, t)
         return None if best is None else best[1]
+
+    def _since_before(self, pos: int) -> bool:
+        """Whether "since" comes right before ``pos`` (:data:`_SINCE`)."""
+        lo = max(0, pos - 7)
+        if self.plain and "since" not in self.low[lo:pos]:
+            return False  # (every match of _SINCE holds "since" in some case)
+        return _SINCE.search(self.text, lo, pos) is not None
 
     # -- pipeline --------------------------------------------------------------------------
     def run(self) -> list[_Unit]:
@@ -700,16 +768,10 @@ class _Extractor:
                     unit.how = "carried"
                 elif not self._quote_continues(unit):
                     unit.how = "unattributed"
-            if unit.kind == "paraphrase":
-                # (\w+ needs no context: matches within bounds equal those in a slice)
-                covered = sum(
-                    len(_WORD.findall(self.text, q.inner_start, q.inner_end))
-                    for q in self._quotes_within(unit.start, unit.end)
-                )
-                words = len(_WORD.findall(self.text, unit.start, unit.end))
-                starts_quoted = self.text[unit.start] in '“"«„'
-                if unit.quote_paragraph or starts_quoted or covered >= max(8, 0.5 * words):
-                    unit.kind = "quote"
+            if unit.kind == "paraphrase" and (
+                unit.quote_paragraph or self.text[unit.start] in '“"«„' or self._mostly_quoted(unit)
+            ):
+                unit.kind = "quote"
             unit.timex = self.explicit_date(unit) if unit.kind != "quote" or True else None
             if unit.timex is None and unit.head_clause is not None:
                 unit.timex = unit.head_clause.timex  # one sentence, one date
@@ -721,6 +783,16 @@ class _Extractor:
         merged = self._merge(kept)
         self._inherit(merged)
         return merged
+
+    def _mostly_quoted(self, unit: _Unit) -> bool:
+        """Whether quoted words make up half of the unit's words, and at least eight."""
+        # (\w+ needs no context: matches within bounds equal those in a slice)
+        covered = 0
+        for q in self._quotes_within(unit.start, unit.end):
+            covered += len(_WORD.findall(self.text, q.inner_start, q.inner_end))
+        if covered < 8:
+            return False
+        return covered >= 0.5 * len(_WORD.findall(self.text, unit.start, unit.end))
 
     def _introduce(self, unit: _Unit) -> None:
         """Make a person who is the subject of a sentence without a statement the latest one.
@@ -778,6 +850,7 @@ class _Extractor:
     def _merge(self, units: list[_Unit]) -> list[_Unit]:
         out: list[_Unit] = []
         by_start = {q.start: q for q in self.quotes}
+        quoted = {(q.group, q.paragraph) for q in self.quotes}  # where each quote has parts
         for u in units:
             prev = out[-1] if out else None
             first = by_start.get(u.start) if u.quote_paragraph else None
@@ -787,9 +860,7 @@ class _Extractor:
                 and prev.paragraph == u.paragraph - 1
                 and prev.kind == "quote"
                 and _same_speaker(prev.speaker, u.speaker)
-                and any(
-                    q.group == first.group and q.paragraph == prev.paragraph for q in self.quotes
-                )
+                and (first.group, prev.paragraph) in quoted
             ):
                 prev.parts.append((u.start, u.end))
                 prev.end = u.end  # a quote running over several paragraphs
@@ -923,7 +994,7 @@ class _Extractor:
         if not actions:
             return None
         for m in _AFTER_OCCASION.finditer(self.text, unit.start, unit.end):
-            if _in_quote(m.start(), self.quotes):
+            if _in_quote(m.start(), self.quotes, self._quote_starts):
                 continue
             stem = _OCCASION_STEMS[m.group(1)]
             for action in reversed(actions):
@@ -933,11 +1004,13 @@ class _Extractor:
         return None
 
     # -- output ----------------------------------------------------------------------------
-    def records(self, units: list[_Unit]) -> list[dict[str, Any]]:
+    def records(self, units: list[_Unit]) -> list[tuple[Any, ...]]:
+        """One row per statement, its values in the order of :data:`STATEMENT_COLUMNS`."""
         text = self.text
-        records: list[dict[str, Any]] = []
+        records: list[tuple[Any, ...]] = []
         last_stance: dict[str, tuple[str, float]] = {}
-        terms = find_terms(text, self.lexicon)
+        terms = find_terms(text, self.lexicon, low=self.low)  # sorted by position
+        term_starts = [pos for pos, _stance, _weight in terms]
         for i, u in enumerate(units, start=1):
             body = text[u.start : u.end]
             inner = [
@@ -950,8 +1023,8 @@ class _Extractor:
             if u.kind == "market":
                 stance, score = "neutral", 0.0
             else:
-                lo = bisect.bisect_left(terms, (u.start, "", 0.0))
-                hi = bisect.bisect_left(terms, (u.end, "", 0.0))
+                lo = bisect.bisect_left(term_starts, u.start)
+                hi = bisect.bisect_left(term_starts, u.end, lo)
                 stance, score, _ = score_terms(terms[lo:hi])
                 if stance == "neutral" and u.kind in ("quote", "paraphrase") and key in last_stance:
                     stance, score = last_stance[key][0], round(last_stance[key][1] / 2, 4)
@@ -963,25 +1036,25 @@ class _Extractor:
             if u.date_source == "inherited":
                 confidence *= 0.9
             records.append(
-                {
-                    "statement_id": f"s{i:03d}",
-                    "speaker": speaker,
-                    "role": role,
-                    "kind": u.kind,
-                    "text": body,
-                    "quote": quote,
-                    "start": u.start,
-                    "end": u.end,
-                    "date": None if source is None else source.date,
-                    "date_end": None if source is None else source.date_end,
-                    "precision": "unknown" if source is None else source.precision,
-                    "date_source": u.date_source if source is not None else "none",
-                    "date_text": None if source is None else source.text,
-                    "time_of_day": None if u.timex is None else u.timex.time_of_day,
-                    "stance": stance,
-                    "stance_score": float(score),
-                    "confidence": round(confidence, 3),
-                }
+                (
+                    f"s{i:03d}",  # statement_id
+                    speaker,
+                    role,
+                    u.kind,
+                    body,  # text
+                    quote,
+                    u.start,
+                    u.end,
+                    None if source is None else source.date,
+                    None if source is None else source.date_end,
+                    "unknown" if source is None else source.precision,
+                    u.date_source if source is not None else "none",
+                    None if source is None else source.text,  # date_text
+                    None if u.timex is None else u.timex.time_of_day,
+                    stance,
+                    float(score),  # stance_score
+                    round(confidence, 3),
+                )
             )
         return records
 
@@ -1054,34 +1127,51 @@ _OBJECT_COLUMNS = tuple(
 )
 
 
+def _positions(columns: tuple[str, ...]) -> np.ndarray:
+    return np.array([STATEMENT_COLUMNS.index(c) for c in columns], dtype=np.intp)
+
+
+# One block of columns per dtype: where each block's columns stand in the frame.
+_BLOCKS = tuple(
+    (columns, _positions(columns))
+    for columns in (_OBJECT_COLUMNS, _INT_COLUMNS, _FLOAT_COLUMNS, _DATE_COLUMNS)
+)
+_COLUMNS = pd.DataFrame(columns=list(STATEMENT_COLUMNS)).columns  # as pandas names them
+
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 _NAT = np.iinfo(np.int64).min  # the integer that datetime64 reads as NaT
 
 
-def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
-    """The statements frame, built once from the records (one array per column).
+def _frame(records: list[tuple[Any, ...]]) -> pd.DataFrame:
+    """The statements frame, built once from the rows (one 2D array per dtype).
 
-    Every column shares one ``RangeIndex``, so pandas has no indexes to align.
+    The arrays are the frame's blocks as pandas lays them out (columns by rows), so pandas
+    has nothing to infer, copy or align: text columns are objects (None where empty), start
+    and end int64, the scores float64 and the dates datetime64[ns] (NaT where unknown).
     """
     n = len(records)
-    index = pd.RangeIndex(n)
-    data: dict[str, Any] = {}
-    for col in _OBJECT_COLUMNS:
-        values = np.empty(n, dtype=object)
-        values[:] = [r[col] for r in records]
-        # dtype object (None where empty), as documented in to_frame(); not inferred as str
-        data[col] = pd.Series(values, index=index, dtype=object, copy=False)
-    for col in _INT_COLUMNS:
-        data[col] = np.fromiter((r[col] for r in records), np.int64, n)
-    for col in _FLOAT_COLUMNS:
-        data[col] = np.fromiter((r[col] for r in records), np.float64, n)
-    for col in _DATE_COLUMNS:
-        # days since 1970-01-01 (NaT where there is no date), as datetime64[D] counts them
-        days = np.fromiter(
-            (_NAT if r[col] is None else r[col].toordinal() - _EPOCH for r in records), np.int64, n
-        )
-        data[col] = days.view("datetime64[D]").astype("datetime64[ns]")
-    return pd.DataFrame({c: data[c] for c in STATEMENT_COLUMNS}, index=index, copy=False)
+    values = dict(zip(STATEMENT_COLUMNS, zip(*records))) if n else {}
+    empty: tuple[Any, ...] = ()
+    obj_columns, obj_at = _BLOCKS[0]
+    objects = np.empty((len(obj_columns), n), dtype=object)
+    for k, col in enumerate(obj_columns):
+        # str or None, taken as they are (never inferred as a str dtype)
+        objects[k] = np.fromiter(values.get(col, empty), dtype=object, count=n)
+    blocks = [(objects, obj_at)]
+    for (columns, at), dtype in zip(_BLOCKS[1:3], (np.int64, np.float64)):
+        blocks.append((np.array([values.get(c, empty) for c in columns], dtype=dtype), at))
+    date_columns, date_at = _BLOCKS[3]
+    # days since 1970-01-01 (NaT where there is no date), as datetime64[D] counts them
+    days = np.array(
+        [
+            [_NAT if d is None else d.toordinal() - _EPOCH for d in values.get(c, empty)]
+            for c in date_columns
+        ],
+        dtype=np.int64,
+    )
+    blocks.append((days.view("datetime64[D]").astype("datetime64[ns]"), date_at))
+    # (a view of the column index: each frame may rename its own)
+    return create_dataframe_from_blocks(blocks, index=pd.RangeIndex(n), columns=_COLUMNS.view())
 
 
 def extract_statements(

@@ -251,8 +251,12 @@ _PAST = re.compile(
 _CLOCK = re.compile(
     r"\b(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.I
 )
+_DIGIT = re.compile(r"\d")
 _LOCAL_TIME = re.compile(r"\s+(?:local|[A-Z]{2,4})\s+time\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z0-9])|\n")
+# The same matches, written to start with the sentence-ending character: the regular
+# expression engine then skips to the next such character.
+_SENTENCE_END_SCAN = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]*\s+(?=[\"“A-Z0-9])|(?<=\n))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,21 +335,25 @@ def _range(start: int, end: int, text: str, first: dt.date, last: dt.date) -> Ti
     return Timex(start, end, text, f"{first.isoformat()}/{last.isoformat()}", first, last, "range")
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence around ``start`` starts (at most 300 characters back)."""
     lo = max(0, start - 300)
     left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
+    for m in _SENTENCE_END_SCAN.finditer(text, lo, start):
         left = m.end()
-    nxt = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    right = nxt.start() + 1 if nxt else min(len(text), end + 300)
-    return left, right
+    return left
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence around ``end`` ends (at most 300 characters on)."""
+    nxt = _SENTENCE_END_SCAN.search(text, end, min(len(text), end + 300))
+    return nxt.start() + 1 if nxt else min(len(text), end + 300)
 
 
 # The tense markers for a lower-cased text: the same matches as _FUTURE and _PAST on the
 # text itself (see _tense_scan), found without case folding.
 _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_LOWER = re.compile(_PAST.pattern)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Non-ASCII characters other than typographic quotes, dashes, ellipses and no-break spaces
 # (each its own lower case).
 _UNUSUAL = re.compile(r"[^\x00-\x7f‘’“”–—…\u00a0]")
@@ -356,20 +364,36 @@ _FOLDS_TO_ASCII = frozenset("ıſ")
 _TenseScan = tuple[str, re.Pattern[str], re.Pattern[str]]
 
 
-def _tense_scan(text: str, low: str | None = None) -> _TenseScan:
+def unusual_characters(text: str) -> set[str]:
+    """The non-ASCII characters of ``text`` other than typographic quotes, dashes, ellipses and
+    no-break spaces (usually none)."""
+    return set(_UNUSUAL.findall(text))
+
+
+def folds_to_ascii(unusual: set[str]) -> bool:
+    """Whether a character of ``unusual`` may match an ASCII letter when case is ignored.
+
+    ``unusual`` is what :func:`unusual_characters` gives for a text. When this is False, every
+    character of the text other than A-Z is its own lower case and no other character matches
+    an ASCII letter case-insensitively ("K" for "k", "ı" for "i", "ſ" for "s"): a pattern
+    that ignores case finds in the text what the lower-cased pattern finds in the lower-cased
+    text, and an ASCII letter in either case is the only way to match an ASCII letter.
+    """
+    return any(ch.lower() != ch or ch in _FOLDS_TO_ASCII for ch in unusual)
+
+
+def _tense_scan(text: str, low: str | None = None, unusual: set[str] | None = None) -> _TenseScan:
     """The text and the patterns in which :func:`_tense` looks for tense markers.
 
     The lower-cased text with case-sensitive patterns when that finds exactly what the
     case-insensitive patterns find in ``text`` (every character other than A-Z is its own
     lower case and no other character folds to an ASCII letter), else ``text`` itself.
+    ``unusual`` is :func:`unusual_characters` of ``text`` when the caller has it already.
     """
     low = text.lower() if low is None else low
-    if len(low) == len(text) and (
-        _UNUSUAL.search(text) is None
-        or all(
-            ch.lower() == ch and ch not in _FOLDS_TO_ASCII for ch in set(_NON_ASCII.findall(text))
-        )
-    ):
+    if unusual is None:
+        unusual = unusual_characters(text)
+    if len(low) == len(text) and not folds_to_ascii(unusual):
         return low, _FUTURE_LOWER, _PAST_LOWER
     return text, _FUTURE, _PAST
 
@@ -377,43 +401,64 @@ def _tense_scan(text: str, low: str | None = None) -> _TenseScan:
 class _TenseOf:
     """:func:`_tense` for the expressions of one text (it prepares the scan when first needed)."""
 
-    def __init__(self, text: str, low: str) -> None:
+    def __init__(self, text: str, low: str, unusual: set[str]) -> None:
         self.text = text
         self.low = low  # text.lower()
+        self.unusual = unusual  # unusual_characters(text)
         self.scan: _TenseScan | None = None
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.scan is None:
-            self.scan = _tense_scan(self.text, self.low)
+            self.scan = _tense_scan(self.text, self.low, self.unusual)
         return _tense(self.text, start, end, self.scan)
+
+
+# A marker after the expression counts this much more than one as far before it (the governing
+# verb usually comes first).
+_AFTER_PENALTY = 8
 
 
 def _tense(text: str, start: int, end: int, scan: _TenseScan | None = None) -> str | None:
     """'future' or 'past' from the closest tense marker in the sentence, or None.
 
-    ``scan`` is what :func:`_tense_scan` gives for ``text`` (default: ``text`` itself).
+    Only the last marker of each kind before the expression and the first after it can be
+    closest; on a tie the future marker before, the future marker after, the past marker
+    before and the past marker after win in this order. ``scan`` is what
+    :func:`_tense_scan` gives for ``text`` (default: ``text`` itself).
     """
-    left, right = _sentence_bounds(text, start, end)
-    best: tuple[int, str] | None = None
+    left = _sentence_start(text, start)
     haystack, future, past = scan if scan is not None else (text, _FUTURE, _PAST)
-    for pattern, label in ((future, "future"), (past, "past")):
-        # Only the last marker before the expression and the first after it can be closest.
+    before: list[int | None] = []
+    for pattern in (future, past):
         last = None
         for m in pattern.finditer(haystack, left, start):
             last = m
-        if last is not None:
-            dist = start - last.end()
-            if best is None or dist < best[0]:
-                best = (dist, label)
-        first = pattern.search(haystack, end, right)
-        if first is not None:
-            dist = first.start() - end + 8  # the governing verb usually comes first
-            if best is None or dist < best[0]:
-                best = (dist, label)
+        before.append(None if last is None else start - last.end())
+    after: list[int | None] = [None, None]
+    # A marker after the expression is _AFTER_PENALTY or more away: it cannot be closer than
+    # one before it at a smaller distance, so the sentence is searched on only without one.
+    if not any(d is not None and d < _AFTER_PENALTY for d in before):
+        right = _sentence_end(text, end)
+        for k, pattern in enumerate((future, past)):
+            first = pattern.search(haystack, end, right)
+            if first is not None:
+                after[k] = first.start() - end + _AFTER_PENALTY
+    best: tuple[int, str] | None = None
+    for dist, label in (
+        (before[0], "future"),
+        (after[0], "future"),
+        (before[1], "past"),
+        (after[1], "past"),
+    ):
+        if dist is not None and (best is None or dist < best[0]):
+            best = (dist, label)
     return None if best is None else best[1]
 
 
-def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -> dt.date | None:
+def _nearest_year(
+    month: int, day: int, published: dt.date, tense_of: Callable[[], str | None]
+) -> dt.date | None:
+    """The date nearest ``published``; the tense (asked only when needed) decides a near tie."""
     candidates = [
         d for d in (_safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if d is not None
     ]
@@ -421,9 +466,10 @@ def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -
         return None
     candidates.sort(key=lambda d: abs((d - published).days))
     best = candidates[0]
-    if len(candidates) > 1 and tense is not None:
+    if len(candidates) > 1:
         second = candidates[1]
         if abs(abs((best - published).days) - abs((second - published).days)) <= 45:
+            tense = tense_of()
             if tense == "future" and best < published <= second:
                 best = second
             elif tense == "past" and second <= published < best:
@@ -461,7 +507,7 @@ def _resolve(
         if g.get("year"):
             d = _safe_date(int(g["year"]), month, day_num)
         else:
-            d = _nearest_year(month, day_num, published, tense_of(s, e))
+            d = _nearest_year(month, day_num, published, lambda: tense_of(s, e))
         if d is None:
             return None
         if g.get("day2"):
@@ -618,6 +664,8 @@ def _resolve(
             day = published + dt.timedelta(days=ahead)
         elif rel in ("last", "this past"):
             day = published - dt.timedelta(days=back or 7)
+        elif back == 0:
+            day = published  # the publication weekday, whatever the tense
         elif tense_of(s, e) == "future":
             day = published + dt.timedelta(days=(target - published.weekday()) % 7)
         else:
@@ -651,9 +699,11 @@ def _resolve(
 def _clock_part(text: str, t: Timex) -> str | None:
     """Time of day from a clock time right next to a day expression ("Tuesday at 4 p.m.")."""
     window_after = text[t.end : t.end + 22]
-    window_before = _LOCAL_TIME.sub("", text[max(0, t.start - 34) : t.start])
+    window_before = text[max(0, t.start - 34) : t.start]
+    if "time" in window_before:  # (as every match of _LOCAL_TIME)
+        window_before = _LOCAL_TIME.sub("", window_before)
     m = _CLOCK.match(window_after.lstrip(" ,"))
-    if m is None:
+    if m is None and _DIGIT.search(window_before):  # (a clock time has digits)
         for cand in _CLOCK.finditer(window_before):
             if cand.end() >= len(window_before.rstrip(" ,")) - 1:
                 m = cand
@@ -712,6 +762,51 @@ _RULE_TRIGGERS = {
     "deictic": "deictic",
 }
 _WINDOW = 48
+# A part that every match of a rule contains, with the rule's own case rules: a window without
+# it cannot hold a match, and the rule is not run there. (Alternations of words that start with
+# a letter, so that the regular expression engine skips to the places that start with one.)
+_MONTH_WORDS = "|".join(
+    [
+        *_MONTHS_FULL,
+        *(rf"{m}\." for m in "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()),
+    ]
+)
+
+
+def _either_case(words: str) -> str:
+    """``words`` with their first letter in either case: "a|b" -> "A|a|B|b"."""
+    return "|".join(f"{w[0].upper()}{w[1:]}|{w}" for w in words.split())
+
+
+_AGO_NEEDS = (
+    r"(?:day|week|month|year)s?\s+(?:ago|earlier|later|before|after)"
+    r"|(?:hours|minutes|moments)\s+(?:later|earlier)"
+)
+_RULE_NEEDS: dict[str, re.Pattern[str]] = {
+    "wd_date": re.compile(rf"(?:{_MONTH_WORDS})\s?\d"),
+    "mdy": re.compile(rf"(?:{_MONTH_WORDS})\s?\d"),
+    "dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})"),
+    "month_year": re.compile(rf"(?:{_MONTH_WORDS})(?:,|\s+of)?\s+{_YEAR}"),
+    "month_ctx": re.compile(rf"(?:{'|'.join(_MONTHS_FULL)})(?!\s+\d)(?!\s+[A-Z])"),
+    "quarter": re.compile(r"quarter|Q"),
+    "later_earlier": re.compile(r"(?:ater|arlier)\s+(?:this|today)"),
+    "weekend": re.compile(r"weekend", re.I),
+    "ago": re.compile(_AGO_NEEDS, re.I),
+    "rel_unit": re.compile(
+        rf"(?:{_either_case('last this next')}|(?:{_either_case('the')})"
+        r"\s+(?:past|previous|coming|following))\s+(?:week|month|year)"
+    ),
+    "deictic": re.compile(
+        _either_case("today tonight yesterday tomorrow this last") + "|overnight"
+    ),
+}
+# The case-insensitive ones as lower-case words, to look for in the lower-cased text: the same
+# answer when case-insensitive matching of the text is that of its lower-cased form (see
+# folds_to_ascii), and the regular expression engine can skip ahead again.
+_RULE_NEEDS_LOW: dict[str, re.Pattern[str]] = {
+    "weekend": re.compile(r"weekend"),
+    "ago": re.compile(_AGO_NEEDS),
+}
 
 
 def _by_first_character(words: list[str]) -> str:
@@ -735,6 +830,26 @@ _TRIGGER_SCAN = re.compile(
 )
 
 
+def _ascii_digit_first(words: list[str]) -> list[str]:
+    r"""``words`` with a leading ``\d`` spelled out as each of 0-9 (one word for each)."""
+    out: list[str] = []
+    for word in words:
+        if word.startswith("\\d"):
+            out.extend(digit + word[2:] for digit in "0123456789")
+        else:
+            out.append(word)
+    return out
+
+
+# The same for a text whose digits are all ASCII: a literal first character in every group
+# lets the regular expression engine skip the places where no trigger word can start.
+_TRIGGER_SCAN_ASCII = re.compile(
+    _by_first_character(
+        _ascii_digit_first([word for _kind, words in _TRIGGER_WORDS for word in words])
+    )
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _trigger_kind(word: str) -> str:
     """The kind of a trigger word found by :data:`_TRIGGER_SCAN` ("wd", "mon", ...)."""
@@ -742,17 +857,24 @@ def _trigger_kind(word: str) -> str:
     return (full.lastgroup or "") if full is not None else ""
 
 
-def _trigger_windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int]]]:
+def _trigger_windows(
+    text: str, low: str | None = None, unusual: set[str] | None = None
+) -> dict[str, list[tuple[int, int]]]:
     """Spans around the trigger words of each kind, merged when they touch.
 
-    ``low`` is ``text.lower()`` when the caller has it already.
+    ``low`` is ``text.lower()`` and ``unusual`` is :func:`unusual_characters` of ``text``,
+    when the caller has them already.
     """
     low = text.lower() if low is None else low
     if len(low) != len(text):
         low = text
+    if unusual is None:
+        unusual = unusual_characters(text)
+    # (a digit other than 0-9 is an unusual character: the typographic ones are no digits)
+    scan = _TRIGGER_SCAN if any(ch.isdecimal() for ch in unusual) else _TRIGGER_SCAN_ASCII
     windows: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
-    for m in _TRIGGER_SCAN.finditer(low):
+    for m in scan.finditer(low):
         start, end = m.span()
         lo, hi = max(0, start - _WINDOW), min(n, end + _WINDOW)
         spans = windows.setdefault(_trigger_kind(m.group()), [])
@@ -763,7 +885,9 @@ def _trigger_windows(text: str, low: str | None = None) -> dict[str, list[tuple[
     return windows
 
 
-def find_timexes(text: str, published: dt.date) -> list[Timex]:
+def find_timexes(
+    text: str, published: dt.date, *, low: str | None = None, unusual: set[str] | None = None
+) -> list[Timex]:
     """Find and resolve the time expressions of ``text`` (internal fast path).
 
     Parameters
@@ -772,6 +896,9 @@ def find_timexes(text: str, published: dt.date) -> list[Timex]:
         The text.
     published
         The publication date.
+    low, unusual
+        ``text.lower()`` and :func:`unusual_characters` of ``text``, when the caller has them
+        already.
 
     Returns
     -------
@@ -779,11 +906,20 @@ def find_timexes(text: str, published: dt.date) -> list[Timex]:
         In text order, not overlapping.
     """
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
-    low = text.lower()
-    windows = _trigger_windows(text, low)
+    if low is None:
+        low = text.lower()
+    if unusual is None:
+        unusual = unusual_characters(text)
+    windows = _trigger_windows(text, low, unusual)
+    plain = len(low) == len(text) and not folds_to_ascii(unusual)
     for order, (name, pattern) in enumerate(_RULES):
         seen: set[tuple[int, int]] = set()
+        needs, haystack = _RULE_NEEDS.get(name), text
+        if plain and name in _RULE_NEEDS_LOW:
+            needs, haystack = _RULE_NEEDS_LOW[name], low
         for lo, hi in windows.get(_RULE_TRIGGERS[name], ()):
+            if needs is not None and needs.search(haystack, lo, hi) is None:
+                continue
             for m in pattern.finditer(text, lo, hi):
                 if m.end() > m.start() and m.span() not in seen:
                     seen.add(m.span())
@@ -803,7 +939,7 @@ def find_timexes(text: str, published: dt.date) -> list[Timex]:
         last_end = m.end()
     out: list[Timex] = []
     anchor = past_anchor = published
-    tense_of = _TenseOf(text, low)
+    tense_of = _TenseOf(text, low, unusual)
     for name, m in chosen:
         timex = _resolve(name, m, text, published, anchor, past_anchor, tense_of)
         if timex is None:
