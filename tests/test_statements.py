@@ -438,3 +438,82 @@ def test_live_blog_entries_are_of_the_publication_day():
     # one stamped line alone does not make a live blog
     single = frame_of("21:40 — Update\nAlexander Novak said Moscow would not join.", "2023-06-04")
     assert pd.isna(single["date"].iloc[0])
+
+
+def test_a_future_event_reported_in_speech_is_a_statement_of_its_own():
+    text = (
+        "Senator Jo Park said on Monday that the finance committee will vote next week "
+        "on the import levy.\n"
+        "Governor Ana Silva said on Tuesday that she would raise the fuel duty on Friday."
+    )
+    f = frame_of(text, published="2024-03-06")  # a Wednesday
+    assert list(f["kind"]) == ["paraphrase", "scheduled", "paraphrase", "scheduled"]
+    park, vote, silva, duty = (f.iloc[i] for i in range(4))
+    assert park["date"] == pd.Timestamp("2024-03-04")  # the remark keeps its own day
+    assert vote["speaker"].endswith("committee") and vote["precision"] == "week"
+    assert (vote["date"], vote["date_end"]) == (
+        pd.Timestamp("2024-03-11"),
+        pd.Timestamp("2024-03-17"),
+    )
+    assert silva["date"] == pd.Timestamp("2024-03-05")
+    # "would raise ... on Friday", said on Tuesday: the coming Friday, not the last one
+    assert duty["speaker"] == "Ana Silva" and duty["date"] == pd.Timestamp("2024-03-08")
+    assert duty["date_source"] == "explicit"
+    # a remark about a past act or with no date adds no row
+    past = frame_of("Senator Jo Park said on Monday that the panel had voted on the levy.")
+    assert list(past["kind"]) == ["paraphrase"]
+
+
+def test_a_possessive_subject_schedules_the_event_of_its_possessor():
+    text = (
+        "The Northland Monetary Council raised rates on Tuesday.\n\n"
+        "The council's next policy meeting will take place on April 18. "
+        "Northland's new export quota will take effect on May 1."
+    )
+    f = frame_of(text, published="2024-03-06")  # a Wednesday
+    sched = f[f["kind"] == "scheduled"]
+    assert list(sched["speaker"].str.lower().str.split().str[-1]) == ["council", "northland"]
+    assert list(sched["date"]) == [pd.Timestamp("2024-04-18"), pd.Timestamp("2024-05-01")]
+    assert list(sched["date_source"]) == ["explicit", "explicit"]
+    # a copula joins event and date; a name can modify the event noun
+    other = frame_of(
+        "The Southland Reserve Bank raised rates on Monday.\n\n"
+        "The central bank's next decision is due Thursday. "
+        "The next full ASEAN+3 ministerial meeting will be held on May 20.",
+        published="2024-03-06",
+    )
+    sched = other[other["kind"] == "scheduled"]
+    assert list(sched["speaker"]) == ["Southland Reserve Bank", "ASEAN+3"]
+    assert list(sched["date"]) == [pd.Timestamp("2024-03-07"), pd.Timestamp("2024-05-20")]
+    # a weekday modifying the event noun is not an agent
+    monday = frame_of("The next Monday meeting will be held on March 11.", "2024-03-06")
+    assert monday["speaker"].isna().all()
+
+
+def test_another_speaker_at_the_same_occasion_inherits_its_date():
+    text = (
+        "Finance Minister Anna Berg told reporters on Tuesday afternoon that the budget "
+        "would pass.\n\n"
+        "At the same news conference, Deputy Minister Paul Ortiz said the plan was sound.\n\n"
+        "Budget chief Lee Chan, who stood beside her, said the deficit would shrink.\n\n"
+        "Senator Mia Ross said the plan was a mistake."
+    )
+    f = frame_of(text, published="2024-03-06")
+    ortiz, chan = _row(f, "At the same"), _row(f, "Budget chief")
+    ross = _row(f, "Senator Mia Ross")
+    for row in (ortiz, chan):
+        assert row["date"] == pd.Timestamp("2024-03-05") and row["date_source"] == "inherited"
+    assert pd.isna(ross["date"]) and ross["date_source"] == "none"  # no occasion named
+
+
+def test_a_remark_in_the_statement_of_an_act_inherits_the_act_date():
+    text = (
+        "On Friday, the Trade Ministry imposed new duties on imported steel.\n"
+        '"This protects our mills," Trade Minister Omar Reyes said in the statement '
+        "announcing the duties.\n"
+        "Senator Mia Ross said in a statement that the duties were a mistake."
+    )
+    f = frame_of(text, published="2024-03-06")
+    reyes, ross = _row(f, '"This protects'), _row(f, "Senator Mia Ross")
+    assert reyes["date"] == pd.Timestamp("2024-03-01") and reyes["date_source"] == "inherited"
+    assert pd.isna(ross["date"])  # "a statement": no occasion named

@@ -45,6 +45,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import html
 import re
@@ -68,7 +69,15 @@ from toolkit.stance import (
     split_alternatives,
     word_start_union,
 )
-from toolkit.timex import Timex, check_text, find_timexes, folds_to_ascii, unusual_characters
+from toolkit.timex import (
+    MONTHS,
+    WEEKDAYS,
+    Timex,
+    check_text,
+    find_timexes,
+    folds_to_ascii,
+    unusual_characters,
+)
 
 __all__ = ["STATEMENT_COLUMNS", "SUMMARY_COLUMNS", "StatementSet", "extract_statements"]
 
@@ -196,6 +205,26 @@ _OCCASION_STEMS = {
         ("move", "mov"),
     )
 }
+# A remark made where the previous speaker spoke: "At the same news conference, ...",
+# "..., who stood beside him, said": it keeps that occasion's date whoever speaks.
+_SAME_OCCASION = re.compile(
+    r"\b(?:at|during|in|from|to)\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:conference|hearing|briefing"
+    r"|event|meeting|session|summit|interview|appearance|rally|call|forum|speech|gathering"
+    r"|statement|press\s+availability)\b"
+    r"|\b(?:stood|standing|sat|sitting|appeared|appearing|speaking)\s+(?:beside|alongside|next\s+to)"
+    r"\s+(?:him|her|them)\b",
+    re.I,
+)
+# An event announced inside reported speech: "X said the committee will vote next week",
+# "X said he would raise tariffs on Friday".
+_NESTED_SCHEDULED = re.compile(
+    r"\b(?:will|would|(?:is|are|was|were)\s+(?:still\s+)?(?:expected|scheduled|set|due|going)\s+to"
+    r"|plans?\s+to|planned\s+to)\s+(?:also\s+|soon\s+|then\s+)?(?:" + _EVENT_VERBS + r")\b"
+)
+_CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS))
+_NESTED_WORDS = ("will", "would", "plan", "expected", "scheduled", "set", "due", "going")
+# A remark "in the statement" (definite): the statement that came with the act just reported.
+_DEFINITE_STATEMENT = re.compile(r"\bin\s+the\s+(?:statement|announcement|release)\b")
 # A subordinate clause before an action verb: its own subject acts ("came after the Fed raised").
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|since|because|while|until)\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}$)"
@@ -207,6 +236,8 @@ _SUBORDINATE_CUE = re.compile(
 )
 # Requests and demands report an act more than words: dated like actions.
 _REQUEST = re.compile(r"asked|demanded|called\s+(?:on|for)\b")
+# A quotation inside a sentence (its words do not count as distance).
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # ", and the Kremlin said today ...": a second clause with its own subject and verb.
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s)")
 _AND_HINT = re.compile(r",\s+and\s")  # the start of every match of _AND_CLAUSE
@@ -218,6 +249,28 @@ _NAMED_POSSESSOR = re.compile(
 )
 _POSSESSOR = re.compile(r"(?:^|\s)((?:the\s+|The\s+)?[\w ]+?)" + _NOMINAL)
 _BY = re.compile(r"\s+by\s+")
+# A scheduled event named by a possessive noun phrase: "The council's next meeting will be
+# held on ...", "Saudi Arabia's extra cut will take effect on ...": the possessor acts.
+_POSSESSIVE_EVENT = re.compile(
+    r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w&.+-]*\s+){0,3}[A-Z][\w&.+-]*|(?:[a-z]+\s+)?[a-z]+)['’]s"
+    r"\s+(?:[\w+-]+\s+){1,5}$"
+)
+_EVENT_NOUNS = (
+    r"meeting|decision|vote|hearing|summit|session|talks|review|conference|election|deadline"
+    r"|announcement|release|visit|testimony|speech"
+)
+# The same with a name as a modifier: "The next full OPEC+ ministerial meeting will be held".
+_MODIFIER_EVENT = re.compile(
+    r"\s*[Tt]he\s+(?:(?:next|first|final|full|new|annual|regular|emergency)\s+)*"
+    r"([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})\s+(?:[a-z-]+\s+){0,3}(?:" + _EVENT_NOUNS + r")\s+$"
+)
+# An event and its date joined by a copula: "The central bank's decision is due Thursday",
+# "The council's next meeting is on June 5".
+_EVENT_COPULA = re.compile(
+    r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w&.+-]*\s+){0,3}[A-Z][\w&.+-]*|(?:[a-z]+\s+)?[a-z]+)['’]s\s+"
+    r"(?:[\w+-]+\s+){0,4}(?:" + _EVENT_NOUNS + r")\s+(?:is|are|will\s+be)\s+"
+    r"(?:(?:due|set|scheduled|slated|expected)\s+)?(?:(?:on|for)\s+)?"
+)
 _CLAUSE_SUBJECT = re.compile(
     r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}"
 )
@@ -641,6 +694,8 @@ class _Extractor:
                     unit.fragment = True
                 unit.kind, unit.verb_pos, unit.communicative = kind, verb, communicative
                 return
+        if self._event_copula(unit):
+            return
         if unit.start == 0 or self._fragment(unit):
             unit.fragment = True
         nouns = self._outside(_MARKET_NOUN, *span)
@@ -676,6 +731,13 @@ class _Extractor:
                     right,
                     self.index,
                 )
+        if m.re is _SCHEDULED:
+            poss = _POSSESSIVE_EVENT.fullmatch(head) or _MODIFIER_EVENT.fullmatch(head)
+            if (
+                poss is not None
+                and find_subject(self.text, left, m.start(), m.end(), right, self.index) is None
+            ):
+                return self._possessor(left + poss.start(1), left + poss.end(1))
         subs = list(_SUBORDINATE.finditer(head))
         if subs:  # "The decision came after the Fed raised rates": the last clause's subject
             left += subs[-1].end()
@@ -686,6 +748,38 @@ class _Extractor:
             if agent is not None:
                 return agent
         return find_subject(self.text, left, m.start(), m.end(), right, self.index)
+
+    def _event_copula(self, unit: _Unit) -> bool:
+        """Classify "The bank's decision is due Thursday" (:data:`_EVENT_COPULA`) as scheduled.
+
+        The date must follow the copula directly; the possessor is the agent.
+        """
+        head = self.text[unit.start : unit.start + 60]
+        if unit.quote_paragraph or ("'s" not in head and "’s" not in head):
+            return False
+        m = _EVENT_COPULA.match(self.text, unit.start, unit.end)
+        if m is None:
+            return False
+        after = self._timexes_within(m.end(), unit.end)
+        if not after or after[0].start != m.end():
+            return False
+        subject = self._possessor(m.start(1), m.end(1))
+        if subject is None or not self._resolve(unit, subject):
+            return False
+        unit.kind, unit.verb_pos = "scheduled", m.end()
+        return True
+
+    def _possessor(self, start: int, end: int) -> Subject | None:
+        """The possessor ``text[start:end]`` of an event as its agent: a name or a body."""
+        word = self.text[start:end]
+        if word.islower():  # "the council's", "the central bank's": a body named before
+            last = word.split()[-1]
+            if _BODY_WORD.fullmatch(last) is None:
+                return None
+            return Subject("group", last, start=end - len(last))
+        if word.split()[0] in _CALENDAR_WORDS or self._timexes_within(start, end):
+            return None  # "The next Monday meeting": a date, not an agent
+        return parse_np(word, start, self.index) or Subject("group", word, start=start)
 
     # -- dates -----------------------------------------------------------------------------
     def explicit_date(self, unit: _Unit) -> Timex | None:
@@ -772,9 +866,17 @@ class _Extractor:
                 unit.quote_paragraph or self.text[unit.start] in '“"«„' or self._mostly_quoted(unit)
             ):
                 unit.kind = "quote"
-            unit.timex = self.explicit_date(unit) if unit.kind != "quote" or True else None
-            if unit.timex is None and unit.head_clause is not None:
-                unit.timex = unit.head_clause.timex  # one sentence, one date
+            unit.timex = self.explicit_date(unit)
+            head = unit.head_clause
+            if unit.timex is None and head is not None and head.kind != "scheduled":
+                # one sentence, one date (but an announced event's date is not the day
+                # of a remark in the same sentence)
+                unit.timex = head.timex
+            if unit.kind == "scheduled" and unit.timex is not None:
+                # an announced event on a bare weekday ("is due Thursday") is the coming one
+                before = self.published - dt.timedelta(days=1)
+                if unit.timex.date is not None and unit.timex.date <= before:
+                    unit.timex = _coming_weekday(unit.timex, before) or unit.timex
             if unit.timex is not None:
                 unit.date_source = "explicit"
             kept.append(unit)
@@ -782,7 +884,74 @@ class _Extractor:
         self._fix_quote_chains(kept)
         merged = self._merge(kept)
         self._inherit(merged)
+        nested = [n for u in merged if (n := self._nested(u)) is not None]
+        if nested:
+            merged = sorted(merged + nested, key=lambda u: (u.start, u.end))
         return merged
+
+    def _nested(self, unit: _Unit) -> _Unit | None:
+        """A dated future event that a paraphrase reports, as a statement of its own.
+
+        "X said on Monday the committee will vote next week": the committee's vote is
+        scheduled for next week, whatever the date of the remark. The event's subject acts;
+        a pronoun or a missing subject leaves it to the speaker.
+        """
+        if (
+            unit.kind != "paraphrase"
+            or unit.verb_pos < 0
+            or unit.quote_paragraph
+            or len(unit.parts) > 1  # several remarks in one row: which one announced it is unclear
+        ):
+            return None
+        text = self.text
+        if self.plain:  # every match of _NESTED_SCHEDULED holds one of these words
+            low = self.low[unit.verb_pos : unit.end]
+            if not any(w in low for w in _NESTED_WORDS):
+                return None
+        cue = CUE.match(text, unit.verb_pos)
+        if cue is None:
+            return None
+        found = self._outside_slow(_NESTED_SCHEDULED, cue.end(), unit.end)
+        if found is None:
+            return None
+        outer = unit.timex or (unit.inherited_from.timex if unit.inherited_from else None)
+        reference = outer.date if outer is not None else self.published
+        timex = None
+        for t in self._timexes_within(found.end(), unit.end):
+            if _in_quote(t.start, self.quotes, self._quote_starts):
+                continue
+            between = _WORD.findall(_QUOTED.sub(" ", text[found.end() : t.start]))
+            if len(between) > 12:
+                break
+            if self._since_before(t.start) or _UNTIL.search(text, max(0, t.start - 24), t.start):
+                break
+            timex = t
+            break
+        if timex is not None and timex.date is not None and timex.date <= reference:
+            timex = _coming_weekday(timex, reference)
+        if timex is None or timex.date is None or timex.date <= reference:
+            return None
+        head = text[cue.end() : found.start()]
+        that = head.rfind("that ")
+        offset = cue.end() + (that + 5 if that >= 0 else len(head) - len(head.lstrip()))
+        end = next((e for s, e in unit.parts if s <= found.start() < e), unit.end)
+        subject = parse_np(text[offset : found.start()], offset, self.index)
+        event = _Unit(offset, end, unit.paragraph, False)
+        event.kind, event.verb_pos = "scheduled", found.start()
+        if subject is None or subject.kind == "pronoun" or not self._resolve(event, subject):
+            event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
+        if event.speaker is None:
+            return None
+        event.timex, event.date_source = timex, "explicit"
+        event.parts = [(event.start, event.end)]
+        return event
+
+    def _outside_slow(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` in ``[start, end)`` outside quotations."""
+        for m in pattern.finditer(self.text, start, end):
+            if not _in_quote(m.start(), self.quotes, self._quote_starts):
+                return m
+        return None
 
     def _mostly_quoted(self, unit: _Unit) -> bool:
         """Whether quoted words make up half of the unit's words, and at least eight."""
@@ -887,6 +1056,8 @@ class _Extractor:
     def _inherit(self, units: list[_Unit]) -> None:
         occasions: dict[str, _Unit] = {}
         prev: _Unit | None = None
+        last_speech: _Unit | None = None  # the last dated remark's occasion
+        last_event: _Unit | None = None  # the last statement or act with a date of its own
         actions: list[_Unit] = []
         for u in units:
             key = _speaker_key(u.speaker)
@@ -910,6 +1081,14 @@ class _Extractor:
                 u.date_source = "inherited"
             elif u.kind in ("quote", "paraphrase") and not u.generic and key is not None:
                 source = occasions.get(key)
+                if last_speech is not None and self._same_occasion(u):
+                    source = last_speech
+                elif (
+                    last_event is not None
+                    and last_event.paragraph >= u.paragraph - 1
+                    and self._definite_statement(u)
+                ):
+                    source = last_event
                 if source is None:
                     source = self._occasion(u, actions)
                 if (
@@ -941,8 +1120,14 @@ class _Extractor:
                 if source is not None and source.timex is not None:
                     u.inherited_from = source
                     u.date_source = "inherited"
-                    if key not in occasions:
+                    if key not in occasions or source is last_speech:
                         occasions[key] = source
+            if u.kind != "market" and u.timex is not None:
+                last_event = u
+            if speech:
+                dated = u if u.timex is not None else u.inherited_from
+                if dated is not None and dated.timex is not None:
+                    last_speech = dated
             prev = u
         self._inherit_entry_day(units)
         for u, nxt in zip(units, units[1:]):
@@ -955,6 +1140,28 @@ class _Extractor:
             ):
                 u.inherited_from = nxt  # "Stocks fell at the open. The S&P 500 dropped on Monday."
                 u.date_source = "inherited"
+
+    def _definite_statement(self, unit: _Unit) -> bool:
+        """Whether ``unit`` was said "in the statement" (:data:`_DEFINITE_STATEMENT`)."""
+        if self.plain:  # every match holds one of these words
+            low = self.low[unit.start : unit.end]
+            if not any(w in low for w in ("statement", "announcement", "release")):
+                return False
+        for m in _DEFINITE_STATEMENT.finditer(self.text, unit.start, unit.end):
+            if not _in_quote(m.start(), self.quotes, self._quote_starts):
+                return True
+        return False
+
+    def _same_occasion(self, unit: _Unit) -> bool:
+        """Whether ``unit`` says it was made at the previous remark's occasion."""
+        if self.plain:  # every match of _SAME_OCCASION holds one of these words
+            low = self.low[unit.start : unit.end]
+            if not any(w in low for w in ("same", "beside", "alongside", "next")):
+                return False
+        for m in _SAME_OCCASION.finditer(self.text, unit.start, unit.end):
+            if not _in_quote(m.start(), self.quotes, self._quote_starts):
+                return True
+        return False
 
     def _inherit_entry_day(self, units: list[_Unit]) -> None:
         """Date the undated statements of a live blog's time-stamped entries.
@@ -1069,6 +1276,20 @@ _CONFIDENCE = {
     "market": 0.8,
     "lead": 0.5,
 }
+
+
+def _coming_weekday(timex: Timex, reference: dt.date) -> Timex | None:
+    """A bare weekday ("on Friday") of an announced event: the first such day after
+    ``reference`` (the day of the remark); None for any other expression."""
+    words = timex.text.split()
+    if timex.precision != "day" or not words or words[-1] not in WEEKDAYS:
+        return None
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in ("on", "by")):
+        return None  # "last Friday", "next Friday": the expression says which one
+    day = timex.date
+    while day <= reference:
+        day += dt.timedelta(days=7)
+    return dataclasses.replace(timex, value=day.isoformat(), date=day, date_end=day)
 
 
 def _speaker_key(speaker: Person | str | None) -> str | None:

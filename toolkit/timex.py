@@ -68,7 +68,7 @@ TIMEX_COLUMNS: tuple[str, ...] = (
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
-_MONTHS_FULL = (
+MONTHS = (
     "January",
     "February",
     "March",
@@ -82,7 +82,7 @@ _MONTHS_FULL = (
     "November",
     "December",
 )
-_MONTH_INDEX: dict[str, int] = {name.lower(): i + 1 for i, name in enumerate(_MONTHS_FULL)}
+_MONTH_INDEX: dict[str, int] = {name.lower(): i + 1 for i, name in enumerate(MONTHS)}
 _MONTH_INDEX.update(
     {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9}
 )
@@ -767,7 +767,7 @@ _WINDOW = 48
 # a letter, so that the regular expression engine skips to the places that start with one.)
 _MONTH_WORDS = "|".join(
     [
-        *_MONTHS_FULL,
+        *MONTHS,
         *(rf"{m}\." for m in "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()),
     ]
 )
@@ -787,7 +787,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "mdy": re.compile(rf"(?:{_MONTH_WORDS})\s?\d"),
     "dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})"),
     "month_year": re.compile(rf"(?:{_MONTH_WORDS})(?:,|\s+of)?\s+{_YEAR}"),
-    "month_ctx": re.compile(rf"(?:{'|'.join(_MONTHS_FULL)})(?!\s+\d)(?!\s+[A-Z])"),
+    "month_ctx": re.compile(rf"(?:{'|'.join(MONTHS)})(?!\s+\d)(?!\s+[A-Z])"),
     "quarter": re.compile(r"quarter|Q"),
     "later_earlier": re.compile(r"(?:ater|arlier)\s+(?:this|today)"),
     "weekend": re.compile(r"weekend", re.I),
