@@ -53,7 +53,7 @@ CAAR_TESTS: tuple[str, ...] = (
     "grank",
     "patell_kp",
 )
-_CHUNK_ELEMENTS = 300000
+_CHUNK_ELEMENTS = 300_000
 _DEFAULT_CAR_WINDOWS = ((-1, 1), (0, 0), (0, 1))
 
 
@@ -413,10 +413,8 @@ class _Fitter:
         self.tie_rows: list[TieRows] = []
         self._each_chunk(self._estimate_chunk)
         if self.tie_rows:
-            ties = TieRows.concat(self.tie_rows)
-            k_rows, f_rows = ties.rank_sums(self.T)
-            np.add.at(self.per_event["cor_sum"], ties.block, k_rows)
-            np.add.at(self.per_event["g_sum"], ties.block, f_rows)
+            pe = self.per_event
+            TieRows.concat(self.tie_rows).add_to(pe["cor_sum"], pe["g_sum"], self.T)
         return self._finish(bootstrap, seed, adjust)
 
     def _allocate(self, n: int) -> None:
@@ -484,8 +482,7 @@ class _Fitter:
                 run(item)
         else:
             with ThreadPoolExecutor(max_workers=workers) as pool:
-                for done in pool.map(run, items):
-                    del done
+                list(pool.map(run, items))  # (consumed, so a worker's exception is raised)
 
     def _chunk_view(
         self,

@@ -187,11 +187,12 @@ def estimate_batch(
     Returns
     -------
     dict
-        ``beta`` (B, M, p) coefficients (OLS models only), ``n_obs`` (B, M), ``n_nan`` (B, M) missing returns dropped, ``sigma2`` and ``ssr``
-        (B, M), ``reason`` (B, M) int codes of :data:`REASONS`, ``sar_var`` (B, M, W) the
-        variance of the sum of standardised ARs over each of the W CAR windows (the last W
-        rows of ``sums``), ``used`` (B, M, T) the
-        estimation sample, ``est_ar`` (B, M, T) estimation-window abnormal returns and
+        ``beta`` (B, M, p) coefficients (OLS models only), ``n_obs`` (B, M), ``n_nan``
+        (B, M) missing returns dropped, ``sigma2`` and ``ssr`` (B, M), ``reason`` (B, M) int
+        codes of :data:`REASONS`, ``sar_var`` (B, M, W) the variance of the sum of
+        standardised ARs over each of the W CAR windows (the last W rows of ``sums``),
+        ``used`` (B, M, T) the estimation sample, ``est_ar`` (B, M, T) estimation-window
+        abnormal returns and
         ``resid`` their deviations from their mean (both zero outside the sample),
         ``expected`` and ``ar`` (B, M, L), ``var`` (B, M, K) the variances of ``sums``.
     """

@@ -160,7 +160,7 @@ def rank_sums(
             np.copyto(franks, 0.0, where=missing[..., :n_first])
         wts = np.where(ties[..., None], 0.0, first_weights) if ties.any() else first_weights
         fsum = np.matmul(np.swapaxes(wts, 1, 2), franks)
-    tie_rows = TieRows.empty(n, n_first, n_w)
+    tie_rows = TieRows.empty(n, n_w)
     if np.any(ties):
         bb, ii = np.nonzero(ties)
         values = np.concatenate([first[bb, ii], later[bb, ii]], axis=-1).astype(np.float64)
@@ -168,10 +168,8 @@ def rank_sums(
             values[missing[bb, ii]] = np.nan
         tie_rows = TieRows(bb, values, first_weights[bb, ii].astype(np.float64))
         if exact_ties:
-            k_rows, f_rows = tie_rows.rank_sums(n_first)
-            np.add.at(ksum, bb, k_rows)
-            np.add.at(fsum, bb, f_rows)
-            tie_rows = TieRows.empty(n, n_first, n_w)
+            tie_rows.add_to(ksum, fsum, n_first)
+            tie_rows = TieRows.empty(n, n_w)
     return RankSums(ksum, fsum, count, present, tie_rows)
 
 
@@ -193,8 +191,8 @@ class TieRows(NamedTuple):
     first_weights: np.ndarray
 
     @classmethod
-    def empty(cls, n: int, n_first: int, n_w: int) -> TieRows:
-        """No rows."""
+    def empty(cls, n: int, n_w: int) -> TieRows:
+        """No rows (of ``n`` values and ``n_w`` weights)."""
         return cls(np.zeros(0, dtype=np.int64), np.zeros((0, n)), np.zeros((0, n_w)))
 
     @classmethod
@@ -208,6 +206,12 @@ class TieRows(NamedTuple):
         k_rows = np.nan_to_num(average_ranks(self.values)) / (1.0 + count)[:, None]
         f = np.nan_to_num(average_ranks(self.values[:, :n_first]))
         return k_rows, self.first_weights[:, :, None] * f[:, None, :]
+
+    def add_to(self, ksum: np.ndarray, fsum: np.ndarray, n_first: int) -> None:
+        """Add the rows' exact :meth:`rank_sums` to the sums of their blocks, in place."""
+        k_rows, f_rows = self.rank_sums(n_first)
+        np.add.at(ksum, self.block, k_rows)
+        np.add.at(fsum, self.block, f_rows)
 
 
 class RankSums(NamedTuple):
