@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -361,6 +361,17 @@ def _lower(text: str) -> str:
     return low
 
 
+def _word_starts(union: re.Pattern[str], low: str) -> Iterator[int]:
+    """The positions where ``union`` matches at the start of a word of ``low``, in order."""
+    m = union.search(low)
+    while m is not None:
+        pos = m.start()
+        m = union.search(low, pos + 1)
+        if pos and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+            continue  # not at the start of a word
+        yield pos
+
+
 def find_terms(
     text: str, lexicon: Lexicon, *, low: str | None = None
 ) -> list[tuple[int, str, float]]:
@@ -385,12 +396,7 @@ def find_terms(
     n = len(entries)
     found: list[tuple[int, str, float]] = []
     resume = [0] * n
-    m = union.search(low)
-    while m is not None:
-        pos = m.start()
-        m = union.search(low, pos + 1)
-        if pos and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
-            continue  # not at the start of a word
+    for pos in _word_starts(union, low):
         first = 0
         while first < n:
             hit = (tails[first] or _tail_union(patterns, tails, first)).match(low, pos)
@@ -417,12 +423,7 @@ def _find_terms_each(low: str, lexicon: Lexicon) -> list[tuple[int, str, float]]
     union = lexicon.union if lexicon.union is not None else _union(entries)
     found: list[tuple[int, str, float]] = []
     resume = [0] * len(entries)
-    m = union.search(low)
-    while m is not None:
-        pos = m.start()
-        m = union.search(low, pos + 1)
-        if pos and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
-            continue  # not at the start of a word
+    for pos in _word_starts(union, low):
         for i, (regex, stance, weight) in enumerate(entries):
             if resume[i] > pos:
                 continue
