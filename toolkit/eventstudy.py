@@ -34,6 +34,7 @@ from toolkit.models import (
     estimation_residuals,
     resolve_model,
 )
+from toolkit.rank_kernels import count_above
 from toolkit.ranks import TieRows, rank_sums
 from toolkit.windows import check_layout, parse_window, parse_windows
 from toolkit.workspace import Workspace
@@ -890,22 +891,18 @@ class _Fitter:
             est = estimation_residuals(
                 v["y"], v["keep"], v["x"], beta, offset=v["off"], workspace=ws
             )
-        above = ws.get("grank_above", est.shape)
-        equal = ws.get("grank_equal", est.shape, bool)
-        wgt = self.grank_wgt[rows].reshape(B, M)
-        for kind in (0, 1):
-            for k in range(self.nw):
-                thr = self.grank_thr[kind, rows, k].reshape(B, M)
-                has = ~np.isnan(thr)
-                if not has.any():
-                    continue
-                np.greater(est, thr[..., None], out=above)  # 1.0 above, 0.0 below or missing
-                np.equal(est, thr[..., None], out=equal)
-                if equal.any():
-                    above += 0.5 * equal  # a tie counts half
-                self.n_above[kind, rows, k] = above.sum(axis=-1).reshape(-1)
-                w = np.where(has, wgt, 0.0)
-                pe["above"][kind, e, k] += np.matmul(w[:, None, :], above)[:, 0]
+        above = np.zeros((2, B, self.nw, self.T))
+        n_above = np.empty((2, B * M, self.nw))
+        count_above(
+            np.ascontiguousarray(est, dtype=np.float64).reshape(B * M, self.T),
+            np.ascontiguousarray(self.grank_thr[:, rows]),
+            self.grank_wgt[rows],
+            np.repeat(np.arange(B, dtype=np.int64), M),
+            above,
+            n_above,
+        )
+        self.n_above[:, rows] = n_above
+        pe["above"][:, e] += above
 
     def _grank(self, sel: np.ndarray, k: int, gi: int, gmask_ev: np.ndarray) -> inf.TestStatistic:
         b, pe = self.b, self.per_event

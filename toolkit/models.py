@@ -261,8 +261,11 @@ def estimate_batch(
         # correlation matrix of the event-window ARs (estimation error correlates the days)
         with np.errstate(divide="ignore", invalid="ignore"):
             inv_sd = 1.0 / np.sqrt(var[..., :l_len])
-            xs = np.einsum("kl,bml,blp->bmkp", windows, inv_sd, xe)
-            quad_s = np.einsum("bmkp,bmpq,bmkq->bmk", xs, ginv, xs)
+            # xs[b, m, k] = sum_l windows[k, l] inv_sd[b, m, l] xe[b, l]: one matmul per event
+            n_b, n_w = xe.shape[0], windows.shape[0]
+            wx = (windows.T[None, :, :, None] * xe[:, :, None, :]).reshape(n_b, l_len, n_w * p)
+            xs = np.matmul(inv_sd, wx).reshape(inv_sd.shape[:2] + (n_w, p))
+            quad_s = np.vecdot(np.matmul(xs, ginv), xs)
             diag = (inv_sd**2) @ windows.T
             sar_var = sigma2[..., None] * (diag + quad_s)
     else:

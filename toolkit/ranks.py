@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from toolkit.rank_kernels import accumulate_ranks, build_keys
 from toolkit.workspace import Workspace
 
 __all__ = ["RankSums", "TieRows", "average_ranks", "rank_sums"]
@@ -20,6 +21,8 @@ __all__ = ["RankSums", "TieRows", "average_ranks", "rank_sums"]
 _MAX_POSITION_BITS = 20
 #: Fewest bits of value level in a 32-bit key; with fewer, 64-bit keys are used.
 _MIN_LEVEL_BITS = 20
+#: Stands for an absent ``first_used`` in the compiled kernels.
+_NOT_GIVEN = np.zeros((1, 1), dtype=bool)
 
 
 def average_ranks(x: np.ndarray) -> np.ndarray:
@@ -105,6 +108,8 @@ def rank_sums(
     level never reverses two values; it can only make close ones equal. Rows where two values
     share a level (true ties, values closer than a level apart, infinite values) are ranked
     again exactly with :func:`average_ranks`, as are all rows when they are longer than 2**20.
+    The keys are built and the sorted rows summed by the compiled kernels of
+    :mod:`toolkit.rank_kernels`, one row at a time.
     """
     if isinstance(comb, np.ndarray):
         first, later = comb[..., :n_first], comb[..., n_first:]
@@ -112,65 +117,74 @@ def rank_sums(
         first, later = (np.asarray(part) for part in comb)
     ws = workspace if workspace is not None else Workspace()
     B, M = first.shape[:2]
+    n_rows = B * M
     n = n_first + later.shape[-1]
-    miss_first = np.isnan(first) if first_used is None else ~first_used
-    miss_later = np.isnan(later)
-    n_missing = np.count_nonzero(miss_first, axis=-1) + np.count_nonzero(miss_later, axis=-1)
-    count = n - n_missing
-    any_missing = bool(n_missing.any())
-    missing = np.concatenate([miss_first, miss_later], axis=-1) if any_missing else None
-    present = M - np.count_nonzero(missing, axis=1) if missing is not None else np.full((B, n), M)
     n_w = first_weights.shape[-1]
-    pos1 = np.arange(1, n + 1, dtype=np.float64)
+    ksum, fsum = np.zeros((B, n)), np.zeros((B, n_w, n_first))
     bits = max(1, (n - 1).bit_length())
-    if B * M == 0 or n == 0 or bits > _MAX_POSITION_BITS:
-        ties = np.ones((B, M), dtype=bool)  # nothing to sort, or rank every row exactly
-        ksum, fsum = np.zeros((B, n)), np.zeros((B, n_w, n_first))
+    if n_rows == 0 or n == 0 or bits > _MAX_POSITION_BITS:
+        # nothing to sort, or rows too long for the keys: rank every row exactly
+        ties = np.ones((B, M), dtype=bool)
+        miss = np.concatenate([_missing(first, first_used), np.isnan(later)], axis=-1)
+        count = n - np.count_nonzero(miss, axis=-1)
+        present = M - np.count_nonzero(miss, axis=1)
     else:
         key_type = np.uint32 if 32 - bits >= _MIN_LEVEL_BITS else np.uint64
         # at most 2**50 levels: float64 rounding of (x - min) * factor then stays below
         # levels + 1, the level of missing values
         levels = float(2 ** min(8 * np.dtype(key_type).itemsize - bits, 50) - 2)
-        keys, same = _sorted_keys(first, later, missing, levels, bits, key_type, ws)
-        if missing is not None:
-            same[..., :-1] &= pos1[:-1] < count[..., None]  # both neighbours present
-        ties = np.any(same, axis=-1)
-        low = key_type((1 << bits) - 1)
-        local = np.bitwise_and(keys, low, out=ws.get("rank_local", keys.shape, np.int64))
-        is_later = np.greater_equal(local, n_first, out=ws.get("rank_later", keys.shape, bool))
-        local += (np.arange(B * M, dtype=np.int64) * n).reshape(B, M, 1)
-        flat = local.reshape(-1)
-        ranks = ws.get("rank_all", (B * M * n,))
-        ranks[flat] = ws.positions(B * M, n)
-        ranks = ranks.reshape(B, M, n)
-        if missing is not None:
-            np.copyto(ranks, 0.0, where=missing)
-        scale = np.where(ties, 0.0, 1.0 / (1.0 + count))
-        ksum = np.matmul(scale[:, None, :], ranks)[:, 0]
-        # ranks of the first n_first values among themselves: the sorted position minus the
-        # number of later values sorted before it
-        cum = np.cumsum(
-            is_later, axis=-1, dtype=np.int32, out=ws.get("rank_cum", keys.shape, np.int32)
+        keys = ws.get("rank_keys", (n_rows, n), key_type)
+        exact = np.empty(n_rows, dtype=bool)
+        used = _NOT_GIVEN if first_used is None else _rows(first_used, n_rows, np.bool_)
+        build_keys(
+            _rows(first, n_rows, np.float64),
+            _rows(later, n_rows, np.float64),
+            used,
+            first_used is not None,
+            levels,
+            bits,
+            keys,
+            exact,
         )
-        first_pos = np.subtract(pos1, cum, out=ws.get("rank_first_pos", keys.shape))
-        franks = ws.get("rank_first", (B * M * n,))
-        franks[flat] = first_pos.reshape(-1)
-        franks = franks.reshape(B, M, n)[..., :n_first]
-        if missing is not None:
-            np.copyto(franks, 0.0, where=missing[..., :n_first])
-        wts = np.where(ties[..., None], 0.0, first_weights) if ties.any() else first_weights
-        fsum = np.matmul(np.swapaxes(wts, 1, 2), franks)
+        keys.sort(axis=-1)
+        present = np.zeros((B, n), dtype=np.int64)
+        count = np.empty(n_rows, dtype=np.int64)
+        accumulate_ranks(
+            keys,
+            bits,
+            n_first,
+            levels,
+            np.repeat(np.arange(B, dtype=np.int64), M),
+            _rows(first_weights, n_rows, np.float64),
+            exact,
+            ksum,
+            fsum,
+            present,
+            count,
+        )
+        ties = exact.reshape(B, M)
+        count = count.reshape(B, M)
     tie_rows = TieRows.empty(n, n_w)
     if np.any(ties):
         bb, ii = np.nonzero(ties)
         values = np.concatenate([first[bb, ii], later[bb, ii]], axis=-1).astype(np.float64)
-        if missing is not None:
-            values[missing[bb, ii]] = np.nan
+        row_used = None if first_used is None else first_used[bb, ii]
+        values[:, :n_first][_missing(values[:, :n_first], row_used)] = np.nan
         tie_rows = TieRows(bb, values, first_weights[bb, ii].astype(np.float64))
         if exact_ties:
             tie_rows.add_to(ksum, fsum, n_first)
             tie_rows = TieRows.empty(n, n_w)
     return RankSums(ksum, fsum, count, present, tie_rows)
+
+
+def _missing(first: np.ndarray, first_used: np.ndarray | None) -> np.ndarray:
+    """Where the first values are missing: not ``first_used``, or NaN when that is None."""
+    return np.isnan(first) if first_used is None else ~first_used
+
+
+def _rows(a: np.ndarray, n_rows: int, dtype: type) -> np.ndarray:
+    """``a`` as a C-contiguous (n_rows, -1) array of ``dtype`` (a view when it already is)."""
+    return np.ascontiguousarray(a, dtype=dtype).reshape(n_rows, -1)
 
 
 class TieRows(NamedTuple):
@@ -222,60 +236,3 @@ class RankSums(NamedTuple):
     n_values: np.ndarray
     present: np.ndarray
     tie_rows: TieRows
-
-
-def _sorted_keys(
-    first: np.ndarray,
-    later: np.ndarray,
-    missing: np.ndarray | None,
-    levels: float,
-    bits: int,
-    key_type: type,
-    ws: Workspace,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted keys of every row: a value level in the high bits, the value's position below.
-
-    Each row's present values are mapped to ``floor((x - min) * levels / (max - min))``, which
-    never reverses two values (each step is monotone), and missing values to ``levels + 1``,
-    which sorts them last. Returns the sorted keys (B, M, n) and a boolean (B, M, n) marking
-    sorted neighbours with the same level (``[..., -1]`` is False). Rows with an infinite
-    value, or with all values equal, get level 0 throughout and so are marked too.
-    """
-    B, M, n_first = first.shape
-    n = n_first + later.shape[-1]
-    if missing is None:
-        lo = np.minimum(first.min(axis=-1), later.min(axis=-1))
-        hi = np.maximum(first.max(axis=-1), later.max(axis=-1))
-    else:
-        both = np.concatenate([first, later], axis=-1)
-        lo = np.min(both, axis=-1, initial=np.inf, where=~missing)
-        hi = np.max(both, axis=-1, initial=-np.inf, where=~missing)
-    lo, hi = lo.astype(np.float64), hi.astype(np.float64)  # float64 keeps the levels exact
-    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
-        span = hi - lo
-        factor = levels / span
-    flat_rows = ~(np.isfinite(span) & (span > 0) & np.isfinite(factor))
-    if flat_rows.any():
-        factor[flat_rows] = 0.0
-        lo[flat_rows] = 0.0
-    q = ws.get("rank_level", (B, M, n))
-    with np.errstate(invalid="ignore"):
-        np.subtract(first, lo[..., None], out=q[..., :n_first])
-        np.subtract(later, lo[..., None], out=q[..., n_first:])
-    if flat_rows.any():
-        q[flat_rows] = 0.0
-    keys = ws.get("rank_keys", (B, M, n), key_type)
-    with np.errstate(invalid="ignore"):  # missing values may be NaN: their keys are set below
-        np.multiply(q, factor[..., None], out=keys, casting="unsafe")  # truncates to a level
-    if missing is not None:
-        np.copyto(keys, key_type(levels + 1.0), where=missing)
-    keys <<= key_type(bits)
-    keys |= np.arange(n, dtype=key_type)
-    keys.sort(axis=-1)
-    flat = keys.reshape(-1)
-    high = np.right_shift(flat, key_type(bits), out=ws.get("rank_high", flat.shape, key_type))
-    same = ws.get("rank_same", flat.shape, bool)
-    np.equal(high[1:], high[:-1], out=same[:-1])
-    same = same.reshape(B, M, n)
-    same[..., -1] = False  # the last value of a row has no right neighbour in the row
-    return keys, same
