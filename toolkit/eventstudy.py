@@ -31,7 +31,6 @@ from toolkit.models import (
     ModelSpec,
     estimate_batch,
     estimate_garch,
-    estimation_residuals,
     resolve_model,
 )
 from toolkit.rank_kernels import count_above
@@ -722,8 +721,6 @@ class _Fitter:
                 EventWarning,
                 stacklevel=4,
             )
-        if self.rank_tests:
-            self._grank_pass(car_ok)
         caar, tests = self._cross_section(car_ok, bootstrap, seed)
         params = self._params(bootstrap, seed, adjust)
         return EventStudyResults(s, b, car_ok, caar, tests, skipped, params, adjust)
@@ -764,6 +761,15 @@ class _Fitter:
         evw = s.event_window
         T, L = self.T, self.L
         ev_of = b["event"]
+        # GRANK's second pass runs beside the other tests (it only writes its own arrays)
+        grank_pass = None
+        if self.rank_tests:
+            if self.n_jobs > 1:
+                grank_pass = ThreadPoolExecutor(max_workers=1)
+                grank_done = grank_pass.submit(self._grank_pass, car_ok)
+            else:
+                self._grank_pass(car_ok)
+        cells: list[tuple[int, int, np.ndarray, np.ndarray, dict[str, Any]]] = []
         for k, w in enumerate(s.car_windows):
             in_win = np.zeros(T + L, dtype=bool)
             in_win[T + (w.start - evw.start) : T + (w.end - evw.start) + 1] = True
@@ -792,7 +798,9 @@ class _Fitter:
                     dev = pe["cor_sum"][gmask_ev].sum(axis=0) / cnt - 0.5
                 if self.rank_tests:
                     results["corrado"] = inf.corrado_test(np.nan_to_num(dev), cnt, n_fit, in_win)
-                    results["grank"] = self._grank(sel, k, gi, gmask_ev)
+                    results["grank"] = inf.TestStatistic.unavailable(
+                        "grank", "", "", ""
+                    )  # set below
                 else:
                     for name, dist in (("corrado", "N(0,1)"), ("grank", "t(T-2)")):
                         results[name] = inf.TestStatistic.unavailable(
@@ -816,28 +824,35 @@ class _Fitter:
                     "caar": float(np.mean(car)) if n else math.nan,
                     "n": n,
                 }
-                for name in CAAR_TESTS:
-                    row[name] = results[name].stat
-                    row[f"{name}_pvalue"] = results[name].pvalue
-                if bootstrap:
-                    row["caar_boot_pvalue"] = results["caar_boot"].pvalue
-                    row["bmp_boot_pvalue"] = results["bmp_boot"].pvalue
                 rows.append(row)
-                for t in results.values():
-                    test_rows.append(
-                        {
-                            "window": w.label,
-                            "group": gname,
-                            "test": t.name,
-                            **{
-                                "stat": t.stat,
-                                "pvalue": t.pvalue,
-                                "null": t.null,
-                                "dist": t.dist,
-                                "reason": t.reason,
-                            },
-                        }
-                    )
+                cells.append((k, gi, sel, gmask_ev, results))
+        if grank_pass is not None:
+            grank_done.result()
+            grank_pass.shutdown()
+        for row, (k, gi, sel, gmask_ev, results) in zip(rows, cells):
+            if self.rank_tests:
+                results["grank"] = self._grank(sel, k, gi, gmask_ev)
+            for name in CAAR_TESTS:
+                row[name] = results[name].stat
+                row[f"{name}_pvalue"] = results[name].pvalue
+            if bootstrap:
+                row["caar_boot_pvalue"] = results["caar_boot"].pvalue
+                row["bmp_boot_pvalue"] = results["bmp_boot"].pvalue
+            for t in results.values():
+                test_rows.append(
+                    {
+                        "window": row["window"],
+                        "group": row["group"],
+                        "test": t.name,
+                        **{
+                            "stat": t.stat,
+                            "pvalue": t.pvalue,
+                            "null": t.null,
+                            "dist": t.dist,
+                            "reason": t.reason,
+                        },
+                    }
+                )
         caar = pd.DataFrame(rows)
         tests = pd.DataFrame(
             test_rows,
@@ -880,29 +895,31 @@ class _Fitter:
             self._each_chunk(self._grank_chunk)
 
     def _grank_chunk(self, v: dict[str, Any], ws: Workspace) -> None:
-        b, pe = self.b, self.per_event
+        b, T = self.b, self.T
         rows, e = v["rows"], v["e"]
         B = len(e)
         M = (rows.stop - rows.start) // B
-        if self.garch:
-            est = self.garch_est[rows].reshape(B, M, self.T)
-        else:
-            beta = b["beta"][rows].reshape(B, M, -1) if self.s.spec.estimated else None
-            est = estimation_residuals(
-                v["y"], v["keep"], v["x"], beta, offset=v["off"], workspace=ws
-            )
-        above = np.zeros((2, B, self.nw, self.T))
-        n_above = np.empty((2, B * M, self.nw))
+        y, keep, x = v["y"], v["keep"], v["x"]
+        if self.garch:  # standardised residuals kept from the first pass
+            y = self.garch_est[rows].reshape(B, M, T)
+            keep, x = np.ones((B, 1, T), dtype=bool), np.zeros((B, T, 1))
+            beta = np.zeros((B, M, 1))
+        elif self.s.spec.estimated:
+            beta = b["beta"][rows].reshape(B, M, -1)
+        else:  # the expected return is the offset itself
+            x, beta = np.nan_to_num(v["off"])[..., None], np.ones((B, M, 1))
         count_above(
-            np.ascontiguousarray(est, dtype=np.float64).reshape(B * M, self.T),
-            np.ascontiguousarray(self.grank_thr[:, rows]),
-            self.grank_wgt[rows],
-            np.repeat(np.arange(B, dtype=np.int64), M),
-            above,
-            n_above,
+            y,
+            keep,
+            x,
+            beta,
+            self.grank_thr,
+            self.grank_wgt,
+            e,
+            rows.start,
+            self.per_event["above"],
+            self.n_above,
         )
-        self.n_above[:, rows] = n_above
-        pe["above"][:, e] += above
 
     def _grank(self, sel: np.ndarray, k: int, gi: int, gmask_ev: np.ndarray) -> inf.TestStatistic:
         b, pe = self.b, self.per_event

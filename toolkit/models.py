@@ -30,7 +30,6 @@ __all__ = [
     "ModelSpec",
     "estimate_batch",
     "estimate_garch",
-    "estimation_residuals",
     "resolve_model",
 ]
 
@@ -287,51 +286,6 @@ def estimate_batch(
     }
     if estimated:
         out["beta"] = beta
-    return out
-
-
-def estimation_residuals(
-    y: np.ndarray,
-    keep: np.ndarray,
-    x: np.ndarray,
-    beta: np.ndarray | None,
-    *,
-    offset: np.ndarray | None,
-    workspace: Workspace | None = None,
-) -> np.ndarray:
-    """Estimation-window abnormal returns of pairs estimated before, NaN outside the sample.
-
-    The same numbers as ``est_ar`` of :func:`estimate_batch` on its estimation sample, from the
-    coefficients it returned; used to go over the estimation windows a second time without
-    keeping them all in memory.
-
-    Parameters
-    ----------
-    y, keep, x
-        As in :func:`estimate_batch`: shapes (B, M, T), broadcastable to it, (B, T, p).
-    beta
-        (B, M, p) coefficients of an OLS model, or None for a model without estimated
-        coefficients (``offset`` is then the expected return).
-    offset
-        (B, T) expected returns of a model without estimated coefficients.
-    workspace
-        Scratch arrays to reuse; the result lives in it until the next call.
-
-    Returns
-    -------
-    numpy.ndarray
-        (B, M, T).
-    """
-    ws = workspace if workspace is not None else Workspace()
-    out = ws.get("resid_again", y.shape)
-    if beta is not None:
-        np.matmul(beta, np.swapaxes(np.nan_to_num(x), -1, -2), out=out)
-        np.subtract(y, out, out=out)
-    else:
-        assert offset is not None
-        np.subtract(y, np.nan_to_num(offset)[:, None, :], out=out)
-    w = np.logical_and(np.isfinite(y), keep, out=ws.get("resid_used", y.shape, bool))
-    np.copyto(out, np.nan, where=~w)
     return out
 
 

@@ -181,45 +181,80 @@ def accumulate_ranks(
 
 @_compiled
 def count_above(
-    values: np.ndarray,
+    y: np.ndarray,
+    keep: np.ndarray,
+    x: np.ndarray,
+    beta: np.ndarray,
     thresholds: np.ndarray,
     weights: np.ndarray,
-    row_block: np.ndarray,
+    events: np.ndarray,
+    row0: int,
     above: np.ndarray,
     n_above: np.ndarray,
 ) -> None:
-    """Per row and threshold, how many values lie above it (a tie counts half).
+    """Per pair and threshold, how many estimation abnormal returns lie above it (ties: half).
+
+    The abnormal returns are computed again from the model's coefficients, ``y - x beta``,
+    on the days of the estimation sample (``keep`` and a finite return); other days are
+    never above.
 
     Parameters
     ----------
-    values
-        (R, T) float64, NaN where missing (never above).
+    y
+        (B, M, T) returns of B events and M assets over the estimation window (any strides).
+    keep
+        (B, 1 or M, T) bool: the days that belong to the estimation sample.
+    x
+        (B, T, p) regressors of each event's estimation window.
+    beta
+        (B, M, p) coefficients of each pair.
     thresholds
-        (K, R, W) float64; NaN: skip that row for that threshold.
+        (K, N, W) for all N pairs of the study; NaN: skip that pair for that threshold.
     weights
-        (R,) float64 weight of each row in the block sums.
-    row_block
-        (R,) int64 block (event) of each row.
+        (N,) weight of each pair in the per-event sums.
+    events
+        (B,) the study's index of each event of the block.
+    row0
+        The study's index of the block's first pair; pair (b, m) is ``row0 + b * M + m``.
     above
-        (K, B, W, T) float64: ``weights[r] * indicator`` is added per block and day.
+        (K, E, W, T) for all E events: ``weights[pair] * indicator`` is added per day.
     n_above
-        (K, R, W) float64, written: the count per row (0 where the threshold is NaN).
+        (K, N, W), written for the block's pairs: the count (0 where the threshold is NaN).
     """
-    n_rows, n_t = values.shape
+    n_b, n_m, n_t = y.shape
     n_k, _, n_w = thresholds.shape
-    for kind in range(n_k):
-        for r in range(n_rows):
-            b = row_block[r]
-            wgt = weights[r]
-            for k in range(n_w):
-                thr = thresholds[kind, r, k]
-                if np.isnan(thr):
-                    n_above[kind, r, k] = 0.0
-                    continue
-                halves = 0
+    n_p = x.shape[2]
+    shared_keep = keep.shape[1] == 1
+    ar = np.empty(n_t)
+    x_rows = np.empty((n_p, n_t))  # the event's regressors, one contiguous row each
+    for b in range(n_b):
+        e = events[b]
+        for j in range(n_p):
+            for t in range(n_t):
+                x_rows[j, t] = x[b, t, j]
+        for m in range(n_m):
+            km = 0 if shared_keep else m
+            for t in range(n_t):
+                ar[t] = y[b, m, t]
+            for j in range(n_p):
+                coef = beta[b, m, j]
                 for t in range(n_t):
-                    x = values[r, t]
-                    h = 2 if x > thr else (1 if x == thr else 0)
-                    halves += h
-                    above[kind, b, k, t] += wgt * (0.5 * h)
-                n_above[kind, r, k] = 0.5 * halves
+                    ar[t] -= x_rows[j, t] * coef
+            for t in range(n_t):
+                if not (keep[b, km, t] and np.isfinite(ar[t])):
+                    ar[t] = np.nan
+            r = row0 + b * n_m + m
+            wgt = 0.5 * weights[r]
+            for kind in range(n_k):
+                for k in range(n_w):
+                    thr = thresholds[kind, r, k]
+                    if np.isnan(thr):
+                        n_above[kind, r, k] = 0.0
+                        continue
+                    day_sums = above[kind, e, k]
+                    halves = np.int64(0)
+                    for t in range(n_t):
+                        h = np.int64(ar[t] > thr) * 2 + np.int64(ar[t] == thr)
+                        halves += h
+                        day_sums[t] += wgt * h
+                    n_above[kind, r, k] = 0.5 * halves
