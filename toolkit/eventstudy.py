@@ -452,8 +452,11 @@ class _Fitter:
         }
         self.n_above = np.zeros((2, n, nw))
 
-    def _each_chunk(self, work: Any) -> None:
+    def _each_chunk(self, work: Any, *, copy_returns: bool = True) -> None:
         """Call ``work(view, workspace)`` on every block of events, on ``n_jobs`` threads.
+
+        ``copy_returns``: whether the view holds the block's estimation returns as an array
+        (``y``); otherwise only where to find them (``starts`` and ``assets``).
 
         Blocks hold whole events (all their assets), so each call writes only its own rows of
         the pair arrays and its own events of the per-event sums: the result does not depend
@@ -474,7 +477,7 @@ class _Fitter:
             if ws is None:
                 ws = local.ws = Workspace()
             ev_idx, asset_idx, start, c0, chunk = item
-            work(self._chunk_view(ev_idx, asset_idx, start, c0, chunk, ws), ws)
+            work(self._chunk_view(ev_idx, asset_idx, start, c0, chunk, ws, copy_returns), ws)
 
         workers = 1 if self.garch else min(self.n_jobs, len(items))
         if workers <= 1:
@@ -492,8 +495,13 @@ class _Fitter:
         c0: int,
         chunk: int,
         ws: Workspace,
+        copy_returns: bool = True,
     ) -> dict[str, Any]:
-        """The returns and design of one block of events: returns copied into ``ws``."""
+        """The returns and design of one block of events: returns copied into ``ws``.
+
+        Without ``copy_returns``, ``y`` is None and the estimation return of pair (b, m) on
+        day t is ``ctx["RpT"][assets[b, m], starts[b] + t]``.
+        """
         s, ctx = self.s, self.ctx
         est, evw = s.estimation_window, s.event_window
         T, L = self.T, self.L
@@ -502,20 +510,26 @@ class _Fitter:
         p0 = self.pos[e] + ctx["pad_lo"]
         st, se = p0 + est.start, p0 + evw.start
         swO = sliding_window_view(occ, T, axis=0)  # (n, A or 1, T)
+        y: np.ndarray | None = None
         if asset_idx is None:
             # whole events: each asset's window is a contiguous run of the transposed returns
-            y = ws.get("view_y", (len(e), RpT.shape[0], T))
+            if copy_returns:
+                y = ws.get("view_y", (len(e), RpT.shape[0], T))
             ye = ws.get("view_ye", (len(e), RpT.shape[0], L))
             for j, (a_st, a_se) in enumerate(zip(st, se)):
-                y[j] = RpT[:, a_st : a_st + T]
+                if y is not None:
+                    y[j] = RpT[:, a_st : a_st + T]
                 ye[j] = RpT[:, a_se : a_se + L]
             o = swO[st]
             a = None
+            assets = np.broadcast_to(np.arange(RpT.shape[0]), (len(e), RpT.shape[0]))
         else:
             a = asset_idx[c0 : c0 + chunk]
-            y = sliding_window_view(RpT, T, axis=1)[a, st][:, None, :]
+            if copy_returns:
+                y = sliding_window_view(RpT, T, axis=1)[a, st][:, None, :]
             ye = sliding_window_view(RpT, L, axis=1)[a, se][:, None, :]
             o = swO[st, a if occ.shape[1] > 1 else 0][:, None, :]
+            assets = a[:, None]
         keep = sliding_window_view(ctx["keep_reg"], T)[st][:, None, :] & ~o
         m = 1 if asset_idx is not None else RpT.shape[0]
         lo = start + c0 * m
@@ -524,6 +538,8 @@ class _Fitter:
             "a": a,
             "rows": slice(lo, lo + len(e) * m),
             "y": y,
+            "starts": st,
+            "assets": assets,
             "ye": ye,
             "keep": keep,
             "x": np.swapaxes(sliding_window_view(X, T, axis=0)[st], 1, 2),  # (B, T, p)
@@ -892,16 +908,18 @@ class _Fitter:
         self.grank_thr = thr
         self.grank_wgt = 1.0 / (b["n_obs"] + 2.0)
         if np.any(np.isfinite(thr)):
-            self._each_chunk(self._grank_chunk)
+            self._each_chunk(self._grank_chunk, copy_returns=False)
 
     def _grank_chunk(self, v: dict[str, Any], ws: Workspace) -> None:
         b, T = self.b, self.T
         rows, e = v["rows"], v["e"]
         B = len(e)
         M = (rows.stop - rows.start) // B
-        y, keep, x = v["y"], v["keep"], v["x"]
+        returns, starts, assets = self.ctx["RpT"], v["starts"], v["assets"]
+        keep, x = v["keep"], v["x"]
         if self.garch:  # standardised residuals kept from the first pass
-            y = self.garch_est[rows].reshape(B, M, T)
+            returns, starts = self.garch_est, np.zeros(B, dtype=np.int64)
+            assets = np.arange(rows.start, rows.stop).reshape(B, M)
             keep, x = np.ones((B, 1, T), dtype=bool), np.zeros((B, T, 1))
             beta = np.zeros((B, M, 1))
         elif self.s.spec.estimated:
@@ -909,7 +927,9 @@ class _Fitter:
         else:  # the expected return is the offset itself
             x, beta = np.nan_to_num(v["off"])[..., None], np.ones((B, M, 1))
         count_above(
-            y,
+            returns,
+            starts,
+            assets,
             keep,
             x,
             beta,

@@ -181,7 +181,9 @@ def accumulate_ranks(
 
 @_compiled
 def count_above(
-    y: np.ndarray,
+    returns: np.ndarray,
+    starts: np.ndarray,
+    assets: np.ndarray,
     keep: np.ndarray,
     x: np.ndarray,
     beta: np.ndarray,
@@ -200,8 +202,9 @@ def count_above(
 
     Parameters
     ----------
-    y
-        (B, M, T) returns of B events and M assets over the estimation window (any strides).
+    returns, starts, assets
+        Returns: pair (b, m) of the block's B events and M assets has estimation return
+        ``returns[assets[b, m], starts[b] + t]`` on estimation day t.
     keep
         (B, 1 or M, T) bool: the days that belong to the estimation sample.
     x
@@ -221,7 +224,7 @@ def count_above(
     n_above
         (K, N, W), written for the block's pairs: the count (0 where the threshold is NaN).
     """
-    n_b, n_m, n_t = y.shape
+    n_b, n_m, n_t = keep.shape[0], assets.shape[1], keep.shape[2]
     n_k, _, n_w = thresholds.shape
     n_p = x.shape[2]
     shared_keep = keep.shape[1] == 1
@@ -234,8 +237,9 @@ def count_above(
                 x_rows[j, t] = x[b, t, j]
         for m in range(n_m):
             km = 0 if shared_keep else m
+            series, t0 = assets[b, m], starts[b]
             for t in range(n_t):
-                ar[t] = y[b, m, t]
+                ar[t] = returns[series, t0 + t]
             for j in range(n_p):
                 coef = beta[b, m, j]
                 for t in range(n_t):
