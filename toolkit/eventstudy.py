@@ -53,7 +53,10 @@ CAAR_TESTS: tuple[str, ...] = (
     "grank",
     "patell_kp",
 )
-_CHUNK_ELEMENTS = 300_000
+#: Returns per block of events (about 9 events of 500 assets): large enough that the numpy
+#: calls of one block outweigh their Python overhead, which holds the GIL and so keeps
+#: threads waiting on each other (300,000 gave 1.7 s on two threads where this gives 1.3 s).
+_CHUNK_ELEMENTS = 1_200_000
 _DEFAULT_CAR_WINDOWS = ((-1, 1), (0, 0), (0, 1))
 
 
