@@ -58,6 +58,9 @@ CAAR_TESTS: tuple[str, ...] = (
 #: threads waiting on each other (300,000 gave 1.7 s on two threads where this gives 1.3 s).
 _CHUNK_ELEMENTS = 1_200_000
 _DEFAULT_CAR_WINDOWS = ((-1, 1), (0, 0), (0, 1))
+#: One CAR window and event group of the cross-sectional tests: window and group numbers, the
+#: pairs selected, the group's events, and the tests by name.
+_Cell = tuple[int, int, np.ndarray, np.ndarray, dict[str, inf.TestStatistic]]
 
 
 def _usable_cores() -> int:
@@ -774,21 +777,61 @@ class _Fitter:
     def _cross_section(
         self, car_ok: np.ndarray, bootstrap: int, seed: int | None
     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The ``caar`` and ``tests`` frames: every test per CAR window and event group."""
+        if self.rank_tests and self.n_jobs > 1:
+            # GRANK's second pass runs beside the other tests (it writes only its own arrays)
+            with ThreadPoolExecutor(max_workers=1) as side:
+                grank_pass = side.submit(self._grank_pass, car_ok)
+                rows, cells = self._tests_but_grank(car_ok, bootstrap, seed)
+                grank_pass.result()
+        else:
+            if self.rank_tests:
+                self._grank_pass(car_ok)
+            rows, cells = self._tests_but_grank(car_ok, bootstrap, seed)
+        test_rows = []
+        for row, (k, gi, sel, gmask_ev, results) in zip(rows, cells):
+            if self.rank_tests:
+                results["grank"] = self._grank(sel, k, gi, gmask_ev)
+            for name in CAAR_TESTS:
+                row[name] = results[name].stat
+                row[f"{name}_pvalue"] = results[name].pvalue
+            if bootstrap:
+                row["caar_boot_pvalue"] = results["caar_boot"].pvalue
+                row["bmp_boot_pvalue"] = results["bmp_boot"].pvalue
+            for t in results.values():
+                test_rows.append(
+                    {
+                        "window": row["window"],
+                        "group": row["group"],
+                        "test": t.name,
+                        **{
+                            "stat": t.stat,
+                            "pvalue": t.pvalue,
+                            "null": t.null,
+                            "dist": t.dist,
+                            "reason": t.reason,
+                        },
+                    }
+                )
+        caar = pd.DataFrame(rows)
+        tests = pd.DataFrame(
+            test_rows,
+            columns=["window", "group", "test", "stat", "pvalue", "null", "dist", "reason"],
+        )
+        return caar, tests
+
+    def _tests_but_grank(
+        self, car_ok: np.ndarray, bootstrap: int, seed: int | None
+    ) -> tuple[list[dict[str, Any]], list[_Cell]]:
+        """Per window and group: the ``caar`` row so far, and the tests but GRANK (a placeholder
+        keeps its place in the order); with what :meth:`_grank` needs to fill it in."""
         s, b, pe = self.s, self.b, self.per_event
         rng = np.random.default_rng(seed)
-        rows, test_rows = [], []
+        rows = []
         evw = s.event_window
         T, L = self.T, self.L
         ev_of = b["event"]
-        # GRANK's second pass runs beside the other tests (it only writes its own arrays)
-        grank_pass = None
-        if self.rank_tests:
-            if self.n_jobs > 1:
-                grank_pass = ThreadPoolExecutor(max_workers=1)
-                grank_done = grank_pass.submit(self._grank_pass, car_ok)
-            else:
-                self._grank_pass(car_ok)
-        cells: list[tuple[int, int, np.ndarray, np.ndarray, dict[str, Any]]] = []
+        cells: list[_Cell] = []
         for k, w in enumerate(s.car_windows):
             in_win = np.zeros(T + L, dtype=bool)
             in_win[T + (w.start - evw.start) : T + (w.end - evw.start) + 1] = True
@@ -845,39 +888,7 @@ class _Fitter:
                 }
                 rows.append(row)
                 cells.append((k, gi, sel, gmask_ev, results))
-        if grank_pass is not None:
-            grank_done.result()
-            grank_pass.shutdown()
-        for row, (k, gi, sel, gmask_ev, results) in zip(rows, cells):
-            if self.rank_tests:
-                results["grank"] = self._grank(sel, k, gi, gmask_ev)
-            for name in CAAR_TESTS:
-                row[name] = results[name].stat
-                row[f"{name}_pvalue"] = results[name].pvalue
-            if bootstrap:
-                row["caar_boot_pvalue"] = results["caar_boot"].pvalue
-                row["bmp_boot_pvalue"] = results["bmp_boot"].pvalue
-            for t in results.values():
-                test_rows.append(
-                    {
-                        "window": row["window"],
-                        "group": row["group"],
-                        "test": t.name,
-                        **{
-                            "stat": t.stat,
-                            "pvalue": t.pvalue,
-                            "null": t.null,
-                            "dist": t.dist,
-                            "reason": t.reason,
-                        },
-                    }
-                )
-        caar = pd.DataFrame(rows)
-        tests = pd.DataFrame(
-            test_rows,
-            columns=["window", "group", "test", "stat", "pvalue", "null", "dist", "reason"],
-        )
-        return caar, tests
+        return rows, cells
 
     def _grank_pass(self, car_ok: np.ndarray) -> None:
         """Second pass over the estimation windows, for GRANK.
