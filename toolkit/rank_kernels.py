@@ -108,7 +108,7 @@ def accumulate_ranks(
     exact: np.ndarray,
     ksum: np.ndarray,
     fsum: np.ndarray,
-    present: np.ndarray,
+    missing: np.ndarray,
     n_values: np.ndarray,
 ) -> None:
     """Add each row's scaled ranks to its block's sums, from its sorted keys.
@@ -120,7 +120,7 @@ def accumulate_ranks(
     bits, n_first, levels
         As given to :func:`build_keys`; ``n_first`` leading positions are also ranked alone.
     row_block
-        (R,) int64 block (event) of each row: the row of ``ksum``, ``fsum`` and ``present`` it
+        (R,) int64 block (event) of each row: the row of ``ksum``, ``fsum`` and ``missing`` it
         adds to.
     first_weights
         (R, W) float64 weights of the ranks among the first values.
@@ -132,8 +132,8 @@ def accumulate_ranks(
         (B, n) float64: ``rank / (1 + count)`` of each present value is added at its position.
     fsum
         (B, W, n_first) float64: ``first_weights[w] * rank among the first values`` is added.
-    present
-        (B, n) int64: 1 is added where the row has a value, for every row.
+    missing
+        (B, n) int64: 1 is added where the row has no value, for every row.
     n_values
         (R,) int64, written: the number of present values of each row.
     """
@@ -142,31 +142,30 @@ def accumulate_ranks(
     shift = np.uint64(bits)
     low = np.uint64((1 << bits) - 1)
     missing_level = np.uint64(levels + 1.0)
-    rank = np.empty(n)  # the row's ranks by position, 0 where missing
-    first_rank = np.empty(n)  # ranks among the first values (slots of later values unused)
+    rank = np.zeros(n)  # the row's ranks by position, 0 where missing
+    first_rank = np.zeros(n)  # ranks among the first values (slots of later values unused)
     for r in range(n_rows):
-        rank[:] = 0.0
-        first_rank[:] = 0.0
+        row = keys[r]
+        # missing values sort last: count the present ones, and look for equal levels
+        count = n
+        while count > 0 and (np.uint64(row[count - 1]) >> shift) == missing_level:
+            count -= 1
         tied = exact[r]
-        count = 0
+        for j in range(1, count):
+            tied |= (np.uint64(row[j]) >> shift) == (np.uint64(row[j - 1]) >> shift)
+        n_values[r] = count
+        b = row_block[r]
         later_before = 0
-        previous = missing_level
-        for j in range(n):
-            key = np.uint64(keys[r, j])
-            level = key >> shift
-            if level == missing_level:
-                break  # missing values sort last
-            tied |= level == previous
-            previous = level
-            p = np.int64(key & low)
+        for j in range(count):
+            p = np.int64(np.uint64(row[j]) & low)
             rank[p] = j + 1.0
             later_before += int(p >= n_first)
             first_rank[p] = j + 1.0 - later_before
-            count += 1
-        n_values[r] = count
-        b = row_block[r]
-        for t in range(n):
-            present[b, t] += rank[t] > 0.0
+        for j in range(count, n):
+            p = np.int64(np.uint64(row[j]) & low)
+            rank[p] = 0.0
+            first_rank[p] = 0.0
+            missing[b, p] += 1
         if tied:
             exact[r] = True
             continue

@@ -147,7 +147,7 @@ def rank_sums(
             exact,
         )
         keys.sort(axis=-1)
-        present = np.zeros((B, n), dtype=np.int64)
+        missing = np.zeros((B, n), dtype=np.int64)
         count = np.empty(n_rows, dtype=np.int64)
         accumulate_ranks(
             keys,
@@ -159,9 +159,10 @@ def rank_sums(
             exact,
             ksum,
             fsum,
-            present,
+            missing,
             count,
         )
+        present = M - missing
         ties = exact.reshape(B, M)
         count = count.reshape(B, M)
     tie_rows = TieRows.empty(n, n_w)
