@@ -1134,12 +1134,17 @@ class EventStudyResults:
         return pd.concat(frames, ignore_index=True)
 
     @cached_property
+    def _paths(self) -> tuple[np.ndarray, np.ndarray]:
+        """Rows of the estimated pairs, and their ARs cumulated from the event-window start."""
+        rows = np.flatnonzero(self._b["reason"] == 0)
+        return rows, np.cumsum(self._b["ar"][rows], axis=1)
+
+    @cached_property
     def car_path(self) -> pd.DataFrame:
         """CAR cumulated from the event-window start: event_id, asset, rel_day, car, car_var."""
         b = self._b
         evw = self._study.event_window
-        rows = np.flatnonzero(b["reason"] == 0)
-        path = np.cumsum(b["ar"][rows], axis=1)
+        rows, path = self._paths
         r_idx, d_idx = np.nonzero(np.isfinite(path))
         pairs = rows[r_idx]
         ev, asset = self._keys(pairs)
@@ -1158,8 +1163,7 @@ class EventStudyResults:
         """Mean CAR path per group: group, rel_day, caar, caar_se (``sqrt(sum var_i) / N``), n."""
         b = self._b
         evw = self._study.event_window
-        rows = np.flatnonzero(b["reason"] == 0)
-        path = np.cumsum(b["ar"][rows], axis=1)
+        rows, path = self._paths
         pvar = b["path_var"][rows]
         groups = self._study.events.frame["group"].astype(str).to_numpy()[b["event"][rows]]
         out = []
