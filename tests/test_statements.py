@@ -517,3 +517,28 @@ def test_a_remark_in_the_statement_of_an_act_inherits_the_act_date():
     reyes, ross = _row(f, '"This protects'), _row(f, "Senator Mia Ross")
     assert reyes["date"] == pd.Timestamp("2024-03-01") and reyes["date_source"] == "inherited"
     assert pd.isna(ross["date"])  # "a statement": no occasion named
+
+
+def test_a_market_remark_shares_the_session_of_the_last_dated_one_in_its_paragraph():
+    text = (
+        "The Nikkei 225 fell 2.1% on Monday. The drop came after Trade Minister Kenji Sato "
+        "warned on Sunday that export curbs could widen. Government bond yields rose, with the "
+        "10-year near 1%."
+    )
+    f = frame_of(text, published="2024-03-05")
+    assert _row(f, "Government bond yields")["date"] == pd.Timestamp("2024-03-04")
+    assert _row(f, "Government bond yields")["date_source"] == "inherited"
+    assert _row(f, "The drop came")["date"] == pd.Timestamp("2024-03-03")
+
+
+def test_an_organisation_before_a_title_is_not_the_speaker_and_name_particles_stay():
+    text = (
+        "Dallas Fed President Lorie Logan said on Tuesday that rates should stay high.\n"
+        "European Commission President Ursula von der Leyen said on Monday that talks would "
+        "go on.\n"
+        "Chinese Commerce Minister Wang Wentao said on Monday that the curbs were lawful."
+    )
+    f = frame_of(text, published="2024-03-14")
+    assert _row(f, "Dallas Fed")["speaker"] == "Lorie Logan"
+    assert _row(f, "European Commission")["speaker"] == "Ursula von der Leyen"
+    assert _row(f, "Chinese Commerce")["speaker"] == "Wang Wentao"

@@ -62,6 +62,12 @@ TITLES = frozenset(
     Dr""".split()
 )
 _BARE_COURTESY = {"Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Dr": "Dr."}
+# Titles that end an organisation's name and start a person's: "Cleveland Fed President ..."
+_HEAD_TITLES = frozenset(
+    """President Governor Chair Chairman Chairwoman Secretary Minister Commissioner Director
+    Ambassador Spokesman Spokeswoman Spokesperson Leader Chancellor Premier Mayor Economist
+    Adviser Advisor CEO Negotiator Envoy""".split()
+)
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
     chairwoman speaker leader minister chancellor judge justice commissioner ambassador mayor
@@ -148,7 +154,7 @@ _RUN_TITLES = (
 # What follows the first capital of a run of capitalised words.
 _RUN_REST = (
     r"(?:\.(?:[A-Z]\.)+|[\w’'&-]*(?:\.(?=[^\S\n][A-Z]))?)"
-    r"(?:[^\S\n]+(?:[A-Z](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|de|van|von|der|da|del|la|le|bin|al|di|du))*"
+    r"(?:[^\S\n]+(?:[A-Z](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|(?:de|van|von|der|da|del|la|le|bin|al|di|du)\b))*"
 )
 _NAME_RUN = re.compile(rf"(?:(?:{'|'.join(_RUN_TITLES)})\.\s+)?[A-Z]{_RUN_REST}")
 
@@ -264,11 +270,28 @@ def _clean_token(tok: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def split_title(run: str) -> tuple[str | None, str]:
-    """Split a capitalised run into (title/role prefix, name)."""
+    """Split a capitalised run into (title/role prefix, name).
+
+    The title is the leading title words ("Treasury Secretary"), or, when what follows those is
+    no name, everything up to a head title that a name follows: "Cleveland Fed President
+    Loretta Mester" gives ("Cleveland Fed President", "Loretta Mester").
+
+    Examples
+    --------
+    >>> split_title("Cleveland Fed President Loretta Mester")
+    ('Cleveland Fed President', 'Loretta Mester')
+    >>> split_title("Sen. Elizabeth Warren")
+    ('Sen.', 'Elizabeth Warren')
+    """
     tokens = run.split()
     i = 0
     while i < len(tokens) - 1 and tokens[i] in TITLES:
         i += 1
+    if not looks_like_person(" ".join(tokens[i:])):
+        for k in range(len(tokens) - 2, i - 1, -1):
+            if tokens[k] in _HEAD_TITLES and looks_like_person(" ".join(tokens[k + 1 :])):
+                i = k + 1
+                break
     title = " ".join(_BARE_COURTESY.get(t, t) for t in tokens[:i]) or None
     return title, " ".join(tokens[i:])
 

@@ -158,11 +158,21 @@ _POLICY_OBJECT_LOWER = re.compile(_POLICY_OBJECT.pattern)  # for lower-cased tex
 _MARKET_WORDS = (  # in any case
     r"stocks?|markets?|shares|yields?|bonds?|futures|the\s+dollar|index|indexes|indices|equities"
     r"|crude|oil\s+(?:prices|futures)|spreads?|the\s+(?:euro|yen|yuan|pound)"
+    r"|the\s+(?:[A-Z][a-z]+\s+)?(?:dollar|peso|rupee|ruble|rouble|franc|won|lira|rand|real|renminbi"
+    r"|loonie|krona|krone|zloty|forint)|sterling|gold\s+prices?|copper\s+prices?"
 )
-_MARKET_NAMES = r"S&P\s*500|Dow(?:\s+Jones)?|Nasdaq|Treasuries"
+_MARKET_NAMES = (
+    r"S&P\s*500|Dow(?:\s+Jones)?|Nasdaq|Treasuries|Nikkei(?:\s+225)?|FTSE(?:\s+100)?|DAX"
+    r"|CAC(?:\s+40)?|(?:Euro\s+)?Stoxx(?:\s+(?:Europe\s+)?\d+)?|Hang\s+Seng|Kospi|Sensex"
+    r"|Russell\s+2000|VIX|TSX|ASX(?:\s+200)?|Bovespa"
+)
 _MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
 _MARKET_MOVE = re.compile(
     r"\b(?:rose|fell|gained|dropped|slid|tumbled|rallied|surged|climbed|plunged|sank|jumped|soared"
+    r"|dipped|sagged|advanced|weakened|strengthened|firmed|touched\s+(?:a|an)\s+(?:[\w-]+\s+)?record"
+    r"|(?:closed|ended|finished)\s+at\s+(?:a\s+)?(?:[\w-]+\s+)?records?|(?:hit|set)\s+(?:a\s+)?(?:new\s+)?records?"
+    r"|(?:rising|falling|gaining|dropping|sliding|tumbling|climbing|jumping|sinking|plunging|slipping)"
+    r"|(?:is|are|was|were)\s+(?:up|down)\s+[\d.]+"
     r"|declined|slumped|rebounded|recovered|gave\s+up|given\s+up|giving\s+up|erased|pared|buoy(?:ed)?"
     r"|lifted|dragged|closed\s+(?:up|down|higher|lower)|ended\s+(?:up|down|higher|lower)|wiped\s+out"
     r"|lost|shed|sold\s+off|tanked|spiked|swung|slipped|settled|edged\s+(?:up|down|higher|lower)"
@@ -1058,6 +1068,7 @@ class _Extractor:
         prev: _Unit | None = None
         last_speech: _Unit | None = None  # the last dated remark's occasion
         last_event: _Unit | None = None  # the last statement or act with a date of its own
+        last_market: _Unit | None = None  # the last market remark with a date of its own
         actions: list[_Unit] = []
         for u in units:
             key = _speaker_key(u.speaker)
@@ -1069,12 +1080,11 @@ class _Extractor:
                     actions.append(u)  # an occasion is one day: "after the vote"
             elif (
                 u.kind == "market"
-                and prev is not None
-                and prev.kind == "market"
-                and prev.paragraph == u.paragraph
-                and prev.timex is not None
+                and last_market is not None
+                and last_market.paragraph == u.paragraph
             ):
-                u.inherited_from = prev  # the same session: "Stocks fell Thursday. Yields rose."
+                # the same session: "Stocks fell Thursday. Yields rose.", whatever came between
+                u.inherited_from = last_market
                 u.date_source = "inherited"
             elif u.kind == "market" and (occasion := self._occasion(u, actions)) is not None:
                 u.inherited_from = occasion  # "The euro rose after the decision."
@@ -1124,6 +1134,8 @@ class _Extractor:
                         occasions[key] = source
             if u.kind != "market" and u.timex is not None:
                 last_event = u
+            if u.kind == "market" and u.timex is not None:
+                last_market = u
             if speech:
                 dated = u if u.timex is not None else u.inherited_from
                 if dated is not None and dated.timex is not None:
