@@ -542,3 +542,15 @@ def test_an_organisation_before_a_title_is_not_the_speaker_and_name_particles_st
     assert _row(f, "Dallas Fed")["speaker"] == "Lorie Logan"
     assert _row(f, "European Commission")["speaker"] == "Ursula von der Leyen"
     assert _row(f, "Chinese Commerce")["speaker"] == "Wang Wentao"
+
+
+def test_a_weekday_before_the_subject_without_a_comma_and_a_reply_the_same_day():
+    text = (
+        "On Tuesday Ingrid Solberg, the fisheries minister, said the quota would be cut.\n"
+        "Finance Minister Tomas Berg said on Friday that the levy would stay. "
+        "Opposition leader Anna Lind retorted the same day that the levy was unfair."
+    )
+    f = frame_of(text, published="2024-03-10")
+    solberg, lind = _row(f, "On Tuesday"), _row(f, "Opposition leader")
+    assert solberg["speaker"] == "Ingrid Solberg" and solberg["date"] == pd.Timestamp("2024-03-05")
+    assert lind["speaker"] == "Anna Lind" and lind["date"] == pd.Timestamp("2024-03-08")

@@ -249,3 +249,17 @@ def test_hours_later_is_the_day_just_mentioned_and_local_time_clocks():
     assert _timexes("Ministers are due to gather at 1 p.m. local time today.", "2023-06-04") == [
         ("today", "2023-06-04", "afternoon")
     ]
+
+
+def test_ago_today_is_that_very_day_and_the_same_day_is_the_day_just_named():
+    published = dt.date(2018, 7, 22)  # a Sunday
+    frame = resolve_dates(
+        "A week ago today, the minister spoke. A month ago today, talks began. "
+        "The duties took effect on Friday, and Ottawa answered the same day.",
+        published=published,
+    )
+    got = dict(zip(frame["text"], frame["date"]))
+    assert got["A week ago today"] == pd.Timestamp("2018-07-15")
+    assert got["A month ago today"] == pd.Timestamp("2018-06-22")
+    assert got["the same day"] == pd.Timestamp("2018-07-20")
+    assert set(frame.loc[frame["text"].str.contains("ago"), "precision"]) == {"day"}

@@ -43,7 +43,8 @@ CUE = re.compile(
     r"|declined\s+to\s+(?:say|comment|specify|discuss|elaborate)|warned|warns|noted|notes|stated"
     r"|announced|announces|posted|tweeted|explained|asserted|contended|claimed|acknowledged"
     r"|conceded|predicted|suggested|signaled|signalled|indicated|cautioned|stressed|emphasized"
-    r"|reiterated|repeated|responded|replied|countered|complained|vowed|pledged|promised"
+    r"|reiterated|repeated|responded|replied|retorted|shot\s+back|countered|complained|vowed"
+    r"|pledged|promised"
     r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
     r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|according\s+to"
@@ -176,7 +177,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
 _PAREN_TAG = re.compile(r"^\([RDI]\.?,?\s*[\w. ]*\)$")
 _LEADING = re.compile(
-    r"^(?:\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
+    r"^(?:(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])"
+    r"|(?:Yesterday|Today|Last\s+(?:week|month|night))\s+(?=[A-Z])|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
     r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+[\w\s-]+?,"
     r"|But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"

@@ -196,7 +196,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<hours>(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:later|earlier))\b|"
             rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+"
-            r"(?:(?P<dir>ago)|(?P<dir2>earlier|later)(?!\s+(?:that|the|a|an|he|she|they|it|his|her)\b)"
+            r"(?:(?P<dir>ago)(?P<today>\s+today)?"
+            r"|(?P<dir2>earlier|later)(?!\s+(?:that|the|a|an|he|she|they|it|his|her)\b)"
             # "a day after Trump threatened": counted from another event, not a date here
             r"|(?P<dir3>before|after)(?![ \t]+[\w“\"$]))\b",
             re.I,
@@ -215,6 +216,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+"
             rf"|(?P<early>[Ee]arly|[Ll]ate)\s+)?(?<![-\w])(?P<wd>{_WD})(?![-\w])(?:['’]s)?(?:\s+(?P<part>{_PART}))?\b"
         ),
+    ),
+    (
+        "same_day",  # the same day / that same day: the day just mentioned
+        re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+same\s+day\b"),
     ),
     (
         "deictic",  # today / tonight / yesterday (afternoon) / tomorrow / this morning / last night
@@ -607,6 +612,18 @@ def _resolve(
         if count is None:
             count = int(g["num"])
         unit = g["unit"].lower()
+        if g.get("today"):  # "a week ago today": that very day of the week, or month, or year
+            if unit in ("day", "week"):
+                return _day(
+                    s, e, span, published - dt.timedelta(days=count * (7 if unit == "week" else 1))
+                )
+            year, month = (
+                _add_months(published.year, published.month, -count)
+                if unit == "month"
+                else (published.year - count, published.month)
+            )
+            day = _safe_date(year, month, min(published.day, _month_bounds(year, month)[1].day))
+            return None if day is None else _day(s, e, span, day)
         direction = (g["dir"] or g["dir2"] or g["dir3"]).lower()
         base = published if direction == "ago" else anchor
         if direction in ("earlier", "before"):
@@ -628,6 +645,8 @@ def _resolve(
             return Timex(s, e, span, f"{year}-{month:02d}", first, last, "month")
         year = base.year + sign * count
         return Timex(s, e, span, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if name == "same_day":
+        return _day(s, e, span, anchor) if anchor <= published else None
     if name == "rel_unit":
         rel = " ".join(g["rel"].lower().split())
         unit = g["unit"]
@@ -744,6 +763,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("digits", (r"\d\d\d\d-\d",)),
+    ("same", ("same day",)),
 )
 _TRIGGER = re.compile("|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in _TRIGGER_WORDS))
 _RULE_TRIGGERS = {
@@ -760,6 +780,7 @@ _RULE_TRIGGERS = {
     "later_earlier": "ago",
     "ago": "ago",
     "deictic": "deictic",
+    "same_day": "same",
 }
 _WINDOW = 48
 # A part that every match of a rule contains, with the rule's own case rules: a window without
