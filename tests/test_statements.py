@@ -554,3 +554,15 @@ def test_a_weekday_before_the_subject_without_a_comma_and_a_reply_the_same_day()
     solberg, lind = _row(f, "On Tuesday"), _row(f, "Opposition leader")
     assert solberg["speaker"] == "Ingrid Solberg" and solberg["date"] == pd.Timestamp("2024-03-05")
     assert lind["speaker"] == "Anna Lind" and lind["date"] == pd.Timestamp("2024-03-08")
+
+
+def test_a_quote_that_names_today_as_its_day_is_dated_unless_the_day_is_ahead():
+    text = (
+        '"Our decision today keeps the recovery on track," Governor Lena Marsh told reporters.\n'
+        "Senator Paul Ortiz said on Monday that the bill was ready.\n"
+        '"We will pass it today," Ortiz said.'
+    )
+    f = frame_of(text, published="2024-05-08")
+    marsh, ortiz = _row(f, '"Our decision'), _row(f, '"We will pass')
+    assert marsh["date"] == pd.Timestamp("2024-05-08") and marsh["date_source"] == "explicit"
+    assert ortiz["date"] == pd.Timestamp("2024-05-06") and ortiz["date_source"] == "inherited"

@@ -190,6 +190,10 @@ _THAT = re.compile(
     r",\s+(?:arguing|saying|adding|noting|citing|warning)\b"
 )
 
+# The day a speaker names as the day of speaking, inside a direct quotation, unless a future
+# verb comes before it.
+_SAID_TODAY = re.compile(r"(?i:today|this\s+(?:morning|afternoon|evening))")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going\s+to|expect|plan|hope)|['’]ll\b", re.I)
 _CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Should|Whether)\b")
 # "since December" starts a period; it does not date the event of its sentence.
 _SINCE = re.compile(r"(?:^|\b)since\s*$", re.I)
@@ -364,6 +368,7 @@ class _Unit:
     communicative: bool = False
     fragment: bool = False
     inherited_from: _Unit | None = None
+    said_today: Timex | None = None  # "our decision today": used when nothing else dates it
     head_clause: _Unit | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)
 
@@ -837,6 +842,18 @@ class _Extractor:
                 best = (dist, t)
         return None if best is None else best[1]
 
+    def _said_today(self, unit: _Unit) -> Timex | None:
+        """A day the speaker names as the day of speaking, inside the unit's quotation: "our
+        decision today is ..." (not "we will pass it today", which names a later event)."""
+        for t in self._timexes_within(unit.start, unit.end):
+            if not _SAID_TODAY.fullmatch(t.text):
+                continue
+            if _in_quote(t.start, self.quotes, self._quote_starts) and not _FUTURE_BEFORE.search(
+                self.text, max(unit.start, t.start - 40), t.start
+            ):
+                return t
+        return None
+
     def _since_before(self, pos: int) -> bool:
         """Whether "since" comes right before ``pos`` (:data:`_SINCE`)."""
         lo = max(0, pos - 7)
@@ -889,6 +906,8 @@ class _Extractor:
                     unit.timex = _coming_weekday(unit.timex, before) or unit.timex
             if unit.timex is not None:
                 unit.date_source = "explicit"
+            elif unit.kind == "quote":
+                unit.said_today = self._said_today(unit)
             kept.append(unit)
         self._fix_fragments(kept)
         self._fix_quote_chains(kept)
@@ -1132,6 +1151,9 @@ class _Extractor:
                     u.date_source = "inherited"
                     if key not in occasions or source is last_speech:
                         occasions[key] = source
+                elif u.said_today is not None:
+                    u.timex, u.date_source = u.said_today, "explicit"
+                    occasions[key] = u
             if u.kind != "market" and u.timex is not None:
                 last_event = u
             if u.kind == "market" and u.timex is not None:
