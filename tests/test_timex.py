@@ -263,3 +263,17 @@ def test_ago_today_is_that_very_day_and_the_same_day_is_the_day_just_named():
     assert got["A month ago today"] == pd.Timestamp("2018-06-22")
     assert got["the same day"] == pd.Timestamp("2018-07-20")
     assert set(frame.loc[frame["text"].str.contains("ago"), "precision"]) == {"day"}
+
+
+def test_a_clock_time_alone_is_on_the_day_last_named_and_next_to_a_day_it_only_times_it():
+    published = dt.date(2024, 9, 18)  # a Wednesday
+    frame = resolve_dates(
+        "The bank cut rates on Tuesday. Its statement came out at 2 p.m. EDT. "
+        "Officials spoke Monday at 9 a.m. to lawmakers, and stocks rose after the 4 p.m. close.",
+        published=published,
+    )
+    got = {row.text: (row.date, row.time_of_day) for row in frame.itertuples()}
+    assert got["at 2 p.m."] == (pd.Timestamp("2024-09-17"), "afternoon")
+    assert got["Monday"] == (pd.Timestamp("2024-09-16"), "morning")
+    assert "at 9 a.m." not in got and "9 a.m." not in got
+    assert got["4 p.m."] == (pd.Timestamp("2024-09-16"), "afternoon")

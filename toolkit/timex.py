@@ -222,6 +222,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+same\s+day\b"),
     ),
     (
+        "clock",  # at 2 p.m. / 2:30 p.m.: a time on the day last mentioned (kept only alone)
+        re.compile(r"\b(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.)"),
+    ),
+    (
         "deictic",  # today / tonight / yesterday (afternoon) / tomorrow / this morning / last night
         re.compile(
             r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
@@ -645,6 +649,9 @@ def _resolve(
             return Timex(s, e, span, f"{year}-{month:02d}", first, last, "month")
         year = base.year + sign * count
         return Timex(s, e, span, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if name == "clock":
+        hour = int(g["h"]) % 12 + (12 if g["ampm"][0].lower() == "p" else 0)
+        return _day(s, e, span, anchor, _part_of_day(hour))
     if name == "same_day":
         return _day(s, e, span, anchor) if anchor <= published else None
     if name == "rel_unit":
@@ -731,6 +738,11 @@ def _clock_part(text: str, t: Timex) -> str | None:
     hour = int(m.group("h")) % 12
     if m.group("ampm").lower().startswith("p"):
         hour += 12
+    return _part_of_day(hour)
+
+
+def _part_of_day(hour: int) -> str:
+    """The part of the day of an hour from 0 to 23."""
     if hour < 12:
         return "morning"
     if hour < 17:
@@ -764,6 +776,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("digits", (r"\d\d\d\d-\d",)),
     ("same", ("same day",)),
+    ("clock", (r"\d\s?[ap]\.m\.", r"\d\d\s?[ap]\.m\.")),
 )
 _TRIGGER = re.compile("|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in _TRIGGER_WORDS))
 _RULE_TRIGGERS = {
@@ -781,6 +794,7 @@ _RULE_TRIGGERS = {
     "ago": "ago",
     "deictic": "deictic",
     "same_day": "same",
+    "clock": "clock",
 }
 _WINDOW = 48
 # A part that every match of a rule contains, with the rule's own case rules: a window without
@@ -958,6 +972,7 @@ def find_timexes(
             continue
         chosen.append((name, m))
         last_end = m.end()
+    chosen = _lone_clocks(chosen, text)
     out: list[Timex] = []
     anchor = past_anchor = published
     tense_of = _TenseOf(text, low, unusual)
@@ -983,6 +998,28 @@ def find_timexes(
             if timex.date <= published:
                 past_anchor = timex.date
         out.append(timex)
+    return out
+
+
+def _lone_clocks(
+    chosen: list[tuple[str, re.Match[str]]], text: str
+) -> list[tuple[str, re.Match[str]]]:
+    """``chosen`` without the clock times that stand next to another time expression: "on
+    Tuesday at 2 p.m." and "2 p.m. on Tuesday" are the day's (which takes the time of day)."""
+    out = []
+    for i, (name, m) in enumerate(chosen):
+        if name == "clock":
+            before = chosen[i - 1][1] if i > 0 else None
+            after = chosen[i + 1][1] if i + 1 < len(chosen) else None
+            if before is not None and m.start() - before.end() <= 6:
+                continue
+            if (
+                after is not None
+                and after.start() - m.end() <= 20
+                and not _SENTENCE_END.search(text, m.end(), after.start())
+            ):
+                continue
+        out.append((name, m))
     return out
 
 
