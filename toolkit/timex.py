@@ -34,6 +34,11 @@ Rules
   the most recent day mentioned before it that is not after publication (the publication date
   when there is none); in a past-tense sentence "later" never reaches past publication.
   "a day after Trump threatened ..." counts from another event and is not a date.
+  "a week ago today" is that very day (2025-04-02 above); "the same day" is the day last
+  mentioned.
+* A clock time standing alone ("released at 2 p.m.") is on the day last mentioned (the
+  publication date when there is none), with its part of the day; next to a day expression
+  ("Tuesday at 2 p.m.", "2 p.m. on Tuesday") it only gives that day its part of the day.
 * "tonight" and "last night" carry time of day "evening" (the calendar treats evening and
   night alike as after the close); "Wednesday night" keeps "night".
 """
