@@ -566,3 +566,24 @@ def test_a_quote_that_names_today_as_its_day_is_dated_unless_the_day_is_ahead():
     marsh, ortiz = _row(f, '"Our decision'), _row(f, '"We will pass')
     assert marsh["date"] == pd.Timestamp("2024-05-08") and marsh["date_source"] == "explicit"
     assert ortiz["date"] == pd.Timestamp("2024-05-06") and ortiz["date_source"] == "inherited"
+
+
+def test_after_the_vote_names_the_occasion_even_when_the_speaker_spoke_earlier():
+    text = (
+        "Prime Minister Elena Varga said on Saturday that the budget deal was final.\n"
+        "The National Assembly approved the budget on Tuesday night by 120 votes to 75.\n"
+        "Varga said in a statement after the vote that the country could now move on."
+    )
+    f = frame_of(text, published="2024-05-08")
+    after = _row(f, "Varga said in a statement")
+    assert after["date"] == pd.Timestamp("2024-05-07") and after["date_source"] == "inherited"
+
+
+def test_names_and_bodies_ending_in_ly_are_not_taken_for_adverbs():
+    text = (
+        "The National Assembly approved the budget on Tuesday night by 120 votes to 75.\n"
+        "Senator Mark Kelly said on Monday that the bill was ready."
+    )
+    f = frame_of(text, published="2024-05-08")
+    assert _row(f, "The National Assembly")["speaker"] == "National Assembly"
+    assert _row(f, "Senator Mark Kelly")["speaker"] == "Mark Kelly"

@@ -89,7 +89,7 @@ NON_PERSON = frozenset(
     June July August September October November December Nasdaq Dow Jones S&P Stock Stocks
     Street Finance Ways Means Budget Appropriations Judiciary Federal National International
     Global Trade Economic CNBC CNN Fox Reuters Bloomberg Twitter Truth Social Facebook X
-    Korean Canadian""".split()
+    Korean Canadian Assembly Bundestag Duma Knesset Cabinet Legislature""".split()
 ) | frozenset(
     """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
     This That These Those There Here What When Where Why How Who Which While After Before
@@ -135,6 +135,7 @@ _INSTITUTION_WORDS = (
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|Parliament|Council"
     r"|group|bank|agency|cartel"
     r"|Court|Bank|Government|government|Committee|committee|Office|office|Kremlin"
+    r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature"
 )
 INSTITUTIONS = re.compile(
     rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+){{0,3}}(?:{_INSTITUTION_WORDS})"
@@ -191,7 +192,7 @@ _TRAILING_WORDS = (
 )
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TRAILING_ADVERBS = re.compile(
-    rf"(?:\s+(?:{'|'.join(_TRAILING_WORDS)}|(?:on\s+)?(?:{'|'.join(_WEEKDAY_NAMES)})|\w+ly))+\s*$"
+    rf"(?:\s+(?:{'|'.join(_TRAILING_WORDS)}|(?:on\s+)?(?:{'|'.join(_WEEKDAY_NAMES)})|[a-z]\w*ly))+\s*$"
 )
 # Every match of _TRAILING_ADVERBS ends with one of these, followed by spaces only.
 _TRAILING_ENDINGS = (*_TRAILING_WORDS, *_WEEKDAY_NAMES, "ly")

@@ -151,7 +151,8 @@ _POLICY_OBJECT = re.compile(
     r"\b(?:tariffs?|duties|rates?|bill|measure|resolution|order|deal|agreement|sanctions|ban|levy"
     r"|legislation|law|exemptions?|pause|talks|plan|policy|amendment|veto|negotiations?|imports?"
     r"|exports?|lawsuit|restrictions|controls|truce|accord|framework|balance\s+sheet|stimulus"
-    r"|list|countermeasures|curbs|cuts?|output|production|quotas?|instrument|programs?)\b",
+    r"|list|countermeasures|curbs|cuts?|output|production|quotas?|instrument|programs?"
+    r"|budget|package|treaty)\b",
     re.I,
 )
 _POLICY_OBJECT_LOWER = re.compile(_POLICY_OBJECT.pattern)  # for lower-cased text
@@ -211,7 +212,7 @@ _OCCASION_STEMS = {
     noun: re.compile(rf"\b(?:{stems})", re.I)
     for noun, stems in (
         ("decision", "decid|decision"),
-        ("vote", "vot"),
+        ("vote", "vot|pass|approv|adopt|reject"),
         ("meeting", "meet|met\\b"),
         ("announcement", "announc"),
         ("ruling", "rul"),
@@ -1118,10 +1119,12 @@ class _Extractor:
                     and self._definite_statement(u)
                 ):
                     source = last_event
-                if source is None:
-                    source = self._occasion(u, actions)
+                named = self._occasion(u, actions)
+                if named is not None:
+                    source = named  # "told reporters after the vote": that occasion, first
                 if (
-                    prev is not None
+                    named is None
+                    and prev is not None
                     and prev.paragraph == u.paragraph
                     and prev.timex is not None
                     and _same_speaker(prev.speaker, u.speaker)
