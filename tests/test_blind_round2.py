@@ -6,8 +6,11 @@ written and annotated by a colleague who never saw the extractor's code, after e
 the first blind round was in place. They measure how the extractor does on text it was not
 tuned for. Their first scores, pooled: recall 0.63, speaker 0.86, date 0.64, precision field
 0.72, time of day 0.86; precision of the rows 1.00 (nothing extracted that is not in the gold).
-The floors sit a little under those scores, so that a regression shows and an improvement can
-raise them. The gaps the round showed are listed in ``docs/extraction.md``.
+General rules for the gaps it showed (each with its own test on made-up text in
+``test_statements.py`` and ``test_timex.py``) then raised them to recall 0.71, speaker 0.95,
+date 0.88, precision field 0.88 and time of day 0.93; the round is no longer blind. The floors
+sit a little under those scores, so that a regression shows. ``docs/extraction.md`` lists what
+is still missed.
 """
 
 from __future__ import annotations
@@ -22,10 +25,10 @@ ARTICLES = gold_stems(ROUND2)
 
 # per article: recall, speaker, date, precision field, time of day (rows' precision >= 0.95)
 FLOORS = {
-    "c1": (0.75, 0.85, 0.45, 0.45, 0.80),
-    "c2": (0.45, 0.70, 0.45, 0.70, 0.95),
-    "c3": (0.70, 0.95, 0.75, 0.90, 0.75),
-    "c4": (0.50, 0.70, 0.80, 0.80, 0.90),
+    "c1": (0.75, 0.90, 0.75, 0.75, 0.95),
+    "c2": (0.70, 0.95, 0.80, 0.80, 0.95),
+    "c3": (0.70, 0.95, 0.90, 0.90, 0.75),
+    "c4": (0.70, 0.85, 0.90, 0.90, 0.90),
 }
 
 
@@ -51,8 +54,8 @@ def test_each_article_of_the_second_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_second_round():
     pooled = pooled_scores(ARTICLES)
-    assert pooled["recall"] >= 0.60
-    assert pooled["speaker_ok"] >= 0.85
-    assert pooled["date_ok"] >= 0.60
-    assert pooled["precision_ok"] >= 0.70
-    assert pooled["time_of_day_ok"] >= 0.85
+    assert pooled["recall"] >= 0.70
+    assert pooled["speaker_ok"] >= 0.93
+    assert pooled["date_ok"] >= 0.85
+    assert pooled["precision_ok"] >= 0.85
+    assert pooled["time_of_day_ok"] >= 0.90

@@ -587,3 +587,15 @@ def test_names_and_bodies_ending_in_ly_are_not_taken_for_adverbs():
     f = frame_of(text, published="2024-05-08")
     assert _row(f, "The National Assembly")["speaker"] == "National Assembly"
     assert _row(f, "Senator Mark Kelly")["speaker"] == "Mark Kelly"
+
+
+def test_a_long_opening_clause_with_a_comma_later_is_not_taken_for_a_leading_phrase():
+    text = (
+        "Earlier this month the Bundestag voted 400 to 180 for a motion, a rare rebuke, "
+        "that asked for a say over export licences.\n"
+        "The minister, Karl Brandt, has floated the idea of a joint licence office before."
+    )
+    f = frame_of(text, published="2024-05-22")
+    vote = _row(f, "Earlier this month")
+    assert vote["speaker"] == "Bundestag" and vote["date"] == pd.Timestamp("2024-05-01")
+    assert _row(f, "The minister, Karl Brandt")["speaker"] == "Karl Brandt"

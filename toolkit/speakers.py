@@ -44,6 +44,7 @@ CUE = re.compile(
     r"|announced|announces|posted|tweeted|explained|asserted|contended|claimed|acknowledged"
     r"|conceded|predicted|suggested|signaled|signalled|indicated|cautioned|stressed|emphasized"
     r"|reiterated|repeated|responded|replied|retorted|shot\s+back|countered|complained|vowed"
+    r"|floated"
     r"|pledged|promised"
     r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
@@ -179,12 +180,13 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
 _PAREN_TAG = re.compile(r"^\([RDI]\.?,?\s*[\w. ]*\)$")
 _LEADING = re.compile(
     r"^(?:(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])"
-    r"|(?:Yesterday|Today|Last\s+(?:week|month|night))\s+(?=[A-Z])|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
+    r"|(?:Yesterday|Today|Last\s+(?:week|month|night)|(?:Earlier|Later)\s+this\s+(?:week|month|year))"
+    r"\s+(?=[A-Z])|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
     r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
-    r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+[\w\s-]+?,"
+    r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     r"|But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
-    r"|Indeed|Now|Then|In\s+(?:a|an|the|his|her|their)\s+[\w\s-]+?,|On\s+[\w\s-]+?,|At\s+[\w\s-]+?,"
-    r"|For\s+[\w\s-]+?,|By\s+[\w\s-]+?,|Last\s+\w+,|This\s+\w+,|Speaking\s+[\w\s-]+?,|After\s+[\w\s-]+?,)+"
+    r"|Indeed|Now|Then|In\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    r"|For\s+(?:[\w-]+\s+){0,5}?[\w-]+,|By\s+(?:[\w-]+\s+){0,5}?[\w-]+,|Last\s+\w+,|This\s+\w+,|Speaking\s+(?:[\w-]+\s+){0,5}?[\w-]+,|After\s+(?:[\w-]+\s+){0,5}?[\w-]+,)+"
 )
 _TRAILING_WORDS = (
     *"""also later again repeatedly previously earlier then still has have had would will long
