@@ -599,3 +599,14 @@ def test_a_long_opening_clause_with_a_comma_later_is_not_taken_for_a_leading_phr
     vote = _row(f, "Earlier this month")
     assert vote["speaker"] == "Bundestag" and vote["date"] == pd.Timestamp("2024-05-01")
     assert _row(f, "The minister, Karl Brandt")["speaker"] == "Karl Brandt"
+
+
+def test_a_pronoun_goes_to_a_person_introduced_by_any_verb_not_only_a_copula():
+    text = (
+        "Finance Minister Sofia Reyes said on Monday that the levy would stay, and she argued "
+        "that it protected farmers.\n"
+        "Trade Commissioner Peter Hahn struck a softer tone. He told reporters on Tuesday that "
+        "talks could resume."
+    )
+    f = frame_of(text, published="2024-11-27")
+    assert _row(f, "He told reporters")["speaker"] == "Peter Hahn"

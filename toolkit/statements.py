@@ -290,10 +290,15 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}"
 )
 _WORD = re.compile(r"\w+")
-_INTRODUCTION_VERBS = (" was ", " is ", " were ", " remained ", " seemed ", " appeared ")
-# A sentence that introduces a person as its subject: "Sen. Bob Corker ... was more cautious."
+# A sentence that introduces a person as its subject: "Sen. Bob Corker ... was more cautious.",
+# "Prime Minister Anna Lind struck a softer tone."
+_INTRODUCTION_VERB = (
+    r"(?:was|is|were|remained|seemed|appeared|struck|took|made|gave|sounded|kept|held|went"
+    r"|came|spoke|met|sought|set|drew|[a-z]{3,}ed)\b"
+)
+_INTRODUCTION_VERB_SCAN = re.compile(rf"\s{_INTRODUCTION_VERB}")
 _INTRODUCTION = re.compile(
-    r"\s*((?:[A-Z][\w.’'-]*,?\s+)(?:[\w.’'-]+,?\s+){0,12}?)(?:was|is|were|remained|seemed|appeared)\b"
+    rf"\s*((?:[A-Z][\w.’'-]*,?\s+)(?:[\w.’'-]+,?\s+){{0,12}}?){_INTRODUCTION_VERB}"
 )
 # The time stamp that heads a live blog's entry: "21:40 — What we know so far".
 _ENTRY_STAMP = re.compile(
@@ -1000,8 +1005,9 @@ class _Extractor:
         """
         text = self.text
         head_end = min(unit.end, unit.start + 160)
-        if not text[unit.start].isupper() or all(
-            text.find(verb, unit.start, head_end) < 0 for verb in _INTRODUCTION_VERBS
+        if (
+            not text[unit.start].isupper()
+            or _INTRODUCTION_VERB_SCAN.search(text, unit.start, head_end) is None
         ):
             return
         m = _INTRODUCTION.match(text, unit.start, head_end)
