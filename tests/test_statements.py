@@ -610,3 +610,22 @@ def test_a_pronoun_goes_to_a_person_introduced_by_any_verb_not_only_a_copula():
     )
     f = frame_of(text, published="2024-11-27")
     assert _row(f, "He told reporters")["speaker"] == "Peter Hahn"
+
+
+def test_timeline_entries_tell_acts_in_the_present_on_the_date_that_opens_them():
+    text = (
+        "The timeline\n\n"
+        "Jan. 14 — Finance Minister Olga Petrov signs an order imposing a 15 per cent levy on "
+        "imported fertiliser. Farm groups protest.\n\n"
+        "Feb. 2 — Petrov suspends the levy after talks. The agriculture ministry announces "
+        "new quotas on grain exports.\n\n"
+        "Petrov signs many orders."
+    )
+    f = frame_of(text, published="2024-02-20")
+    signs, suspends = _row(f, "Jan. 14"), _row(f, "Feb. 2")
+    assert signs["speaker"] == "Olga Petrov" and signs["kind"] == "action"
+    assert signs["date"] == pd.Timestamp("2024-01-14")
+    assert suspends["date"] == pd.Timestamp("2024-02-02")
+    quotas = _row(f, "The agriculture ministry")
+    assert quotas["date"] == pd.Timestamp("2024-02-02")  # the entry's second sentence
+    assert not f["text"].str.startswith("Petrov signs many").any()  # not a timeline entry

@@ -152,7 +152,7 @@ _POLICY_OBJECT = re.compile(
     r"|legislation|law|exemptions?|pause|talks|plan|policy|amendment|veto|negotiations?|imports?"
     r"|exports?|lawsuit|restrictions|controls|truce|accord|framework|balance\s+sheet|stimulus"
     r"|list|countermeasures|curbs|cuts?|output|production|quotas?|instrument|programs?"
-    r"|budget|package|treaty)\b",
+    r"|budget|package|treaty|surcharges?)\b",
     re.I,
 )
 _POLICY_OBJECT_LOWER = re.compile(_POLICY_OBJECT.pattern)  # for lower-cased text
@@ -191,6 +191,18 @@ _THAT = re.compile(
     r",\s+(?:arguing|saying|adding|noting|citing|warning)\b"
 )
 
+# A timeline entry: a paragraph that starts with its date and a dash or colon ("Feb. 1 — ...",
+# "March 4: ..."). Its sentences tell their acts in the present tense, on that date.
+_TIMELINE_HEAD = re.compile(
+    rf"(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{{1,2}}"
+    rf"(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)\s*(?:—|–|:|--?)\s+"
+)
+_ACTION_PRESENT = re.compile(
+    r"\b(?:signs|imposes|announces|agrees|exempts|responds|drops|suspends|starts|pauses|raises"
+    r"|lifts|delays|unveils|issues|orders|levies|retaliates|blocks|strikes|reaches|files|sues"
+    r"|launches|decides|extends|publishes|releases|rejects|approves|passes|votes|vetoes"
+    r"|introduces|sanctions|restores|doubles|halts|ends|hikes|slaps|proposes|meets|flies)\b"
+)
 # The day a speaker names as the day of speaking, inside a direct quotation, unless a future
 # verb comes before it.
 _SAID_TODAY = re.compile(r"(?i:today|this\s+(?:morning|afternoon|evening))")
@@ -697,7 +709,10 @@ class _Extractor:
             unit.how = "carried"
             unit.verb_pos = unit.start
             return
-        for pattern, kind in ((_SCHEDULED, "scheduled"), (_ACTION, "action")):
+        patterns = [(_SCHEDULED, "scheduled"), (_ACTION, "action")]
+        if self._timeline_head(unit) is not None:
+            patterns.append((_ACTION_PRESENT, "action"))
+        for pattern, kind in patterns:
             for m in self._outside(pattern, *span):
                 verb = m.start()
                 communicative = kind == "action" and _COMMUNICATIVE_RE.match(text, verb) is not None
@@ -723,6 +738,20 @@ class _Extractor:
         moves = self._outside(_MARKET_MOVE, *span) if nouns else []
         if nouns and moves:
             unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
+
+    def _timeline_head(self, unit: _Unit) -> re.Match[str] | None:
+        """The date and dash that open the unit's paragraph, when it is a timeline entry."""
+        para_start = self.text.rfind("\n", 0, unit.start) + 1
+        if not self.text[para_start : para_start + 1].isalnum():
+            return None
+        return _TIMELINE_HEAD.match(self.text, para_start)
+
+    def _timeline_date(self, unit: _Unit) -> Timex | None:
+        """The date of the timeline entry the unit belongs to, if it is in one."""
+        head = self._timeline_head(unit)
+        if head is None:
+            return None
+        return next(iter(self._timexes_within(head.start(), head.end())), None)
 
     def _policy_object(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names a policy object (:data:`_POLICY_OBJECT`)."""
@@ -910,6 +939,8 @@ class _Extractor:
                 before = self.published - dt.timedelta(days=1)
                 if unit.timex.date is not None and unit.timex.date <= before:
                     unit.timex = _coming_weekday(unit.timex, before) or unit.timex
+            if unit.timex is None:
+                unit.timex = self._timeline_date(unit)  # "Feb. 1 — ... . Trudeau announces ..."
             if unit.timex is not None:
                 unit.date_source = "explicit"
             elif unit.kind == "quote":
