@@ -629,3 +629,15 @@ def test_timeline_entries_tell_acts_in_the_present_on_the_date_that_opens_them()
     quotas = _row(f, "The agriculture ministry")
     assert quotas["date"] == pd.Timestamp("2024-02-02")  # the entry's second sentence
     assert not f["text"].str.startswith("Petrov signs many").any()  # not a timeline entry
+
+
+def test_ending_and_holding_a_policy_are_acts_but_a_market_that_ended_the_day_is_not():
+    text = (
+        "The central bank of Norland ended its bond purchase program on Tuesday and held rates "
+        "at 2%.\n"
+        "Stocks rose on Tuesday afternoon as traders bet that the talks would resume, and the "
+        "main index ended the day up 1.2%."
+    )
+    f = frame_of(text, published="2024-03-20")
+    assert _row(f, "The central bank")["kind"] == "action"
+    assert _row(f, "Stocks rose")["kind"] == "market"

@@ -277,3 +277,16 @@ def test_a_clock_time_alone_is_on_the_day_last_named_and_next_to_a_day_it_only_t
     assert got["Monday"] == (pd.Timestamp("2024-09-16"), "morning")
     assert "at 9 a.m." not in got and "9 a.m." not in got
     assert got["4 p.m."] == (pd.Timestamp("2024-09-16"), "afternoon")
+
+
+def test_a_part_of_the_day_alone_is_of_the_day_last_named_unless_ahead():
+    published = dt.date(2024, 3, 19)  # a Tuesday
+    frame = resolve_dates(
+        "The bank raised rates on Monday. Its governor spoke in the afternoon, and the "
+        "minister answered that evening. The board will meet in the morning.",
+        published=published,
+    )
+    got = {row.text: (row.date, row.time_of_day) for row in frame.itertuples()}
+    assert got["in the afternoon"] == (pd.Timestamp("2024-03-18"), "afternoon")
+    assert got["that evening"] == (pd.Timestamp("2024-03-18"), "evening")
+    assert "in the morning" not in got  # a future verb: which morning is not said

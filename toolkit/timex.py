@@ -39,6 +39,8 @@ Rules
 * A clock time standing alone ("released at 2 p.m.") is on the day last mentioned (the
   publication date when there is none), with its part of the day; next to a day expression
   ("Tuesday at 2 p.m.", "2 p.m. on Tuesday") it only gives that day its part of the day.
+  "in the afternoon" and "that evening" are likewise parts of the day last mentioned, except
+  after a future verb ("will meet in the morning": which morning is not said).
 * "tonight" and "last night" carry time of day "evening" (the calendar treats evening and
   night alike as after the close); "Wednesday night" keeps "night".
 """
@@ -229,6 +231,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "clock",  # at 2 p.m. / 2:30 p.m.: a time on the day last mentioned (kept only alone)
         re.compile(r"\b(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.)"),
+    ),
+    (
+        "day_part",  # in the afternoon / that evening: a part of the day last mentioned
+        re.compile(
+            r"\b(?:[Ii]n\s+the|[Tt]hat|(?:[Ll]ater|[Ee]arly|[Ll]ate)\s+that)"
+            r"\s+(?P<part>morning|afternoon|evening)\b"
+        ),
     ),
     (
         "deictic",  # today / tonight / yesterday (afternoon) / tomorrow / this morning / last night
@@ -654,6 +663,10 @@ def _resolve(
             return Timex(s, e, span, f"{year}-{month:02d}", first, last, "month")
         year = base.year + sign * count
         return Timex(s, e, span, str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if name == "day_part":
+        if anchor > published or tense_of(s, e) == "future":
+            return None  # "will vote in the morning": which morning is not said
+        return _day(s, e, span, anchor, g["part"].lower())
     if name == "clock":
         hour = int(g["h"]) % 12 + (12 if g["ampm"][0].lower() == "p" else 0)
         return _day(s, e, span, anchor, _part_of_day(hour))
@@ -800,6 +813,7 @@ _RULE_TRIGGERS = {
     "deictic": "deictic",
     "same_day": "same",
     "clock": "clock",
+    "day_part": "deictic",
 }
 _WINDOW = 48
 # A part that every match of a rule contains, with the rule's own case rules: a window without
