@@ -163,13 +163,15 @@ _POLICY_OBJECT_LOWER = re.compile(_POLICY_OBJECT.pattern)  # for lower-cased tex
 _MARKET_WORDS = (  # in any case
     r"stocks?|markets?|shares|yields?|bonds?|futures|the\s+dollar|index|indexes|indices|equities"
     r"|crude|oil\s+(?:prices|futures)|spreads?|the\s+(?:euro|yen|yuan|pound)"
-    r"|the\s+(?:[A-Z][a-z]+\s+)?(?:dollar|peso|rupee|ruble|rouble|franc|won|lira|rand|real|renminbi"
+    r"|the\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:dollar|peso|rupee|ruble|rouble|franc|won|lira|rand|real|renminbi"
     r"|loonie|krona|krone|zloty|forint)|sterling|gold\s+prices?|copper\s+prices?"
 )
+# (grouped by first letter, so that a capital is checked once against all names)
 _MARKET_NAMES = (
-    r"S&P\s*500|Dow(?:\s+Jones)?|Nasdaq|Treasuries|Nikkei(?:\s+225)?|FTSE(?:\s+100)?|DAX"
-    r"|CAC(?:\s+40)?|(?:Euro\s+)?Stoxx(?:\s+(?:Europe\s+)?\d+)?|Hang\s+Seng|Kospi|Sensex"
-    r"|Russell\s+2000|VIX|TSX|ASX(?:\s+200)?|Bovespa"
+    r"S(?:&P\s*500|toxx(?:\s+(?:Europe\s+)?\d+)?|ensex)|D(?:ow(?:\s+Jones)?|AX)"
+    r"|N(?:asdaq|ikkei(?:\s+225)?)|T(?:reasuries|SX)|FTSE(?:\s+100)?|CAC(?:\s+40)?"
+    r"|Euro\s+Stoxx(?:\s+(?:Europe\s+)?\d+)?|Hang\s+Seng|Kospi|Russell\s+2000|VIX"
+    r"|A(?:SX(?:\s+200)?)|Bovespa"
 )
 _MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
 _MARKET_MOVE = re.compile(
