@@ -290,3 +290,18 @@ def test_a_part_of_the_day_alone_is_of_the_day_last_named_unless_ahead():
     assert got["in the afternoon"] == (pd.Timestamp("2024-03-18"), "afternoon")
     assert got["that evening"] == (pd.Timestamp("2024-03-18"), "evening")
     assert "in the morning" not in got  # a future verb: which morning is not said
+
+
+def test_the_day_before_and_the_next_day_count_from_the_day_last_named():
+    published = dt.date(2019, 5, 20)  # a Monday
+    frame = resolve_dates(
+        "The rules came last Thursday; the president had signed an order the day before. "
+        "Talks resumed on Friday, and the envoys met again the next day.",
+        published=published,
+    )
+    got = dict(zip(frame["text"], frame["date"]))
+    assert got["the day before"] == pd.Timestamp("2019-05-15")
+    assert got["the next day"] == pd.Timestamp("2019-05-18")
+    # counted from another event, or from no day at all: not a date
+    assert resolve_dates("He spoke the day before the vote.", published=published).empty
+    assert resolve_dates("He had spoken the day before.", published=published).empty

@@ -35,7 +35,8 @@ Rules
   when there is none); in a past-tense sentence "later" never reaches past publication.
   "a day after Trump threatened ..." counts from another event and is not a date.
   "a week ago today" is that very day (2025-04-02 above); "the same day" is the day last
-  mentioned.
+  mentioned, "the day before" and "the next day" the days around it (not a date when no day
+  was mentioned, or when another event follows: "the day before the vote").
 * A clock time standing alone ("released at 2 p.m.") is on the day last mentioned (the
   publication date when there is none), with its part of the day; next to a day expression
   ("Tuesday at 2 p.m.", "2 p.m. on Tuesday") it only gives that day its part of the day.
@@ -227,6 +228,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "same_day",  # the same day / that same day: the day just mentioned
         re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+same\s+day\b"),
+    ),
+    (
+        "next_day",  # the day before / the next day: a day from the day just mentioned
+        re.compile(
+            r"\b[Tt]he\s+(?:(?P<back>day\s+before|previous\s+day)|day\s+after|next\s+day"
+            r"|following\s+day)\b(?![ \t]+[\w“\x22$])"
+        ),
     ),
     (
         "clock",  # at 2 p.m. / 2:30 p.m.: a time on the day last mentioned (kept only alone)
@@ -670,6 +678,11 @@ def _resolve(
     if name == "clock":
         hour = int(g["h"]) % 12 + (12 if g["ampm"][0].lower() == "p" else 0)
         return _day(s, e, span, anchor, _part_of_day(hour))
+    if name == "next_day":
+        if anchor == published and past_anchor == published and g.get("back"):
+            return None  # no day mentioned before: "the day before" what is not said
+        day = anchor + dt.timedelta(days=-1 if g.get("back") else 1)
+        return _day(s, e, span, day) if day <= published else None
     if name == "same_day":
         return _day(s, e, span, anchor) if anchor <= published else None
     if name == "rel_unit":
@@ -784,7 +797,13 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("unit", ("week", "month", "year", "quarter", "q[1-4]")),
-    ("ago", ("ago", "earlier", "later", "before", "after(?!noon)")),
+    (
+        "ago",
+        (
+            *("ago", "earlier", "later", "before", "after(?!noon)"),
+            *("next day", "following day", "previous day"),
+        ),
+    ),
     (
         "deictic",
         (
@@ -812,6 +831,7 @@ _RULE_TRIGGERS = {
     "ago": "ago",
     "deictic": "deictic",
     "same_day": "same",
+    "next_day": "ago",
     "clock": "clock",
     "day_part": "deictic",
 }
