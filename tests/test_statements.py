@@ -641,3 +641,15 @@ def test_ending_and_holding_a_policy_are_acts_but_a_market_that_ended_the_day_is
     f = frame_of(text, published="2024-03-20")
     assert _row(f, "The central bank")["kind"] == "action"
     assert _row(f, "Stocks rose")["kind"] == "market"
+
+
+def test_a_date_in_an_apposition_does_not_date_the_act_and_weighing_in_is_speech():
+    text = (
+        "Board member Ana Ruiz, an economist who joined the board in 2021, also voted against "
+        "the rate increase.\n"
+        "Gov. Tom Reyes weighed in Thursday, saying the levy would cost jobs."
+    )
+    f = frame_of(text, published="2024-03-22")
+    assert pd.isna(_row(f, "Board member Ana Ruiz")["date"])
+    reyes = _row(f, "Gov. Tom Reyes")
+    assert reyes["speaker"] == "Tom Reyes" and reyes["date"] == pd.Timestamp("2024-03-21")

@@ -44,7 +44,7 @@ CUE = re.compile(
     r"|announced|announces|posted|tweeted|explained|asserted|contended|claimed|acknowledged"
     r"|conceded|predicted|suggested|signaled|signalled|indicated|cautioned|stressed|emphasized"
     r"|reiterated|repeated|responded|replied|retorted|shot\s+back|countered|complained|vowed"
-    r"|floated|answered"
+    r"|floated|answered|weighed\s+in|estimated"
     r"|pledged|promised"
     r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"

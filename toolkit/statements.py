@@ -867,6 +867,8 @@ class _Extractor:
                 # "recovered after Monday's rout": the date of an earlier event; a remark
                 # "said after Wednesday's vote" is made on that occasion and keeps it
                 continue
+            if t.start < anchor and self._in_aside(unit.start, anchor, t.start):
+                continue  # "Noguchi, who joined the board in 2021, voted ...": not the act's date
             dist = abs(t.start - anchor)
             if t.start > anchor:
                 between = text[anchor : t.start]
@@ -894,6 +896,13 @@ class _Extractor:
             ):
                 return t
         return None
+
+    def _in_aside(self, start: int, end: int, pos: int) -> bool:
+        """Whether ``pos`` lies in an apposition or relative clause set off by commas (or in
+        parentheses) within ``[start, end)`` (:data:`_ASIDE`)."""
+        if "," not in self.text[start:pos] and "(" not in self.text[start:pos]:
+            return False
+        return any(m.start() < pos < m.end() for m in _ASIDE.finditer(self.text, start, end))
 
     def _since_before(self, pos: int) -> bool:
         """Whether "since" comes right before ``pos`` (:data:`_SINCE`)."""
