@@ -653,3 +653,15 @@ def test_a_date_in_an_apposition_does_not_date_the_act_and_weighing_in_is_speech
     assert pd.isna(_row(f, "Board member Ana Ruiz")["date"])
     reyes = _row(f, "Gov. Tom Reyes")
     assert reyes["speaker"] == "Tom Reyes" and reyes["date"] == pd.Timestamp("2024-03-21")
+
+
+def test_a_pronoun_after_a_named_opening_clause_and_party_adjectives_before_titles():
+    text = (
+        "Commerce Secretary Ivan Petrov said on Thursday that the rules were needed.\n"
+        "Republican Senator Ada Brooks of Ohio has long pushed for tougher rules, and she said "
+        "Friday that no deal should weaken them.\n"
+        "Democratic Senator Leo Marsh said on Friday that the move was overdue."
+    )
+    f = frame_of(text, published="2019-05-20")
+    assert _row(f, "she said Friday")["speaker"] == "Ada Brooks"
+    assert _row(f, "Democratic Senator")["speaker"] == "Leo Marsh"

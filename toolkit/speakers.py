@@ -68,7 +68,8 @@ _BARE_COURTESY = {"Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Dr": "Dr."}
 _HEAD_TITLES = frozenset(
     """President Governor Chair Chairman Chairwoman Secretary Minister Commissioner Director
     Ambassador Spokesman Spokeswoman Spokesperson Leader Chancellor Premier Mayor Economist
-    Adviser Advisor CEO Negotiator Envoy""".split()
+    Adviser Advisor CEO Negotiator Envoy Senator Sen. Representative Rep. Congressman
+    Congresswoman""".split()
 )
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
@@ -90,7 +91,7 @@ NON_PERSON = frozenset(
     June July August September October November December Nasdaq Dow Jones S&P Stock Stocks
     Street Finance Ways Means Budget Appropriations Judiciary Federal National International
     Global Trade Economic CNBC CNN Fox Reuters Bloomberg Twitter Truth Social Facebook X
-    Korean Canadian Assembly Bundestag Duma Knesset Cabinet Legislature""".split()
+    Korean Canadian Assembly Bundestag Duma Knesset Cabinet Legislature Democratic""".split()
 ) | frozenset(
     """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
     This That These Those There Here What When Where Why How Who Which While After Before

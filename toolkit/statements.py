@@ -76,6 +76,7 @@ from toolkit.timex import (
     check_text,
     find_timexes,
     folds_to_ascii,
+    sentence_start,
     unusual_characters,
 )
 
@@ -662,6 +663,11 @@ class _Extractor:
             unit.speaker, unit.role, unit.how = person, person.role, "named"
             return True
         if subject.kind == "pronoun":
+            sentence = sentence_start(self.text, subject.start)
+            if subject.start > sentence + 2:
+                # "Sen. Marco Rubio has long pushed for ..., and he said ...": the person
+                # the sentence opened with comes first
+                self._introduce(sentence, subject.start)
             referent = self.registry.pronoun(subject.text)
             if referent is None:
                 unit.how = "pronoun-unresolved"
@@ -918,7 +924,7 @@ class _Extractor:
         for unit in units:
             self.classify(unit)
             if unit.kind is None:
-                self._introduce(unit)
+                self._introduce(unit.start, unit.end)
                 prev = kept[-1] if kept else None
                 if (
                     prev is not None
@@ -1044,22 +1050,22 @@ class _Extractor:
             return False
         return covered >= 0.5 * len(_WORD.findall(self.text, unit.start, unit.end))
 
-    def _introduce(self, unit: _Unit) -> None:
-        """Make a person who is the subject of a sentence without a statement the latest one.
+    def _introduce(self, start: int, end: int) -> None:
+        """Make a person who is the subject of the clause at ``start`` the latest one.
 
         "Sen. Bob Corker was more cautious. He said ...": the pronoun goes to Corker.
         """
         text = self.text
-        head_end = min(unit.end, unit.start + 160)
+        head_end = min(end, start + 160)
         if (
-            not text[unit.start].isupper()
-            or _INTRODUCTION_VERB_SCAN.search(text, unit.start, head_end) is None
+            not text[start : start + 1].isupper()
+            or _INTRODUCTION_VERB_SCAN.search(text, start, head_end) is None
         ):
             return
-        m = _INTRODUCTION.match(text, unit.start, head_end)
+        m = _INTRODUCTION.match(text, start, head_end)
         if m is None:
             return
-        subject = parse_np(m.group(1), unit.start + m.start(1), self.index)
+        subject = parse_np(m.group(1), start + m.start(1), self.index)
         if subject is not None and subject.kind == "name":
             self.registry.touch(self.registry.person(subject, subject.start))
 

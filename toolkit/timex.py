@@ -61,7 +61,7 @@ import pandas as pd
 from toolkit.articles import parse_published
 from toolkit.errors import InputError
 
-__all__ = ["TIMEX_COLUMNS", "Timex", "find_timexes", "resolve_dates"]
+__all__ = ["TIMEX_COLUMNS", "Timex", "find_timexes", "resolve_dates", "sentence_start"]
 
 TIMEX_COLUMNS: tuple[str, ...] = (
     "start",
@@ -366,7 +366,7 @@ def _range(start: int, end: int, text: str, first: dt.date, last: dt.date) -> Ti
     return Timex(start, end, text, f"{first.isoformat()}/{last.isoformat()}", first, last, "range")
 
 
-def _sentence_start(text: str, start: int) -> int:
+def sentence_start(text: str, start: int) -> int:
     """Where the sentence around ``start`` starts (at most 300 characters back)."""
     lo = max(0, start - 300)
     left = lo
@@ -457,7 +457,7 @@ def _tense(text: str, start: int, end: int, scan: _TenseScan | None = None) -> s
     before and the past marker after win in this order. ``scan`` is what
     :func:`_tense_scan` gives for ``text`` (default: ``text`` itself).
     """
-    left = _sentence_start(text, start)
+    left = sentence_start(text, start)
     haystack, future, past = scan if scan is not None else (text, _FUTURE, _PAST)
     before: list[int | None] = []
     for pattern in (future, past):
