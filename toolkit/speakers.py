@@ -293,7 +293,7 @@ def split_title(run: str) -> tuple[str | None, str]:
     i = 0
     while i < len(tokens) - 1 and tokens[i] in TITLES:
         i += 1
-    if not looks_like_person(" ".join(tokens[i:])):
+    if not _HEAD_TITLES.isdisjoint(tokens[i:-1]) and not looks_like_person(" ".join(tokens[i:])):
         for k in range(len(tokens) - 2, i - 1, -1):
             if tokens[k] in _HEAD_TITLES and looks_like_person(" ".join(tokens[k + 1 :])):
                 i = k + 1

@@ -204,6 +204,7 @@ _TIMELINE_HEAD = re.compile(
     rf"(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)\s*(?:—|–|:|--?)\s+"
 )
+_TIMELINE_LINE = re.compile(rf"(?m)^(?:{_TIMELINE_HEAD.pattern})")
 _ACTION_PRESENT = re.compile(
     r"\b(?:signs|imposes|announces|agrees|exempts|responds|drops|suspends|starts|pauses|raises"
     r"|lifts|delays|unveils|issues|orders|levies|retaliates|blocks|strikes|reaches|files|sues"
@@ -516,6 +517,7 @@ class _Extractor:
         self._timex_starts = [t.start for t in self.timexes]  # and so do time expressions
         # where every match of _AND_CLAUSE starts (and a few more places)
         self._and_starts = [m.start() for m in _AND_HINT.finditer(text)]
+        self._timeline_heads: dict[int, re.Match[str]] | None = None  # by line start
 
     def _quotes_within(self, start: int, end: int) -> list[Quote]:
         """The quotations inside ``[start, end)``, in text order."""
@@ -753,10 +755,11 @@ class _Extractor:
 
     def _timeline_head(self, unit: _Unit) -> re.Match[str] | None:
         """The date and dash that open the unit's paragraph, when it is a timeline entry."""
-        para_start = self.text.rfind("\n", 0, unit.start) + 1
-        if not self.text[para_start : para_start + 1].isalnum():
+        if self._timeline_heads is None:  # every line that opens with one, found once
+            self._timeline_heads = {m.start(): m for m in _TIMELINE_LINE.finditer(self.text)}
+        if not self._timeline_heads:
             return None
-        return _TIMELINE_HEAD.match(self.text, para_start)
+        return self._timeline_heads.get(self.text.rfind("\n", 0, unit.start) + 1)
 
     def _timeline_date(self, unit: _Unit) -> Timex | None:
         """The date of the timeline entry the unit belongs to, if it is in one."""

@@ -873,6 +873,10 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "deictic": re.compile(
         _either_case("today tonight yesterday tomorrow this last") + "|overnight"
     ),
+    "next_day": re.compile(r"day\s+(?:before|after)|(?:previous|next|following)\s+day"),
+    "same_day": re.compile(r"same\s+day"),
+    "clock": re.compile(r"[ap]\.m\."),
+    "day_part": re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening)"),
 }
 # The case-insensitive ones as lower-case words, to look for in the lower-cased text: the same
 # answer when case-insensitive matching of the text is that of its lower-cased form (see
