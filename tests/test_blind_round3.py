@@ -7,9 +7,10 @@ after every rule of the second round was in place. Their first scores, pooled, a
 guide to text the extractor was not tuned for: recall 0.64, speaker 0.93, date 0.77, precision
 field 0.79, time of day 0.97 (the second round's first run: 0.63, 0.86, 0.64, 0.72, 0.86). General
 rules for what it showed (timeline entries in the present tense, parts of the day, "the day
-before", acts such as ending or holding a policy; each tested on made-up text) then raised them
-to recall 0.74, speaker 0.95, date 0.91, precision field 0.92, time of day 0.98. The floors sit
-a little under those; ``docs/extraction.md`` has the scores.
+before", acts such as ending or holding a policy, dates inside appositions, pronouns after a
+named opening clause; each tested on made-up text) then raised them to recall 0.76, speaker
+0.97, date 0.91, precision field 0.93, time of day 0.99. The floors sit a little under those;
+``docs/extraction.md`` has the scores.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ ARTICLES = gold_stems(ROUND3)
 # per article: recall, speaker, date, precision field, time of day, precision of the rows
 FLOORS = {
     "d1": (0.85, 0.90, 0.75, 0.80, 0.95, 0.90),
-    "d2": (0.65, 0.95, 0.80, 0.80, 0.95, 0.85),
-    "d3": (0.60, 0.80, 0.95, 0.95, 0.95, 0.90),
+    "d2": (0.80, 0.95, 0.90, 0.90, 0.95, 0.85),
+    "d3": (0.60, 0.90, 0.95, 0.95, 0.95, 0.90),
     "d4": (0.75, 0.95, 0.95, 0.95, 0.95, 0.95),
 }
 
@@ -53,8 +54,8 @@ def test_each_article_of_the_third_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_third_round():
     pooled = pooled_scores(ARTICLES)
-    assert pooled["recall"] >= 0.72
-    assert pooled["speaker_ok"] >= 0.93
+    assert pooled["recall"] >= 0.75
+    assert pooled["speaker_ok"] >= 0.95
     assert pooled["date_ok"] >= 0.88
     assert pooled["precision_ok"] >= 0.90
     assert pooled["time_of_day_ok"] >= 0.95
