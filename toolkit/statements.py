@@ -665,7 +665,12 @@ class _Extractor:
             unit.speaker, unit.role, unit.how = person, person.role, "named"
             return True
         if subject.kind == "pronoun":
-            sentence = sentence_start(self.text, subject.start)
+            opens = unit.start == 0 or self.text[unit.start - 2 : unit.start] in (
+                ". ",
+                ".\n",
+                "\n\n",
+            )
+            sentence = unit.start if opens else sentence_start(self.text, subject.start)
             if subject.start > sentence + 2:
                 # "Sen. Marco Rubio has long pushed for ..., and he said ...": the person
                 # the sentence opened with comes first
