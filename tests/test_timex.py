@@ -305,3 +305,17 @@ def test_the_day_before_and_the_next_day_count_from_the_day_last_named():
     # counted from another event, or from no day at all: not a date
     assert resolve_dates("He spoke the day before the vote.", published=published).empty
     assert resolve_dates("He had spoken the day before.", published=published).empty
+
+
+def test_a_scheduled_event_in_the_present_tense_looks_forward():
+    published = dt.date(2024, 3, 19)  # a Tuesday
+    got = resolve_dates(
+        "The Fed announces its decision Wednesday. Powell testifies Thursday. "
+        "The bank raised rates Monday.",
+        published=published,
+    )
+    assert list(got["date"]) == [
+        pd.Timestamp("2024-03-20"),
+        pd.Timestamp("2024-03-21"),
+        pd.Timestamp("2024-03-18"),
+    ]

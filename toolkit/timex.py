@@ -21,7 +21,8 @@ Rules
 -----
 * A weekday name is the most recent such day on or before the publication date (the
   publication weekday itself is that day). "next", "this coming" or a future verb close to it
-  ("will", "is expected to", "plans to", ...) look forward instead.
+  ("will", "is expected to", "plans to", or a scheduled event in the present tense: "announces",
+  "testifies", "meets", ...) look forward instead.
 * Weeks are ISO weeks (Monday..Sunday). "later this week" runs from the day after publication
   through Friday (through Sunday when published on a Friday or later); "earlier this week"
   from Monday to the day before publication.
@@ -272,7 +273,9 @@ _YEAR_NOT_AFTER = re.compile(
 
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to"
-    r"|(?:scheduled|set|slated|planned|due)\s+(?:for|on)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|coming)\b",
+    r"|(?:scheduled|set|slated|planned|due)\s+(?:for|on)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|coming"
+    # a scheduled event in the present tense: "the Fed announces its decision Wednesday"
+    r"|announces|testifies|convenes|meets|votes|travels|visits|hosts|publishes|unveils|delivers)\b",
     re.I,
 )
 _PAST = re.compile(
