@@ -1,0 +1,58 @@
+"""Floor scores of statement extraction on the fourth blind round (tests/data/blind_round4).
+
+Four articles (2024-2025: an AP-style central-bank decision, a political newsletter on a tariff
+bill, a Financial Times-style analysis of EU duties on Chinese cars, a wire factbox on Russia
+sanctions) were written and annotated by a colleague who never saw the extractor's code nor the
+second and third rounds, after every rule of the third round was in place. Their first scores,
+pooled, are the latest measure on text the extractor was not tuned for: recall 0.65, speaker
+0.88, date 0.70, precision field 0.72, time of day 0.93, and no extracted row that is not in the
+gold (the third round's first run: 0.64, 0.93, 0.77, 0.79, 0.97). No rule was changed for this
+round. The floors sit a little under those scores; ``docs/extraction.md`` has all the rounds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_sets import evaluate_article, gold_stems, pooled_scores
+
+ROUND4 = Path(__file__).resolve().parent / "data" / "blind_round4"
+ARTICLES = gold_stems(ROUND4)
+
+# per article: recall, speaker, date, precision field, time of day (rows' precision >= 0.95)
+FLOORS = {
+    "e1": (0.60, 0.80, 0.45, 0.45, 0.95),
+    "e2": (0.55, 0.70, 0.60, 0.70, 0.90),
+    "e3": (0.45, 0.95, 0.85, 0.85, 0.95),
+    "e4": (0.85, 0.95, 0.85, 0.85, 0.85),
+}
+
+
+def test_the_fourth_blind_round_is_complete():
+    assert [stem.name[:2] for stem in ARTICLES] == sorted(FLOORS)
+    for stem in ARTICLES:
+        assert stem.with_suffix(".txt").exists() and stem.with_suffix(".meta.yaml").exists()
+
+
+@pytest.mark.parametrize("stem", ARTICLES, ids=lambda p: p.name[:2])
+def test_each_article_of_the_fourth_round_stays_above_its_floor(stem):
+    result = evaluate_article(stem)
+    s = result.summary
+    problems = result.details[result.details["problems"] != ""]
+    recall, speaker, date, precision_field, time_of_day = FLOORS[stem.name[:2]]
+    assert s["recall"] >= recall, problems
+    assert s["precision"] >= 0.95, result.unmatched[["speaker", "text"]]
+    assert s["speaker_accuracy"] >= speaker, problems
+    assert s["date_accuracy"] >= date, problems
+    assert s["precision_accuracy"] >= precision_field, problems
+    assert s["time_of_day_accuracy"] >= time_of_day, problems
+
+
+def test_pooled_scores_of_the_fourth_round():
+    pooled = pooled_scores(ARTICLES)
+    assert pooled["recall"] >= 0.63
+    assert pooled["speaker_ok"] >= 0.86
+    assert pooled["date_ok"] >= 0.68
+    assert pooled["precision_ok"] >= 0.70
+    assert pooled["time_of_day_ok"] >= 0.90
