@@ -12,7 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_sets import evaluate_article, gold_stems, pooled_scores
+from gold_sets import (
+    Floors,
+    assert_above_floors,
+    assert_files_present,
+    assert_pooled_above,
+    gold_stems,
+)
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 ARTICLES = gold_stems(BLIND)
@@ -20,39 +26,26 @@ ARTICLES = gold_stems(BLIND)
 # per article: recall, speaker, date, precision field (precision of rows >= 0.95 everywhere,
 # time of day >= 0.95 everywhere)
 FLOORS = {
-    "b1": (0.95, 0.95, 0.95, 0.95),
-    "b2": (0.90, 0.95, 0.85, 0.85),
-    "b3": (0.90, 0.95, 0.90, 0.90),
-    "b4": (0.90, 0.95, 0.85, 0.90),
-    "b5": (0.85, 0.90, 0.95, 0.95),
-    "b6": (0.75, 0.95, 0.90, 0.90),
+    "b1": Floors(0.95, 0.95, 0.95, 0.95),
+    "b2": Floors(0.90, 0.95, 0.85, 0.85),
+    "b3": Floors(0.90, 0.95, 0.90, 0.90),
+    "b4": Floors(0.90, 0.95, 0.85, 0.90),
+    "b5": Floors(0.85, 0.90, 0.95, 0.95),
+    "b6": Floors(0.75, 0.95, 0.90, 0.90),
 }
 
 
 def test_the_blind_set_is_complete():
     assert [stem.name[:2] for stem in ARTICLES] == sorted(FLOORS)
-    for stem in ARTICLES:
-        assert stem.with_suffix(".txt").exists() and stem.with_suffix(".meta.yaml").exists()
+    assert_files_present(ARTICLES)
 
 
 @pytest.mark.parametrize("stem", ARTICLES, ids=lambda p: p.name[:2])
 def test_each_blind_article_stays_above_its_floor(stem):
-    result = evaluate_article(stem)
-    s = result.summary
-    problems = result.details[result.details["problems"] != ""]
-    recall, speaker, date, precision_field = FLOORS[stem.name[:2]]
-    assert s["recall"] >= recall, problems
-    assert s["precision"] >= 0.95, result.unmatched[["speaker", "text"]]
-    assert s["speaker_accuracy"] >= speaker, problems
-    assert s["date_accuracy"] >= date, problems
-    assert s["precision_accuracy"] >= precision_field, problems
-    assert s["time_of_day_accuracy"] >= 0.95, problems
+    assert_above_floors(stem, FLOORS[stem.name[:2]])
 
 
 def test_pooled_blind_scores():
-    pooled = pooled_scores(ARTICLES)
-    assert pooled["recall"] >= 0.88
-    assert pooled["speaker_ok"] >= 0.98
-    assert pooled["date_ok"] >= 0.89
-    assert pooled["precision_ok"] >= 0.90
-    assert pooled["time_of_day_ok"] >= 0.98
+    assert_pooled_above(
+        ARTICLES, recall=0.88, speaker_ok=0.98, date_ok=0.89, precision_ok=0.90, time_of_day_ok=0.98
+    )

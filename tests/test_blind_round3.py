@@ -18,44 +18,37 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_sets import evaluate_article, gold_stems, pooled_scores
+from gold_sets import (
+    Floors,
+    assert_above_floors,
+    assert_files_present,
+    assert_pooled_above,
+    gold_stems,
+)
 
 ROUND3 = Path(__file__).resolve().parent / "data" / "blind_round3"
 ARTICLES = gold_stems(ROUND3)
 
 # per article: recall, speaker, date, precision field, time of day, precision of the rows
 FLOORS = {
-    "d1": (0.85, 0.90, 0.75, 0.80, 0.95, 0.90),
-    "d2": (0.80, 0.95, 0.90, 0.90, 0.95, 0.85),
-    "d3": (0.60, 0.90, 0.95, 0.95, 0.95, 0.90),
-    "d4": (0.75, 0.95, 0.95, 0.95, 0.95, 0.95),
+    "d1": Floors(0.85, 0.90, 0.75, 0.80, 0.95, 0.90),
+    "d2": Floors(0.80, 0.95, 0.90, 0.90, 0.95, 0.85),
+    "d3": Floors(0.60, 0.90, 0.95, 0.95, 0.95, 0.90),
+    "d4": Floors(0.75, 0.95, 0.95, 0.95, 0.95, 0.95),
 }
 
 
 def test_the_third_blind_round_is_complete():
     assert [stem.name[:2] for stem in ARTICLES] == sorted(FLOORS)
-    for stem in ARTICLES:
-        assert stem.with_suffix(".txt").exists() and stem.with_suffix(".meta.yaml").exists()
+    assert_files_present(ARTICLES)
 
 
 @pytest.mark.parametrize("stem", ARTICLES, ids=lambda p: p.name[:2])
 def test_each_article_of_the_third_round_stays_above_its_floor(stem):
-    result = evaluate_article(stem)
-    s = result.summary
-    problems = result.details[result.details["problems"] != ""]
-    recall, speaker, date, precision_field, time_of_day, rows = FLOORS[stem.name[:2]]
-    assert s["recall"] >= recall, problems
-    assert s["precision"] >= rows, result.unmatched[["speaker", "text"]]
-    assert s["speaker_accuracy"] >= speaker, problems
-    assert s["date_accuracy"] >= date, problems
-    assert s["precision_accuracy"] >= precision_field, problems
-    assert s["time_of_day_accuracy"] >= time_of_day, problems
+    assert_above_floors(stem, FLOORS[stem.name[:2]])
 
 
 def test_pooled_scores_of_the_third_round():
-    pooled = pooled_scores(ARTICLES)
-    assert pooled["recall"] >= 0.75
-    assert pooled["speaker_ok"] >= 0.95
-    assert pooled["date_ok"] >= 0.88
-    assert pooled["precision_ok"] >= 0.90
-    assert pooled["time_of_day_ok"] >= 0.95
+    assert_pooled_above(
+        ARTICLES, recall=0.75, speaker_ok=0.95, date_ok=0.88, precision_ok=0.90, time_of_day_ok=0.95
+    )

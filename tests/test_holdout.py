@@ -11,33 +11,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_sets import evaluate_article, gold_stems, pooled_scores
+from gold_sets import (
+    Floors,
+    assert_above_floors,
+    assert_files_present,
+    assert_pooled_above,
+    gold_stems,
+)
 
 HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
 ARTICLES = gold_stems(HOLDOUT)
+# every article: recall, speaker, date, precision field, time of day, precision of the rows
+FLOORS = Floors(0.9, 0.9, 0.85, 0.85, 0.9, 0.85)
 
 
 def test_the_holdout_set_is_complete():
     assert len(ARTICLES) == 5
-    for stem in ARTICLES:
-        assert stem.with_suffix(".txt").exists() and stem.with_suffix(".meta.yaml").exists()
+    assert_files_present(ARTICLES)
 
 
 @pytest.mark.parametrize("stem", ARTICLES, ids=lambda p: p.name)
 def test_each_holdout_article_stays_above_its_floor(stem):
-    result = evaluate_article(stem)
-    s = result.summary
-    problems = result.details[result.details["problems"] != ""]
-    assert s["recall"] >= 0.9, problems
-    assert s["precision"] >= 0.85, result.unmatched[["speaker", "text"]]
-    assert s["speaker_accuracy"] >= 0.9, problems
-    assert s["date_accuracy"] >= 0.85, problems
-    assert s["precision_accuracy"] >= 0.85, problems
-    assert s["time_of_day_accuracy"] >= 0.9, problems
+    assert_above_floors(stem, FLOORS)
 
 
 def test_pooled_holdout_scores():
-    pooled = pooled_scores(ARTICLES)
-    assert pooled["recall"] >= 0.95
-    assert pooled["date_ok"] >= 0.95
-    assert pooled["speaker_ok"] >= 0.95
+    assert_pooled_above(ARTICLES, recall=0.95, date_ok=0.95, speaker_ok=0.95)
