@@ -200,11 +200,10 @@ _THAT = re.compile(
 
 # A timeline entry: a paragraph that starts with its date and a dash or colon ("Feb. 1 — ...",
 # "March 4: ..."). Its sentences tell their acts in the present tense, on that date.
-_TIMELINE_HEAD = re.compile(
-    rf"(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{{1,2}}"
-    rf"(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)\s*(?:—|–|:|--?)\s+"
+_TIMELINE_LINE = re.compile(
+    rf"(?m)^(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
+    rf"\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)\s*(?:—|–|:|--?)\s+"
 )
-_TIMELINE_LINE = re.compile(rf"(?m)^(?:{_TIMELINE_HEAD.pattern})")
 _ACTION_PRESENT = re.compile(
     r"\b(?:signs|imposes|announces|agrees|exempts|responds|drops|suspends|starts|pauses|raises"
     r"|lifts|delays|unveils|issues|orders|levies|retaliates|blocks|strikes|reaches|files|sues"
