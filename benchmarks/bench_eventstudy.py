@@ -37,7 +37,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from toolkit.eventstudy import EventStudy
+from toolkit.study.eventstudy import EventStudy
 
 EST = (-260, -11)
 EVW = (-5, 5)

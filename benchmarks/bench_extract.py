@@ -24,7 +24,7 @@ warms it up (the stance lexicon is read and the regular expressions are compiled
    clearing is not timed): the rate when nothing at all carries over between articles.
 3. **Per file (same text repeated).** For the seed and each ``tests/data/articles`` file,
    the best rate of repeated calls on the same text (caches warm, so this flatters), and of
-   :func:`toolkit.timex.find_timexes` alone. ``--per-file-seconds 0`` skips these lines.
+   :func:`toolkit.text.timex.find_timexes` alone. ``--per-file-seconds 0`` skips these lines.
 
 Caches that do not depend on the text (the loaded stance lexicon and its compiled
 alternations) are kept: they are set up once per process.
@@ -42,14 +42,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import toolkit.quotes
-import toolkit.speakers
-import toolkit.stance
-import toolkit.statements
-import toolkit.timex
-from toolkit.articles import load_article
-from toolkit.statements import extract_statements
-from toolkit.timex import find_timexes
+import toolkit.text.quotes
+import toolkit.text.speakers
+import toolkit.text.stance
+import toolkit.text.statements
+import toolkit.text.timex
+from toolkit.text.articles import load_article
+from toolkit.text.statements import extract_statements
+from toolkit.text.timex import find_timexes
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_fa62c70b439fe6f5.txt"
@@ -58,7 +58,7 @@ TARGET = 200.0
 
 # Caches set up once per process, whatever the text: kept between passes.
 _SETUP_CACHES = frozenset({"default_lexicon", "_load_path", "_tail_unions"})
-_MODULES = (toolkit.quotes, toolkit.speakers, toolkit.stance, toolkit.statements, toolkit.timex)
+_MODULES = (toolkit.text.quotes, toolkit.text.speakers, toolkit.text.stance, toolkit.text.statements, toolkit.text.timex)
 
 
 def text_caches() -> list[Callable[[], None]]:
@@ -95,9 +95,9 @@ _MONTHS = (
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 ).split()
 _PROTECTED = (
-    toolkit.speakers.TITLES
-    | toolkit.speakers.NON_PERSON
-    | toolkit.speakers.NON_PERSON_WORDS
+    toolkit.text.speakers.TITLES
+    | toolkit.text.speakers.NON_PERSON
+    | toolkit.text.speakers.NON_PERSON_WORDS
     | frozenset(_WEEKDAYS)
     | frozenset(_MONTHS)
     | frozenset("United South North New West East Air Force".split())

@@ -1,9 +1,9 @@
-"""Regenerate the toolkit's embedded market-data snapshot (``toolkit/datasets/files``).
+"""Regenerate the toolkit's embedded market-data snapshot (``toolkit/market/datasets/files``).
 
 This is a build-time script for maintainers. It reads the normalised CSV files from a reference
 data directory (by default ``../shared/data`` next to the repository), checks them, writes one
 xz-compressed long-format CSV per dataset and records a sha256 per file in
-``toolkit/datasets/manifest.json``. Tests and CI never run it; the toolkit reads only the files it
+``toolkit/market/datasets/manifest.json``. Tests and CI never run it; the toolkit reads only the files it
 writes.
 
 Every value is copied as the text found in the source file (prices keep their 2 or 4 decimals),
@@ -32,8 +32,8 @@ import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = REPO.parent / "shared" / "data"
-OUT_DIR = REPO / "toolkit" / "datasets" / "files"
-MANIFEST = REPO / "toolkit" / "datasets" / "manifest.json"
+OUT_DIR = REPO / "toolkit" / "market" / "datasets" / "files"
+MANIFEST = REPO / "toolkit" / "market" / "datasets" / "manifest.json"
 
 COLUMNS = ["ticker", "date", "open", "high", "low", "close", "volume"]
 ETFS = ["SPY", "XLB", "XLC", "XLE", "XLF", "XLI", "XLK", "XLP", "XLRE", "XLU", "XLV", "XLY", "EFA"]

@@ -26,34 +26,34 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 
 #: public name -> module that defines it
 _EXPORTS: dict[str, str] = {
-    # articles
-    "Article": "toolkit.articles",
-    "load_article": "toolkit.articles",
-    "find_articles": "toolkit.articles",
-    # calendar
-    "event_session": "toolkit.calendar",
-    "sessions_window": "toolkit.calendar",
-    "session_distance": "toolkit.calendar",
-    "SessionShift": "toolkit.calendar",
-    # prices
-    "load_prices": "toolkit.data",
-    "PriceData": "toolkit.data",
-    "get_source": "toolkit.data",
-    # statements
-    "resolve_dates": "toolkit.timex",
-    "extract_statements": "toolkit.statements",
-    "StatementSet": "toolkit.statements",
-    "load_stance_lexicon": "toolkit.stance",
-    "extract_corpus": "toolkit.corpus",
-    "evaluate_statements": "toolkit.evaluation",
-    # event study
-    "align_events": "toolkit.events",
-    "EventSet": "toolkit.events",
-    "EventStudy": "toolkit.eventstudy",
-    "EventStudyResults": "toolkit.eventstudy",
-    "event_regression": "toolkit.regression",
-    "EventRegressionResults": "toolkit.regression",
-    "TestStatistic": "toolkit.inference",
+    # text: articles
+    "Article": "toolkit.text.articles",
+    "load_article": "toolkit.text.articles",
+    "find_articles": "toolkit.text.articles",
+    # market: calendar
+    "event_session": "toolkit.market.calendar",
+    "sessions_window": "toolkit.market.calendar",
+    "session_distance": "toolkit.market.calendar",
+    "SessionShift": "toolkit.market.calendar",
+    # market: prices
+    "load_prices": "toolkit.market",
+    "PriceData": "toolkit.market",
+    "get_source": "toolkit.market",
+    # text: statements
+    "resolve_dates": "toolkit.text.timex",
+    "extract_statements": "toolkit.text.statements",
+    "StatementSet": "toolkit.text.statements",
+    "load_stance_lexicon": "toolkit.text.stance",
+    "extract_corpus": "toolkit.text.corpus",
+    "evaluate_statements": "toolkit.text.evaluation",
+    # study: events and statistics
+    "align_events": "toolkit.study.events",
+    "EventSet": "toolkit.study.events",
+    "EventStudy": "toolkit.study.eventstudy",
+    "EventStudyResults": "toolkit.study.eventstudy",
+    "event_regression": "toolkit.study.regression",
+    "EventRegressionResults": "toolkit.study.regression",
+    "TestStatistic": "toolkit.study.inference",
     # plots and reports
     "plot_timeline": "toolkit.plotting",
     "plot_statements": "toolkit.plotting",
@@ -67,10 +67,17 @@ _EXPORTS: dict[str, str] = {
     "ToolkitError": "toolkit.errors",
 }
 
+#: the stages, one subpackage each (``toolkit.text``, ``toolkit.study``, ...), also loaded lazily
+_SUBPACKAGES: frozenset[str] = frozenset(
+    {"text", "market", "study", "plotting", "report", "cli", "errors"}
+)
+
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f"toolkit.{name}")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'toolkit' has no attribute {name!r}")

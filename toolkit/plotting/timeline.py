@@ -157,7 +157,7 @@ def _statement_markers(
     frame: pd.DataFrame, close: pd.Series, display: str
 ) -> tuple[pd.DataFrame, Counter[str], int]:
     """Day-0 session of every day-precision statement; counts of those left out."""
-    from toolkit.calendar import event_session
+    from toolkit.market.calendar import event_session
 
     _require(frame, ("speaker", "date", "precision"), "statements_or_events", "statements")
     dates = pd.to_datetime(frame["date"], errors="coerce")
@@ -237,7 +237,7 @@ def plot_timeline(
         Series of closes.
     statements_or_events
         A ``StatementSet`` or its frame (each statement with a day-precision date is placed at
-        its day-0 session from :func:`toolkit.calendar.event_session`, using its
+        its day-0 session from :func:`toolkit.market.calendar.event_session`, using its
         ``time_of_day``), or an ``EventSet`` or its frame (one marker per event at
         ``session``). Statements without a day-precision date are not plotted and are counted
         in the subtitle.

@@ -20,13 +20,13 @@ from typing import Any
 
 import nbformat
 
-from toolkit.articles import ARTICLE_SUFFIXES, Article, load_article, parse_published
-from toolkit.data.tickers import canonical_tickers
 from toolkit.errors import ArticleError, DataWarning, InputError, ReportError, check_option
-from toolkit.models import resolve_model
+from toolkit.market.tickers import canonical_tickers
 from toolkit.report.execute import execute_notebook
 from toolkit.report.export import RESOURCES, export_html
 from toolkit.report.provenance import display_path, reproduce_command
+from toolkit.study.models import resolve_model
+from toolkit.text.articles import ARTICLE_SUFFIXES, Article, load_article, parse_published
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -222,7 +222,7 @@ def render_report(
     tickers
         Assets to study (default the S&P 500, ``^GSPC``).
     model
-        Expected-return model of the event study (see :data:`toolkit.models.MODELS`; the
+        Expected-return model of the event study (see :data:`toolkit.study.models.MODELS`; the
         factor model is not offered). Default: ``"constant_mean"`` when only ``^GSPC`` is
         studied; otherwise ``"market"``, with ``^GSPC`` as the benchmark and the other tickers
         as the assets.

@@ -1,6 +1,6 @@
 """Run the parameterised report notebook in a fresh kernel and clean what varies between runs.
 
-The notebook (``toolkit/resources/report.ipynb``) is executed with papermill from a clean
+The notebook (``toolkit/report/resources/report.ipynb``) is executed with papermill from a clean
 ``python3`` kernel, so a report never depends on the state of the caller's session. The
 executed notebook is then stripped of everything that changes from one run to the next
 (papermill's timings and paths, execution timestamps, kernel and cell ids made up at run time),

@@ -1,7 +1,7 @@
 """Turn an executed report notebook into one self-contained HTML page.
 
 The page is rendered by nbconvert's :class:`~nbconvert.HTMLExporter` with the toolkit's own
-minimal template (``toolkit/resources/report.html.j2``). The template shows no prompts, cell
+minimal template (``toolkit/report/resources/report.html.j2``). The template shows no prompts, cell
 ids or metadata, inlines the stylesheet, and puts plotly.js from the installed ``plotly``
 package inline exactly once in the head; figures in the notebook are HTML fragments that only
 call ``Plotly.newPlot`` on fixed ids. Nothing is fetched when the page opens.
@@ -27,7 +27,7 @@ CODE_AFTER = "mr-code-after"
 HIDDEN = ("parameters", "injected-parameters")
 
 #: Folder of the report's package data (template notebook, HTML template, stylesheet).
-RESOURCES = Path(str(files("toolkit") / "resources"))
+RESOURCES = Path(str(files("toolkit.report") / "resources"))
 
 #: Where the template puts plotly.js.
 _PLOTLYJS_SLOT = "/* plotly.js from the installed plotly package */"

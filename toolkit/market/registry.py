@@ -1,0 +1,155 @@
+"""The registry of price sources, and :func:`load_prices`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from toolkit.errors import InputError
+from toolkit.market.auto import AutoSource
+from toolkit.market.base import PriceSource
+from toolkit.market.csvfile import CsvSource
+from toolkit.market.dates import DateLike
+from toolkit.market.pricedata import PriceData
+from toolkit.market.snapshot import SnapshotSource
+from toolkit.market.yahoo import YahooSource
+
+__all__ = ["available_sources", "get_source", "load_prices", "register_source"]
+
+_FACTORIES: dict[str, Callable[..., PriceSource]] = {}
+
+
+def register_source(
+    name: str, factory: Callable[..., PriceSource], *, replace: bool = False
+) -> None:
+    """Make a price source available by name.
+
+    Parameters
+    ----------
+    name
+        The name used in ``load_prices(..., source=name)``.
+    factory
+        A callable (usually a :class:`~toolkit.market.base.PriceSource` subclass) taking the
+        source's keyword options and returning a source.
+    replace
+        Allow replacing a source already registered under ``name``.
+
+    Raises
+    ------
+    InputError
+        If ``name`` is empty or taken (and ``replace`` is False), or ``factory`` is not callable.
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(f"Parameter `name` takes a non-empty string, got {name!r}.")
+    if not callable(factory):
+        raise InputError(f"Parameter `factory` takes a callable, got {factory!r}.")
+    if name in _FACTORIES and not replace:
+        raise InputError(
+            f"Parameter `name`: a source {name!r} is already registered; pass replace=True."
+        )
+    _FACTORIES[name] = factory
+
+
+def available_sources() -> list[str]:
+    """List the registered source names, sorted."""
+    return sorted(_FACTORIES)
+
+
+def get_source(name: str = "auto", **options: Any) -> PriceSource:
+    """Create a registered price source.
+
+    Parameters
+    ----------
+    name
+        ``"auto"``, ``"snapshot"``, ``"yahoo"``, ``"csv"`` or a name given to
+        :func:`register_source`.
+    **options
+        The source's options, e.g. ``path=`` for ``"csv"``, ``cache=`` for ``"yahoo"``.
+
+    Returns
+    -------
+    PriceSource
+
+    Raises
+    ------
+    InputError
+        If ``name`` is not registered or an option is not accepted by the source.
+
+    Examples
+    --------
+    >>> get_source("snapshot")
+    SnapshotSource()
+    """
+    if name not in _FACTORIES:
+        choices = ", ".join(repr(n) for n in available_sources())
+        raise InputError(f"Parameter `source` takes one of {choices}, got {name!r}.")
+    try:
+        return _FACTORIES[name](**options)
+    except TypeError as exc:
+        raise InputError(
+            f"The {name!r} source does not accept the options {sorted(options)} ({exc})."
+        ) from exc
+
+
+def load_prices(
+    tickers: str | Iterable[str],
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    *,
+    source: str | PriceSource = "auto",
+    **options: Any,
+) -> PriceData:
+    """Load daily prices.
+
+    Parameters
+    ----------
+    tickers
+        A ticker or tickers. "^GSPC", "SPX", "^SPX", "GSPC", "S&P 500" and "SP500" all mean the
+        S&P 500 index "^GSPC".
+    start, end
+        Inclusive bounds (dates or ISO strings); None means all the source has.
+    source
+        ``"auto"`` (cache, then Yahoo Finance, then the embedded snapshot with a
+        :class:`~toolkit.errors.SourceWarning`), ``"snapshot"``, ``"yahoo"``, ``"csv"`` (needs
+        ``path=``), another registered name, or a :class:`~toolkit.market.base.PriceSource`.
+    **options
+        Passed to the source, e.g. ``path="prices.csv"`` or ``cache=False``.
+
+    Returns
+    -------
+    PriceData
+        Closes in :attr:`~PriceData.prices`, OHLCV in :attr:`~PriceData.ohlcv`, with source,
+        retrieval time and sha256.
+
+    Raises
+    ------
+    InputError
+        Bad tickers, dates, ``start`` after ``end``, unknown source or options.
+    UnknownTickerError
+        A ticker the source does not have.
+    RangeError
+        The source does not cover the range (the message names what it covers).
+    DataSourceError
+        The source failed (network, rate limit, unreadable file); the cause is attached.
+
+    Examples
+    --------
+    >>> data = load_prices("SPX", "2025-04-02", "2025-04-04", source="snapshot")
+    >>> data.prices["^GSPC"].tolist()
+    [5670.97, 5396.52, 5074.08]
+    """
+    if isinstance(source, PriceSource):
+        if options:
+            raise InputError(
+                f"Options {sorted(options)} apply only when `source` is a name, not a source."
+            )
+        src = source
+    else:
+        src = get_source(source, **options)
+    return src.load(tickers, start, end)
+
+
+register_source("auto", AutoSource)
+register_source("snapshot", SnapshotSource)
+register_source("yahoo", YahooSource)
+register_source("csv", CsvSource)
