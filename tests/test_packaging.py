@@ -73,3 +73,25 @@ def test_console_script_reports_version():
 
 def test_py_typed_marker_ships():
     assert (ROOT / "toolkit" / "py.typed").exists()
+
+
+def test_import_toolkit_stays_light():
+    """``import toolkit`` loads neither pandas nor numpy; the stages load on first use."""
+    code = (
+        "import sys, toolkit\n"
+        "heavy = sorted(m for m in ('pandas', 'numpy', 'scipy', 'plotly') if m in sys.modules)\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_stage_subpackages_are_lazy_attributes():
+    """``toolkit.text``, ``toolkit.market``, ``toolkit.study``, ... resolve on first use."""
+    code = (
+        "import sys, toolkit\n"
+        "assert 'toolkit.study' not in sys.modules\n"
+        "for name in ('text', 'market', 'study', 'plotting', 'report', 'cli', 'errors'):\n"
+        "    assert getattr(toolkit, name).__name__ == 'toolkit.' + name\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
