@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib
 import os
+import pkgutil
 import random
 import re
 import statistics
@@ -42,11 +44,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import toolkit.text.quotes
+import toolkit.text
 import toolkit.text.speakers
-import toolkit.text.stance
-import toolkit.text.statements
-import toolkit.text.timex
 from toolkit.text.articles import load_article
 from toolkit.text.statements import extract_statements
 from toolkit.text.timex import find_timexes
@@ -58,7 +57,12 @@ TARGET = 200.0
 
 # Caches set up once per process, whatever the text: kept between passes.
 _SETUP_CACHES = frozenset({"default_lexicon", "_load_path", "_tail_unions"})
-_MODULES = (toolkit.text.quotes, toolkit.text.speakers, toolkit.text.stance, toolkit.text.statements, toolkit.text.timex)
+# Every module of toolkit.text (the extractor's stages and their helpers), so that a cache
+# added to any of them, or a module split off, is cleared too.
+_MODULES = tuple(
+    importlib.import_module(f"toolkit.text.{info.name}")
+    for info in pkgutil.iter_modules(toolkit.text.__path__)
+)
 
 
 def text_caches() -> list[Callable[[], None]]:

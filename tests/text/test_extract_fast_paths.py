@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.text import quotes, speakers, statements, timex
+from toolkit.text import patterns, quotes, speakers, timex
 
 _WORDS = st.sampled_from(
     """Sen. Sens. Rep. Mr. Mrs. Dr. Hon. Jane Doe U.S. E.U. de van said told will testify
@@ -56,13 +56,13 @@ def test_trigger_scan_and_scanned_union(text: str) -> None:
         fast = [m.span() for m in timex._TRIGGER_SCAN_ASCII.finditer(low)]
         assert fast == [m.span() for m in timex._TRIGGER_SCAN.finditer(low)]
     if timex.folds_to_ascii(unusual):
-        union = statements._SCANNED_UNION
-        tries, others = statements._SCAN_TRIES, statements._SCAN_OTHERS
+        union = patterns.SCANNED_UNION
+        tries, others = patterns.SCAN_TRIES, patterns.SCAN_OTHERS
     else:
-        union = statements._SCANNED_UNION_CASED
-        tries, others = statements._SCAN_TRIES_CASED, statements._SCAN_OTHERS_CASED
+        union = patterns.SCANNED_UNION_CASED
+        tries, others = patterns.SCAN_TRIES_CASED, patterns.SCAN_OTHERS_CASED
     places = _positions(union, text)
-    for i, pattern in enumerate(statements._SCANNED):
+    for i, pattern in enumerate(patterns.SCANNED):
         for m in pattern.finditer(text):
             assert m.start() in places
             assert i in tries.get(text[m.start()], others)

@@ -8,7 +8,16 @@ The stage runs in this order (each a module of its own):
   (:func:`resolve_dates`);
 - :mod:`toolkit.text.speakers`: names, titles, pronouns and bodies;
 - :mod:`toolkit.text.statements`: :func:`extract_statements` and :class:`StatementSet`, the
-  extractor's stages put together;
+  extractor's stages put together in one tuple, ``STAGES``, that runs them in order over a
+  :mod:`~toolkit.text.document` (the article, built once): :mod:`~toolkit.text.units`
+  (paragraphs, sentences, clauses), :mod:`~toolkit.text.kinds` (quote, paraphrase, action,
+  scheduled, market; with :mod:`~toolkit.text.attribution` for the subject of a cue or verb
+  and :mod:`~toolkit.text.referents` for who it is), :mod:`~toolkit.text.referents` again
+  (carried speakers), :mod:`~toolkit.text.dating` (a unit's own date),
+  :mod:`~toolkit.text.merge`, :mod:`~toolkit.text.inheritance` (dates from an earlier
+  occasion), :mod:`~toolkit.text.nested` (announced events) and the stance; each stage
+  module states its rules. Their words are data in :mod:`toolkit.text.vocabulary`, compiled
+  in :mod:`toolkit.text.patterns`;
 - :mod:`toolkit.text.stance`: the stance lexicon;
 - :mod:`toolkit.text.corpus`: many articles at once;
 - :mod:`toolkit.text.evaluation`: scores against a hand annotation.

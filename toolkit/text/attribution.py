@@ -1,0 +1,106 @@
+"""Attribution: the subject of a unit's cue or verb, for the ``kinds`` stage.
+
+Not a stage of its own: :func:`toolkit.text.kinds.classify` calls it for each cue or verb it
+tries, and :mod:`toolkit.text.referents` then says who the subject is.
+
+**Subject.** The subject of the cue or verb is found by :func:`toolkit.text.speakers.find_subject`
+within the cue's clause: the outside-quote stretch of the unit around it, after a semicolon.
+Then:
+
+- a cue in a trailing subordinate clause (", a day after Trump threatened") is not the main
+  verb, and the unit's next cue is tried;
+- a nominal act is taken by its possessor ("The president's decision last week to impose");
+- a scheduled event named by a possessive or a modifying name is the possessor's ("The
+  council's next meeting will be held on ...", "The next full OPEC+ ministerial meeting"),
+  when the clause has no subject of its own;
+- after a subordinate clause ("The decision came after the Fed raised rates") the act is the
+  clause's subject's;
+- a passive names its agent after "by" ("introduced by Sen. Tim Kaine").
+
+Reads ``start``, ``end`` of the unit; sets nothing (the caller sets ``kind`` and the speaker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.text.document import Document, _Unit
+from toolkit.text.patterns import (
+    BODY_WORD,
+    BY,
+    CALENDAR_WORDS,
+    MODIFIER_EVENT,
+    NAMED_POSSESSOR,
+    POSSESSIVE_EVENT,
+    POSSESSOR,
+    SCHEDULED,
+    SUBORDINATE,
+    SUBORDINATE_CUE,
+)
+from toolkit.text.speakers import Subject, find_subject, parse_np
+from toolkit.text.vocabulary import NOMINALS
+
+
+def in_subordinate(doc: Document, unit: _Unit, cue: int) -> bool:
+    """Whether the cue at ``cue`` is in a subordinate clause after the main clause.
+
+    "..., a day after President Trump threatened to ...": not the main verb.
+    """
+    comma = doc.text.rfind(",", max(unit.start, cue - 60), cue)
+    return comma > unit.start + 30 and SUBORDINATE_CUE.match(doc.text, comma, cue) is not None
+
+
+def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | None:
+    """The subject of the cue ``text[m_start:m_end]`` in ``unit``."""
+    left, right = doc.clause_bounds(unit, m_start)
+    return find_subject(doc.text, left, m_start, m_end, right, doc.index)
+
+
+def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
+    """The subject of the scheduled event or act that ``m`` matched in ``unit``."""
+    text = doc.text
+    left, right = doc.clause_bounds(unit, m.start())
+    head = text[left : m.start()]
+    if m.group(0).split()[0] in NOMINALS:
+        # "The president's decision ... to impose": the possessor acts
+        phrase = head + text[m.start() : m.end()]
+        poss = NAMED_POSSESSOR.search(phrase) or POSSESSOR.search(phrase)
+        if poss:
+            return find_subject(
+                text,
+                left + poss.start(1),
+                left + poss.end(1),
+                left + poss.end(1),
+                right,
+                doc.index,
+            )
+    if m.re is SCHEDULED:
+        poss = POSSESSIVE_EVENT.fullmatch(head) or MODIFIER_EVENT.fullmatch(head)
+        if (
+            poss is not None
+            and find_subject(text, left, m.start(), m.end(), right, doc.index) is None
+        ):
+            return possessor(doc, left + poss.start(1), left + poss.end(1))
+    subs = list(SUBORDINATE.finditer(head))
+    if subs:  # "The decision came after the Fed raised rates": the last clause's subject
+        left += subs[-1].end()
+    by = BY.match(text[m.end() : m.end() + 6])
+    if by:  # passive: "introduced by Sen. Tim Kaine"
+        start = m.end() + by.end()
+        found = parse_np(text[start:right], start, doc.index)
+        if found is not None:
+            return found
+    return find_subject(text, left, m.start(), m.end(), right, doc.index)
+
+
+def possessor(doc: Document, start: int, end: int) -> Subject | None:
+    """The possessor ``text[start:end]`` of an event as its agent: a name or a body."""
+    word = doc.text[start:end]
+    if word.islower():  # "the council's", "the central bank's": a body named before
+        last = word.split()[-1]
+        if BODY_WORD.fullmatch(last) is None:
+            return None
+        return Subject("group", last, start=end - len(last))
+    if word.split()[0] in CALENDAR_WORDS or doc.timexes_within(start, end):
+        return None  # "The next Monday meeting": a date, not an agent
+    return parse_np(word, start, doc.index) or Subject("group", word, start=start)

@@ -1,0 +1,167 @@
+"""Stage ``dates``: the date that a unit gives itself.
+
+**Date.** The time expressions of the unit outside quotations (:mod:`toolkit.text.timex`); the
+one nearest the cue or verb wins, and one inside a "that ..." complement clause only when
+there is no other ("said Tuesday that Trump had spoken with ... on Monday" is dated Tuesday).
+After a speech cue only the cue's own phrase counts ("said in a briefing Tuesday afternoon",
+"wrote on social media Wednesday night"): an expression behind "that", a finite verb or more
+than eight words belongs to what was said, not to when. A weekday in a possessive ("after
+Monday's rout") and the end of a period ("to the end of 2024", "until March") do not date a
+statement (a remark "said after Wednesday's vote" keeps the vote's day); nor does the start
+of one ("since December"), nor an expression in an aside ("Noguchi, who joined the board in
+2021, voted ..."). The later clauses of a cut sentence take the date of its first clause,
+unless that one is an announced event. An announced event on a bare weekday ("is due
+Thursday") is the coming one. A statement in a timeline entry ("Feb. 1 — ...") without a date
+of its own is of the entry's date. Nothing is ever dated by the publication date by default:
+a statement with no recoverable date has ``precision = "unknown"`` and ``date = NaT``
+(unless :mod:`toolkit.text.inheritance` gives it one).
+
+Reads ``start``, ``end``, ``kind``, ``verb_pos`` and ``head_clause``; sets ``timex``,
+``date_source`` ("explicit" when dated) and, for an undated quote, ``said_today`` (a day the
+speaker names as the day of speaking inside the quotation, "our decision today": used by
+:mod:`toolkit.text.inheritance` when nothing else dates it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from toolkit.text.document import Document, _Unit, in_quote
+from toolkit.text.patterns import (
+    ASIDE,
+    FINITE,
+    FUTURE_BEFORE,
+    INVERTED,
+    SAID_TODAY,
+    SINCE,
+    THAT,
+    UNTIL,
+    UNTIL_ENDS,
+    WORD,
+)
+from toolkit.text.speakers import CUE
+from toolkit.text.timex import WEEKDAYS, Timex
+
+
+def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
+    """Date each unit by its own time expressions, its sentence or its timeline entry."""
+    for unit in units:
+        unit.timex = explicit_date(doc, unit)
+        head = unit.head_clause
+        if unit.timex is None and head is not None and head.kind != "scheduled":
+            # one sentence, one date (but an announced event's date is not the day
+            # of a remark in the same sentence)
+            unit.timex = head.timex
+        if unit.kind == "scheduled" and unit.timex is not None:
+            # an announced event on a bare weekday ("is due Thursday") is the coming one
+            before = doc.published - dt.timedelta(days=1)
+            if unit.timex.date is not None and unit.timex.date <= before:
+                unit.timex = coming_weekday(unit.timex, before) or unit.timex
+        if unit.timex is None:
+            unit.timex = _timeline_date(doc, unit)  # "Feb. 1 — ... . Trudeau announces ..."
+        if unit.timex is not None:
+            unit.date_source = "explicit"
+        elif unit.kind == "quote":
+            unit.said_today = _said_today(doc, unit)
+    return units
+
+
+def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
+    """The unit's own date: the time expression nearest its verb, outside quotations."""
+    best: tuple[int, Timex] | None = None
+    speech = unit.kind in ("quote", "paraphrase")
+    anchor = unit.verb_pos if unit.verb_pos >= 0 else unit.start
+    text = doc.text
+    cue_end = anchor
+    if speech and unit.verb_pos >= 0:
+        cue = CUE.match(text, anchor)
+        cue_end = cue.end() if cue else anchor
+    inverted = speech and INVERTED.match(text, cue_end) is not None
+    for t in doc.timexes_within(unit.start, unit.end):
+        if in_quote(t.start, doc.quotes, doc.quote_starts):
+            continue
+        if t.text[:5].lower() == "since" or since_before(doc, t.start):
+            continue
+        if text.endswith(UNTIL_ENDS, 0, t.start) and UNTIL.search(
+            text, max(0, t.start - 24), t.start
+        ):
+            continue  # "extend the cuts to the end of 2024": the end of a period
+        if not speech and t.text[-2:] in ("'s", "’s"):
+            # "recovered after Monday's rout": the date of an earlier event; a remark
+            # "said after Wednesday's vote" is made on that occasion and keeps it
+            continue
+        if t.start < anchor and _in_aside(doc, unit.start, anchor, t.start):
+            continue  # "Noguchi, who joined the board in 2021, voted ...": not the act's date
+        dist = abs(t.start - anchor)
+        if t.start > anchor:
+            between = text[anchor : t.start]
+            limit = 8
+            if inverted:  # skip the speaker's name, party tag and appositions
+                between = ASIDE.sub(" ", between)
+                limit = 16
+            words = len(WORD.findall(between)) - 1
+            if words > (limit if speech else 14) or _complement(between):
+                if speech:
+                    continue
+                dist += 1000
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return None if best is None else best[1]
+
+
+def _complement(between: str) -> bool:
+    """Whether ``between`` (text after a verb) runs into a "that" clause or a finite verb."""
+    return THAT.search(between, 3) is not None or FINITE.search(between, 3) is not None
+
+
+def _said_today(doc: Document, unit: _Unit) -> Timex | None:
+    """A day the speaker names as the day of speaking, inside the unit's quotation: "our
+    decision today is ..." (not "we will pass it today", which names a later event)."""
+    for t in doc.timexes_within(unit.start, unit.end):
+        if not SAID_TODAY.fullmatch(t.text):
+            continue
+        if in_quote(t.start, doc.quotes, doc.quote_starts) and not FUTURE_BEFORE.search(
+            doc.text, max(unit.start, t.start - 40), t.start
+        ):
+            return t
+    return None
+
+
+def _in_aside(doc: Document, start: int, end: int, pos: int) -> bool:
+    """Whether ``pos`` lies in an apposition or relative clause set off by commas (or in
+    parentheses) within ``[start, end)`` (``ASIDE``)."""
+    text = doc.text
+    if "," not in text[start:pos] and "(" not in text[start:pos]:
+        return False
+    return any(m.start() < pos < m.end() for m in ASIDE.finditer(text, start, end))
+
+
+def since_before(doc: Document, pos: int) -> bool:
+    """Whether "since" comes right before ``pos`` (``SINCE``)."""
+    lo = max(0, pos - 7)
+    if doc.plain and "since" not in doc.low[lo:pos]:
+        return False  # (every match of SINCE holds "since" in some case)
+    return SINCE.search(doc.text, lo, pos) is not None
+
+
+def _timeline_date(doc: Document, unit: _Unit) -> Timex | None:
+    """The date of the timeline entry the unit belongs to, if it is in one."""
+    head = doc.timeline_head(unit)
+    if head is None:
+        return None
+    return next(iter(doc.timexes_within(head.start(), head.end())), None)
+
+
+def coming_weekday(timex: Timex, reference: dt.date) -> Timex | None:
+    """A bare weekday ("on Friday") of an announced event: the first such day after
+    ``reference`` (the day of the remark); None for any other expression."""
+    words = timex.text.split()
+    if timex.precision != "day" or not words or words[-1] not in WEEKDAYS:
+        return None
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in ("on", "by")):
+        return None  # "last Friday", "next Friday": the expression says which one
+    day = timex.date
+    while day <= reference:
+        day += dt.timedelta(days=7)
+    return dataclasses.replace(timex, value=day.isoformat(), date=day, date_end=day)

@@ -1,0 +1,248 @@
+"""The document that the statement stages share, and the unit they annotate.
+
+:class:`Document` is built once per article, before the first stage: the text and its
+lower-case form, paragraphs, quotations, time expressions, the name index and the registry of
+people, and the caches of matched patterns (each classifying pattern is matched once over the
+whole text; a unit takes its slice by bisection). The stages of
+:data:`toolkit.text.statements.STAGES` read it and annotate :class:`_Unit` objects: each stage
+module says which fields it reads and which it sets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from toolkit.text.patterns import (
+    AND_HINT,
+    SCAN_OTHERS,
+    SCAN_OTHERS_CASED,
+    SCAN_TRIES,
+    SCAN_TRIES_CASED,
+    SCANNED,
+    SCANNED_UNION,
+    SCANNED_UNION_CASED,
+    TIMELINE_LINE,
+)
+from toolkit.text.quotes import Quote, find_paragraphs, find_quotes
+from toolkit.text.speakers import NameIndex, Person, Registry
+from toolkit.text.stance import Lexicon
+from toolkit.text.timex import Timex, find_timexes, folds_to_ascii, unusual_characters
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A paragraph, sentence or clause, and what the stages found out about it.
+
+    ``start``/``end`` are offsets in the text; ``kind`` is None until a kind is found (units
+    without one are dropped). ``parts`` are the spans of the units merged into this one.
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    quote_paragraph: bool
+    kind: str | None = None
+    verb_pos: int = -1
+    speaker: Person | str | None = None
+    role: str | None = None
+    how: str = "none"
+    timex: Timex | None = None
+    date_source: str = "none"
+    generic: bool = False
+    communicative: bool = False
+    fragment: bool = False
+    inherited_from: _Unit | None = None
+    said_today: Timex | None = None  # "our decision today": used when nothing else dates it
+    head_clause: _Unit | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    runs_to: int = -1  # the end of the sentences that continue its quotation, if any
+    stance: str = "neutral"
+    stance_score: float = 0.0
+
+
+def in_quote(pos: int, quotes: list[Quote], starts: list[int]) -> bool:
+    """Whether ``pos`` lies in one of ``quotes`` (in text order; ``starts`` are their starts)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and quotes[i].start <= pos < quotes[i].end
+
+
+def _outside(
+    matches: Iterator[re.Match[str]], quotes: list[Quote], starts: list[int]
+) -> list[re.Match[str]]:
+    return [m for m in matches if not in_quote(m.start(), quotes, starts)]
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Span)
+
+
+def _within(spans: list[_S], starts: list[int], start: int, end: int) -> list[_S]:
+    """The ``spans`` inside ``[start, end)`` (``spans`` in text order, ``starts`` their starts)."""
+    out: list[_S] = []
+    for i in range(bisect.bisect_left(starts, start), len(spans)):
+        span = spans[i]
+        if span.start >= end:
+            break
+        if span.end <= end:
+            out.append(span)
+    return out
+
+
+def _clause_bounds(text: str, unit: _Unit, pos: int, quotes: list[Quote]) -> tuple[int, int]:
+    """Outside-quote stretch of the unit around ``pos``."""
+    left, right = unit.start, unit.end
+    for q in quotes:
+        if q.end <= pos and q.end > left and q.start >= unit.start:
+            left = q.end
+        if q.start > pos and q.start < right:
+            right = q.start
+    semi = text.rfind(";", left, pos)
+    if semi >= 0:
+        left = semi + 1
+    return left, right
+
+
+class Document:
+    """One article as the stages see it.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    published
+        The publication date; relative time expressions are resolved against it.
+    lexicon
+        The stance lexicon.
+
+    Attributes
+    ----------
+    low
+        ``text.lower()``. Where :attr:`plain` is true, matching the text while ignoring case
+        is matching ``low`` with case.
+    paragraphs, quotes, timexes
+        Paragraph spans, quotations and time expressions, in text order (``quote_starts``
+        and ``timex_starts`` are their starts, for bisection).
+    index, registry
+        The article's names (:class:`~toolkit.text.speakers.NameIndex`) and the people met so
+        far, most recent first (:class:`~toolkit.text.speakers.Registry`).
+    bodies
+        A body's head noun to the last body of that kind named in full ("ministry" to "China's
+        Commerce Ministry"): what a later "the ministry" refers to.
+    """
+
+    def __init__(self, text: str, published: dt.date, lexicon: Lexicon) -> None:
+        self.text = text
+        self.published = published
+        self.lexicon = lexicon
+        self.paragraphs = find_paragraphs(text)
+        self.quotes = find_quotes(text, self.paragraphs)
+        self.low = text.lower()
+        self.unusual = unusual_characters(text)
+        # case-insensitive matching of the text is case-sensitive matching of ``low``
+        self.plain = len(self.low) == len(text) and not folds_to_ascii(self.unusual)
+        self.timexes = find_timexes(text, published, low=self.low, unusual=self.unusual)
+        self.index = NameIndex(text)
+        self.registry = Registry(self.index)
+        self.bodies: dict[str, str] = {}  # "ministry" -> the last ministry named in full
+        self.quote_starts = [q.start for q in self.quotes]  # quotes come in text order
+        self.timex_starts = [t.start for t in self.timexes]  # and so do time expressions
+        # where every match of AND_CLAUSE starts (and a few more places)
+        self.and_starts = [m.start() for m in AND_HINT.finditer(text)]
+        # by id() of the pattern (module constants): hashing a compiled pattern hashes its code
+        self._scans: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        self._timeline_heads: dict[int, re.Match[str]] | None = None  # by line start
+
+    def quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The quotations inside ``[start, end)``, in text order."""
+        return _within(self.quotes, self.quote_starts, start, end)
+
+    def timexes_within(self, start: int, end: int) -> list[Timex]:
+        """The time expressions inside ``[start, end)``, in text order."""
+        return _within(self.timexes, self.timex_starts, start, end)
+
+    def outside(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """Matches of ``pattern`` inside ``[start, end)`` and outside quotations.
+
+        The text is scanned once per pattern; units then take their slice by bisection.
+        """
+        if not self._scans:
+            self._scan_all()
+        scan = self._scans.get(id(pattern))
+        if scan is None:
+            found = _outside(pattern.finditer(self.text), self.quotes, self.quote_starts)
+            scan = ([m.start() for m in found], found)
+            self._scans[id(pattern)] = scan
+        starts, found = scan
+        lo = bisect.bisect_left(starts, start)
+        if lo == len(starts) or starts[lo] >= end:
+            return []
+        hi = bisect.bisect_left(starts, end, lo)
+        return [m for m in found[lo:hi] if m.end() <= end]
+
+    def _scan_all(self) -> None:
+        """The matches of the classifying patterns, as ``finditer`` gives them, in one pass.
+
+        One combined pattern finds the word starts where any of them matches; each pattern is
+        tried there unless its previous match has not ended yet.
+        """
+        text = self.text
+        resume = [0] * len(SCANNED)
+        found: list[list[re.Match[str]]] = [[] for _ in SCANNED]
+        if folds_to_ascii(self.unusual):
+            union, tries, others = SCANNED_UNION, SCAN_TRIES, SCAN_OTHERS
+        else:
+            union, tries, others = SCANNED_UNION_CASED, SCAN_TRIES_CASED, SCAN_OTHERS_CASED
+        m = union.search(text)
+        while m is not None:
+            pos = m.start()
+            m = union.search(text, pos + 1)
+            for i in tries.get(text[pos], others):
+                if resume[i] > pos:
+                    continue
+                hit = SCANNED[i].match(text, pos)
+                if hit is not None and hit.end() > pos:
+                    found[i].append(hit)
+                    resume[i] = hit.end()
+        for pattern, hits in zip(SCANNED, found):
+            kept = _outside(iter(hits), self.quotes, self.quote_starts)
+            self._scans[id(pattern)] = ([h.start() for h in kept], kept)
+
+    def first_outside(
+        self, pattern: re.Pattern[str], start: int, end: int
+    ) -> re.Match[str] | None:
+        """The first match of ``pattern`` in ``[start, end)`` outside quotations (not cached)."""
+        for m in pattern.finditer(self.text, start, end):
+            if not in_quote(m.start(), self.quotes, self.quote_starts):
+                return m
+        return None
+
+    def clause_bounds(self, unit: _Unit, pos: int) -> tuple[int, int]:
+        """The stretch of ``unit`` around ``pos`` between quotations and after a semicolon.
+
+        Only the quotations that can bound the clause are looked at: those that start in
+        ``[unit.start, pos)`` (before ``pos``) or in ``(pos, unit.end)`` (after).
+        """
+        starts = self.quote_starts
+        lo = bisect.bisect_left(starts, min(unit.start, pos))
+        hi = bisect.bisect_left(starts, max(unit.end, pos + 1))
+        return _clause_bounds(self.text, unit, pos, self.quotes[lo:hi])
+
+    def timeline_head(self, unit: _Unit) -> re.Match[str] | None:
+        """The date and dash that open the unit's paragraph, when it is a timeline entry."""
+        if self._timeline_heads is None:  # every line that opens with one, found once
+            self._timeline_heads = {m.start(): m for m in TIMELINE_LINE.finditer(self.text)}
+        if not self._timeline_heads:
+            return None
+        return self._timeline_heads.get(self.text.rfind("\n", 0, unit.start) + 1)

@@ -1,0 +1,252 @@
+"""Stage ``inheritance``: dates that undated statements take from an earlier occasion.
+
+**Inherited date.** Without its own date, a quote or paraphrase inherits the date of the same
+speaker's last dated occasion earlier in the article (a speech, briefing, hearing or call),
+or of the occasion just before it when that occasion's group includes the speaker (a senator
+quoted after "Senate Republicans had exchanges ... on Tuesday"), or when the speaker speaks
+for the body just before it ("the ministry" after "China's Commerce Ministry", a "ministry
+spokesman" after the ministry). A remark in the same paragraph as the same speaker's dated
+one is of that occasion; a remark "at the same news conference" (or by someone "standing
+beside him") is of the last remark's occasion whoever speaks; one made "in the statement"
+is of the act just reported. Inherited dates carry no time of day. A statement "after the
+vote" (meeting, decision, ...) takes the date of the last dated action of that kind
+("voted"), a market remark too ("The euro rose after the decision"); an undated market remark
+shares the session of the market remark before it in its paragraph, else of the next one; in
+a live blog with time-stamped entries ("21:40 — ..."), an undated statement is of the
+publication day. Statements in the present perfect ("has dismissed") are not tied to an
+occasion and do not inherit. A quote that nothing dates and whose speaker names the day of
+speaking ("our decision today") is of that day.
+
+Reads ``kind``, ``speaker``, ``timex``, ``paragraph``, ``generic``, ``communicative``,
+``said_today``, ``start`` and ``end``; sets ``inherited_from`` (the unit whose date it takes)
+and ``date_source`` ("inherited"), or ``timex`` and ``date_source`` ("explicit") from
+``said_today``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from toolkit.text.document import Document, _Unit, in_quote
+from toolkit.text.patterns import (
+    AFTER_OCCASION,
+    DEFINITE_STATEMENT,
+    DEFINITE_STATEMENT_WORDS,
+    ENTRY_STAMP,
+    OCCASION_STEMS,
+    SAME_OCCASION,
+    SAME_OCCASION_WORDS,
+)
+from toolkit.text.referents import same_speaker, speaker_key
+from toolkit.text.speakers import Person
+from toolkit.text.timex import Timex
+
+# The kinds of statement that a live blog's entry dates.
+_ENTRY_KINDS = frozenset({"quote", "paraphrase", "action"})
+
+
+def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
+    """Give undated statements the date of the occasion they belong to, where one is known."""
+    occasions: dict[str, _Unit] = {}
+    prev: _Unit | None = None
+    last_speech: _Unit | None = None  # the last dated remark's occasion
+    last_event: _Unit | None = None  # the last statement or act with a date of its own
+    last_market: _Unit | None = None  # the last market remark with a date of its own
+    actions: list[_Unit] = []
+    for u in units:
+        key = speaker_key(u.speaker)
+        speech = u.kind in ("quote", "paraphrase") or u.communicative
+        if u.timex is not None:
+            if speech and key is not None:
+                occasions[key] = u
+            if u.kind == "action" and u.timex.precision == "day":
+                actions.append(u)  # an occasion is one day: "after the vote"
+        elif u.kind == "market" and last_market is not None and last_market.paragraph == u.paragraph:
+            # the same session: "Stocks fell Thursday. Yields rose.", whatever came between
+            u.inherited_from = last_market
+            u.date_source = "inherited"
+        elif u.kind == "market" and (occasion := _occasion(doc, u, actions)) is not None:
+            u.inherited_from = occasion  # "The euro rose after the decision."
+            u.date_source = "inherited"
+        elif u.kind in ("quote", "paraphrase") and not u.generic and key is not None:
+            source = occasions.get(key)
+            if last_speech is not None and _same_occasion(doc, u):
+                source = last_speech
+            elif (
+                last_event is not None
+                and last_event.paragraph >= u.paragraph - 1
+                and _definite_statement(doc, u)
+            ):
+                source = last_event
+            named = _occasion(doc, u, actions)
+            if named is not None:
+                source = named  # "told reporters after the vote": that occasion, first
+            if (
+                named is None
+                and prev is not None
+                and prev.paragraph == u.paragraph
+                and prev.timex is not None
+                and same_speaker(prev.speaker, u.speaker)
+            ):
+                source = prev  # same paragraph, same speaker: the same occasion
+            if (
+                source is None
+                and prev is not None
+                and prev.timex is not None
+                and (prev.communicative or prev.kind in ("quote", "paraphrase"))
+            ):
+                if (
+                    isinstance(u.speaker, Person)
+                    and isinstance(prev.speaker, str)
+                    and _member_of(u.speaker, prev.speaker)
+                ):
+                    source = prev
+            if (
+                source is None
+                and prev is not None
+                and prev.kind in ("quote", "paraphrase")
+                and _part_of(u.speaker, prev.speaker)
+            ):
+                source = prev if prev.timex is not None else prev.inherited_from
+            if source is not None and source.timex is not None:
+                u.inherited_from = source
+                u.date_source = "inherited"
+                if key not in occasions or source is last_speech:
+                    occasions[key] = source
+            elif u.said_today is not None:
+                u.timex, u.date_source = u.said_today, "explicit"
+                occasions[key] = u
+        if u.kind != "market" and u.timex is not None:
+            last_event = u
+        if u.kind == "market" and u.timex is not None:
+            last_market = u
+        if speech:
+            dated = u if u.timex is not None else u.inherited_from
+            if dated is not None and dated.timex is not None:
+                last_speech = dated
+        prev = u
+    _inherit_entry_day(doc, units)
+    for u, nxt in zip(units, units[1:]):
+        if (
+            u.kind == "market"
+            and nxt.kind == "market"
+            and u.date_source == "none"
+            and nxt.timex is not None
+            and u.paragraph == nxt.paragraph
+        ):
+            u.inherited_from = nxt  # "Stocks fell at the open. The S&P 500 dropped on Monday."
+            u.date_source = "inherited"
+    return units
+
+
+def _definite_statement(doc: Document, unit: _Unit) -> bool:
+    """Whether ``unit`` was said "in the statement" (``DEFINITE_STATEMENT``)."""
+    return _says(doc, unit, DEFINITE_STATEMENT, DEFINITE_STATEMENT_WORDS)
+
+
+def _same_occasion(doc: Document, unit: _Unit) -> bool:
+    """Whether ``unit`` says it was made at the previous remark's occasion (``SAME_OCCASION``)."""
+    return _says(doc, unit, SAME_OCCASION, SAME_OCCASION_WORDS)
+
+
+def _says(doc: Document, unit: _Unit, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` matches in ``unit`` outside quotations.
+
+    Every match of ``pattern`` holds one of ``words`` (in some case): a unit without them is
+    not searched.
+    """
+    if doc.plain:
+        low = doc.low[unit.start : unit.end]
+        if not any(w in low for w in words):
+            return False
+    for m in pattern.finditer(doc.text, unit.start, unit.end):
+        if not in_quote(m.start(), doc.quotes, doc.quote_starts):
+            return True
+    return False
+
+
+def _inherit_entry_day(doc: Document, units: list[_Unit]) -> None:
+    """Date the undated statements of a live blog's time-stamped entries.
+
+    A live blog ("21:40 — What we know so far") posts each entry on the publication day:
+    a statement in an entry with no date of its own and no earlier occasion is of that
+    day. Two or more stamped entries make a live blog.
+    """
+    text = doc.text
+    stamps = [
+        (pi, m)
+        for pi, (ps, _pe) in enumerate(doc.paragraphs)
+        if text[ps].isdigit() and (m := ENTRY_STAMP.match(text, ps)) is not None
+    ]
+    if len(stamps) < 2:
+        return
+    firsts = [pi for pi, _m in stamps]
+    for u in units:
+        if u.date_source != "none" or u.generic or u.kind not in _ENTRY_KINDS:
+            continue
+        k = bisect.bisect_right(firsts, u.paragraph) - 1
+        if k < 0:
+            continue
+        m = stamps[k][1]
+        day = doc.published
+        holder = _Unit(m.start(), m.end(), stamps[k][0], False)
+        holder.timex = Timex(m.start(), m.end(), m.group(1), day.isoformat(), day, day, "day")
+        u.inherited_from = holder
+        u.date_source = "inherited"
+
+
+def _occasion(doc: Document, unit: _Unit, actions: list[_Unit]) -> _Unit | None:
+    """The dated action that ``unit`` says it followed ("after the vote"), if any.
+
+    The last earlier action of the same kind ("voted" for "the vote", "met" for "the
+    meeting"), else the last dated action.
+    """
+    if not actions:
+        return None
+    for m in AFTER_OCCASION.finditer(doc.text, unit.start, unit.end):
+        if in_quote(m.start(), doc.quotes, doc.quote_starts):
+            continue
+        stem = OCCASION_STEMS[m.group(1)]
+        for action in reversed(actions):
+            if stem.search(doc.text, action.start, action.end):
+                return action
+        return actions[-1]
+    return None
+
+
+def _member_of(person: Person, group: str) -> bool:
+    """Whether ``person`` belongs to the group named ``group`` ("Senate Republicans")."""
+    g = group.lower()
+    checks = []
+    if "senat" in g:
+        checks.append(
+            person.title in ("Sen.", "Sens.", "Senator") or "senator" in (person.role or "").lower()
+        )
+    if "house" in g or "representatives" in g:
+        checks.append(person.title in ("Rep.", "Reps.", "Representative"))
+    if "republican" in g:
+        checks.append(person.party == "R")
+    if "democrat" in g:
+        checks.append(person.party == "D")
+    if "lawmakers" in g or "legislators" in g:
+        checks.append(
+            person.title in ("Sen.", "Sens.", "Senator", "Rep.", "Reps.", "Representative")
+        )
+    return bool(checks) and all(checks)
+
+
+def _part_of(speaker: Person | str | None, body: Person | str | None) -> bool:
+    """Whether ``speaker`` speaks for ``body``, the speaker just before.
+
+    "China's Commerce Ministry" after "China", "the ministry" after "China's Commerce
+    Ministry", a "ministry spokesman" after the ministry.
+    """
+    if not isinstance(body, str) or speaker is None:
+        return False
+    b = body.lower().replace("’", "'")
+    last = b.split()[-1]
+    if isinstance(speaker, Person):
+        return last in (speaker.role or "").lower().split()
+    a = speaker.lower().replace("’", "'")
+    return a.startswith(b + "'s ") or b.endswith(" " + a) or (a != b and a.split()[-1] == last)

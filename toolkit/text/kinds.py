@@ -1,0 +1,169 @@
+"""Stage ``kinds``: what each unit reports, and who reports or does it.
+
+**Kind.** A unit with a speech cue ("said", "told", "wrote", "insisted", ...) outside its
+quotations is a *quote* (when it opens with a quotation mark or quoted words make up most of
+it) or a *paraphrase* (a request or demand, "asked", "called for", is an *action*); else a
+future construction with an event verb ("will testify", "plans to introduce", "is expected
+to announce") makes it *scheduled*; a past-tense policy verb ("imposed", "introduced a bill",
+"approved", "signed", "spoke with", "had a call with", "testified", "defended ... before")
+an *action* (in a timeline entry, "Feb. 1 — Trump signs ...", in the present tense too); an
+event and its date joined by a copula ("The central bank's decision is due Thursday") is
+*scheduled*; a market noun with a movement verb ("the S&P 500 had given up any gains") a
+*market* remark. A quote paragraph without a cue is a quote that continues the previous
+paragraph's speaker (:mod:`toolkit.text.referents`). A sentence that opens with a condition
+("If the Fed raised rates, ...") reports nothing. A unit with none of these is dropped; a
+sentence of it that opens with a quotation mark continues the quote just before it in the
+paragraph ("“...,” he said. “More of the same quote.”").
+
+The subject of the cue or verb is found by :mod:`toolkit.text.attribution` and resolved by
+:mod:`toolkit.text.referents`, unit by unit in text order.
+
+Reads ``start``, ``end``, ``paragraph``, ``quote_paragraph``; sets ``kind``, ``verb_pos``,
+``generic`` (a cue in the present perfect, "has dismissed"), ``communicative``, ``fragment``
+(text of a cut-off lead), ``runs_to`` (of a quote continued by the next sentences), and the
+speaker fields (``speaker``, ``role``, ``how``). Returns the units that have a kind.
+"""
+
+from __future__ import annotations
+
+from toolkit.text.attribution import agent, in_subordinate, possessor, subject
+from toolkit.text.document import Document, _Unit
+from toolkit.text.patterns import (
+    ACTION,
+    ACTION_PRESENT,
+    COMMUNICATIVE,
+    CONDITIONAL,
+    EVENT_COPULA,
+    MARKET_MOVE,
+    MARKET_NOUN,
+    PERFECT,
+    POLICY_OBJECT,
+    POLICY_OBJECT_LOWER,
+    REQUEST,
+    SCHEDULED,
+    SELF_POLICY,
+    WORD,
+)
+from toolkit.text.referents import introduce, resolve
+from toolkit.text.speakers import CUE
+
+
+def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
+    """Classify each unit in text order; keep those with a kind."""
+    text = doc.text
+    kept: list[_Unit] = []
+    for unit in units:
+        classify(doc, unit)
+        if unit.kind is None:
+            introduce(doc, unit.start, unit.end)
+            prev = kept[-1] if kept else None
+            if (
+                prev is not None
+                and prev.paragraph == unit.paragraph
+                and prev.kind == "quote"
+                and text[unit.start] in '“"«'
+            ):
+                prev.runs_to = unit.end  # “...,” he said. “More of the same quote.”
+            continue
+        if unit.kind == "paraphrase" and (
+            unit.quote_paragraph or text[unit.start] in '“"«„' or _mostly_quoted(doc, unit)
+        ):
+            unit.kind = "quote"
+        kept.append(unit)
+    return kept
+
+
+def classify(doc: Document, unit: _Unit) -> None:
+    """Set the kind of ``unit`` (None if it has none), its verb and its speaker."""
+    text = doc.text
+    span = (unit.start, unit.end)
+    if not unit.quote_paragraph and CONDITIONAL.match(text, unit.start):
+        return
+    for m in doc.outside(CUE, *span):
+        cue = m.start()
+        if in_subordinate(doc, unit, cue):
+            continue  # "..., a day after President Trump threatened to ...": not the main verb
+        if resolve(doc, unit, subject(doc, unit, cue, m.end())):
+            unit.kind = "action" if REQUEST.match(m.group(0)) else "paraphrase"
+            unit.verb_pos = cue
+            before = text[max(unit.start, cue - 30) : cue]
+            unit.generic = PERFECT.search(before) is not None
+            return
+    if unit.quote_paragraph:
+        unit.kind = "quote"
+        unit.how = "carried"
+        unit.verb_pos = unit.start
+        return
+    patterns = [(SCHEDULED, "scheduled"), (ACTION, "action")]
+    if doc.timeline_head(unit) is not None:
+        patterns.append((ACTION_PRESENT, "action"))
+    for pattern, kind in patterns:
+        for m in doc.outside(pattern, *span):
+            verb = m.start()
+            communicative = kind == "action" and COMMUNICATIVE.match(text, verb) is not None
+            if kind == "action" and not communicative and not SELF_POLICY.match(text, verb):
+                lo, hi = max(unit.start, verb - 60), min(unit.end, m.end() + 90)
+                if not _policy_object(doc, lo, hi):
+                    continue
+            found = agent(doc, unit, m)
+            if found is None and not (unit.start == 0 or _fragment(doc, unit)):
+                continue
+            if found is not None:
+                resolve(doc, unit, found)
+            else:
+                unit.fragment = True
+            unit.kind, unit.verb_pos, unit.communicative = kind, verb, communicative
+            return
+    if _event_copula(doc, unit):
+        return
+    if unit.start == 0 or _fragment(doc, unit):
+        unit.fragment = True
+    nouns = doc.outside(MARKET_NOUN, *span)
+    moves = doc.outside(MARKET_MOVE, *span) if nouns else []
+    if nouns and moves:
+        unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
+
+
+def _policy_object(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a policy object (``POLICY_OBJECT``)."""
+    if doc.plain:  # the lower-cased text, where the words need no case folding
+        return POLICY_OBJECT_LOWER.search(doc.low[start:end]) is not None
+    return POLICY_OBJECT.search(doc.text[start:end]) is not None
+
+
+def _fragment(doc: Document, unit: _Unit) -> bool:
+    """Whether ``unit`` is the text of a lead cut off mid-sentence (it opens in lower case)."""
+    first = doc.paragraphs[0][0] if doc.paragraphs else 0
+    return unit.paragraph == 0 and unit.start == first and doc.text[first : first + 1].islower()
+
+
+def _event_copula(doc: Document, unit: _Unit) -> bool:
+    """Classify "The bank's decision is due Thursday" (``EVENT_COPULA``) as scheduled.
+
+    The date must follow the copula directly; the possessor is the agent.
+    """
+    head = doc.text[unit.start : unit.start + 60]
+    if unit.quote_paragraph or ("'s" not in head and "’s" not in head):
+        return False
+    m = EVENT_COPULA.match(doc.text, unit.start, unit.end)
+    if m is None:
+        return False
+    after = doc.timexes_within(m.end(), unit.end)
+    if not after or after[0].start != m.end():
+        return False
+    found = possessor(doc, m.start(1), m.end(1))
+    if found is None or not resolve(doc, unit, found):
+        return False
+    unit.kind, unit.verb_pos = "scheduled", m.end()
+    return True
+
+
+def _mostly_quoted(doc: Document, unit: _Unit) -> bool:
+    """Whether quoted words make up half of the unit's words, and at least eight."""
+    # (\w+ needs no context: matches within bounds equal those in a slice)
+    covered = 0
+    for q in doc.quotes_within(unit.start, unit.end):
+        covered += len(WORD.findall(doc.text, q.inner_start, q.inner_end))
+    if covered < 8:
+        return False
+    return covered >= 0.5 * len(WORD.findall(doc.text, unit.start, unit.end))

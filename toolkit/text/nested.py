@@ -1,0 +1,83 @@
+"""Stage ``nested``: a future event that a remark announces, as a statement of its own.
+
+**Announced event.** "X said on Monday the committee will vote next week": the committee's
+vote is a *scheduled* statement for next week, whatever the date of the remark. The event's
+subject acts; a pronoun or a missing subject leaves it to the speaker. Only a paraphrase
+outside a quote paragraph and made of one remark announces one, and only when a time
+expression follows the event verb closely (twelve words at most, quoted words not counted)
+and falls after the remark (a bare weekday is the coming one).
+
+Reads ``kind``, ``verb_pos``, ``quote_paragraph``, ``parts``, ``timex``, ``inherited_from``,
+``speaker``, ``role`` and ``how`` of each statement; makes new scheduled units (``kind``,
+``verb_pos``, the speaker fields, ``timex``, ``date_source``, ``parts``) and returns all the
+statements in text order.
+"""
+
+from __future__ import annotations
+
+from toolkit.text.dating import coming_weekday, since_before
+from toolkit.text.document import Document, _Unit, in_quote
+from toolkit.text.patterns import NESTED_SCHEDULED, NESTED_WORDS, QUOTED, UNTIL, WORD
+from toolkit.text.referents import resolve
+from toolkit.text.speakers import CUE, parse_np
+
+
+def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
+    """The statements, with the events that paraphrases announce added in text order."""
+    nested = [n for u in units if (n := _nested(doc, u)) is not None]
+    if nested:
+        units = sorted(units + nested, key=lambda u: (u.start, u.end))
+    return units
+
+
+def _nested(doc: Document, unit: _Unit) -> _Unit | None:
+    """A dated future event that a paraphrase reports, as a statement of its own."""
+    if (
+        unit.kind != "paraphrase"
+        or unit.verb_pos < 0
+        or unit.quote_paragraph
+        or len(unit.parts) > 1  # several remarks in one row: which one announced it is unclear
+    ):
+        return None
+    text = doc.text
+    if doc.plain:  # every match of NESTED_SCHEDULED holds one of these words
+        low = doc.low[unit.verb_pos : unit.end]
+        if not any(w in low for w in NESTED_WORDS):
+            return None
+    cue = CUE.match(text, unit.verb_pos)
+    if cue is None:
+        return None
+    found = doc.first_outside(NESTED_SCHEDULED, cue.end(), unit.end)
+    if found is None:
+        return None
+    outer = unit.timex or (unit.inherited_from.timex if unit.inherited_from else None)
+    reference = outer.date if outer is not None else doc.published
+    timex = None
+    for t in doc.timexes_within(found.end(), unit.end):
+        if in_quote(t.start, doc.quotes, doc.quote_starts):
+            continue
+        between = WORD.findall(QUOTED.sub(" ", text[found.end() : t.start]))
+        if len(between) > 12:
+            break
+        if since_before(doc, t.start) or UNTIL.search(text, max(0, t.start - 24), t.start):
+            break
+        timex = t
+        break
+    if timex is not None and timex.date is not None and timex.date <= reference:
+        timex = coming_weekday(timex, reference)
+    if timex is None or timex.date is None or timex.date <= reference:
+        return None
+    head = text[cue.end() : found.start()]
+    that = head.rfind("that ")
+    offset = cue.end() + (that + 5 if that >= 0 else len(head) - len(head.lstrip()))
+    end = next((e for s, e in unit.parts if s <= found.start() < e), unit.end)
+    subject = parse_np(text[offset : found.start()], offset, doc.index)
+    event = _Unit(offset, end, unit.paragraph, False)
+    event.kind, event.verb_pos = "scheduled", found.start()
+    if subject is None or subject.kind == "pronoun" or not resolve(doc, event, subject):
+        event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
+    if event.speaker is None:
+        return None
+    event.timex, event.date_source = timex, "explicit"
+    event.parts = [(event.start, event.end)]
+    return event

@@ -1,0 +1,175 @@
+"""Stage ``speakers``: who a subject is, and the speakers that units take from others.
+
+:func:`resolve` and :func:`introduce` run inside the ``kinds`` stage, unit by unit, because a
+pronoun refers to the person met most recently before it; :func:`carry_speakers` is the stage
+that follows, over the units that have a kind.
+
+**Speaker.** The subject of the cue or verb (:mod:`toolkit.text.attribution`,
+:mod:`toolkit.text.speakers`), expanded to the full name the article gives anywhere, with
+pronouns resolved by recency and gender (a sentence that introduces a person as its subject,
+"X was more cautious.", makes X the most recent). "the president" is the person the article
+calls so by title. "the ministry", "the bank", "the group" are the last body of that kind
+named in full; "the OPEC+ group" is OPEC+. A quote paragraph without a cue continues the
+previous paragraph's speaker, and every paragraph of one running quotation has the speaker
+named in one of them. Text that starts mid-sentence (a cut-off lead) takes the speaker of the
+next attributed statement.
+
+:func:`resolve` sets ``speaker``, ``role`` and ``how`` (named, pronoun, role, group, or
+pronoun-unresolved, role-unresolved); :func:`carry_speakers` reads ``kind``, ``how``,
+``paragraph``, ``quote_paragraph``, ``fragment`` and ``speaker``, and sets ``speaker``,
+``role`` and ``how`` (carried, lead or unattributed).
+"""
+
+from __future__ import annotations
+
+from toolkit.text.document import Document, _Unit
+from toolkit.text.patterns import BODY_WORD, GENERIC_HEAD, INTRODUCTION, INTRODUCTION_VERB_SCAN
+from toolkit.text.speakers import Person, Subject, parse_np
+from toolkit.text.timex import sentence_start
+
+
+def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
+    """Give ``unit`` the speaker that ``subject`` refers to; False if it has none."""
+    if subject is None:
+        return False
+    registry = doc.registry
+    if subject.kind == "name":
+        person = registry.person(subject, subject.start)
+        registry.touch(person)
+        unit.speaker, unit.role, unit.how = person, person.role, "named"
+        return True
+    if subject.kind == "pronoun":
+        text = doc.text
+        opens = unit.start == 0 or text[unit.start - 2 : unit.start] in (". ", ".\n", "\n\n")
+        sentence = unit.start if opens else sentence_start(text, subject.start)
+        if subject.start > sentence + 2:
+            # "Sen. Marco Rubio has long pushed for ..., and he said ...": the person
+            # the sentence opened with comes first
+            introduce(doc, sentence, subject.start)
+        referent = registry.pronoun(subject.text)
+        if referent is None:
+            unit.how = "pronoun-unresolved"
+            return subject.text in ("he", "she")
+        registry.touch(referent)
+        unit.speaker, unit.role, unit.how = referent, referent.role, "pronoun"
+        return True
+    if subject.kind == "role":
+        holder = registry.by_role(subject.text)
+        if holder is not None:
+            registry.touch(holder)
+            unit.speaker, unit.role, unit.how = holder, holder.role or subject.role, "role"
+        else:
+            unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
+        return True
+    name = subject.text
+    if " " not in name and name.islower():
+        # "the ministry said": the last body of that kind the article named
+        body = doc.bodies.get(name)
+        if body is not None:
+            name = body
+    else:
+        generic = GENERIC_HEAD.match(name)
+        if generic is not None:  # "the OPEC+ group": the body is OPEC+
+            name = generic.group(1)
+            doc.bodies[generic.group(2)] = name
+        for word in BODY_WORD.findall(name):
+            doc.bodies[word.lower()] = name
+    unit.speaker, unit.how = name, "group"
+    return True
+
+
+def introduce(doc: Document, start: int, end: int) -> None:
+    """Make a person who is the subject of the clause at ``start`` the latest one.
+
+    "Sen. Bob Corker was more cautious. He said ...": the pronoun goes to Corker.
+    """
+    text = doc.text
+    head_end = min(end, start + 160)
+    if (
+        not text[start : start + 1].isupper()
+        or INTRODUCTION_VERB_SCAN.search(text, start, head_end) is None
+    ):
+        return
+    m = INTRODUCTION.match(text, start, head_end)
+    if m is None:
+        return
+    subject = parse_np(m.group(1), start + m.start(1), doc.index)
+    if subject is not None and subject.kind == "name":
+        doc.registry.touch(doc.registry.person(subject, subject.start))
+
+
+def carry_speakers(doc: Document, units: list[_Unit]) -> list[_Unit]:
+    """Speakers carried to quote paragraphs, running quotations and a cut-off lead."""
+    _carry_quotes(doc, units)
+    _fix_fragments(units)
+    _fix_quote_chains(doc, units)
+    return units
+
+
+def _carry_quotes(doc: Document, units: list[_Unit]) -> None:
+    """A quote paragraph without a cue: the previous paragraph's speaker, if it spoke."""
+    prev: _Unit | None = None
+    for unit in units:
+        if unit.kind == "quote" and unit.how == "carried":
+            if (
+                prev is not None
+                and prev.paragraph == unit.paragraph - 1
+                and prev.kind in ("quote", "paraphrase")
+            ):
+                unit.speaker, unit.role = prev.speaker, prev.role
+                unit.how = "carried"
+            elif not _quote_continues(doc, unit):
+                unit.how = "unattributed"
+        prev = unit
+
+
+def _quote_continues(doc: Document, unit: _Unit) -> bool:
+    first = next((q for q in doc.quotes if q.start == unit.start), None)
+    return first is not None and any(
+        q.group == first.group and q.paragraph < unit.paragraph for q in doc.quotes
+    )
+
+
+def _fix_fragments(units: list[_Unit]) -> None:
+    lead = [u for u in units if u.paragraph == (units[0].paragraph if units else 0)]
+    if not lead or not any(u.fragment for u in lead):
+        return
+    donor = next(
+        (u for u in units if u.paragraph > lead[0].paragraph and isinstance(u.speaker, Person)),
+        None,
+    )
+    if donor is None or donor.paragraph > lead[0].paragraph + 2:
+        return
+    for u in lead:
+        if u.speaker is None:
+            u.speaker, u.role, u.how = donor.speaker, donor.role, "lead"
+
+
+def _fix_quote_chains(doc: Document, units: list[_Unit]) -> None:
+    by_start = {q.start: q for q in doc.quotes}
+    groups: dict[int, list[_Unit]] = {}
+    for u in units:
+        q = by_start.get(u.start)
+        if u.quote_paragraph and q is not None:
+            groups.setdefault(q.group, []).append(u)
+    for members in groups.values():
+        named = next((u for u in members if u.speaker is not None), None)
+        if named is None:
+            continue
+        for u in members:
+            if u.speaker is None:
+                u.speaker, u.role, u.how = named.speaker, named.role, "carried"
+
+
+def speaker_key(speaker: Person | str | None) -> str | None:
+    """The key under which a speaker's statements go together (a surname, a body)."""
+    if speaker is None:
+        return None
+    if isinstance(speaker, Person):
+        return speaker.surname
+    return speaker.lower()
+
+
+def same_speaker(a: Person | str | None, b: Person | str | None) -> bool:
+    """Whether ``a`` and ``b`` are one speaker (never when ``a`` is None)."""
+    return a is not None and speaker_key(a) == speaker_key(b)

@@ -1,0 +1,186 @@
+"""The words that the statement rules look for, as data.
+
+Each category is one tuple, with a comment that gives a sentence it is for. The regular
+expressions built from them are in :mod:`toolkit.text.patterns`, where the stage modules take
+them from.
+
+An entry is a word or a phrase. A space in it stands for any run of white space, and a final
+``s?`` (or ``es?``) marks an ending that may be there or not (``"tariffs?"``: "tariff" and
+"tariffs"). The order of a tuple is kept in the pattern built from it.
+
+The cue verbs of reported speech are :data:`toolkit.text.speakers.CUE`; the month and weekday
+names are :data:`toolkit.text.timex.MONTHS` and :data:`~toolkit.text.timex.WEEKDAYS`.
+"""
+
+from __future__ import annotations
+
+# -- kinds: scheduled events, actions, market remarks ---------------------------------------
+
+# The event of a future construction: "Powell will testify before the Senate on Tuesday",
+# "the committee plans to vote next week", "the tariffs are set to take effect on Friday".
+EVENT_VERBS: tuple[str, ...] = (
+    "testify", "meet", "introduce", "vote", "announce", "speak", "hold", "travel", "visit",
+    "sign", "release", "decide", "impose", "unveil", "address", "deliver", "appear", "host",
+    "attend", "consider", "take up", "present", "publish", "begin", "start", "raise", "cut",
+    "lower", "hike", "negotiate", "discuss", "brief", "file", "issue", "respond", "retaliate",
+    "levy", "lift", "pause", "delay", "extend", "debate", "gather", "convene", "be held",
+    "take place", "take effect", "come into force", "resume",
+)
+
+# A past-tense policy act: "The Commerce Department imposed tariffs on Tuesday", "the Senate
+# passed the bill". An act needs a policy object nearby unless it is a communicative verb or
+# names a policy act by itself (:data:`SELF_POLICY_VERBS`).
+ACTION_VERBS: tuple[str, ...] = (
+    "imposed", "introduced", "approved", "passed", "voted", "signed", "vetoed", "unveiled",
+    "issued", "ordered", "levied", "slapped", "raised", "lowered", "paused", "suspended",
+    "delayed", "exempted", "retaliated", "blocked", "struck", "reached", "agreed", "filed",
+    "sued", "launched", "decided", "lifted", "extended", "moved to", "published", "released",
+    "rejected", "defeated", "began", "started", "sanctioned", "blacklisted", "resigned",
+    "dissolved", "stepped down", "ended", "held", "scrapped", "abolished", "halted",
+    "tightened", "hiked", "kept", "left", "removed", "reinstated", "restored", "doubled",
+    "expanded", "scaled back", "rolled back", "phased out",
+)
+
+# An act that is a policy act by itself, with no object: "The minister resigned on Friday",
+# "Washington sanctioned the bank".
+SELF_POLICY_VERBS: tuple[str, ...] = (
+    "sanctioned", "blacklisted", "resigned", "dissolved", "stepped down",
+)
+
+# The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
+# order imposing tariffs."
+ACTION_VERBS_PRESENT: tuple[str, ...] = (
+    "signs", "imposes", "announces", "agrees", "exempts", "responds", "drops", "suspends",
+    "starts", "pauses", "raises", "lifts", "delays", "unveils", "issues", "orders", "levies",
+    "retaliates", "blocks", "strikes", "reaches", "files", "sues", "launches", "decides",
+    "extends", "publishes", "releases", "rejects", "approves", "passes", "votes", "vetoes",
+    "introduces", "sanctions", "restores", "doubles", "halts", "ends", "hikes", "slaps",
+    "proposes", "meets", "flies",
+)
+
+# A nominal act, taken by its possessor: "The president's decision last week to impose ...".
+NOMINALS: tuple[str, ...] = ("decision", "move", "order", "announcement", "plan")
+
+# The verb after a nominal act: "the move to pause the tariffs".
+NOMINAL_VERBS: tuple[str, ...] = (
+    "impose", "raise", "pause", "lift", "suspend", "cut", "exempt", "delay", "levy", "propose",
+    "announce", "extend", "expand",
+)
+
+# What a policy act acts on, in any case: "imposed tariffs", "introduced a bill", "signed the
+# agreement", "extended the production cuts".
+POLICY_OBJECTS: tuple[str, ...] = (
+    "tariffs?", "duties", "rates?", "bill", "measure", "resolution", "order", "deal",
+    "agreement", "sanctions", "ban", "levy", "legislation", "law", "exemptions?", "pause",
+    "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
+    "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
+    "stimulus", "list", "countermeasures", "curbs", "cuts?", "output", "production", "quotas?",
+    "instrument", "programs?", "budget", "package", "treaty", "surcharges?",
+)
+
+# What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
+# dollar weakened", "oil prices jumped".
+MARKET_WORDS: tuple[str, ...] = (
+    "stocks?", "markets?", "shares", "yields?", "bonds?", "futures", "the dollar", "index",
+    "indexes", "indices", "equities", "crude", "oil prices", "oil futures", "spreads?",
+    "the euro", "the yen", "the yuan", "the pound", "sterling", "gold prices?",
+    "copper prices?",
+)
+
+# A currency after "the" and maybe a capitalised word: "the Canadian dollar fell".
+CURRENCIES: tuple[str, ...] = (
+    "dollar", "peso", "rupee", "ruble", "rouble", "franc", "won", "lira", "rand", "real",
+    "renminbi", "loonie", "krona", "krone", "zloty", "forint",
+)
+
+# How a market moved: "The S&P 500 fell 2%", "shares were sliding", "stocks gave up gains".
+MARKET_MOVES: tuple[str, ...] = (
+    "rose", "fell", "gained", "dropped", "slid", "tumbled", "rallied", "surged", "climbed",
+    "plunged", "sank", "jumped", "soared", "dipped", "sagged", "advanced", "weakened",
+    "strengthened", "firmed", "rising", "falling", "gaining", "dropping", "sliding",
+    "tumbling", "climbing", "jumping", "sinking", "plunging", "slipping", "declined",
+    "slumped", "rebounded", "recovered", "gave up", "given up", "giving up", "erased", "pared",
+    "buoy", "buoyed", "lifted", "dragged", "wiped out", "lost", "shed", "sold off", "tanked",
+    "spiked", "swung", "slipped", "settled", "widened", "narrowed", "retreated",
+)
+
+# -- attribution ----------------------------------------------------------------------------
+
+# A conditional opening, whose sentence reports no act: "If the Fed raised rates, he said ...".
+CONDITIONALS: tuple[str, ...] = ("If", "Unless", "Should", "Whether")
+
+# Words that open a subordinate clause: "The decision came after the Fed raised rates".
+SUBORDINATORS: tuple[str, ...] = (
+    "after", "before", "when", "since", "because", "while", "until",
+)
+
+# A proper name with a generic head noun, the body being the name: "the OPEC+ group said".
+GENERIC_HEADS: tuple[str, ...] = ("group", "bloc", "cartel", "alliance")
+
+# Head nouns of bodies that a later "the ministry", "the bank" refers back to: "China's
+# Commerce Ministry said ... The ministry added ...".
+BODY_WORDS: tuple[str, ...] = (
+    "ministry", "bank", "group", "committee", "department", "commission", "agency", "council",
+    "office",
+)
+
+# The verb of a sentence that introduces a person as its subject: "Sen. Bob Corker was more
+# cautious.", "Prime Minister Anna Lind struck a softer tone." (any other "-ed" verb too).
+INTRODUCTION_VERBS: tuple[str, ...] = (
+    "was", "is", "were", "remained", "seemed", "appeared", "struck", "took", "made", "gave",
+    "sounded", "kept", "held", "went", "came", "spoke", "met", "sought", "set", "drew",
+)
+
+# -- dating ---------------------------------------------------------------------------------
+
+# A finite verb after a speech cue starts what was said: "said Tuesday that he would ...".
+FINITE_VERBS: tuple[str, ...] = (
+    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should",
+    "might", "may", "can", "expected", "planned", "wanted", "hoped", "intended", "wants",
+    "plans", "expects",
+)
+
+# "that" followed by one of these is a demonstrative, not a complement: "repeated that
+# message on Friday".
+THAT_NOUNS: tuple[str, ...] = (
+    "message", "point", "view", "position", "warning", "claim", "argument", "pledge",
+    "promise", "stance",
+)
+
+# A participle that starts what was said: "he said on Monday, adding that ...".
+REPORTING_PARTICIPLES: tuple[str, ...] = (
+    "arguing", "saying", "adding", "noting", "citing", "warning",
+)
+
+# The occasions a remark can follow, with the stems of the act that is each one (a stem is
+# the start of a word; ``\b`` closes a whole word): "told reporters after the vote" takes the
+# date of the last act "voted", "passed", "approved", ...
+OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("decision", ("decid", "decision")),
+    ("vote", ("vot", "pass", "approv", "adopt", "reject")),
+    ("meeting", ("meet", r"met\b")),
+    ("announcement", ("announc",)),
+    ("ruling", ("rul",)),
+    ("hearing", ("hearing", "testif")),
+    ("move", ("mov",)),
+)
+
+# Where a remark is made "at the same ...": "At the same news conference, Rubio said ...".
+OCCASION_NOUNS: tuple[str, ...] = (
+    "conference", "hearing", "briefing", "event", "meeting", "session", "summit", "interview",
+    "appearance", "rally", "call", "forum", "speech", "gathering", "statement",
+    "press availability",
+)
+
+# An event named by a noun phrase: "The council's next meeting will be held on June 5",
+# "The central bank's decision is due Thursday".
+EVENT_NOUNS: tuple[str, ...] = (
+    "meeting", "decision", "vote", "hearing", "summit", "session", "talks", "review",
+    "conference", "election", "deadline", "announcement", "release", "visit", "testimony",
+    "speech",
+)
+
+# Words before a name that modifies an event noun: "The next full OPEC+ ministerial meeting".
+EVENT_MODIFIERS: tuple[str, ...] = (
+    "next", "first", "final", "full", "new", "annual", "regular", "emergency",
+)
