@@ -1,0 +1,204 @@
+"""What a resolved time expression is, and the calendar arithmetic behind it.
+
+Rules
+-----
+* Values are in the style of TimeML: a day "2025-04-08", an ISO week "2025-W14", a month
+  "2025-04", a quarter "2025-Q1", a year "2025", a span of days "2025-04-10/2025-04-11" and a
+  weekend "2025-W14-WE". ``date`` and ``date_end`` are the first and the last day covered.
+* Weeks are ISO weeks, Monday to Sunday: 2025-W14 runs from 2025-03-31 to 2025-04-06.
+  Quarters are calendar quarters: 2025-Q1 runs from 2025-01-01 to 2025-03-31.
+* A span of days that begins and ends on the same day is that day ("day", not "range").
+* A clock hour gives the part of the day: morning before 12:00, afternoon before 17:00,
+  evening before 21:00, night after. A day expression right next to a clock time takes its
+  part of the day: "Tuesday at 4 p.m.", "4 p.m. local time Tuesday" (the time at most 22
+  characters after the expression or 34 before it).
+
+Examples
+--------
+>>> _week_value(dt.date(2025, 4, 9)), _week_bounds(dt.date(2025, 4, 2))
+('2025-W15', (datetime.date(2025, 3, 31), datetime.date(2025, 4, 6)))
+>>> _quarter_bounds(2025, 1)
+(datetime.date(2025, 1, 1), datetime.date(2025, 3, 31))
+>>> _range(0, 5, "today", dt.date(2025, 4, 9), dt.date(2025, 4, 9)).precision
+'day'
+>>> text = "Tuesday at 4 p.m."
+>>> _clock_part(text, _day(0, 7, "Tuesday", dt.date(2025, 4, 8)))
+'afternoon'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from toolkit.text.timex_patterns import _CLOCK, _DIGIT, _LOCAL_TIME
+
+__all__ = ["Timex"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One resolved time expression.
+
+    Attributes
+    ----------
+    start, end
+        Character offsets in the text (``text[start:end] == self.text``).
+    text
+        The expression as written.
+    value
+        TimeML-style value ("2025-04-08", "2025-W14", "2025-04", "2025-Q1", "2025",
+        "2025-04-10/2025-04-11", "2025-W14-WE").
+    date, date_end
+        First and last day covered.
+    precision
+        day, week, month, quarter, year or range.
+    time_of_day
+        morning, afternoon, evening, night or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    date: dt.date
+    date_end: dt.date
+    precision: str
+    time_of_day: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# small date helpers
+
+
+def _week_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, 3 * quarter - 2, 1)
+    return first, _month_bounds(year, 3 * quarter)[1]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(start: int, end: int, text: str, day: dt.date, tod: str | None = None) -> Timex:
+    return Timex(start, end, text, day.isoformat(), day, day, "day", tod)
+
+
+def _range(start: int, end: int, text: str, first: dt.date, last: dt.date) -> Timex:
+    if first == last:
+        return _day(start, end, text, first)
+    return Timex(start, end, text, f"{first.isoformat()}/{last.isoformat()}", first, last, "range")
+
+
+@dataclass(slots=True)
+class _Found:
+    """A rule's match to resolve, with the days it may count from.
+
+    Attributes
+    ----------
+    start, end, text
+        The match: offsets into the article text, and the expression as written.
+    groups
+        The match's named groups.
+    published
+        The publication date.
+    anchor, past_anchor
+        The day last mentioned, and the day last mentioned that is not after publication
+        (each the publication date when there is none).
+    tense_of
+        ``tense_of(start, end)``: "future", "past" or None around a span of the text.
+    """
+
+    start: int
+    end: int
+    text: str
+    groups: dict[str, Any]
+    published: dt.date
+    anchor: dt.date
+    past_anchor: dt.date
+    tense_of: Callable[[int, int], str | None]
+
+    def tense(self) -> str | None:
+        """The tense around the match."""
+        return self.tense_of(self.start, self.end)
+
+    def timex(self, value: str, first: dt.date, last: dt.date, precision: str) -> Timex:
+        """The match as a time expression with this value, first and last day."""
+        return Timex(self.start, self.end, self.text, value, first, last, precision)
+
+    def day(self, day: dt.date, tod: str | None = None) -> Timex:
+        """The match as one day, with its time of day."""
+        return _day(self.start, self.end, self.text, day, tod)
+
+    def range(self, first: dt.date, last: dt.date) -> Timex:
+        """The match as the days from ``first`` to ``last``."""
+        return _range(self.start, self.end, self.text, first, last)
+
+    def week(self, day: dt.date) -> Timex:
+        """The match as the ISO week of ``day``."""
+        first, last = _week_bounds(day)
+        return self.timex(_week_value(day), first, last, "week")
+
+    def month(self, year: int, month: int) -> Timex:
+        """The match as a calendar month."""
+        first, last = _month_bounds(year, month)
+        return self.timex(f"{year}-{month:02d}", first, last, "month")
+
+    def year(self, year: int) -> Timex:
+        """The match as a calendar year."""
+        return self.timex(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _clock_part(text: str, t: Timex) -> str | None:
+    """Time of day from a clock time right next to a day expression ("Tuesday at 4 p.m.")."""
+    window_after = text[t.end : t.end + 22]
+    window_before = text[max(0, t.start - 34) : t.start]
+    if "time" in window_before:  # (as every match of _LOCAL_TIME)
+        window_before = _LOCAL_TIME.sub("", window_before)
+    m = _CLOCK.match(window_after.lstrip(" ,"))
+    if m is None and _DIGIT.search(window_before):  # (a clock time has digits)
+        for cand in _CLOCK.finditer(window_before):
+            if cand.end() >= len(window_before.rstrip(" ,")) - 1:
+                m = cand
+    if m is None:
+        return None
+    hour = int(m.group("h")) % 12
+    if m.group("ampm").lower().startswith("p"):
+        hour += 12
+    return _part_of_day(hour)
+
+
+def _part_of_day(hour: int) -> str:
+    """The part of the day of an hour from 0 to 23."""
+    if hour < 12:
+        return "morning"
+    if hour < 17:
+        return "afternoon"
+    if hour < 21:
+        return "evening"
+    return "night"

@@ -1,0 +1,154 @@
+"""The sentence around a time expression, and the tense it is in.
+
+Resolving "Tuesday", "April 2" or "over the weekend" may depend on the tense of the sentence
+(:mod:`toolkit.text.timex_resolve`); this module finds it.
+
+Rules
+-----
+* A sentence ends at ".", "!" or "?" (and any closing quotes or brackets) before white space
+  and a capital letter, a digit or an opening quote, or at a line break. The sentence around
+  an expression is looked at no more than 300 characters either way.
+* The tense is that of the closest tense marker of the sentence: "future" ("will", "is
+  expected to", "plans to", or a scheduled event in the present tense: "announces",
+  "testifies", "meets", ...) or "past" ("said", "was", "rose", "-ed" words); None without a
+  marker. A marker after the expression counts 8 characters farther than one as far before
+  it, since the governing verb usually comes first. On a tie the future marker before, the
+  future marker after, the past marker before and the past marker after win in this order.
+* When every character of a text other than A-Z is its own lower case and none folds to an
+  ASCII letter (:func:`folds_to_ascii`), the markers are looked for in the lower-cased text
+  with case-sensitive patterns: the same matches, found faster.
+
+Examples
+--------
+>>> _tense("Greer testified Tuesday.", 16, 23)
+'past'
+>>> _tense("The Fed announces its decision Wednesday.", 31, 40)
+'future'
+>>> text = "He spoke. Then he will go Friday."
+>>> text[sentence_start(text, 26):]
+'Then he will go Friday.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.text.timex_patterns import (
+    _FOLDS_TO_ASCII,
+    _FUTURE,
+    _FUTURE_LOWER,
+    _PAST,
+    _PAST_LOWER,
+    _SENTENCE_END_SCAN,
+    _UNUSUAL,
+)
+
+__all__ = ["folds_to_ascii", "sentence_start", "unusual_characters"]
+
+_TenseScan = tuple[str, re.Pattern[str], re.Pattern[str]]
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence around ``start`` starts (at most 300 characters back)."""
+    lo = max(0, start - 300)
+    left = lo
+    for m in _SENTENCE_END_SCAN.finditer(text, lo, start):
+        left = m.end()
+    return left
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence around ``end`` ends (at most 300 characters on)."""
+    nxt = _SENTENCE_END_SCAN.search(text, end, min(len(text), end + 300))
+    return nxt.start() + 1 if nxt else min(len(text), end + 300)
+
+
+def unusual_characters(text: str) -> set[str]:
+    """The non-ASCII characters of ``text`` other than typographic quotes, dashes, ellipses and
+    no-break spaces (usually none)."""
+    return set(_UNUSUAL.findall(text))
+
+
+def folds_to_ascii(unusual: set[str]) -> bool:
+    """Whether a character of ``unusual`` may match an ASCII letter when case is ignored.
+
+    ``unusual`` is what :func:`unusual_characters` gives for a text. When this is False, every
+    character of the text other than A-Z is its own lower case and no other character matches
+    an ASCII letter case-insensitively ("K" for "k", "ı" for "i", "ſ" for "s"): a pattern
+    that ignores case finds in the text what the lower-cased pattern finds in the lower-cased
+    text, and an ASCII letter in either case is the only way to match an ASCII letter.
+    """
+    return any(ch.lower() != ch or ch in _FOLDS_TO_ASCII for ch in unusual)
+
+
+def _tense_scan(text: str, low: str | None = None, unusual: set[str] | None = None) -> _TenseScan:
+    """The text and the patterns in which :func:`_tense` looks for tense markers.
+
+    The lower-cased text with case-sensitive patterns when that finds exactly what the
+    case-insensitive patterns find in ``text`` (every character other than A-Z is its own
+    lower case and no other character folds to an ASCII letter), else ``text`` itself.
+    ``unusual`` is :func:`unusual_characters` of ``text`` when the caller has it already.
+    """
+    low = text.lower() if low is None else low
+    if unusual is None:
+        unusual = unusual_characters(text)
+    if len(low) == len(text) and not folds_to_ascii(unusual):
+        return low, _FUTURE_LOWER, _PAST_LOWER
+    return text, _FUTURE, _PAST
+
+
+class _TenseOf:
+    """:func:`_tense` for the expressions of one text (it prepares the scan when first needed)."""
+
+    def __init__(self, text: str, low: str, unusual: set[str]) -> None:
+        self.text = text
+        self.low = low  # text.lower()
+        self.unusual = unusual  # unusual_characters(text)
+        self.scan: _TenseScan | None = None
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if self.scan is None:
+            self.scan = _tense_scan(self.text, self.low, self.unusual)
+        return _tense(self.text, start, end, self.scan)
+
+
+# A marker after the expression counts this much more than one as far before it (the governing
+# verb usually comes first).
+_AFTER_PENALTY = 8
+
+
+def _tense(text: str, start: int, end: int, scan: _TenseScan | None = None) -> str | None:
+    """'future' or 'past' from the closest tense marker in the sentence, or None.
+
+    Only the last marker of each kind before the expression and the first after it can be
+    closest; on a tie the future marker before, the future marker after, the past marker
+    before and the past marker after win in this order. ``scan`` is what
+    :func:`_tense_scan` gives for ``text`` (default: ``text`` itself).
+    """
+    left = sentence_start(text, start)
+    haystack, future, past = scan if scan is not None else (text, _FUTURE, _PAST)
+    before: list[int | None] = []
+    for pattern in (future, past):
+        last = None
+        for m in pattern.finditer(haystack, left, start):
+            last = m
+        before.append(None if last is None else start - last.end())
+    after: list[int | None] = [None, None]
+    # A marker after the expression is _AFTER_PENALTY or more away: it cannot be closer than
+    # one before it at a smaller distance, so the sentence is searched on only without one.
+    if not any(d is not None and d < _AFTER_PENALTY for d in before):
+        right = _sentence_end(text, end)
+        for k, pattern in enumerate((future, past)):
+            first = pattern.search(haystack, end, right)
+            if first is not None:
+                after[k] = first.start() - end + _AFTER_PENALTY
+    best: tuple[int, str] | None = None
+    for dist, label in (
+        (before[0], "future"),
+        (after[0], "future"),
+        (before[1], "past"),
+        (after[1], "past"),
+    ):
+        if dist is not None and (best is None or dist < best[0]):
+            best = (dist, label)
+    return None if best is None else best[1]
