@@ -17,7 +17,7 @@ all: report
 help:
 	@echo "make report     write the seed article's report to $(OUT) (the main job)"
 	@echo "make demo       print S&P 500 closes and returns around 2025-04-09 (embedded data)"
-	@echo "make test       run the test suite (lint, unit tests, notebooks, report)"
+	@echo "make test       run the test suite (lint, unit tests, docstring examples, notebooks, report)"
 	@echo "make lint       ruff check"
 	@echo "make typecheck  mypy on the package"
 	@echo "make bench      run the benchmarks in benchmarks/"

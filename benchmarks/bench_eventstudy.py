@@ -37,7 +37,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from toolkit.study.eventstudy import EventStudy
+from toolkit.study.model import EventStudy
 
 EST = (-260, -11)
 EVW = (-5, 5)

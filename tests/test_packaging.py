@@ -95,3 +95,26 @@ def test_stage_subpackages_are_lazy_attributes():
         "    assert getattr(toolkit, name).__name__ == 'toolkit.' + name\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def _toolkit_import_microseconds() -> int:
+    """Cumulative time of ``import toolkit`` in a fresh interpreter (``-X importtime``)."""
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import toolkit"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for line in out.stderr.splitlines():
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) == 3 and parts[2] == "toolkit":
+            return int(parts[1])
+    raise AssertionError(f"no `toolkit` line in -X importtime output:\n{out.stderr[-2000:]}")
+
+
+def test_import_toolkit_stays_fast():
+    """``import toolkit`` takes about 50 ms (2026-12, most of it importlib.metadata for
+    ``__version__``). The bound is six times that, on the fastest of three fresh interpreters,
+    so a busy machine does not fail it but an eager import of pandas (about 480 ms alone) does."""
+    best = min(_toolkit_import_microseconds() for _ in range(3))
+    assert best < 300_000, f"import toolkit took {best / 1000:.0f} ms"

@@ -49,11 +49,12 @@ _EXPORTS: dict[str, str] = {
     # study: events and statistics
     "align_events": "toolkit.study.events",
     "EventSet": "toolkit.study.events",
-    "EventStudy": "toolkit.study.eventstudy",
-    "EventStudyResults": "toolkit.study.eventstudy",
+    "EventStudy": "toolkit.study.model",
+    "EventStudyResults": "toolkit.study.results",
     "event_regression": "toolkit.study.regression",
     "EventRegressionResults": "toolkit.study.regression",
     "TestStatistic": "toolkit.study.inference",
+    "check_market_claims": "toolkit.study.claims",
     # plots and reports
     "plot_timeline": "toolkit.plotting",
     "plot_statements": "toolkit.plotting",

@@ -8,6 +8,8 @@ them (``warnings.simplefilter("error", toolkit.errors.DataWarning)``).
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "DataWarning",
     "EventWarning",
     "InputError",
+    "InputTypeError",
     "RangeError",
     "ReportError",
     "SourceWarning",
@@ -25,6 +28,7 @@ __all__ = [
     "ToolkitWarning",
     "UnknownTickerError",
     "check_option",
+    "external_stacklevel",
 ]
 
 
@@ -36,8 +40,21 @@ class InputError(ToolkitError, ValueError):
     """A parameter got a value of the right type but outside what it accepts."""
 
 
+class InputTypeError(ToolkitError, TypeError):
+    """A parameter got a value of the wrong type (e.g. ``published=20250409``, ``text=None``)."""
+
+
 class RangeError(InputError):
-    """A requested date range lies (partly) outside what a data source covers."""
+    """A requested date range lies (partly) outside what a data source covers.
+
+    Attributes
+    ----------
+    available
+        ``(first, last)``: the dates the source has, when the error comes from a coverage check
+        (so a caller can narrow its request to them); None otherwise.
+    """
+
+    available: tuple[Any, Any] | None = None
 
 
 class UnknownTickerError(InputError, KeyError):
@@ -114,3 +131,30 @@ def check_option(name: str, value: Any, allowed: tuple[Any, ...] | list[Any]) ->
         choices = ", ".join(repr(a) for a in allowed)
         raise InputError(f"Parameter `{name}` takes one of {choices}, got {value!r}.")
     return value
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def external_stacklevel() -> int:
+    """The ``stacklevel`` that makes a warning point at the first caller outside the toolkit.
+
+    Call it in the argument list of :func:`warnings.warn`, in the function that warns::
+
+        warnings.warn(message, DataWarning, stacklevel=external_stacklevel())
+
+    The toolkit's functions call each other at varying depths (``load_prices`` ->
+    ``PriceSource.load`` -> ``fetch`` -> ``read_price_csv``), so a fixed ``stacklevel`` is right
+    for one path only; this walks up to the user's code (a script, a notebook cell, a test).
+
+    Returns
+    -------
+    int
+        At least 2 (the caller of the function that warns).
+    """
+    frame = sys._getframe(1)  # the function that warns: stacklevel 1
+    level = 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    return max(level, 2)

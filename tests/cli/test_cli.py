@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pandas as pd
 import pytest
@@ -118,3 +119,41 @@ def test_study_on_articles_uses_their_sessions(capsys, seed_article_path):
 def test_study_needs_events(capsys):
     assert main(["study"]) == 2
     assert "--dates" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------ claims
+def test_claims_on_the_seed_article_csv(capsys, seed_article_path):
+    assert main(["claims", str(seed_article_path), "--format", "csv"]) == 0
+    frame = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    # worked out by hand in tests/study/test_claims.py: the rally given up that afternoon, the
+    # three falls of 2025-04-03, 04-04 and 04-07 before it, the afternoon wording
+    assert frame["verdict"].tolist() == ["not checkable", "consistent", "not checkable"]
+    assert frame["reason"].fillna("").tolist() == ["intraday wording", "", "intraday wording"]
+    assert set(frame["session"]) == {"2025-04-08"}
+
+
+def test_claims_table_names_and_json(capsys, tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "Apple shares plunged 9% on Thursday.\nThe S&P 500 rose 4.84% on Thursday.\n",
+        encoding="utf-8",
+    )
+    argv = ["claims", str(article), "--published", "2025-04-04", "--name", "Apple=AAPL"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    # Apple: 222.7132 -> 202.1220 in the snapshot (-9.25%); the S&P 500 fell 4.84%
+    assert out.startswith("# 2 claims: 1 consistent, 1 inconsistent")
+    assert "plunged 9%" in out and "-9.25%" in out and "inconsistent" in out
+    assert main([*argv, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["ticker"], r["verdict"]) for r in rows] == [
+        ("AAPL", "consistent"),
+        ("^GSPC", "inconsistent"),
+    ]
+    assert rows[0]["session"] == "2025-04-03"
+
+
+def test_claims_bad_name_is_one_line(capsys, seed_article_path):
+    assert main(["claims", str(seed_article_path), "--name", "Apple"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("market-reaction: error:") and "`--name`" in err

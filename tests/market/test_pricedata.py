@@ -43,7 +43,7 @@ def test_layout_of_prices_and_ohlcv() -> None:
     assert data.tickers == ("^GSPC", "SPY")
     with pytest.raises(dataclasses.FrozenInstanceError):
         data.source = "other"  # type: ignore[misc]
-    assert "PriceData(tickers=['^GSPC', 'SPY'], 2 dates" in repr(data)
+    assert repr(data).startswith("PriceData: 2 tickers x 2 sessions, 2025-04-08 to 2025-04-09")
     assert "<table" in data._repr_html_()
 
 

@@ -678,7 +678,7 @@ def test_group_caar_all_windows_and_undefined_se() -> None:
 
 
 def _real_results(n_assets: int = 2) -> object:
-    from toolkit.study.eventstudy import EventStudy
+    from toolkit.study.model import EventStudy
 
     sessions = pd.bdate_range("2024-01-02", periods=320, name="date")
     rng = np.random.default_rng(11)

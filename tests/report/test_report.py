@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 import shlex
 import shutil
@@ -202,14 +203,14 @@ def test_collect_articles_skips_unreadable_and_non_utf8_files_in_a_folder(tmp_pa
     (folder / "b.txt").write_bytes("caf\xe9 tariffs".encode("latin-1"))
     (folder / "c.txt").write_text("locked")
     (folder / "notes.csv").write_text("not an article")
-    real = Path.read_bytes
+    real = os.open
 
-    def read_bytes(self):
-        if self.name == "c.txt":
+    def open_(path, flags, *args, **kwargs):  # articles are read through os.open
+        if os.fspath(path).endswith("c.txt"):
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_)
     monkeypatch.chdir(tmp_path)
     with pytest.warns(DataWarning) as caught:
         found = collect_articles(["articles"])
@@ -398,6 +399,7 @@ def test_seed_report_holds_every_section(seed_reports):
         "Articles",
         "Statements",
         "Events",
+        "Market claims",
         "Event study",
         "Cumulative abnormal returns",
         "Abnormal returns by day",
@@ -410,6 +412,9 @@ def test_seed_report_holds_every_section(seed_reports):
         assert re.search(rf"<h[23][^>]*>{re.escape(heading)}", page), heading
     assert "Trump administration officials on tariffs" in page  # sidecar title
     assert "Karoline Leavitt" in page and "Jamieson Greer" in page  # statements table
+    # the seed's market claims (tests/study/test_claims.py works them out by hand)
+    assert page.count(">intraday wording<") == 2 and "after three days of punishing losses" in page
+    assert "<th>market claims</th>" in page and "consistent; not checkable" in page
     for column in ("CAR", "BHAR", "J1", "GRANK", "p"):
         assert f">{column}</th>" in page
     assert page.count(PLOTLY_BANNER) == 1
@@ -468,3 +473,50 @@ def test_kept_notebook_is_valid_and_free_of_run_specific_values(seed_reports):
         if "application/vnd.plotly.v1+json" in o.get("data", {})
     ]
     assert len(figures) == 5
+
+
+# ----------------------------------------------------------------------------- market claims
+def _claims_frame() -> tuple[pd.DataFrame, pd.DataFrame]:
+    from toolkit.study.claims import check_market_claims
+
+    statements = pd.DataFrame(
+        {
+            "statement_id": ["s001", "s002", "s003"],
+            "kind": ["market", "market", "quote"],
+            "text": [
+                "The S&P 500 fell 4.84% on Thursday, its worst day since 2008.",
+                f"Shares of {PAYLOADS[0]} fell 12% on Thursday.",
+                "Stocks could fall 20%.",
+            ],
+            "date": pd.to_datetime(["2025-04-03", "2025-04-03", "2025-04-03"]),
+            "precision": "day",
+        }
+    )
+    return statements, check_market_claims(statements, source="snapshot")
+
+
+def test_market_claims_section_escapes_and_shows_verdicts():
+    from toolkit.report import sections
+
+    statements, claims = _claims_frame()
+    block = sections.market_claims(claims, source="snapshot")
+    markup = block.markup
+    assert markup.startswith("<h2>Market claims</h2>")
+    assert "<script>" not in markup
+    # -4.84% on 2025-04-03 (5,670.97 -> 5,396.52): consistent; 2020 had worse days than that
+    assert ">-4.84%<" in markup and ">consistent<" in markup and ">inconsistent<" in markup
+    assert ">no index or asset recognised<" in markup
+    assert (
+        "3 claims about the market in the articles: 1 consistent, 1 inconsistent, 1 not checkable"
+        in markup
+    )
+    table = sections.statements_table(statements, claims).markup
+    assert "<th>market claims</th>" in table and "consistent; inconsistent" in table
+
+
+def test_market_claims_section_is_left_out_without_claims():
+    from toolkit.report import sections
+
+    statements, claims = _claims_frame()
+    assert sections.market_claims(claims.iloc[0:0], source="snapshot") is None
+    assert "market claims" not in sections.statements_table(statements, claims.iloc[0:0]).markup

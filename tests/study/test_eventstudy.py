@@ -20,7 +20,7 @@ import statsmodels.api as sm
 from scipy import stats
 
 from toolkit.errors import DataWarning, EventWarning, InputError
-from toolkit.study.eventstudy import EventStudy
+from toolkit.study.model import EventStudy
 
 
 def _panel(n: int = 400, assets: int = 2, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
@@ -183,8 +183,9 @@ def _closed_form(rets: pd.DataFrame, m: pd.Series, positions: list[int]) -> dict
     ]
     out["wilcoxon"] = w_stat
     out["wilcoxon_pvalue"] = min(1.0, 2 * np.mean(np.array(sums) <= w_stat))
-    # GRANK (Kolari and Pynnonen 2011)
-    scar_star = scar / scar.std(ddof=1)
+    # GRANK (Kolari and Pynnonen 2011), the SCARs restandardised by their root mean square
+    # about 0 (the null) rather than their sample s.d. (docs/methods.md)
+    scar_star = scar / math.sqrt(np.mean(scar**2))
     U = np.zeros((n, T + 1))
     for i, q in enumerate(pairs):
         g = np.append(q["resid"] / math.sqrt(q["s2"]), scar_star[i])

@@ -1,51 +1,71 @@
 """Size and power of every test, by simulation through the vectorised engine.
 
-Design: each replication is an independent cross-section of N = 20 events. One long simulated
-market-model panel holds 20 independent assets; events sit every ``T + 20`` sessions, so the
-estimation and event windows of different events never share a day and the replications are
-independent. Each event applies to the 20 assets and forms its own group, so the ``caar`` table
-has one row per replication and window: 2,000 replications (40,000 event-asset pairs) per
-estimation length. Per-event CAR t tests are counted over the 40,000 pairs.
+Design: each replication is an independent cross-section of N (event, asset) pairs: one event
+on N assets, in a group of its own, so the ``caar`` table has one row per replication and
+window. One long simulated market-model panel holds the assets; events sit every ``T + 20``
+sessions, so the estimation and event windows of different events never share a day and the
+replications are independent. Per-event CAR t tests are counted over all pairs.
+
+* independent assets, N = 20: 2,000 replications at T = 30 and T = 250;
+* GRANK with N = 200 pairs: 2,000 replications at T = 30 (a short window keeps it quick);
+* same-day clustering: residuals share a factor (correlation rho = 0.2) across the N = 20
+  assets, 1,000 replications at T = 250.
+
+The same pairs given as one event id per asset on the same day give the same statistics
+(``tests/study/test_clustering.py``), so these rates hold for that form too.
 
 With 2,000 replications the standard error of a 5% rejection rate is 0.49 percentage points,
-so the accepted band 3.5%..6.5% is about three standard errors wide on each side.
+so the accepted band 3.5%..6.5% is about three standard errors wide on each side; with 1,000
+it is 0.69 points (the band is 2.2 standard errors; the clustered band 3.5%..7.5% is -2.2 to
++3.6).
 """
 
 from __future__ import annotations
 
+import math
 import warnings
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from toolkit.study.eventstudy import CAAR_TESTS, EventStudy
-
-N_ASSETS = 20
+from toolkit.study.model import EventStudy
+from toolkit.study.results import CAAR_TESTS
 
 
 def _simulate(
-    t_est: int, reps: int, effect: float, seed: int
+    t_est: int, reps: int, effect: float, seed: int, n_assets: int = 20, rho: float = 0.0
 ) -> tuple[pd.DataFrame, pd.Series, pd.DataFrame]:
     rng = np.random.default_rng(seed)
     gap = t_est + 20
     n = reps * gap + 30
     idx = pd.bdate_range("1900-01-01", periods=n)
     m = rng.normal(0.0003, 0.01, n)
-    beta = rng.uniform(0.5, 1.5, N_ASSETS)
-    eps = rng.normal(0.0, 0.02, (n, N_ASSETS))
+    beta = rng.uniform(0.5, 1.5, n_assets)
+    eps = rng.normal(0.0, 0.02, (n, n_assets))
+    if rho:
+        common = rng.normal(0.0, 0.02, n)
+        eps = math.sqrt(rho) * common[:, None] + math.sqrt(1.0 - rho) * eps
     r = 0.0002 + m[:, None] * beta + eps
     pos = np.arange(reps) * gap + t_est + 12
     r[pos, :] += effect
     ev = pd.DataFrame({"event_id": [f"R{i:04d}" for i in range(reps)], "session": idx[pos]})
     ev["group"] = ev["event_id"]
-    rets = pd.DataFrame(r, idx, columns=[f"S{j}" for j in range(N_ASSETS)])
+    rets = pd.DataFrame(r, idx, columns=[f"S{j}" for j in range(n_assets)])
     return rets, pd.Series(m, idx, name="mkt"), ev
 
 
-def _rates(t_est: int, reps: int, effect: float, seed: int) -> tuple[pd.DataFrame, float]:
+def _rates(
+    t_est: int,
+    reps: int,
+    effect: float,
+    seed: int,
+    n_assets: int = 20,
+    rho: float = 0.0,
+    windows: tuple[tuple[int, int], ...] = ((-1, 1), (0, 0)),
+) -> tuple[pd.DataFrame, float]:
     """Rejection rates at 5%: one row per CAR window, one column per test; and per-event rate."""
-    rets, m, ev = _simulate(t_est, reps, effect, seed)
+    rets, m, ev = _simulate(t_est, reps, effect, seed, n_assets, rho)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         res = EventStudy(
@@ -54,11 +74,11 @@ def _rates(t_est: int, reps: int, effect: float, seed: int) -> tuple[pd.DataFram
             benchmark=m,
             estimation_window=(-t_est - 10, -11),
             event_window=(-5, 5),
-            car_windows=[(-1, 1), (0, 0)],
+            car_windows=list(windows),
             min_estimation_obs=t_est,
         ).fit()
     caar = res.caar[res.caar["group"] != "all"]
-    assert len(caar) == 2 * reps and (caar["n"] == N_ASSETS).all()
+    assert len(caar) == len(windows) * reps and (caar["n"] == n_assets).all()
     rates = pd.DataFrame(
         {t: (caar[f"{t}_pvalue"] < 0.05).groupby(caar["window"]).mean() for t in CAAR_TESTS}
     )
@@ -74,6 +94,32 @@ def test_size_under_the_null(t_est: int) -> None:
     outside = rates.stack()
     outside = outside[(outside < 0.035) | (outside > 0.065)]
     assert outside.empty, f"rejection rates outside 3.5%..6.5%: {outside.to_dict()}\n{rates}"
+
+
+@pytest.mark.slow
+def test_grank_size_with_200_pairs() -> None:
+    rates, _ = _rates(30, reps=2000, effect=0.0, seed=7, n_assets=200)
+    grank = rates["grank"]
+    assert ((grank >= 0.035) & (grank <= 0.065)).all(), grank
+    # the other tests with a cross-section this large, for the record
+    outside = rates.stack()
+    outside = outside[(outside < 0.035) | (outside > 0.065)]
+    assert outside.empty, f"rejection rates outside 3.5%..6.5%: {outside.to_dict()}\n{rates}"
+
+
+@pytest.mark.slow
+def test_size_with_same_day_clustering() -> None:
+    """Residuals correlated 0.2 across the 20 assets of each day 0: the tests that allow for it
+    keep their size; BMP, which assumes independent pairs, rejects about 42% of the time."""
+    rates, _ = _rates(250, reps=1000, effect=0.0, seed=31, rho=0.2)
+    for test in ("bmp_kp", "patell_kp", "calendar_time"):
+        r = rates[test]
+        assert ((r >= 0.035) & (r <= 0.075)).all(), (test, r.to_dict(), rates)
+    # plain BMP over-rejects eightfold: its variance is too small by (1 + (N - 1) rho) / (1 -
+    # rho) = 6, so it rejects when |t| > 1.96 / sqrt(6), about 43% of the time (measured 41% and
+    # 42%); J1, which assumes independence too, about 38%
+    assert ((rates["bmp"] > 0.35) & (rates["bmp"] < 0.50)).all(), rates["bmp"]
+    assert (rates["j1"] > 0.30).all(), rates["j1"]
 
 
 @pytest.mark.slow

@@ -59,7 +59,7 @@ def assert_files_present(stems: list[Path]) -> None:
 def assert_above_floors(stem: Path, floors: Floors) -> None:
     """The article's scores are at least ``floors`` (the failure shows the rows at fault)."""
     result = evaluate_article(stem)
-    s = result.summary
+    s = result.scores
     problems = result.details[result.details["problems"] != ""]
     assert s["recall"] >= floors.recall, problems
     assert s["precision"] >= floors.rows, result.unmatched[["speaker", "text"]]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from toolkit.errors import ArticleError, InputError
+from toolkit.errors import ArticleError, InputError, InputTypeError
 from toolkit.text.articles import find_articles, load_article, parse_published
 
 
@@ -42,10 +42,15 @@ def test_argument_overrides_sidecar_and_json_sidecar(tmp_path):
     assert load_article(path, published=dt.date(2024, 2, 3)).published == dt.date(2024, 2, 3)
 
 
-@pytest.mark.parametrize("bad", ["2025-13-01", "next Tuesday", "", 20250409])
+@pytest.mark.parametrize("bad", ["2025-13-01", "next Tuesday", ""])
 def test_unparseable_dates(bad):
     with pytest.raises(InputError, match="`published`"):
         parse_published(bad)
+
+
+def test_a_number_is_a_type_error():
+    with pytest.raises(InputTypeError, match="`published`"):
+        parse_published(20250409)
 
 
 def test_bad_sidecar_values(tmp_path):

@@ -79,7 +79,7 @@ def test_scores_by_hand():
         ]
     )
     result = evaluate_statements(frame, GOLD, text=TEXT)
-    s = result.summary
+    s = result.scores
     assert (s["n_required"], s["n_predicted"], s["n_matched"]) == (2, 4, 2)
     assert s["recall"] == 1.0
     assert s["precision"] == 3 / 4
@@ -95,7 +95,7 @@ def test_scores_by_hand():
 def test_missed_and_optional_statements():
     frame = predicted([(0, 10, "Ann Lee", "2025-04-07", "day")])
     result = evaluate_statements(frame, GOLD, text=TEXT)
-    assert result.summary["recall"] == 0.5  # g3 is optional and not a miss
+    assert result.scores["recall"] == 0.5  # g3 is optional and not a miss
     assert result.details.set_index("gold_id").loc["g2", "problems"] == "missed"
 
 
@@ -103,12 +103,12 @@ def test_overlap_counts_when_no_row_contains_the_anchor():
     start = TEXT.index("talks help") + 3
     frame = predicted([(start, start + 4, "Kim", "2025-04-08", "day")])
     result = evaluate_statements(frame, {"statements": GOLD["statements"][1:2]}, text=TEXT)
-    assert result.summary["recall"] == 1.0
+    assert result.scores["recall"] == 1.0
 
 
 def test_statement_set_and_errors(tmp_path):
     s = extract_statements(TEXT, published="2025-04-09")
-    assert evaluate_statements(s, GOLD).summary["recall"] == 1.0
+    assert evaluate_statements(s, GOLD).scores["recall"] == 1.0
     with pytest.raises(InputError, match="anchor"):
         evaluate_statements(s, {"statements": [{"anchor": "not in the text"}]})
     with pytest.raises(InputError, match="gold"):

@@ -8,7 +8,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.errors import InputError
+from toolkit.errors import InputError, InputTypeError
 from toolkit.text.articles import load_article
 from toolkit.text.evaluation import evaluate_statements
 from toolkit.text.stance import load_stance_lexicon
@@ -34,7 +34,7 @@ def frame_of(text: str, published: str = "2025-04-09", **kw) -> pd.DataFrame:
 def test_extraction_matches_the_hand_annotation(article, gold):
     art = load_article(article)
     result = evaluate_statements(extract_statements(art.text, published=art.published), gold)
-    s = result.summary
+    s = result.scores
     assert s["recall"] == 1.0, result.details[~result.details["matched"]]
     for key in ("speaker_accuracy", "date_accuracy", "precision_accuracy", "time_of_day_accuracy"):
         assert s[key] == 1.0, (key, result.details[result.details["problems"] != ""])
@@ -188,7 +188,7 @@ def test_bad_input_names_the_parameter():
         extract_statements("text", published=None)
     with pytest.raises(InputError, match="published"):
         extract_statements("text", published="yesterday")
-    with pytest.raises(InputError, match="text"):
+    with pytest.raises(InputTypeError, match="text"):  # a wrong type is a TypeError
         extract_statements(None, published="2025-04-09")
     with pytest.raises(InputError, match="text"):
         extract_statements(b"\xff\xfe\x00bad", published="2025-04-09")

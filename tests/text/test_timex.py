@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.errors import InputError
+from toolkit.errors import InputError, InputTypeError
 from toolkit.text.timex import TIMEX_COLUMNS, resolve_dates
 
 PUB = "2025-04-09"  # a Wednesday
@@ -131,7 +131,7 @@ def test_bad_input_names_the_parameter():
         resolve_dates("Tuesday", published=None)
     with pytest.raises(InputError, match="published"):
         resolve_dates("Tuesday", published="next Tuesday")
-    with pytest.raises(InputError, match="text"):
+    with pytest.raises(InputTypeError, match="text"):  # a wrong type is a TypeError
         resolve_dates(42, published=PUB)
     with pytest.raises(InputError, match="text"):
         resolve_dates(b"\xff\xfe\xfa", published=PUB)

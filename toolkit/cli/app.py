@@ -2,7 +2,8 @@
 
 Subcommands live in :mod:`toolkit.cli.commands`, one module each. Errors the toolkit raises on
 purpose are printed as one line (``market-reaction: error: ...``) with exit status 2, never as
-a traceback; warnings are printed once each on standard error.
+a traceback; warnings are printed once each on standard error. Ctrl-C ends a command with
+``market-reaction: interrupted`` and exit status 130.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 COMMANDS: tuple[str, ...] = (
     "toolkit.cli.commands.report",
     "toolkit.cli.commands.extract",
+    "toolkit.cli.commands.claims",
     "toolkit.cli.commands.evaluate",
     "toolkit.cli.commands.prices",
     "toolkit.cli.commands.study",
@@ -48,6 +50,12 @@ def _format_warning(message, category, filename, lineno, line=None) -> str:
     return f"market-reaction: warning: {message}\n"
 
 
+def _printable(exc: BaseException) -> str:
+    """The message on one line, with undecodable bytes of file names escaped."""
+    text = " ".join(str(exc).splitlines())
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
@@ -60,8 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except ToolkitError as exc:
-        print(f"market-reaction: error: {exc}", file=sys.stderr)
+        print(f"market-reaction: error: {_printable(exc)}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: one line, the shell's status for SIGINT
+        print("market-reaction: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
     finally:

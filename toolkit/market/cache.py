@@ -5,6 +5,8 @@ Location: the ``MARKET_REACTION_CACHE_DIR`` environment variable, else
 Each entry is a JSON file holding the prices as CSV text, the range that was requested, the time
 of download and the sha256 of the CSV text. Writes go to a temporary file in the same directory
 that replaces the entry with :func:`os.replace`, so a failed write never leaves a partial entry.
+An entry whose rows do not reach the first and last session of a request (though its
+recorded range does) is a miss: the range is fetched again and the entry replaced.
 A corrupt entry is reported with a :class:`~toolkit.errors.CacheWarning`, removed and fetched
 again. A directory that cannot be written turns the cache off for the process, with one
 :class:`~toolkit.errors.CacheWarning`. Only downloaded data is cached; the embedded snapshot is
@@ -158,7 +160,7 @@ class PriceCache:
     >>> rows = pd.DataFrame({"date": pd.to_datetime(["2025-04-09"]), "ticker": "SPY",
     ...                      "open": 1.0, "high": 2.0, "low": 0.5, "close": 1.5, "volume": 10.0})
     >>> cache.put("yahoo", "SPY", None, pd.Timestamp("2025-04-09"), rows, "2025-05-01T00:00:00+00:00")
-    >>> cache.get("yahoo", "SPY", pd.Timestamp("2025-04-01"), pd.Timestamp("2025-04-09")).frame["close"].tolist()
+    >>> cache.get("yahoo", "SPY", pd.Timestamp("2025-04-09"), pd.Timestamp("2025-04-09")).frame["close"].tolist()
     [1.5]
     """
 
@@ -230,8 +232,8 @@ class PriceCache:
                 path.unlink()
             return None
         clock = now if now is not None else pd.Timestamp.now(tz="UTC")
-        if not entry.covers(start, end, clock):
-            return None
+        if not entry.covers(start, end, clock) or not _rows_cover(entry.frame, start, end):
+            return None  # a miss: the caller fetches the range again and replaces the entry
         frame = entry.frame
         mask = pd.Series(True, index=frame.index)
         if start is not None:
@@ -328,8 +330,27 @@ def _encode(
     return json.dumps(doc).encode("utf-8")
 
 
+def _rows_cover(frame: pd.DataFrame, start: pd.Timestamp | None, end: pd.Timestamp | None) -> bool:
+    """Tell whether an entry's rows reach the first and last session of ``start``..``end``.
+
+    An entry records the range that was requested, which its rows may not fill (a download
+    cut short, a file from another version); such an entry must not answer for the sessions it
+    lacks. An open bound is not checked (the entry's range already matches it).
+    """
+    from toolkit.market.dates import first_session_on_or_after, last_session_on_or_before
+
+    if frame.empty:
+        return False
+    first, last = frame["date"].min(), frame["date"].max()
+    if start is not None and first > first_session_on_or_after(start):
+        return False
+    return not (end is not None and last < last_session_on_or_before(end))
+
+
 def _decode(blob: bytes, source: str, ticker: str) -> CacheEntry:
     doc: dict[str, Any] = json.loads(blob.decode("utf-8"))
+    if not isinstance(doc, dict):
+        raise ValueError(f"expected a JSON object, found {type(doc).__name__}")
     if doc.get("format") != _FORMAT or doc.get("source") != source or doc.get("ticker") != ticker:
         raise ValueError("unexpected header")
     csv_text = doc["csv"]

@@ -10,7 +10,12 @@ Rules applied by :func:`event_session`:
   previous one (``policy="previous"``), or gives no session (``policy="skip"``);
 * a clock time at or after the close (16:00 New York, 13:00 on early-close days) moves to the
   next session; so do the words "evening" and "night"; "morning" and "afternoon" stay in the
-  same session (a statement in the pre-market belongs to that day's session).
+  same session (a statement in the pre-market belongs to that day's session);
+* a time-of-day word said in another time zone (an article from London or Tokyo) is first
+  placed at a representative hour of that zone (:data:`TIME_OF_DAY_HOURS`: morning 09:00,
+  afternoon 14:00, evening 19:00, night 22:00), converted to New York time, and then the rules
+  above apply: a London "Tuesday evening" is Tuesday afternoon in New York (same session), a
+  Tokyo "Wednesday morning" is Tuesday evening in New York (after the close: the next session).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from toolkit.errors import InputError, RangeError, check_option
 
 __all__ = [
     "CALENDAR_NAME",
+    "TIME_OF_DAY_HOURS",
     "SessionShift",
     "event_session",
     "get_calendar",
@@ -52,6 +58,11 @@ TimeOfDay = Literal["morning", "afternoon", "evening", "night"]
 _POLICIES: tuple[str, ...] = ("next", "previous", "skip")
 _TIMES_OF_DAY: tuple[str | None, ...] = (None, "morning", "afternoon", "evening", "night")
 _AFTER_CLOSE_WORDS = frozenset({"evening", "night"})
+#: The local hour a time-of-day word stands for when it was said outside New York.
+TIME_OF_DAY_HOURS: dict[str, int] = {"morning": 9, "afternoon": 14, "evening": 19, "night": 22}
+#: Dates a parameter may take: pandas' nanosecond range (1677-09-21 to 2262-04-11), a year in.
+_FIRST_DATE = pd.Timestamp("1678-01-01")
+_LAST_DATE = pd.Timestamp("2261-12-31")
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +138,11 @@ def parse_date(value: Any, name: str) -> pd.Timestamp | None:
         ) from exc
     if ts is pd.NaT or pd.isna(ts):
         raise InputError(f"Parameter `{name}` takes a date such as '2025-04-02', got {value!r}.")
+    if not _FIRST_DATE <= ts.tz_localize(None).normalize() <= _LAST_DATE:
+        raise InputError(
+            f"Parameter `{name}` takes a date from {_FIRST_DATE.date()} to {_LAST_DATE.date()} "
+            f"(the range pandas holds, with a year to spare), got {value!r}."
+        )
     if ts.tzinfo is not None:
         ts = ts.tz_convert(DEFAULT_TZ).tz_localize(None)
     return ts.normalize().as_unit("ns")
@@ -252,11 +268,13 @@ def event_session(
         A date (``"2025-04-02"``, ``datetime.date``) or a timestamp. A timestamp with a clock
         time is read in ``tz`` when naive; a tz-aware one is converted to New York time.
     tz
-        IANA zone of a naive timestamp with a clock time (default America/New_York). With
+        IANA zone of a naive timestamp with a clock time (default America/New_York), and of a
+        ``time_of_day`` word: outside New York the word stands for an hour of that zone
+        (:data:`TIME_OF_DAY_HOURS`), converted to New York time before the rules apply. With
         ``tz=None`` a naive timestamp with a clock time is refused, since its zone is unknown.
     time_of_day
         ``"morning"``, ``"afternoon"`` (same session), ``"evening"`` or ``"night"`` (after the
-        close: next session), or None.
+        close: next session), or None; said in ``tz``.
     policy
         Where a non-session date goes: ``"next"`` session (default), ``"previous"`` session, or
         ``"skip"`` (``session`` is None).
@@ -295,10 +313,22 @@ def event_session(
             f"Parameter `when` = {when!r} has a clock time but no time zone; pass a tz-aware "
             "timestamp or tz='America/New_York' (or the zone the time was written in)."
         )
+    said = ""  # how a time-of-day word said elsewhere reads in New York
     if clock:
         local = ts.tz_localize(tz) if ts.tzinfo is None else ts
         local = local.tz_convert(DEFAULT_TZ)
         day = local.tz_localize(None).normalize()
+    elif time_of_day is not None and tz is not None and not _is_new_york(tz):
+        hour = TIME_OF_DAY_HOURS[time_of_day]
+        date_only = ts.tz_localize(None).normalize() if ts.tzinfo is not None else ts.normalize()
+        _check_in_range(date_only, "when")
+        local = (date_only + pd.Timedelta(hours=hour)).tz_localize(tz).tz_convert(DEFAULT_TZ)
+        day = local.tz_localize(None).normalize()
+        said = (
+            f"{time_of_day} in {tz} ({hour:02d}:00) is {local:%H:%M}"
+            + ("" if day == date_only else f" on {day:%Y-%m-%d}")
+            + " in New York; "
+        )
     else:
         local = None
         day = ts.tz_localize(None).normalize() if ts.tzinfo is not None else ts.normalize()
@@ -306,7 +336,7 @@ def event_session(
     cal = get_calendar()
 
     if not cal.is_session(day):
-        why = closure_reason(day)
+        why = said + closure_reason(day)
         if policy == "skip":
             return SessionShift(None, day, True, f"{why} -> skipped")
         direction = "next" if policy == "next" else "previous"
@@ -318,7 +348,7 @@ def event_session(
     if local is not None and local >= close:
         session = cal.next_session(day)
         return SessionShift(
-            session, day, True, f"at or after the close ({close_text}) -> next session"
+            session, day, True, f"{said}at or after the close ({close_text}) -> next session"
         )
     if local is None and time_of_day in _AFTER_CLOSE_WORDS:
         session = cal.next_session(day)
@@ -329,6 +359,17 @@ def event_session(
             f"{time_of_day} counts as after the close ({close_text}) -> next session",
         )
     return SessionShift(day, day, False, None)
+
+
+@lru_cache(maxsize=64)
+def _is_new_york(tz: str) -> bool:
+    """Whether the zone ``tz`` keeps New York's clock (America/New_York, US/Eastern, ...)."""
+    if tz == DEFAULT_TZ:
+        return True
+    probes = pd.DatetimeIndex(["2025-01-15 12:00", "2025-07-15 12:00"])
+    return bool(
+        (probes.tz_localize(tz).tz_convert(DEFAULT_TZ).tz_localize(None) == probes).all()
+    )
 
 
 def sessions_between(start: Any, end: Any) -> pd.DatetimeIndex:

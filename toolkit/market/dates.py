@@ -150,7 +150,8 @@ def check_coverage(
     ------
     RangeError
         If the requested range is not fully covered. The message names the covered range and,
-        when the ranges overlap, the part that is available, so the range can be narrowed.
+        when the ranges overlap, the part that is available, so the range can be narrowed; the
+        error's ``available`` attribute holds ``(first, last)``.
     """
     want_first = first_session_on_or_after(start) if start is not None else first
     want_last = last_session_on_or_before(end) if end is not None else last
@@ -169,11 +170,14 @@ def check_coverage(
     requested = f"{want_first.date()} to {want_last.date()}"
     lo, hi = max(want_first, first), min(want_last, last)
     if lo > hi:
-        raise RangeError(
+        err = RangeError(
             f"{covered}; the requested range {requested} lies outside it. Choose `start` and "
             f"`end` within {first.date()} to {last.date()}."
         )
-    raise RangeError(
-        f"{covered}; the requested range {requested} is only partly covered ({lo.date()} to "
-        f"{hi.date()} is available). Narrow `start`/`end` to that part."
-    )
+    else:
+        err = RangeError(
+            f"{covered}; the requested range {requested} is only partly covered ({lo.date()} to "
+            f"{hi.date()} is available). Narrow `start`/`end` to that part."
+        )
+    err.available = (first, last)
+    raise err

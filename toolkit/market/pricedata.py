@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import html
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
 import pandas as pd
 
+from toolkit._display import Displayable, Summary, SummaryTable, plural
+from toolkit._format import fmt_price
 from toolkit.errors import DataWarning, InputError, check_option
 
 __all__ = ["OHLCV_COLUMNS", "PriceData", "canonical_csv_bytes"]
@@ -43,8 +44,8 @@ def canonical_csv_bytes(ohlcv: pd.DataFrame) -> bytes:
     return text.encode("utf-8")
 
 
-@dataclass(frozen=True, eq=False)
-class PriceData:
+@dataclass(frozen=True, eq=False, repr=False)
+class PriceData(Displayable):
     """Daily prices for some tickers, with their provenance.
 
     Build it with :meth:`from_ohlcv`; the price sources do.
@@ -72,8 +73,8 @@ class PriceData:
         The canonical tickers, in the order requested.
     """
 
-    prices: pd.DataFrame
-    ohlcv: pd.DataFrame
+    prices: pd.DataFrame = field(repr=False)
+    ohlcv: pd.DataFrame = field(repr=False)
     source: str
     retrieved_at: str
     sha256: str
@@ -205,14 +206,38 @@ class PriceData:
             )
         return out
 
-    def __repr__(self) -> str:
-        idx = self.prices.index
-        span = f"{idx.min().date()} to {idx.max().date()}" if len(idx) else "no dates"
-        return (
-            f"PriceData(tickers={list(self.tickers)}, {len(idx)} dates, {span}, "
-            f"source={self.source!r}, retrieved_at={self.retrieved_at!r}, "
-            f"sha256={self.sha256[:12]}...)"
-        )
+    def summary(self) -> Summary:
+        """The data at a glance: tickers, sessions, source and checksum, and the last closes.
 
-    def _repr_html_(self) -> str:
-        return f"<p><code>{html.escape(repr(self))}</code></p>" + self.prices.tail().to_html()
+        Returns
+        -------
+        toolkit._display.Summary
+            With ``as_text()`` and ``as_html()``; ``repr()`` shows its first lines.
+
+        Examples
+        --------
+        >>> from toolkit.market import load_prices
+        >>> data = load_prices(["^GSPC", "SPY"], "2025-04-08", "2025-04-09", source="snapshot")
+        >>> print(repr(data).splitlines()[0])
+        PriceData: 2 tickers x 2 sessions, 2025-04-08 to 2025-04-09
+        """
+        idx = self.prices.index
+        span = f", {idx.min():%Y-%m-%d} to {idx.max():%Y-%m-%d}" if len(idx) else ""
+        shown = ", ".join(self.tickers[:12]) + (
+            f", ... ({len(self.tickers)} in all)" if len(self.tickers) > 12 else ""
+        )
+        header = [
+            ("tickers", shown),
+            ("source", self.source),
+            ("retrieved at", self.retrieved_at),
+            ("sha256", self.sha256),
+        ]
+        last = self.prices.iloc[-5:, :8].reset_index()
+        title = (
+            f"PriceData: {plural(len(self.tickers), 'ticker')} x "
+            f"{plural(len(idx), 'session')}{span}"
+        )
+        closes = SummaryTable(
+            last, caption="Last closes", formats=dict.fromkeys(last.columns[1:], fmt_price)
+        )
+        return Summary(title, header, [closes])

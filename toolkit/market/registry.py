@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from toolkit.errors import InputError
+from toolkit.errors import InputError, RangeError, SourceWarning, external_stacklevel
 from toolkit.market.auto import AutoSource
 from toolkit.market.base import PriceSource
 from toolkit.market.csvfile import CsvSource
-from toolkit.market.dates import DateLike
+from toolkit.market.dates import DateLike, parse_date
 from toolkit.market.pricedata import PriceData
 from toolkit.market.snapshot import SnapshotSource
 from toolkit.market.yahoo import YahooSource
@@ -97,6 +98,7 @@ def load_prices(
     end: DateLike | None = None,
     *,
     source: str | PriceSource = "auto",
+    partial: bool = False,
     **options: Any,
 ) -> PriceData:
     """Load daily prices.
@@ -112,6 +114,12 @@ def load_prices(
         ``"auto"`` (cache, then Yahoo Finance, then the embedded snapshot with a
         :class:`~toolkit.errors.SourceWarning`), ``"snapshot"``, ``"yahoo"``, ``"csv"`` (needs
         ``path=``), another registered name, or a :class:`~toolkit.market.base.PriceSource`.
+    partial
+        If True, a range the source covers only in part is narrowed to the part it has, with a
+        :class:`~toolkit.errors.SourceWarning`, instead of raising :class:`RangeError` (a range
+        wholly outside still raises). Reports and the ``study`` command use this, so that events
+        near the end (or before the start) of the data are skipped by the study rather than
+        stopping it.
     **options
         Passed to the source, e.g. ``path="prices.csv"`` or ``cache=False``.
 
@@ -146,7 +154,36 @@ def load_prices(
         src = source
     else:
         src = get_source(source, **options)
-    return src.load(tickers, start, end)
+    if not isinstance(partial, bool):
+        raise InputError(f"Parameter `partial` takes True or False, got {partial!r}.")
+    if not partial:
+        return src.load(tickers, start, end)
+    lo, hi = parse_date(start, "start"), parse_date(end, "end")
+    notes: list[str] = []
+    while True:
+        try:
+            data = src.load(tickers, lo, hi)
+            break
+        except RangeError as exc:
+            if exc.available is None:
+                raise
+            first, last = exc.available
+            new_lo = None if lo is None else max(lo, first)
+            new_hi = None if hi is None else min(hi, last)
+            stuck = (new_lo, new_hi) == (lo, hi)
+            if stuck or (new_lo is not None and new_hi is not None and new_lo > new_hi):
+                raise
+            notes.append(str(exc).split(";")[0])
+            lo, hi = new_lo, new_hi
+    if notes:
+        span = f"{data.prices.index.min():%Y-%m-%d} to {data.prices.index.max():%Y-%m-%d}"
+        warnings.warn(
+            f"{'; '.join(notes)}: prices are loaded for {span} only; events whose windows need "
+            "dates outside it are skipped.",
+            SourceWarning,
+            stacklevel=external_stacklevel(),
+        )
+    return data
 
 
 register_source("auto", AutoSource)

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from toolkit.errors import InputError, check_option
+from toolkit.errors import InputError, RangeError, check_option
 from toolkit.plotting._style import (
     STANCE_COLORS,
     TEMPLATE,
@@ -170,7 +170,14 @@ def _statement_markers(
             undated[precision] += 1
             continue
         tod = _text(row.get("time_of_day"))
-        shift = event_session(date, time_of_day=tod if tod in _TIMES_OF_DAY else None)
+        zone = _text(row.get("timezone")) or "America/New_York"  # the article's zone, if known
+        try:
+            shift = event_session(
+                date, tz=zone, time_of_day=tod if tod in _TIMES_OF_DAY else None
+            )
+        except RangeError:  # dated outside the NYSE calendar (a 1987 quote, a 2030 plan)
+            outside += 1
+            continue
         session = shift.session
         if session is None or session not in close.index:
             outside += 1

@@ -1,6 +1,7 @@
 """Building blocks the report notebook displays: escaped tables, figures with fixed ids, notes.
 
-Every string that can come from an article (text, quotes, speaker names, titles, file names)
+Numbers follow the toolkit's one formatting rule (:mod:`toolkit._format`, shared with the
+summaries and the command line). Every string that can come from an article (text, quotes, speaker names, titles, file names)
 reaches the page through :func:`html.escape` or pandas' escaping ``to_html``; nothing here
 writes unescaped user text. Figures are HTML fragments with ids ``mr-fig-1``, ``mr-fig-2``, ...
 in display order, without plotly.js (the report template inlines it once), so the same inputs
@@ -17,6 +18,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from toolkit._format import fmt_number, fmt_pvalue  # the toolkit's one rule for numbers
 
 __all__ = [
     "Figures",
@@ -87,25 +90,6 @@ def paragraph(text: str, *, cls: str = "mr-caption") -> HTMLBlock:
 def note(text: str) -> HTMLBlock:
     """A highlighted note (escaped text), e.g. for skipped events or inputs."""
     return HTMLBlock(f'<div class="mr-note">{escape(text)}</div>')
-
-
-def fmt_number(value: Any, digits: int = 4) -> str:
-    """Format a number with ``digits`` decimals; missing values become an em dash."""
-    if value is None or (isinstance(value, float | np.floating) and not np.isfinite(value)):
-        return "\u2014"
-    if isinstance(value, bool | np.bool_):
-        return "yes" if value else "no"
-    if isinstance(value, int | np.integer):
-        return str(int(value))
-    return f"{float(value):.{digits}f}"
-
-
-def fmt_pvalue(value: Any) -> str:
-    """Format a p-value: three decimals, ``<0.001`` below that, em dash when missing."""
-    if value is None or (isinstance(value, float | np.floating) and not np.isfinite(value)):
-        return "\u2014"
-    value = float(value)
-    return "<0.001" if value < 0.001 else f"{value:.3f}"
 
 
 def _cell(value: Any, formatter: Callable[[Any], str] | None) -> str:

@@ -4,16 +4,25 @@ Steps: collect the articles (skipping unreadable files found in folders, with a 
 a temporary file in the output folder (so an unwritable folder fails before any work), execute
 the parameterised report notebook in a fresh kernel (:mod:`toolkit.report.execute`), export it
 with the report template (:mod:`toolkit.report.export`), and move the page into place with
-:func:`os.replace`, so a reader never sees a half-written report.
+:func:`os.replace`, so a reader never sees a half-written report. A page that replaces an
+existing one keeps that file's permissions; a new page gets mode 0644.
+
+While a report is written, SIGTERM and SIGHUP are turned into an exception (in the main thread),
+so the temporary page and the partial notebook in the temporary folder are removed on every exit
+the process can catch; the process then ends with status 128 + the signal number.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import signal
+import stat
 import tempfile
+import threading
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +35,16 @@ from toolkit.report.execute import execute_notebook
 from toolkit.report.export import RESOURCES, export_html
 from toolkit.report.provenance import display_path, reproduce_command
 from toolkit.study.models import resolve_model
-from toolkit.text.articles import ARTICLE_SUFFIXES, Article, load_article, parse_published
+from toolkit.study.windows import parse_window
+from toolkit.text.articles import (
+    ARTICLE_SUFFIXES,
+    MAX_ARTICLE_BYTES,
+    Article,
+    load_article,
+    parse_published,
+    read_regular_file,
+    safe_path_text,
+)
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -64,12 +82,26 @@ class ArticleInputs:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _name_problem(path: Path) -> str | None:
+    """Why the name of ``path`` cannot go into a report (not UTF-8), or None."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return "has a file name that is not UTF-8 text; rename it"
+    return None
+
+
 def _check_text_file(path: Path) -> str | None:
     """Why ``path`` cannot be read as UTF-8 text, or None if it can."""
+    named = _name_problem(path)
+    if named is not None:
+        return named
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, limit=MAX_ARTICLE_BYTES, what="article file")
     except OSError as exc:
         return f"cannot be read ({exc.strerror or exc})"
+    except ValueError as exc:
+        return str(exc).replace(f"article file {safe_path_text(path)} ", "", 1)
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -111,17 +143,23 @@ def collect_articles(inputs: Iterable[str | Path], *, published: Any = None) -> 
             ):
                 reason = _check_text_file(file)
                 if reason is not None:
-                    shown = display_path(file)
+                    shown = safe_path_text(display_path(file))
                     warnings.warn(f"skipped {shown}: it {reason}.", DataWarning, stacklevel=2)
                     found.skipped.append((shown, reason))
                     continue
                 found.articles.append(load_article(file, published=published))
         elif path.exists():
+            named = _name_problem(path)
+            if named is not None:
+                raise ArticleError(f"Parameter `inputs`: {safe_path_text(path)} {named}.")
             found.articles.append(load_article(path, published=published))
         else:
-            raise InputError(f"Parameter `inputs`: {item} is neither an article file nor a folder.")
+            raise InputError(
+                f"Parameter `inputs`: {safe_path_text(item)} is neither an article file nor a "
+                "folder."
+            )
     if not found.articles:
-        names = ", ".join(str(i) for i in inputs) or "(none)"
+        names = ", ".join(safe_path_text(i) for i in inputs) or "(none)"
         raise ArticleError(
             f"Parameter `inputs`: no readable article in {names} "
             f"(looked for files ending in {', '.join(ARTICLE_SUFFIXES)})."
@@ -147,7 +185,42 @@ def _window(value: Any, name: str) -> list[int]:
         ) from exc
     if start > end:
         raise InputError(f"Parameter `{name}` takes start <= end, got ({start}, {end}).")
-    return [start, end]
+    return list(parse_window((start, end), name).as_tuple())
+
+
+class _Terminated(SystemExit):
+    """SIGTERM or SIGHUP arrived while a report was written (exits with 128 + the signal)."""
+
+
+@contextlib.contextmanager
+def _signals_as_exit() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into :class:`_Terminated` while the block runs.
+
+    The exception unwinds through the ``finally`` clauses that remove the temporary page and
+    the temporary notebook folder, which the default handlers (ending the process at once)
+    would skip. Only the main thread can install handlers; elsewhere nothing changes.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise _Terminated(128 + signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
+        try:
+            previous[signum] = signal.signal(signum, terminate)
+        except (ValueError, OSError):  # not allowed here (e.g. an embedded interpreter)
+            continue
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 class _Target:
@@ -172,7 +245,11 @@ class _Target:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.chmod(self.tmp, 0o644)
+            try:  # an existing report keeps its permissions
+                mode = stat.S_IMODE(os.stat(self.out).st_mode)
+            except FileNotFoundError:
+                mode = 0o644
+            os.chmod(self.tmp, mode)
             os.replace(self.tmp, self.out)
         except OSError as exc:
             self.discard()
@@ -288,7 +365,17 @@ def render_report(
     found = collect_articles(items, published=pub)
     out_path = Path(out) if out is not None else default_out(items)
     if out_path.suffix.lower() not in (".html", ".htm"):
-        raise InputError(f"Parameter `out` takes a path ending in .html, got {str(out_path)!r}.")
+        raise InputError(
+            f"Parameter `out` takes a path ending in .html, got {safe_path_text(out_path)!r}."
+        )
+    for given in (*items, out_path):
+        if _name_problem(Path(given)) is not None:
+            raise InputError(
+                f"Parameter `{'out' if given is out_path else 'inputs'}`: "
+                f"{safe_path_text(given)} is not UTF-8 text; choose a name that is."
+            )
+    if title is not None and not isinstance(title, str):
+        raise InputError(f"Parameter `title` takes a string, got {type(title).__name__}.")
 
     shown_inputs = [display_path(i) for i in items]
     command = reproduce_command(
@@ -304,6 +391,7 @@ def render_report(
             "no_code": not include_code,
             "keep_notebook": keep_notebook,
             "stamp": stamp,
+            "title": title,
         },
     )
     first_title = next((a.title for a in found.articles if a.title), None)
@@ -327,16 +415,19 @@ def render_report(
         "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds") if stamp else None,
     }
 
-    page = _Target(out_path, ".html.tmp")
-    notebook = _Target(out_path.with_suffix(".ipynb"), ".ipynb.tmp") if keep_notebook else None
-    try:
-        nb = execute_notebook(TEMPLATE, parameters, cwd=Path.cwd(), timeout=timeout)
-        body = export_html(nb, title=page_title, include_code=include_code, version=__version__)
-        page.commit(body.encode("utf-8"))
-        if notebook is not None:
-            notebook.commit(nbformat.writes(nb).encode("utf-8") + b"\n")
-    finally:
-        page.discard()
-        if notebook is not None:
-            notebook.discard()
+    with _signals_as_exit():
+        page = _Target(out_path, ".html.tmp")
+        notebook = None
+        try:
+            if keep_notebook:
+                notebook = _Target(out_path.with_suffix(".ipynb"), ".ipynb.tmp")
+            nb = execute_notebook(TEMPLATE, parameters, cwd=Path.cwd(), timeout=timeout)
+            body = export_html(nb, title=page_title, include_code=include_code, version=__version__)
+            page.commit(body.encode("utf-8"))
+            if notebook is not None:
+                notebook.commit(nbformat.writes(nb).encode("utf-8") + b"\n")
+        finally:
+            page.discard()
+            if notebook is not None:
+                notebook.discard()
     return out_path

@@ -6,10 +6,11 @@ text is the toolkit's own; only the settings (numbers and names from ``params``)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
+from toolkit._format import fmt_window
 from toolkit.report.blocks import HTMLBlock, escape
+from toolkit.report.provenance import study_settings
 
 __all__ = ["MODEL_TEXT", "TEST_TEXT", "methods_html"]
 
@@ -92,15 +93,16 @@ def _fmt_window(value: Any) -> str:
         start, end = value
     except (TypeError, ValueError):
         return escape(value)
-    return f"[{int(start):+d}, {int(end):+d}]"
+    return escape(fmt_window((start, end)))
 
 
-def methods_html(params: Mapping[str, Any], tests: list[str] | None = None) -> HTMLBlock:
+def methods_html(params: Any, tests: list[str] | None = None) -> HTMLBlock:
     """The methods section for the settings in ``params``.
 
     Parameters
     ----------
     params
+        ``EventStudyResults.options`` (the frozen record of the fit) or a mapping such as
         ``EventStudyResults.params``: ``model``, ``estimation_window``, ``event_window``,
         ``car_windows`` and the rest.
     tests
@@ -110,6 +112,7 @@ def methods_html(params: Mapping[str, Any], tests: list[str] | None = None) -> H
     -------
     HTMLBlock
     """
+    params = study_settings(params)
     model = str(params.get("model") or "")
     formula, text = MODEL_TEXT.get(model, ("", f"Model {escape(model)}."))
     est = _fmt_window(params.get("estimation_window"))

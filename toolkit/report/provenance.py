@@ -21,6 +21,7 @@ __all__ = [
     "file_sha256",
     "package_versions",
     "reproduce_command",
+    "study_settings",
 ]
 
 #: Distributions whose versions a report lists (the ones that shape its numbers and pages).
@@ -50,6 +51,26 @@ def package_versions(names: Iterable[str] = PACKAGES) -> dict[str, str]:
         except PackageNotFoundError:
             out[name] = "not installed"
     return out
+
+
+def study_settings(options: Any) -> dict[str, Any]:
+    """The settings of a fitted event study as the report lists them.
+
+    Parameters
+    ----------
+    options
+        ``EventStudyResults.options``, the frozen record of the fit (the one its summary
+        header shows, so the report and the summary cannot disagree); a mapping such as
+        ``EventStudyResults.params`` is taken as it is.
+
+    Returns
+    -------
+    dict
+        Setting name to value, in the record's order.
+    """
+    if hasattr(options, "as_dict"):
+        return dict(options.as_dict())
+    return dict(options or {})
 
 
 def file_sha256(path: str | Path) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
+from toolkit._format import fmt_p, fmt_pct, fmt_pct_se, fmt_stat, fmt_stat_p, fmt_window
 from toolkit.report.blocks import (
     HTMLBlock,
     escape,
@@ -23,7 +23,7 @@ from toolkit.report.blocks import (
     paragraph,
     table,
 )
-from toolkit.report.provenance import file_sha256, package_versions
+from toolkit.report.provenance import file_sha256, package_versions, study_settings
 
 __all__ = [
     "abnormal_returns_table",
@@ -31,31 +31,21 @@ __all__ = [
     "caar_table",
     "car_table",
     "events_table",
+    "market_claims",
     "provenance",
     "regression_table",
+    "skipped_table",
     "statements_table",
     "tests_table",
     "title_block",
 ]
 
 
-def _PCT(value: Any) -> str:
-    """A return as a signed percentage with two decimals; missing values become an em dash."""
-    if value is None or not np.isfinite(value):
-        return "\u2014"
-    return f"{100.0 * float(value):+.2f}%"
-
-
-def _PCT_UNSIGNED(value: Any) -> str:
-    """A standard error as a percentage with two decimals; missing values become an em dash."""
-    if value is None or not np.isfinite(value):
-        return "\u2014"
-    return f"{100.0 * float(value):.2f}%"
-
-
-def _STAT(value: Any) -> str:
-    """A test statistic with two decimals."""
-    return fmt_number(value, 2)
+#: Returns as signed percentages, their standard errors unsigned, statistics with two decimals:
+#: the toolkit's one rule for numbers (:mod:`toolkit._format`).
+_PCT = fmt_pct
+_PCT_UNSIGNED = fmt_pct_se
+_STAT = fmt_stat
 
 
 #: The three tests shown beside the CAAR in the summary and the stance comparison.
@@ -115,7 +105,7 @@ def summary(study: Any, statements: pd.DataFrame, caught: Sequence[Any] = ()) ->
     dated = int((statements["precision"] == "day").sum()) if "precision" in statements else 0
     lede = (
         f"{len(statements)} statements found, {dated} dated to the day; {len(events)} events "
-        f"({by_group}); model {study.params.get('model')}, event window {tuple(study.params.get('event_window', ()))}."
+        f"({by_group}); model {study.options.model}, event window {fmt_window(study.options.event_window)}."
     )
     caar = study.caar[study.caar["group"] == "all"]
     out = HTMLBlock("<h2>Summary</h2>") + paragraph(lede, cls="mr-lede")
@@ -177,15 +167,21 @@ _STATEMENT_COLUMNS = {
     "kind": "kind",
     "stance": "stance",
     "confidence": "confidence",
+    "claims": "market claims",
     "text": "statement",
 }
 
 
-def statements_table(frame: pd.DataFrame) -> HTMLBlock:
-    """The statements found, in text order, with their dates, speakers and stance."""
+def statements_table(frame: pd.DataFrame, claims: pd.DataFrame | None = None) -> HTMLBlock:
+    """The statements found, in text order, with their dates, speakers and stance, and the
+    verdicts on their market claims when ``claims`` (from ``check_market_claims``) is given."""
     if frame.empty:
         return note("No statements were found in the articles.")
     shown = frame.copy()
+    if claims is not None and len(claims):
+        from toolkit.study.claims import statement_verdicts
+
+        shown["claims"] = statement_verdicts(frame, claims).to_numpy()
     shown["date"] = [
         ""
         if pd.isna(d)
@@ -205,6 +201,61 @@ def statements_table(frame: pd.DataFrame) -> HTMLBlock:
         caption=caption,
         nowrap=("date",),
         wide=("text",),
+    )
+
+
+#: Headers of the claims table that differ from the column names ("why": the reason a claim is
+#: not checkable, else what was compared).
+_CLAIM_HEADERS = {"statement_id": "statement", "reason": "why"}
+
+
+def market_claims(claims: pd.DataFrame, *, source: str) -> HTMLBlock | None:
+    """What the articles say the market did, checked against the closes; None without claims.
+
+    Parameters
+    ----------
+    claims
+        The frame from ``check_market_claims``.
+    source
+        The price source the claims were checked on, for the caption.
+    """
+    if claims.empty:
+        return None
+    from toolkit.study.claims import SUMMARY_COLUMNS, value_text
+
+    counts = claims["verdict"].value_counts()
+    tally = ", ".join(
+        f"{counts[v]} {v}" for v in ("consistent", "inconsistent", "not checkable") if v in counts
+    )
+    lede = (
+        f"{len(claims)} claim{'s' if len(claims) != 1 else ''} about the market in the "
+        f"articles: {tally}. Each is checked close to close on its NYSE session; numbers are "
+        "read as rounded ('4.8%' allows 4.75% to 4.85%), and a claim about a moment within "
+        "the session cannot be checked on daily closes."
+    )
+    shown = claims.copy()
+    for col in ("claimed", "measured"):
+        shown[col] = [
+            value_text(v, u, missing="\u2014") for v, u in zip(claims[col], claims["unit"])
+        ]
+    shown["reason"] = [
+        r if isinstance(r, str) else d for r, d in zip(claims["reason"], claims["detail"])
+    ]
+    caption = (
+        f"Prices: {source}. The Dow and the Nasdaq need Yahoo Finance; "
+        "'stocks', 'Wall Street' and 'the market' are the S&P 500; sectors are their Select "
+        "Sector SPDR funds. The rules: docs/claims.md in the toolkit."
+    )
+    return (
+        HTMLBlock("<h2>Market claims</h2>")
+        + paragraph(lede, cls="mr-lede")
+        + table(
+            shown,
+            columns={c: _CLAIM_HEADERS.get(c, c) for c in SUMMARY_COLUMNS},
+            caption=caption,
+            nowrap=("claimed", "measured", "verdict"),
+            wide=("reason",),
+        )
     )
 
 
@@ -295,7 +346,7 @@ def tests_table(tests: pd.DataFrame) -> HTMLBlock:
     """
     frame = tests.copy()
     cell = [
-        "\u2014" if not np.isfinite(s) else f"{s:.2f} ({fmt_pvalue(p)})"
+        fmt_stat_p(s, p)
         for s, p in zip(frame["stat"].to_numpy(dtype=float), frame["pvalue"].to_numpy(dtype=float))
     ]
     frame["cell"] = cell
@@ -340,6 +391,10 @@ def regression_table(regressions: Mapping[str, Any]) -> HTMLBlock:
     out: HTMLBlock | None = None
     for asset, reg in regressions.items():
         lags = f", {reg.hac_lags} lags" if reg.hac_lags is not None else ""
+        if reg.cov_type == "HAC":
+            corrected = getattr(reg.result, "correction", False)
+            lags += ", with" if corrected else ", without"
+            lags += " the n/(n-k) small-sample factor"
         caption = (
             f"{asset}: {len(reg.params)} event dummies, window {reg.window.label}; sample "
             f"{reg.sample[0]:%Y-%m-%d} to {reg.sample[1]:%Y-%m-%d} ({int(reg.result.nobs)} sessions); "
@@ -374,7 +429,7 @@ def regression_table(regressions: Mapping[str, Any]) -> HTMLBlock:
         if {"escalation", "deescalation"} <= groups:
             tests.append(reg.group_test("escalation", "deescalation"))
         lines = [
-            f"{t.null}: {t.name} statistic {fmt_number(t.stat, 2)} ~ {t.dist}, p = {fmt_pvalue(t.pvalue)}"
+            f"{t.null}: {t.name} statistic {fmt_stat(t.stat)} ~ {t.dist}, {fmt_p(t.pvalue)}"
             if t.reason is None
             else f"{t.null}: not computed ({t.reason})"
             for t in tests
@@ -393,13 +448,18 @@ def provenance(
     data: Any,
     articles: Sequence[Any],
     parameters: Mapping[str, Any],
-    study_params: Mapping[str, Any] | None,
+    study_params: Any,
     command: str,
     skipped: Sequence[Sequence[str]] = (),
     generated_at: str | None = None,
 ) -> HTMLBlock:
     """Versions, data source and checksum, input files and their checksums, every parameter,
-    and the command that regenerates the report."""
+    and the command that regenerates the report.
+
+    ``study_params`` is ``EventStudyResults.options`` (the frozen record of the fit, read with
+    :func:`~toolkit.report.provenance.study_settings`), or None; the settings that differ from
+    ``parameters`` are listed as "event study: ...".
+    """
     parts = [
         HTMLBlock("<h3>Regenerate this report</h3>"),
         HTMLBlock(f'<pre class="mr-command">{escape(command)}</pre>'),
@@ -441,11 +501,11 @@ def provenance(
         )
     parts.append(HTMLBlock("<h3>Parameters</h3>"))
     pairs = [(k, _plain(v)) for k, v in parameters.items()]
-    if study_params:
+    if study_params is not None:
         shown = {k: v for k, v in pairs}
         pairs += [
             (f"event study: {k}", _plain(v))
-            for k, v in study_params.items()
+            for k, v in study_settings(study_params).items()
             if shown.get(k) != _plain(v)
         ]
     parts.append(key_values(pairs))
@@ -470,3 +530,52 @@ def _plain(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_plain(v) for v in value) + "]"
     return str(value)
+
+
+def skipped_table(statements_skipped: pd.DataFrame, study_skipped: pd.DataFrame) -> HTMLBlock:
+    """What the study left out, and why: statements that became no event (undated, dated to a
+    longer period, or dated outside the NYSE calendar the toolkit covers) and event-asset
+    entries the event study skipped or cut short (no prices around day 0).
+
+    Parameters
+    ----------
+    statements_skipped
+        ``EventSet.skipped`` (statement_id, date, reason).
+    study_skipped
+        ``EventStudyResults.skipped`` (event_id, asset, reason).
+    """
+    parts: list[HTMLBlock] = []
+    if len(statements_skipped):
+        outside = int(statements_skipped["reason"].str.contains("outside").sum())
+        caption = (
+            f"{len(statements_skipped)} statement(s) did not become events"
+            + (f", {outside} of them dated outside the data the study can use" if outside else "")
+            + "."
+        )
+        parts.append(
+            table(
+                statements_skipped,
+                columns={"statement_id": "statement", "date": "date", "reason": "reason"},
+                caption=caption,
+                collapsed=None
+                if outside
+                else f"Statements not used as events ({len(statements_skipped)})",
+                wide=("reason",),
+            )
+        )
+    if len(study_skipped):
+        parts.append(
+            table(
+                study_skipped,
+                columns={"event_id": "event", "asset": "asset", "reason": "reason"},
+                caption=f"{len(study_skipped)} event-asset entries skipped or cut short by the "
+                "event study.",
+                wide=("reason",),
+            )
+        )
+    if not parts:
+        return HTMLBlock("")
+    out = parts[0]
+    for part in parts[1:]:
+        out = out + part
+    return out

@@ -4,9 +4,14 @@
   :class:`EventSet`;
 - :mod:`toolkit.study.windows`: estimation and event windows;
 - :mod:`toolkit.study.models`: normal-return models (constant mean, market, factor, GARCH, ...);
-- :mod:`toolkit.study.eventstudy`: :class:`EventStudy` and :class:`EventStudyResults`;
+- :mod:`toolkit.study.model`: :class:`EventStudy` and the checks of its inputs and options;
+- :mod:`toolkit.study.inputs`: returns, benchmark and factors on one index, and the design;
+- :mod:`toolkit.study.results`: :class:`EventStudyResults` and its summary;
 - :mod:`toolkit.study.inference` and :mod:`toolkit.study.ranks`: the test battery;
 - :mod:`toolkit.study.regression`: the dummy-variable regression for clustered events.
 
-Modules with a leading underscore are the engine's private machinery.
+Modules with a leading underscore are the engine's private machinery: :mod:`._engine` (the
+estimation of every event-asset pair), :mod:`._blocks` (where the pairs are, and blocks of events
+on threads), :mod:`._cross_section` (the tests per CAR window and group), :mod:`._engine_ranks`
+(GRANK's second pass), :mod:`._rank_kernels` and :mod:`._workspace`.
 """

@@ -10,7 +10,11 @@ Precision rule: only statements dated to the day are used by default. With
 ``precision=("day", "week")`` (or any other precisions listed) a statement dated to a longer
 period is kept and its day 0 is the first session on or after the start of that period
 (``date``); its time of day is ignored. Statements left out are counted in an
-:class:`~toolkit.errors.EventWarning`.
+:class:`~toolkit.errors.EventWarning` and listed, each with the reason, in
+:attr:`EventSet.skipped`: undated or imprecise ones, those on a non-session with
+``policy="skip"``, and those dated outside the NYSE calendar the toolkit covers (a 1987 quote, a
+meeting scheduled years ahead); such a statement no longer stops the others from becoming
+events.
 """
 
 from __future__ import annotations
@@ -19,16 +23,17 @@ import datetime as dt
 import warnings
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
-from toolkit.errors import EventWarning, InputError, check_option
+from toolkit._display import Displayable, Summary, SummaryTable, count_text, plural
+from toolkit.errors import EventWarning, InputError, RangeError, check_option, external_stacklevel
 from toolkit.market.calendar import Policy
 
-__all__ = ["EVENT_COLUMNS", "EventSet", "align_events"]
+__all__ = ["EVENT_COLUMNS", "SKIPPED_COLUMNS", "EventSet", "align_events"]
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id",
@@ -42,10 +47,25 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "label",
 )
 _PRECISIONS = ("day", "week", "month", "quarter", "year", "range", "unknown")
+#: Columns of :attr:`EventSet.skipped`.
+SKIPPED_COLUMNS: tuple[str, ...] = ("statement_id", "date", "reason")
 
 
-@dataclass(frozen=True)
-class EventSet:
+def _skipped_frame(rows: list[tuple[str, Any, str]] | None = None) -> pd.DataFrame:
+    rows = rows or []
+    return pd.DataFrame(
+        {
+            "statement_id": pd.Series([r[0] for r in rows], dtype="object"),
+            "date": pd.to_datetime(pd.Series([r[1] for r in rows], dtype="object")).astype(
+                "datetime64[ns]"
+            ),
+            "reason": pd.Series([r[2] for r in rows], dtype="object"),
+        }
+    )
+
+
+@dataclass(frozen=True, repr=False)
+class EventSet(Displayable):
     """Events, one per trading session, as a tidy frame.
 
     Attributes
@@ -53,9 +73,14 @@ class EventSet:
     frame
         Columns of :data:`EVENT_COLUMNS` (see ``docs/INTERFACES.md``), one row per event in
         session order; an optional ``asset`` column restricts an event to one asset.
+    skipped
+        The statements (or dates) that did not become events, one row each with
+        :data:`SKIPPED_COLUMNS`: ``statement_id`` (str, ``""`` for a date), ``date``
+        (datetime64, NaT when undated) and ``reason``.
     """
 
-    frame: pd.DataFrame
+    frame: pd.DataFrame = field(repr=False)
+    skipped: pd.DataFrame = field(default_factory=_skipped_frame, repr=False)
 
     def to_frame(self) -> pd.DataFrame:
         """Return a copy of the events frame."""
@@ -74,15 +99,35 @@ class EventSet:
         """The distinct group labels in order of first appearance."""
         return list(dict.fromkeys(self.frame["group"].tolist()))
 
-    def _repr_html_(self) -> str:
-        shown = self.frame.assign(
-            session=self.frame["session"].dt.strftime("%Y-%m-%d"),
-            requested=self.frame["requested"].dt.strftime("%Y-%m-%d"),
-        )
-        return f"<p><b>EventSet</b>: {len(self)} events</p>" + shown.to_html(index=False)
+    def summary(self) -> Summary:
+        """The events at a glance: sessions, groups, statements used and left out, and the
+        events and the skipped statements as tables.
 
-    def __repr__(self) -> str:
-        return f"EventSet({len(self)} events)\n{self.frame.to_string(index=False)}"
+        Returns
+        -------
+        toolkit._display.Summary
+            With ``as_text()`` and ``as_html()``; ``repr()`` shows its first lines.
+        """
+        f, skipped = self.frame, self.skipped
+        sessions = pd.DatetimeIndex(f["session"]) if len(f) else pd.DatetimeIndex([])
+        span = f" on {sessions.min():%Y-%m-%d} to {sessions.max():%Y-%m-%d}" if len(f) else ""
+        used = int(f["n_statements"].sum()) if "n_statements" in f else None
+        moved = int(f["shift_reason"].notna().sum()) if "shift_reason" in f else 0
+        header: list[tuple[str, Any]] = [
+            ("groups", count_text(f["group"]) if "group" in f else None),
+            ("statements", None if used is None else f"{used} in events"),
+            ("not used", f"{len(skipped)} statements or dates (see .skipped)"),
+            ("moved", f"{moved} events fall on a later session than their date"),
+        ]
+        if "asset" in f:
+            header.append(("assets", count_text(f["asset"])))
+        cols = [c for c in EVENT_COLUMNS if c in f and c not in ("statement_ids", "label")]
+        tables = [SummaryTable(f[cols], caption="Events (day 0 sessions)", max_rows=40)]
+        if len(skipped):
+            tables.append(
+                SummaryTable(skipped, caption="Not used as events", max_rows=10, text_width=60)
+            )
+        return Summary(f"EventSet: {plural(len(f), 'event')}{span}", header, tables)
 
 
 def _event_ids(n: int) -> list[str]:
@@ -148,18 +193,28 @@ def _from_dates(dates: Iterable[Any], policy: Policy, tz: str | None) -> EventSe
     from toolkit.market.calendar import event_session
 
     rows = []
+    skipped: list[tuple[str, Any, str]] = []
     for d in dates:
-        shift = event_session(d, tz=tz, policy=policy)
+        try:
+            shift = event_session(d, tz=tz, policy=policy)
+        except RangeError as exc:
+            skipped.append(("", _day_or_none(d), _outside_reason(d, exc)))
+            continue
         if shift.session is None:
             warnings.warn(
                 f"Date {shift.requested:%Y-%m-%d} is not a session and policy='skip': left out.",
                 EventWarning,
                 stacklevel=3,
             )
+            skipped.append(("", shift.requested, shift.reason or "not a session"))
             continue
         rows.append((shift.session, shift.requested, shift.reason))
+    _warn_outside(skipped)
     if not rows:
-        raise InputError("Parameter `statements`: no dates left to align.")
+        raise InputError(
+            "Parameter `statements`: no dates left to align"
+            + (f" ({'; '.join(r for _, _, r in skipped[:3])})." if skipped else ".")
+        )
     df = pd.DataFrame(rows, columns=["session", "requested", "shift_reason"]).astype(
         {"shift_reason": object}
     )
@@ -171,7 +226,56 @@ def _from_dates(dates: Iterable[Any], policy: Policy, tz: str | None) -> EventSe
     df["n_statements"] = 1
     df["speakers"] = ""
     df["label"] = [_label(s, "all", "") for s in df["session"]]
-    return EventSet(df[list(EVENT_COLUMNS)])
+    return EventSet(df[list(EVENT_COLUMNS)], _skipped_frame(skipped))
+
+
+def _day_or_none(value: Any) -> pd.Timestamp | None:
+    try:
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if pd.isna(ts):
+        return None
+    try:
+        return ts.tz_localize(None).normalize().as_unit("ns")
+    except (ValueError, OverflowError):  # beyond what nanoseconds hold
+        return None
+
+
+def _outside_reason(value: Any, exc: RangeError) -> str:
+    """Why a date cannot be placed on the calendar, without the internal parameter name."""
+    from toolkit.market.calendar import get_calendar
+
+    cal = get_calendar()
+    day = _day_or_none(value)
+    shown = f"{day:%Y-%m-%d}" if day is not None else str(value)
+    first, last = cal.first_session, cal.last_session
+    if day is None or day < first.normalize() or day > last.normalize():
+        return (
+            f"date {shown} is outside the NYSE calendar the toolkit covers "
+            f"({first:%Y-%m-%d} to {last:%Y-%m-%d})"
+        )
+    return f"date {shown}: {exc}"
+
+
+def _warn_outside(skipped: list[tuple[str, Any, str]]) -> None:
+    outside = [(sid, d) for sid, d, r in skipped if "outside the NYSE calendar" in r]
+    if not outside:
+        return
+    from toolkit.market.calendar import get_calendar
+
+    cal = get_calendar()
+    listed = ", ".join(
+        (f"{sid} " if sid else "") + (f"({d:%Y-%m-%d})" if d is not None else "(?)")
+        for sid, d in outside[:5]
+    ) + (", ..." if len(outside) > 5 else "")
+    warnings.warn(
+        f"{len(outside)} statement(s) or date(s) fall outside the NYSE calendar the toolkit "
+        f"covers ({cal.first_session:%Y-%m-%d} to {cal.last_session:%Y-%m-%d}) and are left "
+        f"out: {listed}. EventSet.skipped lists them.",
+        EventWarning,
+        stacklevel=external_stacklevel(),
+    )
 
 
 def _statement_frame(statements: Any) -> pd.DataFrame:
@@ -204,7 +308,10 @@ def align_events(
         Column whose majority value labels each event (ties give ``"mixed"``); ``"stance"`` by
         default. Events without the column get the group ``"all"``.
     tz
-        Time zone of naive timestamps with a clock time.
+        Time zone of naive timestamps with a clock time, and of time-of-day words ("Tuesday
+        evening"). A ``timezone`` column of the statements (``extract_statements(...,
+        timezone=article.timezone)``) overrides it row by row: a time of day said in London
+        or Tokyo is converted to New York time before the session rules apply.
     precision
         Date precisions to keep (default day only). Longer periods map to the first session on
         or after their start.
@@ -267,6 +374,21 @@ def align_events(
     dated = df["date"].notna()
     usable = dated & prec.isin(list(precision))
     left = df.loc[~usable]
+    all_ids = (
+        df["statement_id"].astype(str).tolist()
+        if "statement_id" in df
+        else [f"s{i + 1:03d}" for i in range(len(df))]
+    )
+    skipped_rows: list[tuple[str, Any, str]] = []
+    for k in np.flatnonzero(~usable.to_numpy()):
+        if not dated.iloc[k]:
+            why = "no date"
+        else:
+            why = (
+                f'dated to the {prec.iloc[k]}, not the day (pass precision=("day", '
+                f'"{prec.iloc[k]}") to keep it)'
+            )
+        skipped_rows.append((all_ids[k], df["date"].iloc[k] if dated.iloc[k] else None, why))
     if len(left):
         by = Counter(prec[~usable].where(dated[~usable], "undated").tolist())
         detail = ", ".join(f"{k}: {v}" for k, v in sorted(by.items()))
@@ -277,20 +399,25 @@ def align_events(
             stacklevel=2,
         )
     df = df.loc[usable]
-    ids = (
-        df["statement_id"].astype(str).tolist()
-        if "statement_id" in df
-        else [f"s{i + 1:03d}" for i in range(len(df))]
-    )
+    ids = [i for i, ok in zip(all_ids, usable.to_numpy()) if ok]
     precs = prec[usable].tolist()
     rows = []
     skipped = 0
     for k, row in enumerate(df.to_dict("records")):
         tod = row.get("time_of_day") if precs[k] == "day" else None
         tod = None if tod is None or (isinstance(tod, float) and np.isnan(tod)) else str(tod)
-        shift = event_session(row["date"], tz=tz, time_of_day=tod, policy=policy)
+        zone = row.get("timezone")  # the article's zone: its time-of-day words are said there
+        zone = zone if isinstance(zone, str) and zone else tz
+        try:
+            shift = event_session(row["date"], tz=zone, time_of_day=tod, policy=policy)
+        except RangeError as exc:
+            skipped_rows.append(
+                (ids[k], _day_or_none(row["date"]), _outside_reason(row["date"], exc))
+            )
+            continue
         if shift.session is None:
             skipped += 1
+            skipped_rows.append((ids[k], shift.requested, shift.reason or "not a session"))
             continue
         reason = shift.reason
         if precs[k] != "day":
@@ -312,8 +439,13 @@ def align_events(
             EventWarning,
             stacklevel=2,
         )
+    _warn_outside(skipped_rows)
     if not rows:
-        raise InputError("Parameter `statements`: no dated statements left to align.")
+        outside = [r for _, _, r in skipped_rows if "outside the NYSE calendar" in r]
+        raise InputError(
+            "Parameter `statements`: no dated statements left to align"
+            + (f" ({outside[0]}{'; and others' if len(outside) > 1 else ''})." if outside else ".")
+        )
     tmp = pd.DataFrame(rows, columns=["session", "requested", "reason", "sid", "group", "speaker"])
     events = []
     for session, part in tmp.groupby("session", sort=True):
@@ -339,4 +471,4 @@ def align_events(
     out.insert(0, "event_id", _event_ids(len(out)))
     out["session"] = pd.to_datetime(out["session"])
     out["requested"] = pd.to_datetime(out["requested"])
-    return EventSet(out[list(EVENT_COLUMNS)])
+    return EventSet(out[list(EVENT_COLUMNS)], _skipped_frame(skipped_rows))

@@ -21,6 +21,7 @@ from scipy import special, stats
 from toolkit.errors import InputError, check_option
 
 __all__ = [
+    "ASSUMES_INDEPENDENCE",
     "TestStatistic",
     "adjust_pvalues",
     "bmp_test",
@@ -86,6 +87,29 @@ class TestStatistic:
         return (
             f"{self.name}: stat={self.stat:.4f}, p={self.pvalue:.4g} ~ {self.dist}; H0: {self.null}"
         )
+
+
+#: Whether each test's null distribution assumes that the (event, asset) pairs are independent.
+#: False for the Kolari-Pynnonen corrections (they estimate the mean correlation of every pair
+#: of pairs that share sessions) and the calendar-time portfolio test (its variance is the
+#: portfolio's own); False for Corrado and GRANK too, whose variance is estimated from the time
+#: series of cross-sectional mean ranks and so allows for pairs on the same day 0 (but not for
+#: sessions shared by pairs on different days 0: see ``tests["overlap"]``).
+ASSUMES_INDEPENDENCE: dict[str, bool] = {
+    "j1": True,
+    "j2": True,
+    "patell": True,
+    "bmp": True,
+    "bmp_kp": False,
+    "patell_kp": False,
+    "corrado": False,
+    "sign": True,
+    "wilcoxon": True,
+    "grank": False,
+    "calendar_time": False,
+    "caar_boot": True,
+    "bmp_boot": True,
+}
 
 
 def _normal(name: str, stat: float, null: str) -> TestStatistic:
@@ -194,8 +218,10 @@ def kolari_pynnonen(test: TestStatistic, rbar: float, n: int) -> TestStatistic:
     """Adjust a BMP or Patell statistic for cross-correlation (Kolari and Pynnonen 2010).
 
     BMP: ``z * sqrt((1 - r) / (1 + (N - 1) r))``; Patell: ``z * sqrt(1 / (1 + (N - 1) r))``,
-    where ``r`` is the mean cross-correlation of the events' estimation-window residuals
-    (the caller floors it at 0). The reference distribution is kept.
+    where ``r`` is the mean correlation of the standardised CARs: over ordered pairs of pairs,
+    the residual correlation times the share of the CAR window the two share
+    (:mod:`toolkit.study._overlap`; the caller floors it at 0). The reference distribution is
+    kept.
 
     Parameters
     ----------
@@ -306,7 +332,8 @@ def grank_test(ubar: np.ndarray, counts: np.ndarray, n: int, event_index: int) -
     ----------
     ubar
         Cross-sectional means of ``U_it = rank(GSAR_it) / (T_i + 1) - 1/2`` over the T time
-        points: the estimation days plus the CAR window collapsed into one point.
+        points: the estimation days plus the CAR window collapsed into one point, where
+        ``GSAR_i0 = SCAR_i / sqrt(mean_j SCAR_j^2)`` (see ``docs/methods.md``).
     counts
         Number of events at each time point.
     n
@@ -317,7 +344,11 @@ def grank_test(ubar: np.ndarray, counts: np.ndarray, n: int, event_index: int) -
     Notes
     -----
     ``Z = ubar_0 / S_U`` with ``S_U^2 = (1/T) sum_t (n_t/n) ubar_t^2``, and
-    ``t = Z sqrt((T - 2) / (T - 1 - Z^2))`` is t(T-2) under the null.
+    ``t = Z sqrt((T - 2) / (T - 1 - Z^2))`` is t(T-2) under the null (Kolari and Pynnonen
+    2011). Each pair's U's sum to zero over its T points, so the ubar_t are centred; then
+    ``Z^2 / T`` is the share of ``sum_t ubar_t^2`` on the event point and ``t`` is the t
+    statistic of ``ubar_0`` against the other ``T - 1`` points, exactly t(T-2) when the
+    ubar_t are independent normal before centring.
     """
     null = "CAR ranks not above or below estimation-period ranks"
     have = counts > 0

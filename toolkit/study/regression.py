@@ -19,11 +19,15 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
 
+from toolkit._display import Displayable, Summary, SummaryTable, plural
+from toolkit._format import fmt_p, fmt_stat
 from toolkit.errors import EventWarning, InputError, check_option
+from toolkit.study._dummy_ols import DummyDesign, fit_dummy_ols
 from toolkit.study.events import EventSet, align_events
 from toolkit.study.inference import TestStatistic
+from toolkit.study.options import RegressionOptions
+from toolkit.study.return_checks import check_returns
 from toolkit.study.windows import Window, parse_window
 
 __all__ = ["EventRegressionResults", "default_hac_lags", "event_regression"]
@@ -42,14 +46,17 @@ def default_hac_lags(n: int) -> int:
     return int(math.floor(4.0 * (n / 100.0) ** (2.0 / 9.0)))
 
 
-@dataclass(frozen=True)
-class EventRegressionResults:
+@dataclass(frozen=True, repr=False)
+class EventRegressionResults(Displayable):
     """Results of :func:`event_regression`.
 
     Attributes
     ----------
     result
-        The fitted statsmodels results object.
+        The fit (:class:`~toolkit.study._dummy_ols.DummyOLS`): statsmodels' attribute names
+        (``params``, ``bse``, ``tvalues``, ``pvalues``, ``nobs``, ``df_resid``, ``ssr``,
+        ``t_test``, ``f_test``) over every regressor, ``correction`` (whether HAC got the
+        ``n / (n - k)`` factor), and ``to_statsmodels()`` for the dense statsmodels fit.
     events
         The events frame (with ``group``).
     window
@@ -62,19 +69,25 @@ class EventRegressionResults:
         are too short for it); ``hac_lags`` the lag length for HAC.
     sample
         First and last session of the regression sample.
+    dropped
+        Events left out (no session in the sample).
+    options
+        The frozen record of the call's settings
+        (:class:`~toolkit.study.options.RegressionOptions`).
     """
 
-    result: Any
-    events: pd.DataFrame
+    result: Any = field(repr=False)
+    events: pd.DataFrame = field(repr=False)
     window: Window
-    params: pd.Series
-    bse: pd.Series
-    tvalues: pd.Series
-    pvalues: pd.Series
+    params: pd.Series = field(repr=False)
+    bse: pd.Series = field(repr=False)
+    tvalues: pd.Series = field(repr=False)
+    pvalues: pd.Series = field(repr=False)
     cov_type: str
     hac_lags: int | None
     sample: tuple[pd.Timestamp, pd.Timestamp]
     dropped: list[str] = field(default_factory=list)
+    options: RegressionOptions | None = field(default=None, repr=False)
 
     def _contrast(self, weights: dict[str, float], name: str, null: str) -> TestStatistic:
         names = list(self.result.params.index)
@@ -154,18 +167,32 @@ class EventRegressionResults:
             }
         )
 
-    def summary(self) -> str:
-        """Text summary: sample, covariance, the event table and the joint test."""
-        lags = f" (maxlags={self.hac_lags})" if self.hac_lags is not None else ""
-        head = (
-            f"Event regression: {len(self.params)} events, window {self.window.label}, "
-            f"sample {self.sample[0]:%Y-%m-%d} to {self.sample[1]:%Y-%m-%d} "
-            f"({int(self.result.nobs)} sessions), cov_type={self.cov_type}{lags}"
-        )
-        return f"{head}\n{self.to_frame().to_string(index=False)}\n{self.joint_test}"
+    def summary(self) -> Summary:
+        """The summary: the call's settings, the event table and the joint test.
 
-    def _repr_html_(self) -> str:
-        return f"<pre>{self.summary()}</pre>"
+        Returns
+        -------
+        toolkit._display.Summary
+            With ``as_text()`` and ``as_html()`` (``str()`` and notebooks show them).
+        """
+        title = (
+            f"EventRegressionResults: {plural(len(self.params), 'event dummy', 'event dummies')}, "
+            f"window {self.window.label}, {int(self.result.nobs)} sessions "
+            f"{self.sample[0]:%Y-%m-%d} to {self.sample[1]:%Y-%m-%d}"
+        )
+        if self.options is not None:
+            header = self.options.rows()
+        else:
+            header = [("window", self.window), ("covariance", self.cov_type)]
+            header.append(("HAC lags", self.hac_lags))
+        header.append(("dropped events", self.dropped or None))
+        joint = self.joint_test
+        notes = [
+            f"Joint test, {joint.null}: {joint.dist} = {fmt_stat(joint.stat)}, {fmt_p(joint.pvalue)}",
+            "coef = average daily abnormal return over the window; car = coef x window length.",
+        ]
+        table = SummaryTable(self.to_frame(), caption="Event regression", max_rows=40)
+        return Summary(title, header, [table], notes)
 
 
 def _series(obj: Any, name: str) -> pd.Series:
@@ -191,8 +218,13 @@ def event_regression(
     window: tuple[int, int] = (0, 0),
     sample: tuple[int, int] = (-250, 10),
     maxlags: int | None = None,
+    hac_correction: bool = True,
 ) -> EventRegressionResults:
     """Estimate all event effects on one series in a single dummy-variable regression.
+
+    The fit is solved through the band structure of the event dummies
+    (:mod:`toolkit.study._dummy_ols`): near-linear in the number of events, with the same
+    estimates, standard errors and tests as a dense OLS (statsmodels) to rounding.
 
     Parameters
     ----------
@@ -219,6 +251,11 @@ def event_regression(
         (default 250 before to 10 after).
     maxlags
         HAC lag length; default ``floor(4 (n/100)^(2/9))`` (Newey and West 1994).
+    hac_correction
+        Multiply the HAC covariance by ``n / (n - k)`` (``k`` regressors, dummies included), the
+        small-sample factor HC1 always has and Stata's ``newey`` applies; True by default, so
+        that HAC and HC1 agree when there is no autocorrelation. False gives statsmodels'
+        default (no factor). The fit's ``result.correction`` records it.
 
     Returns
     -------
@@ -231,6 +268,7 @@ def event_regression(
         inside the data.
     """
     check_option("cov_type", cov_type, ("HAC", "HC1", "nonrobust"))
+    asked = cov_type
     win = parse_window(window, "window")
     span = parse_window(sample, "sample")
     if span.start > 0 or span.end < 0:
@@ -238,7 +276,7 @@ def event_regression(
             f"Parameter `sample` = {span.label} must reach back before the first event "
             "(start <= 0) and forward after the last one (end >= 0)."
         )
-    y = _series(returns, "returns")
+    y = check_returns(_series(returns, "returns"), name="returns")
     y.index = pd.DatetimeIndex(y.index).tz_localize(None).normalize()
     ev = events if isinstance(events, EventSet) else align_events(events)
     frame = ev.to_frame()
@@ -253,7 +291,7 @@ def event_regression(
     idx = y.index[lo : hi + 1]
     exog = pd.DataFrame({"const": 1.0}, index=idx)
     if benchmark is not None:
-        bm = _series(benchmark, "benchmark")
+        bm = check_returns(_series(benchmark, "benchmark"), name="benchmark")
         bm.index = pd.DatetimeIndex(bm.index).tz_localize(None).normalize()
         exog["benchmark"] = bm.reindex(idx)
     if controls is not None:
@@ -263,19 +301,27 @@ def event_regression(
         c.index = pd.DatetimeIndex(c.index).tz_localize(None).normalize()
         for col in c.columns:
             exog[f"ctrl_{col}"] = c[col].reindex(idx).astype(float)
-    for eid, p in zip(frame["event_id"].astype(str), pos):
-        d = np.zeros(len(idx))
-        a, b = int(p) + win.start - lo, int(p) + win.end - lo
-        d[max(a, 0) : max(min(b, len(idx) - 1) + 1, 0)] = 1.0
-        exog[f"D_{eid}"] = d
-    data = pd.concat([y.reindex(idx).rename("ret"), exog], axis=1).dropna()
-    dummies = [c for c in exog.columns if c.startswith("D_")]
-    empty = [c for c in dummies if data[c].sum() == 0]
-    if empty:
-        data = data.drop(columns=empty)
-        dropped += [c[2:] for c in empty]
-    model = sm.OLS(data["ret"], data.drop(columns="ret"))
-    shortest = int(min(data[c].sum() for c in dummies if c in data.columns))
+    data = pd.concat([y.reindex(idx).rename("ret"), exog], axis=1)
+    complete = data.notna().all(axis=1).to_numpy()
+    data = data.loc[complete]
+    # each dummy: the sample rows inside its window (the sessions of idx it covers, clipped)
+    kept_at = np.flatnonzero(complete)
+    ids = frame["event_id"].astype(str).tolist()
+    starts = np.searchsorted(kept_at, pos - lo + win.start, side="left")
+    ends = np.searchsorted(kept_at, pos - lo + win.end, side="right")
+    empty = [eid for eid, a, b in zip(ids, starts, ends) if b <= a]
+    dropped += empty
+    dummy_rows = [np.arange(a, b) for a, b in zip(starts, ends) if b > a]
+    dummy_names = [f"D_{eid}" for eid, a, b in zip(ids, starts, ends) if b > a]
+    n_regressors = exog.shape[1] + len(dummy_rows)
+    if len(data) <= n_regressors or not dummy_rows:
+        raise InputError(
+            f"Parameter `returns`: {len(data)} of the {len(idx)} sessions around the events have "
+            "a return (and benchmark and controls) that is not missing"
+            + (", and no event session is among them" if not dummy_rows else "")
+            + f"; the regression needs more sessions than its {n_regressors} regressors."
+        )
+    shortest = int(min(len(r) for r in dummy_rows))
     if cov_type != "nonrobust" and shortest < MIN_ROBUST_WINDOW:
         warnings.warn(
             f"cov_type={cov_type!r} is degenerate for event dummies covering {shortest} "
@@ -290,11 +336,19 @@ def event_regression(
     lags = None
     if cov_type == "HAC":
         lags = default_hac_lags(len(data)) if maxlags is None else int(maxlags)
-        fit = model.fit(cov_type="HAC", cov_kwds={"maxlags": lags}, use_t=True)
-    elif cov_type == "HC1":
-        fit = model.fit(cov_type="HC1", use_t=True)
-    else:
-        fit = model.fit()
+    design = DummyDesign(
+        data["ret"].to_numpy(dtype=np.float64),
+        data[list(exog.columns)].to_numpy(dtype=np.float64),
+        list(exog.columns),
+        dummy_rows,
+        dummy_names,
+    )
+    fit = fit_dummy_ols(
+        design,
+        cov_type=cov_type,
+        maxlags=lags,
+        correction=bool(hac_correction),
+    )
     keep = [c for c in fit.params.index if c.startswith("D_")]
 
     def pick(s: pd.Series) -> pd.Series:
@@ -315,4 +369,15 @@ def event_regression(
         hac_lags=lags,
         sample=(data.index[0], data.index[-1]),
         dropped=dropped,
+        options=RegressionOptions(
+            window=win.as_tuple(),
+            sample=span.as_tuple(),
+            cov_type=asked,
+            cov_used=cov_type,
+            maxlags=maxlags,
+            hac_lags=lags,
+            benchmark=None if benchmark is None else str(getattr(benchmark, "name", "benchmark")),
+            controls=() if controls is None else tuple(map(str, controls.columns)),
+            n_events=len(ev),
+        ),
     )

@@ -13,7 +13,11 @@ from typing import Any
 
 from toolkit.errors import InputError
 
-__all__ = ["Window", "check_layout", "parse_window", "parse_windows"]
+__all__ = ["MAX_WINDOW_SESSIONS", "Window", "check_layout", "parse_window", "parse_windows"]
+
+#: Largest distance from day 0 a window may reach, in sessions (about 40 years: the NYSE
+#: calendar the toolkit knows holds about 9,500 sessions).
+MAX_WINDOW_SESSIONS = 10_000
 
 
 @dataclass(frozen=True, order=True)
@@ -78,7 +82,8 @@ def parse_window(value: Any, name: str) -> Window:
     Raises
     ------
     InputError
-        If ``value`` is not two integers or ``start > end``.
+        If ``value`` is not two integers, ``start > end``, or either end lies more than
+        :data:`MAX_WINDOW_SESSIONS` sessions from day 0.
 
     Examples
     --------
@@ -93,6 +98,11 @@ def parse_window(value: Any, name: str) -> Window:
             f"got {value!r}."
         )
     start, end = _as_int(value[0], name), _as_int(value[1], name)
+    if max(abs(start), abs(end)) > MAX_WINDOW_SESSIONS:
+        raise InputError(
+            f"Parameter `{name}` = ({start}, {end}) reaches more than {MAX_WINDOW_SESSIONS:,} "
+            "sessions from day 0 (about 40 years); no price data spans that."
+        )
     if start > end:
         raise InputError(
             f"Parameter `{name}` = {tuple(value)!r}: the start ({start}) is after the end ({end})."

@@ -15,7 +15,13 @@ Then:
   when the clause has no subject of its own;
 - after a subordinate clause ("The decision came after the Fed raised rates") the act is the
   clause's subject's;
-- a passive names its agent after "by" ("introduced by Sen. Tim Kaine").
+- a passive names its agent after "by" ("introduced by Sen. Tim Kaine");
+- a clause that opens with "While", "Although", ... has its subject after that word ("While
+  Ramos said that ..., he ..."); a cue right after a comma is inverted when a person follows
+  it ("..., said Steve Grubbs, an Iowa operative");
+- "according to" names its source after it ("..., according to the Associated Press") when
+  that is a person or a body by name; after a document or an unnamed source ("according to
+  the statement", "according to people familiar with ...") the subject before is the speaker.
 
 Reads ``start``, ``end`` of the unit; sets nothing (the caller sets ``kind`` and the speaker).
 """
@@ -26,9 +32,12 @@ import re
 
 from toolkit.text.document import Document, _Unit
 from toolkit.text.patterns import (
+    ACCORDING_NP,
     BODY_WORD,
     BY,
     CALENDAR_WORDS,
+    INVERTED_AFTER,
+    INVERTED_BEFORE,
     MODIFIER_EVENT,
     NAMED_POSSESSOR,
     POSSESSIVE_EVENT,
@@ -36,6 +45,8 @@ from toolkit.text.patterns import (
     SCHEDULED,
     SUBORDINATE,
     SUBORDINATE_CUE,
+    SUBORDINATE_OPENING,
+    WORD,
 )
 from toolkit.text.speakers import Subject, find_subject, parse_np
 from toolkit.text.vocabulary import NOMINALS
@@ -53,7 +64,49 @@ def in_subordinate(doc: Document, unit: _Unit, cue: int) -> bool:
 def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | None:
     """The subject of the cue ``text[m_start:m_end]`` in ``unit``."""
     left, right = doc.clause_bounds(unit, m_start)
-    return find_subject(doc.text, left, m_start, m_end, right, doc.index)
+    text = doc.text
+    if text.startswith("according", m_start):
+        source = according_to(doc, m_end, right)
+        if source is not None:
+            return source
+    opening = SUBORDINATE_OPENING.match(text, left, m_start)
+    if opening is not None:
+        comma = text.find(",", opening.end(), right)
+        if 0 <= comma < m_start:  # "While Hurun lists ..., Forbes says ...": Forbes
+            left = comma + 1
+        else:  # "While Ramos said that ..., he ...": Ramos
+            left = opening.end()
+    if (
+        INVERTED_BEFORE.search(text, max(left, m_start - 4), m_start)
+        and len(WORD.findall(text, left, m_start)) > 6
+        and right >= unit.end  # (not "..., said Fiorina “was ...”": a quotation follows)
+        and not doc.liveblog_heading(unit)
+    ):
+        # "..., said Steve Grubbs, an Iowa operative": the name after the cue
+        after = INVERTED_AFTER.match(text, m_end, right)
+        if after is not None:
+            found = parse_np(after.group(1), after.start(1), doc.index)
+            if found is not None and found.kind in ("name", "role"):
+                return found
+    return find_subject(text, left, m_start, m_end, right, doc.index)
+
+
+def according_to(doc: Document, start: int, end: int) -> Subject | None:
+    """The source that "according to" names, when it names a person or a body by name:
+    "..., according to the Associated Press" is the AP's, whoever the sentence is about.
+
+    None for a document or an unnamed source ("according to the statement", "according to
+    people familiar with the matter"): the sentence's subject is then the speaker.
+    """
+    np = ACCORDING_NP.match(doc.text, start, end)
+    if np is None:
+        return None
+    found = parse_np(np.group(1), np.start(1), doc.index)
+    if found is None or not (
+        found.kind == "name" or (found.kind == "group" and found.text[:1].isupper())
+    ):
+        return None
+    return found
 
 
 def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:

@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 
 from toolkit.text.patterns import (
     AND_HINT,
+    LIVEBLOG_HEAD,
     SCAN_OTHERS,
     SCAN_OTHERS_CASED,
     SCAN_TRIES,
@@ -238,6 +239,10 @@ class Document:
         lo = bisect.bisect_left(starts, min(unit.start, pos))
         hi = bisect.bisect_left(starts, max(unit.end, pos + 1))
         return _clause_bounds(self.text, unit, pos, self.quotes[lo:hi])
+
+    def liveblog_heading(self, unit: _Unit) -> bool:
+        """Whether the unit is in a live blog's entry heading ("20:10 — ... says Novak")."""
+        return LIVEBLOG_HEAD.match(self.text, self.paragraphs[unit.paragraph][0]) is not None
 
     def timeline_head(self, unit: _Unit) -> re.Match[str] | None:
         """The date and dash that open the unit's paragraph, when it is a timeline entry."""

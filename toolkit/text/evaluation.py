@@ -11,7 +11,7 @@ paired one to one so that as many required (non-optional) statements as possible
 containment preferred over overlap (an assignment problem solved exactly with
 ``scipy.optimize.linear_sum_assignment``).
 
-Scores (``Evaluation.summary``):
+Scores (``Evaluation.scores``; ``Evaluation.summary()`` shows them):
 
 * ``recall``: matched required statements / required statements; optional statements that
   are missed are not counted as misses;
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,8 @@ import pandas as pd
 import yaml
 from scipy.optimize import linear_sum_assignment
 
+from toolkit._display import Displayable, Summary, SummaryTable, plural
+from toolkit._format import fmt_share
 from toolkit.errors import InputError
 from toolkit.text.statements import StatementSet
 
@@ -46,30 +48,66 @@ __all__ = ["Evaluation", "evaluate_statements", "load_gold"]
 _FIELDS = ("speaker", "date", "precision", "time_of_day", "date_source", "kind", "stance")
 
 
-@dataclass(frozen=True)
-class Evaluation:
+@dataclass(frozen=True, repr=False)
+class Evaluation(Displayable):
     """Result of :func:`evaluate_statements`.
 
     Attributes
     ----------
-    summary
-        Scores and counts (see the module docstring).
+    scores
+        Scores and counts (see the module docstring), by name.
     details
         One row per gold statement: what matched and what was wrong.
     unmatched
         The predicted rows that match no gold statement.
     """
 
-    summary: dict[str, Any]
-    details: pd.DataFrame
-    unmatched: pd.DataFrame
+    scores: dict[str, Any]
+    details: pd.DataFrame = field(repr=False)
+    unmatched: pd.DataFrame = field(repr=False)
 
     def summary_frame(self) -> pd.DataFrame:
-        """The summary as a two-column frame (metric, value)."""
-        return pd.DataFrame({"metric": list(self.summary), "value": list(self.summary.values())})
+        """The scores as a two-column frame (metric, value)."""
+        return pd.DataFrame({"metric": list(self.scores), "value": list(self.scores.values())})
 
-    def _repr_html_(self) -> str:
-        return self.summary_frame().to_html(index=False) + self.details.to_html(index=False)
+    def summary(self) -> Summary:
+        """The scores, the gold statements with a problem and the unmatched predictions.
+
+        Returns
+        -------
+        toolkit._display.Summary
+            With ``as_text()`` and ``as_html()``; ``repr()`` shows its first lines.
+        """
+        s = self.scores
+        title = (
+            f"Evaluation: {s['n_matched']} of {s['n_required']} required statements found, "
+            f"{plural(s['n_predicted'], 'statement')} predicted"
+        )
+        header: list[tuple[str, Any]] = [
+            (
+                "recall / precision / F1",
+                " / ".join(fmt_share(s[k]) for k in ("recall", "precision", "f1")),
+            )
+        ]
+        header += [
+            (f"{name.replace('_', ' ')} accuracy", fmt_share(s[f"{name}_accuracy"]))
+            for name in _FIELDS
+        ]
+        details = self.details
+        wrong = details[details["problems"] != ""] if len(details) else details
+        cols = [c for c in ("gold_id", "statement_id", "problems", "anchor") if c in wrong]
+        extra = self.unmatched
+        shown = [c for c in ("statement_id", "speaker", "kind", "text") if c in extra]
+        return Summary(
+            title,
+            header,
+            [
+                SummaryTable(wrong[cols], caption="Gold statements with a problem"),
+                SummaryTable(
+                    extra[shown], caption="Predicted statements that match no gold statement"
+                ),
+            ],
+        )
 
 
 def load_gold(gold: str | Path | Mapping[str, Any]) -> dict[str, Any]:
@@ -90,7 +128,32 @@ def load_gold(gold: str | Path | Mapping[str, Any]) -> dict[str, Any]:
     for i, entry in enumerate(data["statements"]):
         if not isinstance(entry, Mapping) or not isinstance(entry.get("anchor"), str):
             raise InputError(f"Parameter `gold`: statement {i} needs a string `anchor`.")
+        if not entry["anchor"]:
+            raise InputError(
+                f"Parameter `gold`: statement {entry.get('id', i)!r} has an empty `anchor`."
+            )
+        for key in ("date", "date_end"):
+            _gold_date(entry.get(key), key, entry.get("id", i))
     return dict(data)
+
+
+def _gold_date(value: Any, key: str, which: Any) -> dt.date | None:
+    """A gold ``date``/``date_end``: None, a date, or an ISO ``YYYY-MM-DD`` string; else an error."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InputError(
+        f"Parameter `gold`: statement {which!r} has `{key}` = {value!r}; expected a date "
+        "YYYY-MM-DD or null."
+    )
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -181,6 +244,13 @@ def evaluate_statements(
             raise InputError(
                 f"Parameter `gold`: anchor of statement {entry.get('id', i)!r} is not in the text."
             )
+        if text.find(entry["anchor"], pos + 1) >= 0:
+            count = max(2, text.count(entry["anchor"]))
+            raise InputError(
+                f"Parameter `gold`: anchor of statement {entry.get('id', i)!r} "
+                f"({entry['anchor']!r}) occurs {count} times in the text; lengthen it so it "
+                "points at one place."
+            )
         anchors.append((pos, pos + len(entry["anchor"])))
     starts = frame["start"].to_numpy(dtype=np.int64) if len(frame) else np.zeros(0, dtype=np.int64)
     ends = frame["end"].to_numpy(dtype=np.int64) if len(frame) else np.zeros(0, dtype=np.int64)
@@ -268,4 +338,4 @@ def evaluate_statements(
     }
     used = set(pairs.values())
     unmatched = frame.iloc[[j for j in range(n_pred) if j not in used]].reset_index(drop=True)
-    return Evaluation(summary=summary, details=details, unmatched=unmatched)
+    return Evaluation(scores=summary, details=details, unmatched=unmatched)

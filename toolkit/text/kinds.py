@@ -13,7 +13,9 @@ event and its date joined by a copula ("The central bank's decision is due Thurs
 paragraph's speaker (:mod:`toolkit.text.referents`). A sentence that opens with a condition
 ("If the Fed raised rates, ...") reports nothing. A unit with none of these is dropped; a
 sentence of it that opens with a quotation mark continues the quote just before it in the
-paragraph ("“...,” he said. “More of the same quote.”").
+paragraph ("“...,” he said. “More of the same quote.”"). A quotation introduced by a colon or
+a comma after a short clause is a quote of that clause's subject, whatever its verb ("Mr.
+Christie gloated: “...”", "Clinton: “...”").
 
 The subject of the cue or verb is found by :mod:`toolkit.text.attribution` and resolved by
 :mod:`toolkit.text.referents`, unit by unit in text order.
@@ -34,18 +36,28 @@ from toolkit.text.patterns import (
     COMMUNICATIVE,
     CONDITIONAL,
     EVENT_COPULA,
+    INTRO_DASH,
+    INTRO_MARK,
+    INTRO_MAX_TAIL,
+    INTRO_MAX_WORDS,
     MARKET_MOVE,
     MARKET_NOUN,
+    PARTICIPLE_OPENING,
     PERFECT,
     POLICY_OBJECT,
     POLICY_OBJECT_LOWER,
+    PRONOUN_OPENING,
     REQUEST,
     SCHEDULED,
     SELF_POLICY,
+    SUBORDINATE_OPENING,
     WORD,
 )
 from toolkit.text.referents import introduce, resolve
-from toolkit.text.speakers import CUE
+from toolkit.text.speakers import CUE, find_subject
+
+# Quotation marks printed as doubled apostrophes or backquotes (''...'', ``...'').
+DOUBLED_MARKS = ("''", "``")
 
 
 def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -61,12 +73,15 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 prev is not None
                 and prev.paragraph == unit.paragraph
                 and prev.kind == "quote"
-                and text[unit.start] in '“"«'
+                and (text[unit.start] in '“"«' or text.startswith(DOUBLED_MARKS, unit.start))
             ):
                 prev.runs_to = unit.end  # “...,” he said. “More of the same quote.”
             continue
         if unit.kind == "paraphrase" and (
-            unit.quote_paragraph or text[unit.start] in '“"«„' or _mostly_quoted(doc, unit)
+            unit.quote_paragraph
+            or text[unit.start] in '“"«„'
+            or text.startswith(DOUBLED_MARKS, unit.start)
+            or _mostly_quoted(doc, unit)
         ):
             unit.kind = "quote"
         kept.append(unit)
@@ -79,7 +94,14 @@ def classify(doc: Document, unit: _Unit) -> None:
     span = (unit.start, unit.end)
     if not unit.quote_paragraph and CONDITIONAL.match(text, unit.start):
         return
-    for m in doc.outside(CUE, *span):
+    cues = doc.outside(CUE, *span)
+    opening_end = _opening_clause_end(doc, unit)
+    if opening_end > 0:
+        # "While Comey has said ..., Lewandowski said ...": the main clause's cue first
+        cues = [m for m in cues if m.start() > opening_end] + [
+            m for m in cues if m.start() < opening_end
+        ]
+    for m in cues:
         cue = m.start()
         if in_subordinate(doc, unit, cue):
             continue  # "..., a day after President Trump threatened to ...": not the main verb
@@ -93,6 +115,8 @@ def classify(doc: Document, unit: _Unit) -> None:
         unit.kind = "quote"
         unit.how = "carried"
         unit.verb_pos = unit.start
+        return
+    if _introduced_quote(doc, unit):
         return
     patterns = [(SCHEDULED, "scheduled"), (ACTION, "action")]
     if doc.timeline_head(unit) is not None:
@@ -122,6 +146,56 @@ def classify(doc: Document, unit: _Unit) -> None:
     moves = doc.outside(MARKET_MOVE, *span) if nouns else []
     if nouns and moves:
         unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
+
+
+def _opening_clause_end(doc: Document, unit: _Unit) -> int:
+    """Where a clause that opens the unit with "While", "Although", ... ends (its comma), or
+    -1 when the unit opens otherwise."""
+    if SUBORDINATE_OPENING.match(doc.text, unit.start, unit.end) is None:
+        return -1
+    return doc.text.find(",", unit.start, unit.end)
+
+
+def _introduced_quote(doc: Document, unit: _Unit) -> bool:
+    """Classify a quotation introduced by a colon or comma after its speaker as a quote.
+
+    "Mr. Christie gloated: ''I told you he wouldn't be ready.''", "Tom Ridge put it: “...”",
+    "Clinton: “Our goal is ...”": the subject of the clause before the mark (at most
+    :data:`INTRO_MAX_WORDS` words, the first quotation after such a mark) says it (of
+    three words at least, so that a scare quote after a comma is no statement), when the
+    subject opens the clause and the quotation ends the sentence (a few words may follow).
+    """
+    if doc.liveblog_heading(unit):
+        return False
+    text = doc.text
+    for q in doc.quotes_within(unit.start, unit.end):  # the first one after a mark
+        mark = INTRO_MARK.search(text, max(unit.start, q.start - 4), q.start)
+        if mark is not None and mark.start() > unit.start:
+            break
+    else:
+        return False
+    if len(WORD.findall(text, unit.start, mark.start())) > INTRO_MAX_WORDS:
+        return False
+    if len(WORD.findall(text, q.inner_start, q.inner_end)) < 3:
+        return False
+    if len(WORD.findall(text, q.end, unit.end)) > INTRO_MAX_TAIL:
+        return False  # “Girls, Girls, Girls” is a celebration ...: a title, not a quotation
+    # (the clause runs over a title in quotation marks: "Al Kim, author of “X,” put it, “...”")
+    found = find_subject(text, unit.start, mark.start(), mark.start() + 1, q.start, doc.index)
+    if found is None or found.start < unit.start:
+        return False
+    dash = INTRO_DASH.search(text, unit.start, found.start)
+    opening = dash.end() if dash is not None else unit.start
+    if len(WORD.findall(text, opening, found.start)) > 5 or (
+        found.kind != "pronoun" and PRONOUN_OPENING.match(text, opening)
+    ):
+        return False  # the speaker opens the clause ("She took her BlackBerry ...": not it)
+    if PARTICIPLE_OPENING.match(text, unit.start):
+        return False  # "Adding, “...”"
+    if not resolve(doc, unit, found):
+        return False
+    unit.kind, unit.verb_pos = "quote", mark.start()
+    return True
 
 
 def _policy_object(doc: Document, start: int, end: int) -> bool:

@@ -288,3 +288,35 @@ SCAN_TRIES, SCAN_OTHERS = _tries([first_letters(p.pattern) for p in SCANNED])
 SCAN_TRIES_CASED, SCAN_OTHERS_CASED = _tries(
     [first_letters(_MARKET_NOUN_CASED if p is MARKET_NOUN else p.pattern) for p in SCANNED]
 )
+
+# The noun phrase after "according to", up to a comma, colon, bracket or full stop (titles,
+# initials and "U.S." keep their full stops): "according to Sen. Bo Diaz, who ...".
+ACCORDING_NP = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Lt|Gen|Prof|Rev)\.\s+|(?:[A-Z]\.){2,}"
+    r"|[A-Z]\.(?=\s+[A-Z][a-z])|[^,;:.(\n])+)"
+)
+
+# A colon or comma (and spaces) right before a quotation: "Mr. Christie gloated: “...”".
+INTRO_MARK = re.compile(r"[:,]\s*$")
+# The most words before that mark for its clause to introduce the quotation.
+INTRO_MAX_WORDS = 20
+# The most words after the quotation, to the end of its sentence.
+INTRO_MAX_TAIL = 12
+# A sentence that opens with a participle ("Adding, ...").
+PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b")
+# A dash that sets off the clause that introduces a quotation ("... contests - Philip Bump:").
+INTRO_DASH = re.compile(r"\s[-–—]+\s(?!.*\s[-–—]+\s)", re.S)
+# A clause that opens with a personal pronoun.
+PRONOUN_OPENING = re.compile(r"(?:He|She|They|We|I|It)\b")
+
+# A clause that opens with a subordinating word: its subject comes after it.
+SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Whereas)\s+(?=[A-Z]|the\s)")
+# A cue right after a comma (", said Steve Grubbs"), and the noun phrase after it up to the
+# end of the clause (appositions included).
+INVERTED_BEFORE = re.compile(r",\s*$")
+INVERTED_AFTER = re.compile(
+    r"\s+((?:the\s+[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?:,\s+[^;]*)?)\s*$"
+)
+# A live blog's entry heading opens with a clock time and a dash ("20:10 — Russia will not
+# add to cuts, says Novak"): a headline that the entry's text tells again.
+LIVEBLOG_HEAD = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[A-Z]{2,4}\s*)?[—–-]")

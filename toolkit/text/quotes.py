@@ -1,7 +1,9 @@
 """Paragraphs, quotations and sentences of a news text, as character spans.
 
-Quotation marks may be curly (“ ”, « », „) or straight ("). A straight mark opens a quote when
-it follows a space, the paragraph start or an opening bracket/dash, and closes one otherwise.
+Quotation marks may be curly (“ ”, « », „), straight (") or doubled apostrophes, as some
+newspapers and wires print them (''...'', ``...''). A straight mark (and a doubled apostrophe)
+opens a quote when it follows a space, the paragraph start or an opening bracket/dash, and
+closes one otherwise; a doubled backquote always opens one.
 A quote left open at the end of its paragraph continues into the next paragraph when that
 paragraph starts with an opening mark (the news convention for quotes that run over several
 paragraphs); otherwise it ends with its paragraph, so an unbalanced mark never swallows the rest
@@ -14,6 +16,7 @@ initials ("Michael D. Crapo") and inside quotations.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,11 +24,13 @@ __all__ = ["Quote", "find_paragraphs", "find_quotes", "split_sentences"]
 
 _OPENERS = "“«„"
 _CLOSERS = "”»"
-_QUOTE_CHARS = re.compile(r"[“”«»„\"]")
+# (three apostrophes are a single closing mark and a doubled one, or the reverse)
+_QUOTE_CHARS = re.compile(r"[“”«»„\"]|``|'?''")
+_QUOTE_CHARS_SINGLE = re.compile(r"[“”«»„\"]")  # for a text without doubled marks
 _PARAGRAPH = re.compile(r"[^\n]+")
 # (The first punctuation mark is spelled out, which lets the regular expression engine skip
 # to the next one; ``[.!?…][.!?…]*`` matches as ``[.!?…]+`` does.)
-_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([”\"’)\]]*)(\s+)(?=[“\"‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([”\"’')\]]*)(\s+)(?=(?:[“\"‘(\[]|''|``)?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     """sen sens rep reps gov govs dr mr mrs ms messrs prof gen lt col maj capt sgt adm cmdr
     st jr sr inc corp co ltd llc no nos vs v etc approx dept est fig jan feb mar apr jun jul aug
@@ -74,43 +79,62 @@ def find_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_opening_straight(text: str, i: int, start: int, end: int) -> bool:
-    before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
+    before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-/:"
     after_ok = i + 1 < end and not text[i + 1].isspace()
     return before_ok and after_ok
 
 
+def _opens_doubled(text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether the apostrophes ``m`` open a quote: after a space (or the paragraph start, an
+    opening bracket or dash) and before a word."""
+    i, j = m.start(), m.end()
+    before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
+    return before_ok and j < end and not text[j].isspace()
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """Find the quotations of each paragraph (see the module docstring for the rules)."""
+    marks = _QUOTE_CHARS if "''" in text or "``" in text else _QUOTE_CHARS_SINGLE
     quotes: list[Quote] = []
     group = -1
     carried = False
     for index, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
-        starts_with_opener = text[ps] in _OPENERS or (
-            text[ps] == '"' and _is_opening_straight(text, ps, ps, pe)
+        starts_with_opener = (
+            text[ps] in _OPENERS
+            or (text[ps] == '"' and _is_opening_straight(text, ps, ps, pe))
+            or (text.startswith(("''", "``"), ps) and _is_opening_straight(text, ps + 1, ps, pe))
         )
         continuing = carried and starts_with_opener
         carried = False
-        for m in _QUOTE_CHARS.finditer(text, ps, pe):
+        opened = 1  # the length of the opening mark
+        for m in marks.finditer(text, ps, pe):
             i = m.start()
             ch = text[i]
+            width = 1
             if ch == '"':
                 is_open = open_at is None and _is_opening_straight(text, i, ps, pe)
                 is_close = open_at is not None
+            elif ch == "'" or ch == "`":  # a doubled mark: '' or ``
+                width = 2
+                is_close = ch == "'" and open_at is not None
+                is_open = not is_close and (ch == "`" or _opens_doubled(text, m, ps, pe))
+                if is_close:
+                    i = m.end() - 2  # (''' : a single closing mark, then the doubled one)
             else:
                 is_open = ch in _OPENERS
                 is_close = ch in _CLOSERS
             if is_open:
                 if open_at is not None:  # an unclosed quote: end it where the next one opens
-                    quotes.append(Quote(open_at, i, open_at + 1, i, index, group, False))
+                    quotes.append(Quote(open_at, i, open_at + opened, i, index, group, False))
                 if not (continuing and i == ps):
                     group += 1
-                open_at = i
+                open_at, opened = i, width
             elif is_close and open_at is not None:
-                quotes.append(Quote(open_at, i + 1, open_at + 1, i, index, group, True))
+                quotes.append(Quote(open_at, i + width, open_at + opened, i, index, group, True))
                 open_at = None
         if open_at is not None:
-            quotes.append(Quote(open_at, pe, open_at + 1, pe, index, group, False))
+            quotes.append(Quote(open_at, pe, open_at + opened, pe, index, group, False))
             carried = True
     return quotes
 
@@ -120,12 +144,20 @@ _LAST_WORD = re.compile(r"([\w.’'-]+)$")
 _NEXT_WORD = re.compile(r"[“\"‘(\[]?([\w’']+)")
 
 
-def _inside_quote(pos: int, quotes: list[Quote]) -> Quote | None:
-    for q in quotes:
-        if q.inner_start <= pos < q.inner_end:
-            return q
-        if q.start > pos:
-            break
+def _inside_quote(
+    pos: int, quotes: list[Quote], inner_starts: list[int] | None = None
+) -> Quote | None:
+    """The quotation whose inner text holds ``pos``, or None.
+
+    ``quotes`` are in text order and do not overlap, so only the last one opening at or
+    before ``pos`` can hold it: a binary search over ``inner_starts`` (``q.inner_start`` of
+    each, computed here when not given) finds it, so a long paragraph with many quotations
+    and sentence ends costs O(n log n), not O(n^2).
+    """
+    starts = inner_starts if inner_starts is not None else [q.inner_start for q in quotes]
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and pos < quotes[k].inner_end:
+        return quotes[k]
     return None
 
 
@@ -146,13 +178,14 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
     list of (start, end)
     """
     local = [q for q in quotes if q.end > start and q.start < end]
+    inner_starts = [q.inner_start for q in local]
     out: list[tuple[int, int]] = []
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
         punct_pos = m.start(1)
         closing = m.group(2)
         boundary = m.start(3)
-        q = _inside_quote(punct_pos, local)
+        q = _inside_quote(punct_pos, local, inner_starts)
         if q is not None:
             if not q.closed or q.end > boundary:
                 continue  # a sentence end inside a quotation

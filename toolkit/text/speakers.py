@@ -3,7 +3,8 @@
 The rules are general English news conventions, not lists of people:
 
 * A speech cue is a finite reporting verb ("said", "says", "told", "wrote", "added", "argued",
-  "insisted", "warned", "declined to", "made ... comments", "according to", ...).
+  "insisted", "warned", "reported", "described", "pointed out", "quipped", "declined to",
+  "made ... comments", "according to", ...).
 * The speaker is the subject before the cue ("Karoline Leavitt, the White House press
   secretary, said"; "Trump's Treasury secretary, Scott Bessent, made ..."), or the name after
   an inverted cue ("..., said Sen. Michael D. Crapo, R-Idaho, chair of the finance committee").
@@ -23,10 +24,13 @@ The rules are general English news conventions, not lists of people:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from toolkit.text.vocabulary import ROLE_NOUNS
 
 __all__ = [
     "CUE",
@@ -45,6 +49,10 @@ CUE = re.compile(
     r"|conceded|predicted|suggested|signaled|signalled|indicated|cautioned|stressed|emphasized"
     r"|reiterated|repeated|responded|replied|retorted|shot\s+back|countered|complained|vowed"
     r"|floated|answered|weighed\s+in|estimated"
+    # (not "self-described", nor a byline's "Lerer reported from Los Angeles.")
+    r"|(?<!-)(?:reported(?!\s+from\b)|reports|described|describes|pointed\s+out|noting|declared"
+    r"|declares|concluded|revealed|quipped|joked|lamented|observed|interjected|proclaimed"
+    r"|boasted|mused|fumed|shouted|yelled|exclaimed|scoffed|marveled|acknowledges|predicts)"
     r"|pledged|promised"
     r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
@@ -156,10 +164,14 @@ _RUN_TITLES = (
     *"Sen Sens Rep Reps Gov Govs Dr Mr Mrs Ms Prof Gen Lt Col Adm Amb Sec Pres Atty Rev Hon".split(),
 )
 # What follows the first capital of a run of capitalised words.
+# (a title abbreviation may stand inside a run: "State Rep. Wendy Nanney", "Army Lt. Gen. X")
+_INNER_TITLES = "Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Gens|Col|Adm|Maj|Capt|Sgt|Dr|Prof|Rev|Atty|Amb"
 _RUN_REST = (
     r"(?:\.(?:[A-Z]\.)+|[\w’'&-]*(?:\.(?=[^\S\n][A-Z]))?)"
-    r"(?:[^\S\n]+(?:[A-Z](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|(?:de|van|von|der|da|del|la|le|bin|al|di|du)\b))*"
+    rf"(?:[^\S\n]+(?:(?:{_INNER_TITLES})\.(?=[^\S\n]+[A-Z])"
+    r"|[A-Z](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|(?:de|van|von|der|da|del|la|le|bin|al|di|du)\b))*"
 )
+_DOTTED_TITLES = frozenset(f"{t}." for t in _INNER_TITLES.split("|"))
 _NAME_RUN = re.compile(rf"(?:(?:{'|'.join(_RUN_TITLES)})\.\s+)?[A-Z]{_RUN_REST}")
 
 
@@ -182,7 +194,7 @@ _PAREN_TAG = re.compile(r"^\([RDI]\.?,?\s*[\w. ]*\)$")
 _LEADING = re.compile(
     r"^(?:(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])"
     r"|(?:Yesterday|Today|Last\s+(?:week|month|night)|(?:Earlier|Later)\s+this\s+(?:week|month|year))"
-    r"\s+(?=[A-Z])|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:—|–|:|--?)\s+|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
+    r"\s+(?=[A-Z])|(?:[A-Z][\w’'.-]*\s+){0,2}\d{1,6}(?:,\s*\d{4})?\s*(?:—|–|:|--?)\s+|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
     r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     r"|But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
@@ -293,6 +305,10 @@ def split_title(run: str) -> tuple[str | None, str]:
     i = 0
     while i < len(tokens) - 1 and tokens[i] in TITLES:
         i += 1
+    for k in range(len(tokens) - 2, i - 1, -1):
+        if tokens[k] in _DOTTED_TITLES:  # "Virginia Gov. Terry McAuliffe"
+            i = k + 1
+            break
     if not _HEAD_TITLES.isdisjoint(tokens[i:-1]) and not looks_like_person(" ".join(tokens[i:])):
         for k in range(len(tokens) - 2, i - 1, -1):
             if tokens[k] in _HEAD_TITLES and looks_like_person(" ".join(tokens[k + 1 :])):
@@ -386,6 +402,8 @@ class NameIndex:
                 surname, first, joined = full
                 self.full.setdefault(surname, []).append((start, joined))
                 self.first.setdefault(first, []).append((start, joined))
+        # where each surname's full names stand, in text order (for a binary search)
+        self._full_starts = {k: [pos for pos, _ in v] for k, v in self.full.items()}
 
     def expand(self, surname: str, position: int) -> str:
         """The full name for ``surname`` nearest before ``position`` (else the first after)."""
@@ -394,8 +412,8 @@ class NameIndex:
             return self.first[surname][0][1]  # a name given family name first ("Li Wenhao")
         if not options:
             return surname
-        before = [name for pos, name in options if pos <= position]
-        return before[-1] if before else options[0][1]
+        k = bisect.bisect_right(self._full_starts[surname], position) - 1
+        return options[k][1] if k >= 0 else options[0][1]
 
     def known_person(self, token: str) -> bool:
         """A single capitalised token that the article uses as a person's surname."""
@@ -450,6 +468,34 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
     return None if fallback is None else _shifted(fallback, offset)
 
 
+# Lower-case words between a name and the next capitalised word ("Clinton campaign manager
+# Robby Mook", "Springfield police Chief Al Kim").
+_MODIFIER_GAP = re.compile(r"[^\S\n]+((?:[a-z][\w’'-]*[^\S\n]+){1,4})(?=([A-Z][\w’'.-]*))")
+
+
+_GAP_STOP = frozenset(
+    """and or but nor the a an of for to in on at by with from as than that who which whose
+    has have had is are was were be been will would said says""".split()
+)
+_PERSON_TITLES = frozenset(
+    """Chief Sen. Rep. Gov. Senator Representative Governor President Secretary Director
+    Commissioner Chairman Chairwoman Mayor Judge Justice Sheriff Ambassador Minister""".split()
+)
+
+
+def _modifies_next(part: str, end: int) -> bool:
+    """Whether the name run ending at ``end`` modifies a role and the name after it: nouns
+    only between them ("Clinton campaign manager Robby Mook", "Springfield police Chief Al
+    Kim"), the last a role noun, or a single one before a person's title."""
+    gap = _MODIFIER_GAP.match(part, end)
+    if gap is None:
+        return False
+    words = gap.group(1).split()
+    if any(w in _GAP_STOP or w.endswith(("ed", "ly")) for w in words):
+        return False
+    return words[-1] in ROLE_NOUNS or (len(words) == 1 and gap.group(2) in _PERSON_TITLES)
+
+
 def _shifted(subject: Subject, offset: int) -> Subject:
     return Subject(
         subject.kind,
@@ -501,6 +547,8 @@ def _np_readings(segment: str) -> _Readings:
             after = part[m.end() : m.end() + 2]
             if after.startswith(("’s", "'s", "’ ", "' ")) or run.endswith(("’s", "'s")):
                 continue  # a possessor, not the subject
+            if _modifies_next(part, m.end()):
+                continue  # "Clinton campaign manager Robby Mook": Mook
             before = part[: m.start()].rstrip()
             if before.endswith(
                 (" of", " in", " from", " with", " on", " for", " to", " by", " at")

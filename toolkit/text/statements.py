@@ -28,15 +28,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import html
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
+from toolkit._display import Displayable, Summary, SummaryTable, count_text, plural
+from toolkit.errors import InputError, InputTypeError
 from toolkit.text.articles import parse_published
 from toolkit.text.dating import date_units
 from toolkit.text.document import Document, _Unit
@@ -84,8 +85,8 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "text",
 )
 
-@dataclass(frozen=True)
-class StatementSet:
+@dataclass(frozen=True, repr=False)
+class StatementSet(Displayable):
     """The statements of one article.
 
     Attributes
@@ -98,10 +99,15 @@ class StatementSet:
         The publication date.
     source
         The source label given to :func:`extract_statements`, if any.
+
+    Notes
+    -----
+    ``repr()`` is a few lines (size, kinds, dates, stances, speakers); ``print()`` and notebooks
+    show :meth:`summary`.
     """
 
-    frame: pd.DataFrame
-    text: str
+    frame: pd.DataFrame = field(repr=False)
+    text: str = field(repr=False)
     published: dt.date
     source: str | None = None
 
@@ -122,32 +128,42 @@ class StatementSet:
         """Iterate over the rows as named tuples (``row.speaker``, ``row.text``, ...)."""
         return self.frame.itertuples(index=False, name="Statement")
 
-    def _repr_html_(self) -> str:
-        esc = html.escape
-        head = (
-            f"<p><b>{len(self)} statements</b> · published {esc(self.published.isoformat())}"
-            + (f" · source {esc(str(self.source))}" if self.source else "")
-            + "</p>"
+    def summary(self) -> Summary:
+        """The statements at a glance: kinds, dates, stances, speakers, and the short view
+        (:data:`SUMMARY_COLUMNS`) of each statement.
+
+        Returns
+        -------
+        toolkit._display.Summary
+            With ``as_text()`` and ``as_html()``; ``repr()`` shows its first lines.
+        """
+        f = self.frame
+        precision = f["precision"].tolist()
+        day = sum(p == "day" for p in precision)
+        undated = sum(p == "unknown" for p in precision)
+        speakers = [s for s in dict.fromkeys(f["speaker"].tolist()) if isinstance(s, str)]
+        header = [
+            ("source", self.source),
+            ("kinds", count_text(f["kind"], order=_KIND_ORDER)),
+            (
+                "dated",
+                f"{day} to the day, {len(f) - day - undated} to a longer period, "
+                f"{undated} undated",
+            ),
+            ("stances", count_text(f["stance"], order=_STANCE_ORDER)),
+            ("speakers", f"{len(speakers)}: " + "; ".join(speakers) if speakers else None),
+            ("article", f"{len(self.text):,} characters"),
+        ]
+        title = (
+            f"StatementSet: {plural(len(f), 'statement')}, published "
+            f"{self.published.isoformat()}"
         )
-        cols = list(SUMMARY_COLUMNS)
-        rows = []
-        for rec in self.frame[cols].to_dict("records"):
-            cells = []
-            for col in cols:
-                value = rec[col]
-                if col == "date":
-                    value = "" if pd.isna(value) else pd.Timestamp(value).date().isoformat()
-                elif value is None or (isinstance(value, float) and pd.isna(value)):
-                    value = ""
-                value = str(value)
-                if col == "text" and len(value) > 280:
-                    value = value[:277] + "..."
-                cells.append(f"<td>{esc(value)}</td>")
-            rows.append("<tr>" + "".join(cells) + "</tr>")
-        header = "".join(f"<th>{esc(c)}</th>" for c in cols)
-        return (
-            f"{head}<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
+        table = SummaryTable(f[list(SUMMARY_COLUMNS)], max_rows=50, text_width=40)
+        return Summary(title, header, [table])
+
+
+_KIND_ORDER = ("quote", "paraphrase", "action", "scheduled", "market")
+_STANCE_ORDER = ("escalation", "deescalation", "opposition", "neutral")
 
 
 def _stance(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -316,6 +332,7 @@ def extract_statements(
     source: str | None = None,
     article_id: str | None = None,
     lexicon: Any = None,
+    timezone: str | None = None,
 ) -> StatementSet:
     """Extract dated policy statements (quotes, paraphrases, actions, plans, market remarks).
 
@@ -334,6 +351,11 @@ def extract_statements(
     lexicon
         A stance lexicon: path to a YAML file, a parsed mapping, a ``Lexicon``, or None for the
         shipped ``toolkit/text/resources/stance_lexicon.yaml``.
+    timezone
+        The article's IANA time zone (``Article.timezone``). When given, the frame gains a
+        ``timezone`` column, and :func:`~toolkit.study.events.align_events` reads each
+        statement's time of day ("Tuesday evening") in that zone before converting it to New
+        York time (a London evening is a New York afternoon).
 
     Returns
     -------
@@ -342,8 +364,10 @@ def extract_statements(
     Raises
     ------
     InputError
-        If ``text`` is not a string (or UTF-8 bytes), or ``published`` is missing or not a
-        date, or ``lexicon`` is malformed.
+        If the bytes of ``text`` are not UTF-8, ``published`` is missing or not a date,
+        ``timezone`` is not an IANA zone, or ``lexicon`` is malformed.
+    InputTypeError
+        If ``text`` is not a string (or bytes), or ``published`` is of another type.
 
     Examples
     --------
@@ -353,10 +377,30 @@ def extract_statements(
     """
     text = check_text(text)
     pub = parse_published(published, name="published")
+    zone = None if timezone is None else _check_zone(timezone)
     lex = load_stance_lexicon(lexicon)
     doc = Document(text, pub, lex)
     frame = _frame(_records(doc, _run(doc)))
     if source is not None or article_id is not None:
         frame["article_id"] = pd.Series([article_id or source] * len(frame), dtype="object")
         frame["source"] = pd.Series([source] * len(frame), dtype="object")
+    if zone is not None:
+        frame["timezone"] = pd.Series([zone] * len(frame), dtype="object")
     return StatementSet(frame=frame, text=text, published=pub, source=source)
+
+
+def _check_zone(value: Any) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not isinstance(value, str):
+        raise InputTypeError(
+            f"Parameter `timezone` takes an IANA zone name such as 'Europe/London', got "
+            f"{type(value).__name__}."
+        )
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(
+            f"Parameter `timezone` takes an IANA zone such as 'Europe/London', got {value!r}."
+        ) from exc
+    return value

@@ -53,10 +53,12 @@ from typing import Any
 
 import pandas as pd
 
-from toolkit.errors import InputError
+from toolkit.errors import InputError, InputTypeError
 from toolkit.text.articles import parse_published
-from toolkit.text.timex_dates import Timex, _clock_part
+from toolkit.text.timex_dates import Timex, _clock_part, _quarter_bounds
 from toolkit.text.timex_patterns import (
+    _QUARTER_REACH,
+    _QUARTER_REF,
     _RULE_NEEDS,
     _RULE_NEEDS_LOW,
     _RULE_TRIGGERS,
@@ -67,6 +69,7 @@ from toolkit.text.timex_patterns import (
     _TRIGGER_SCAN_ASCII,
     _WINDOW,
     _YEAR_CONTEXT,
+    _YEAR_CONTEXT_WINDOW,
     _YEAR_NOT_AFTER,
     _YEAR_NUMBER,
 )
@@ -79,7 +82,6 @@ from toolkit.text.timex_dates import (  # isort: skip
     _day as _day,
     _month_bounds as _month_bounds,
     _part_of_day as _part_of_day,
-    _quarter_bounds as _quarter_bounds,
     _range as _range,
     _safe_date as _safe_date,
     _week_bounds as _week_bounds,
@@ -217,7 +219,7 @@ def find_timexes(
                     spans.append((m.start(), -(m.end() - m.start()), order, name, m))
     for m in _YEAR_NUMBER.finditer(text):
         if _YEAR_CONTEXT.search(
-            text, max(0, m.start() - 8), m.start()
+            text, max(0, m.start() - _YEAR_CONTEXT_WINDOW), m.start()
         ) and not _YEAR_NOT_AFTER.match(text, m.end()):
             spans.append((m.start(), -(m.end() - m.start()), len(_RULES), "year_ctx", m))
     spans.sort()
@@ -254,6 +256,55 @@ def find_timexes(
             if timex.date <= published:
                 past_anchor = timex.date
         out.append(timex)
+    if any(t.precision == "quarter" for t in out):
+        out = _quarter_references(text, out, published)
+    return out
+
+
+def _quarter_references(text: str, found: list[Timex], published: dt.date) -> list[Timex]:
+    """``found`` with the quarters that refer to the quarter last named (see
+    :data:`_QUARTER_REF`): "the quarter" is that quarter, "the year-ago quarter" and "a year
+    ago" the same quarter a year before, "the 1988 quarter" that quarter in 1988. A reference
+    replaces the expressions inside it ("1988" in "the 1988 third quarter")."""
+    out = list(found)
+    earlier: set[int] = set()  # the starts of references to a year before (not anchors)
+    for m in _QUARTER_REF.finditer(text):
+        start, end = m.span()
+        inside = [t for t in out if t.start < end and start < t.end]
+        if any(t.start < start or t.end > end for t in inside):
+            continue  # part of a longer expression
+        if any(t.precision == "quarter" and (t.start, t.end) == (start, end) for t in inside):
+            continue  # resolved by the rule for quarters ("the current quarter")
+        last = None
+        for t in out:
+            if t.end <= start and t.precision == "quarter" and t.start not in earlier:
+                last = t
+        g = m.groupdict()
+        ordinal = _ORDINALS[g["ord"].lower()] if g["ord"] else None
+        if g["rel"]:
+            if ordinal is None and last is None:
+                continue
+            year = published.year + (1 if g["rel"].lower() == "next" else -1)
+            quarter = ordinal if ordinal is not None else int(last.value[-1])  # type: ignore[union-attr]
+        else:
+            if last is None or (g["yago"] and start - last.end > _QUARTER_REACH):
+                continue
+            year, quarter = last.date.year, int(last.value[-1])
+            if ordinal is not None:
+                quarter = ordinal
+            if g["year"]:
+                year = int(g["year"])
+            elif g["back"] or g["ago"] or g["yago"]:
+                year -= 1
+                earlier.add(start)
+            elif ordinal is not None:
+                continue  # "the third quarter": the rule for quarters resolves it
+        first, last_day = _quarter_bounds(year, quarter)
+        ref = Timex(
+            start, end, text[start:end], f"{year}-Q{quarter}", first, last_day, "quarter", None
+        )
+        out = [t for t in out if t not in inside] + [ref]
+        out.sort(key=lambda t: t.start)
     return out
 
 
@@ -289,7 +340,9 @@ def check_text(text: Any) -> str:
                 f"Parameter `text` must be a str or UTF-8 bytes; the bytes are not UTF-8 (byte {exc.start})."
             ) from exc
     if not isinstance(text, str):
-        raise InputError(f"Parameter `text` must be a str, got {type(text).__name__}.")
+        raise InputTypeError(
+            f"Parameter `text` must be a str (or UTF-8 bytes), got {type(text).__name__}."
+        )
     return text
 
 

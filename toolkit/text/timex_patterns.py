@@ -111,7 +111,7 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _PART = r"(?:morning|afternoon|evening|night)"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a couple of|\d{1,2})"
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"  # (after a month or a quarter: "March 5, 1946")
 _NOT_NUMBER_AFTER = r"(?![\d,]*\d)(?!\s*(?:%|percent|per cent))"
 
 # Each rule: (name, compiled regex). Longer, more specific rules come first; overlaps are
@@ -160,7 +160,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",  # the first quarter (of 2025) / Q1 2025 / first-quarter / last quarter
         re.compile(
-            rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+            rf"\b(?:(?:the\s+)?(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]quarter"
             rf"(?:\s+of\s+(?P<year>{_YEAR}))?|Q(?P<q>[1-4])(?:\s+(?P<qyear>{_YEAR}))?"
             rf"|(?P<rel>last|this|next|the\s+current|the\s+previous)\s+quarter)\b"
         ),
@@ -234,6 +234,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?P<ovn>overnight)\b(?=\s+(?:trading|session|hours|into|in\s+(?:Asia|Europe)))"
         ),
     ),
+    (
+        "season",  # last fall / this summer / next spring / the summer of 1998 / winter 2024
+        re.compile(
+            r"\b(?P<rel>[Ll]ast|[Tt]his(?:\s+(?:past|coming))?|[Nn]ext)\s+"
+            r"(?P<season>spring|summer|fall|autumn|winter)\b"
+            r"|\b(?P<season2>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?"
+            r"(?P<year>(?:19|20)\d\d)\b"
+        ),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -243,18 +252,30 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 # election"), found by a fast scan for the number and a check of the word before it.
 # (The check of the character before the year comes after the digits, so that the engine can
 # skip quickly to the places where a year starts.)
-_YEAR_NUMBER = re.compile(rf"(?P<year>{_YEAR})(?<![\w$.,-]\d{{4}})(?![\w,]*\d)(?![\w-])")
+# A year in context may be any from 1800 on ("independent since 1901", "in 1898").
+_YEAR_NUMBER = re.compile(r"(?P<year>1[89]\d\d|20\d\d)(?<![\w$.,-]\d{4})(?![\w,]*\d)(?![\w-])")
+# What comes right before a year in context: a preposition ("in 2024", "dating to 1994"), a
+# determiner or possessive before a year used as a modifier ("a 1996 law", "its 1990
+# invasion", "the company's 1989 results"), or another year ("between 1994 and 1997").
 _YEAR_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|by|until|through|from|during|before|after|of|the|fiscal|early|late)\s+|\bmid-)$",
+    r"(?:\b(?:in|since|by|until|through|from|during|before|after|of|the|fiscal|early|late|to"
+    r"|into|for|both|between|a|an|that|this|its|his|her|their|our|whose|due|circa)\s+"
+    r"|['’]s\s+|\b(?:mid|post|pre)-|\b(?:1[89]\d\d|20\d\d)\s+(?:and|or|to|through)\s+)$",
     re.I,
 )
+# How far back the context of a year is looked for.
+_YEAR_CONTEXT_WINDOW = 16
 _YEAR_NOT_AFTER = re.compile(
-    r"\s*(?:%|percent|years?\b|people\b|jobs\b|tons\b|units\b|points\b|shares\b|cars\b)"
+    r"\s*(?:%|percent|years?\b|people\b|jobs\b|tons\b|units\b|points\b|shares\b|cars\b"
+    r"|troops\b|workers\b|employees\b|members\b|votes\b|delegates\b|feet\b|miles\b|meters\b"
+    r"|barrels\b|acres\b|pounds\b|dollars\b|hours\b|calories\b|students\b|copies\b)"
 )
 
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to"
     r"|(?:scheduled|set|slated|planned|due)\s+(?:for|on)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|coming"
+    # "is expected in December", "to be published in early November"
+    r"|(?:is|are|be)\s+(?:expected|scheduled|due|supposed)|to\s+be\s+\w+ed"
     # a scheduled event in the present tense: "the Fed announces its decision Wednesday"
     r"|announces|testifies|convenes|meets|votes|travels|visits|hosts|publishes|unveils|delivers)\b",
     re.I,
@@ -319,6 +340,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("digits", (r"\d\d\d\d-\d",)),
     ("same", ("same day",)),
     ("clock", (r"\d\s?[ap]\.m\.", r"\d\d\s?[ap]\.m\.")),
+    ("season", ("spring", "summer", "fall", "autumn", "winter")),
 )
 _TRIGGER = re.compile("|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in _TRIGGER_WORDS))
 _RULE_TRIGGERS = {
@@ -339,6 +361,7 @@ _RULE_TRIGGERS = {
     "next_day": "ago",
     "clock": "clock",
     "day_part": "deictic",
+    "season": "season",
 }
 _WINDOW = 48
 # A part that every match of a rule contains, with the rule's own case rules: a window without
@@ -431,3 +454,18 @@ _TRIGGER_SCAN_ASCII = re.compile(
         _ascii_digit_first([word for _kind, words in _TRIGGER_WORDS for word in words])
     )
 )
+
+# Quarters named by reference to the quarter last named (earnings reports): "the quarter",
+# "the latest quarter", "that quarter", "the year-ago quarter", "the year-earlier third
+# quarter", "the quarter a year ago", "last year's quarter", "next year's first quarter",
+# "the 1988 third quarter"; and "a year ago" / "a year earlier" after a quarter.
+_QUARTER_REF = re.compile(
+    r"\b(?:(?P<det>[Tt]he|[Tt]hat)\s+(?:(?P<same>latest|current|most\s+recent|same"
+    r"|comparable|corresponding)\s+)?(?:(?P<back>year-ago|year-earlier|prior-year)\s+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    r"|(?P<rel>[Ll]ast|[Nn]ext)\s+year['’]s\s+)"
+    r"(?:(?P<ord>first|second|third|fourth)[\s-])?quarter(?P<ago>\s+a\s+year\s+(?:ago|earlier))?\b"
+    r"|\b(?P<yago>[Aa]\s+year\s+(?:ago|earlier))\b"
+)
+# How far back a quarter is looked for by "a year ago" (about three paragraphs).
+_QUARTER_REACH = 1500

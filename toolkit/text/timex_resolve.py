@@ -28,6 +28,9 @@ Rules
   "a week ago today" is that very day (2025-04-02); "the same day" is the day last
   mentioned, "the day before" and "the next day" the days around it (not a date when no day
   was mentioned).
+* Seasons are meteorological (spring is March to May, winter December to February):
+  "this summer" is the summer of the publication year, "last fall" the latest fall that has
+  ended, "next spring" the first that has not begun; "the summer of 1998" names its year.
 * A clock time standing alone ("released at 2 p.m.") is on the day last mentioned (the
   publication date when there is none), with its part of the day. "in the afternoon" and
   "that evening" are likewise parts of the day last mentioned, except after a future verb
@@ -376,6 +379,39 @@ def _same_day(f: _Found) -> Timex | None:
     return f.day(f.anchor) if f.anchor <= f.published else None
 
 
+# The seasons as TimeML codes, with their first month (winter runs into the next year).
+_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9)}
+_SEASONS["winter"] = ("WI", 12)
+
+
+def _season_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The three months of a season that starts in ``month`` of ``year``."""
+    end_year, end_month = _add_months(year, month, 2)
+    return dt.date(year, month, 1), _month_bounds(end_year, end_month)[1]
+
+
+def _season(f: _Found) -> Timex:
+    """last fall / this summer / next spring / the summer of 1998 (meteorological seasons)."""
+    g, published = f.groups, f.published
+    name = (g.get("season") or g["season2"]).lower()
+    code, month = _SEASONS[name]
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        rel = g["rel"].lower().split()
+        # the season of the publication year (a winter runs from the December before)
+        year = published.year - (1 if month == 12 and published.month < 12 else 0)
+        first, last = _season_bounds(year, month)
+        if rel[0] == "last" or rel[-1] == "past":
+            if last >= published:
+                year -= 1
+        elif rel[0] == "next" or rel[-1] == "coming":
+            if first <= published:
+                year += 1
+    first, last = _season_bounds(year, month)
+    return f.timex(f"{year}-{code}", first, last, "range")
+
+
 _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "wd_date": _month_day,
     "mdy": _month_day,
@@ -393,6 +429,7 @@ _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "next_day": _next_day,
     "clock": _clock,
     "day_part": _day_part,
+    "season": _season,
     "deictic": _deictic,
     "year_ctx": _year_ctx,
 }

@@ -184,3 +184,20 @@ EVENT_NOUNS: tuple[str, ...] = (
 EVENT_MODIFIERS: tuple[str, ...] = (
     "next", "first", "final", "full", "new", "annual", "regular", "emergency",
 )
+
+# -- speakers: roles ------------------------------------------------------------------------
+
+# A role noun between a name and a person's name makes the first name a modifier, not the
+# speaker: "Clinton campaign manager Robby Mook", "DoubleLine Capital portfolio manager Bonnie
+# Baha", "Trump spokesperson Ron Lieberman" (the speaker is Mook, Baha, Lieberman).
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """president secretary senator representative governor chair chairman chairwoman speaker
+    leader minister chancellor judge justice commissioner ambassador mayor director adviser
+    advisor spokesman spokeswoman spokesperson economist official analyst strategist
+    negotiator manager editor researcher lawyer attorney host aide founder cofounder
+    co-founder pollster consultant executive correspondent reporter professor chief head
+    member staffer operative counsel surrogate organizer coordinator officer commander
+    candidate nominee hopeful writer columnist author anchor commentator partner owner deputy
+    fellow scholar historian expert constituent delegate treasurer secretary-general
+    ceo cfo coo envoy general colonel sheriff prosecutor investigator activist""".split()
+)

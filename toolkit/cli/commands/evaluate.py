@@ -49,6 +49,7 @@ def _clean(value: object) -> object:
 
 def run(args: argparse.Namespace) -> int:
     """Extract, score and print."""
+    from toolkit._format import fmt_share
     from toolkit.text.articles import load_article
     from toolkit.text.evaluation import evaluate_statements
     from toolkit.text.statements import extract_statements
@@ -60,14 +61,14 @@ def run(args: argparse.Namespace) -> int:
         details = [
             {k: _clean(v) for k, v in rec.items()} for rec in result.details.to_dict("records")
         ]
-        payload = {"summary": {k: _clean(v) for k, v in result.summary.items()}, "details": details}
+        payload = {"summary": {k: _clean(v) for k, v in result.scores.items()}, "details": details}
         sys.stdout.write(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
         return 0
     summary = pd.DataFrame(
         {
-            "metric": list(result.summary),
+            "metric": list(result.scores),
             "value": [
-                f"{v:.3f}" if isinstance(v, float) else str(v) for v in result.summary.values()
+                fmt_share(v) if isinstance(v, float) else str(v) for v in result.scores.values()
             ],
         }
     )

@@ -49,7 +49,8 @@ def prices_frame(data) -> pd.DataFrame:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Load the prices and print them."""
+    """Load the prices and print them (numbers by the rule of :mod:`toolkit._format`)."""
+    from toolkit._format import fmt_pct, fmt_price
     from toolkit.market import load_prices
 
     check_option("format", args.format, FORMATS)
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             frame.to_string(
                 index=False,
                 na_rep="",
-                formatters={"close": "{:,.2f}".format, "return_pct": "{:+.2f}%".format},
+                formatters={"close": fmt_price, "return_pct": lambda v: fmt_pct(v / 100.0)},
             )
         )
     return 0

@@ -66,7 +66,10 @@ def _events(args: argparse.Namespace):
     for path in find_articles(args.articles):
         article = load_article(path, published=args.published)
         frame = extract_statements(
-            article.text, published=article.published, article_id=article.article_id
+            article.text,
+            published=article.published,
+            article_id=article.article_id,
+            timezone=article.timezone,
         ).to_frame()
         frames.append(frame)
     statements = pd.concat(frames, ignore_index=True)
@@ -75,10 +78,14 @@ def _events(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the study and print its tables."""
+    """Run the study and print its tables (numbers by the rule of :mod:`toolkit._format`)."""
+    from toolkit._format import format_frame
     from toolkit.market import load_prices
-    from toolkit.study.eventstudy import EventStudy
+    from toolkit.study.model import EventStudy
+    from toolkit.study.windows import parse_window
 
+    parse_window(args.event_window, "event_window")
+    parse_window(args.estimation_window, "estimation_window")
     events = _events(args)
     sessions = events.to_frame()["session"]
     margin = pd.Timedelta(days=int(abs(args.estimation_window[0]) * 1.6) + 30)
@@ -87,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         "%Y-%m-%d"
     )
     tickers = list(dict.fromkeys([*args.tickers, *([args.benchmark] if args.benchmark else [])]))
-    data = load_prices(tickers, start, _clip_end(end), source=args.source)
+    data = load_prices(tickers, start, _clip_end(end), source=args.source, partial=True)
     returns = data.returns()
     benchmark = None
     if args.benchmark:
@@ -120,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     print()
-    print(car.to_string(index=False, float_format=lambda v: f"{v:.4f}"))
+    print(format_frame(car).to_string(index=False))
     print()
     cols = [
         c
@@ -140,11 +147,16 @@ def run(args: argparse.Namespace) -> int:
         )
         if c in caar.columns
     ]
-    print(caar[cols].to_string(index=False, float_format=lambda v: f"{v:.4f}"))
+    print(format_frame(caar[cols]).to_string(index=False))
     if len(results.skipped):
         print()
         print("skipped:")
         print(results.skipped.to_string(index=False))
+    if len(events.skipped):
+        print()
+        print("statements not used as events:")
+        shown = events.skipped.assign(date=events.skipped["date"].dt.strftime("%Y-%m-%d"))
+        print(shown.fillna("").to_string(index=False))
     return 0
 
 

@@ -69,11 +69,50 @@ class Coverage:
 @lru_cache(maxsize=1)
 def _manifest() -> dict[str, Any]:
     try:
-        return json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))
+        man = json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise DataIntegrityError(
             f"The snapshot manifest {MANIFEST_PATH} cannot be read; reinstall market-reaction."
         ) from exc
+    problem = _manifest_problem(man)
+    if problem is not None:
+        raise DataIntegrityError(
+            f"The snapshot manifest {MANIFEST_PATH} is damaged ({problem}); reinstall "
+            "market-reaction."
+        )
+    return man
+
+
+def _manifest_problem(man: Any) -> str | None:
+    """What is wrong with the manifest's shape, or None when every part the code reads is there."""
+    if not isinstance(man, dict):
+        return f"a JSON object was expected, found {type(man).__name__}"
+    datasets, files = man.get("datasets"), man.get("files")
+    if not isinstance(datasets, dict) or not isinstance(files, dict):
+        return "`datasets` and `files` must be objects"
+    for name, fname in datasets.items():
+        if fname not in files:
+            return f"dataset {name!r} names {fname!r}, which is not in `files`"
+    for fname, entry in files.items():
+        if not isinstance(entry, dict):
+            return f"the entry of {fname!r} is not an object"
+        for key, kind in (("sha256", str), ("bytes", int), ("rows", int), ("columns", list)):
+            if not isinstance(entry.get(key), kind):
+                return f"the entry of {fname!r} lacks `{key}`"
+        tickers = entry.get("tickers")
+        if not isinstance(tickers, dict):
+            return f"the entry of {fname!r} lacks `tickers`"
+        for ticker, span in tickers.items():
+            if not (
+                isinstance(span, dict)
+                and isinstance(span.get("first"), str)
+                and isinstance(span.get("last"), str)
+                and isinstance(span.get("rows"), int)
+            ):
+                return f"ticker {ticker!r} of {fname!r} lacks `first`, `last` or `rows`"
+    if set(files) - set(datasets.values()):
+        return "a file in `files` belongs to no dataset"
+    return None
 
 
 def manifest() -> dict[str, Any]:

@@ -1,0 +1,499 @@
+"""The engine of :meth:`EventStudy.fit`: every (event, asset) pair estimated, then tested.
+
+:func:`run_fit` takes a built :class:`~toolkit.study.model.EventStudy` and its checked
+:class:`FitOptions` and returns the :class:`~toolkit.study.results.EventStudyResults`:
+
+1. place the events and cut them into blocks (:mod:`toolkit.study._blocks`);
+2. estimate every block (:class:`Estimation`, the first pass);
+3. report what could not be computed (:func:`_finish`);
+4. run the tests of each CAR window and group (:mod:`toolkit.study._cross_section`), with
+   GRANK's second pass over the estimation windows (:mod:`toolkit.study._engine_ranks`).
+
+What this module decides is what each pair and each event keeps from the first pass: per pair
+the abnormal returns and their variances, CARs, standardised CARs (Patell's CSAR) and BHARs, and
+the share of positive estimation ARs; per event the sums the Corrado, GRANK, Kolari-Pynnonen
+(:mod:`toolkit.study._overlap`) and calendar-time (:mod:`toolkit.study._calendar_time`) tests
+need, accumulated while the blocks are estimated so that no estimation AR is kept (but GARCH's
+standardised residuals, which later passes cannot recompute cheaply). A pair enters the tests of
+a CAR window only when its CAR there is computed: the Corrado sums of the pairs that miss a
+window are kept apart and taken out of that window's test. Under ``model="garch"`` the
+event-window ARs are ranked standardised by their conditional s.d. (times the pair's residual
+s.d.), like the estimation residuals they are ranked with. It also decides what is reported as
+skipped (a missing or infinite return in the event window among them), with which reason, and
+the warnings about it.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from toolkit.errors import DataWarning, EventWarning
+from toolkit.study._blocks import Blocks, BlockView, EventIndex, Panel
+from toolkit.study._calendar_time import CalendarSums
+from toolkit.study._cross_section import cross_section
+from toolkit.study._overlap import Correlations, OverlapPlan
+from toolkit.study._sum_kernels import weighted_sums
+from toolkit.study._workspace import Workspace
+from toolkit.study.models import REASONS, estimate_batch, estimate_garch
+from toolkit.study.options import StudyOptions
+from toolkit.study.ranks import TieRows, average_ranks, rank_sums
+from toolkit.study.results import EventStudyResults
+
+if TYPE_CHECKING:
+    from toolkit.study.model import EventStudy
+
+__all__ = ["Estimation", "FitOptions", "run_fit"]
+
+
+@dataclass(frozen=True)
+class FitOptions:
+    """The options of one :meth:`EventStudy.fit` call, checked there.
+
+    Attributes
+    ----------
+    bootstrap
+        Bootstrap resamples of the mean CAR and mean SCAR (0: none).
+    seed
+        Seed of the bootstrap.
+    adjust
+        ``"holm"``, ``"fdr_bh"`` or None: adjustment of the per-event p-values.
+    rank_tests
+        Whether the Corrado and GRANK tests are computed.
+    n_jobs
+        Threads that estimate blocks of events at once (at least 1).
+    """
+
+    bootstrap: int = 0
+    seed: int | None = None
+    adjust: str | None = None
+    rank_tests: bool = True
+    n_jobs: int = 1
+
+
+def run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
+    """Estimate every (event, asset) pair of ``study`` and compute all its tests.
+
+    Parameters
+    ----------
+    study
+        A built event study.
+    options
+        The checked options of the call.
+
+    Returns
+    -------
+    EventStudyResults
+    """
+    events = EventIndex.locate(study)
+    events.warn_overlaps(study.event_window)
+    blocks = Blocks(study, events, Panel.build(study, events), options.n_jobs)
+    estimation = Estimation(study, blocks, options.rank_tests)
+    estimation.run()
+    return _finish(study, events, blocks, estimation, options)
+
+
+def _bhar(ret: np.ndarray, expected: np.ndarray, car_rows: np.ndarray, log: bool) -> np.ndarray:
+    """Buy-and-hold abnormal returns ``(..., windows)``: compounded ``ret`` minus compounded
+    ``expected`` over each window (rows of ``car_rows``); log returns are converted first."""
+    if log:
+        ret, expected = np.expm1(ret), np.expm1(expected)
+    shape = np.broadcast_shapes(ret.shape, expected.shape)[:-1] + (len(car_rows),)
+    out = np.empty(shape)
+    for k, row in enumerate(car_rows):
+        cols = row > 0
+        out[..., k] = np.prod(1 + ret[..., cols], axis=-1) - np.prod(
+            1 + expected[..., cols], axis=-1
+        )
+    return out
+
+
+def _excluded_ranks(
+    est_ar: np.ndarray, used: np.ndarray, ar: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Corrado's ``K`` rows (ranks over estimation and event days, ties averaged, divided by
+    1 + the number of values) and where each row has a value, for rows taken out of a window."""
+    values = np.concatenate([np.where(used, est_ar, np.nan), ar], axis=-1)
+    present = ~np.isnan(values)
+    k_rows = np.nan_to_num(average_ranks(values)) / (1.0 + present.sum(axis=-1, keepdims=True))
+    return k_rows, present.astype(np.float64)
+
+
+# -------------------------------------------------------------------- estimation
+class Estimation:
+    """The first pass: every pair estimated, block by block, into the pair and per-event arrays.
+
+    Parameters
+    ----------
+    study
+        The study.
+    blocks
+        Its events in blocks.
+    rank_tests
+        Whether to accumulate the ranks of the Corrado and GRANK tests.
+
+    Attributes
+    ----------
+    pairs
+        One row per pair: ``event``, ``asset``, ``reason`` (0: estimated, else a key of
+        :data:`~toolkit.study.models.REASONS`), ``n_obs``, ``n_nan``, ``dof``, ``sigma2``,
+        ``frac_pos`` (share of positive estimation ARs), the daily ``ret``, ``expected``, ``ar``,
+        ``ar_var``, ``path_var``, per CAR window ``car``, ``car_var``, ``csar``, ``bhar``, and
+        the model's ``beta``.
+    per_event
+        One row per event: rank sums and counts per estimation and event day (Corrado:
+        ``cor_sum``, ``cor_cnt`` over every estimated pair; GRANK: ``g_sum``, ``g_cnt`` per CAR
+        window).
+    corrado_out
+        Per event with pairs whose CAR is not computed in some window, the Corrado sums and
+        counts of those pairs per window ``(W, T + L)``: taken out of that window's test
+        (:meth:`corrado_sums`).
+    correlations
+        The Kolari-Pynnonen correlation sums (:class:`~toolkit.study._overlap.Correlations`).
+    calendar
+        The calendar-time residual sums (:class:`~toolkit.study._calendar_time.CalendarSums`).
+    garch_est
+        GARCH standardised estimation residuals per pair, NaN outside the sample, kept for the
+        later passes (empty for other models).
+    """
+
+    def __init__(self, study: EventStudy, blocks: Blocks, rank_tests: bool) -> None:
+        self.study = study
+        self.blocks = blocks
+        self.rank_tests = rank_tests
+        self.garch = blocks.garch
+        self.T, self.L = blocks.T, blocks.L
+        evw = study.event_window
+        self.nw = nw = len(study.car_windows)
+        L = self.L
+        car_rows = np.zeros((nw, L))
+        for k, w in enumerate(study.car_windows):
+            car_rows[k, w.start - evw.start : w.end - evw.start + 1] = 1.0
+        self.car_rows = car_rows
+        # rows summed by the models: each day, the running sum, and each CAR window
+        self.sums = np.vstack([np.eye(L), np.tril(np.ones((L, L))), car_rows])
+        n, n_ev, T = blocks.n_pairs, len(blocks.events.event_ids), self.T
+        f8 = np.float64
+        self.pairs: dict[str, np.ndarray] = {
+            "event": np.zeros(n, dtype=np.int64),
+            "asset": np.zeros(n, dtype=np.int64),
+            "reason": np.zeros(n, dtype=np.int8),
+            "n_obs": np.zeros(n, dtype=np.int64),
+            "n_nan": np.zeros(n, dtype=np.int64),
+            "dof": np.zeros(n, dtype=f8),
+            "sigma2": np.zeros(n, dtype=f8),
+            "frac_pos": np.zeros(n, dtype=f8),
+            **{
+                k: np.zeros((n, L), dtype=f8)
+                for k in ("ret", "expected", "ar", "ar_var", "path_var")
+            },
+            **{
+                k: np.zeros((n, nw), dtype=f8)
+                for k in ("car", "car_var", "csar", "sar_var", "bhar", "bhar_bench")
+            },
+            "beta": np.zeros((n, study.spec.n_params)),
+            "exact": np.zeros(n, dtype=bool),
+        }
+        # GARCH standardised residuals cannot be recomputed cheaply for later passes: kept
+        self.garch_est = np.zeros((n if self.garch else 0, T))
+        self.per_event: dict[str, np.ndarray] = {
+            "cor_sum": np.zeros((n_ev, T + L)),
+            "cor_cnt": np.zeros((n_ev, T + L)),
+            "g_sum": np.zeros((n_ev, nw, T)),
+            "g_cnt": np.zeros((n_ev, nw, T)),
+        }
+        plan = OverlapPlan.build(blocks.events, [w.length for w in study.car_windows])
+        self.correlations = Correlations(plan, n_ev, nw, T)
+        self.calendar = CalendarSums(n_ev, nw, T)
+        self.corrado_out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._tie_rows: list[TieRows] = []
+
+    def corrado_sums(self, members: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Corrado's rank sums and counts per day over the events ``members`` (increasing),
+        without the pairs whose CAR is not computed in CAR window ``k``."""
+        pe = self.per_event
+        total, cnt = pe["cor_sum"][members].sum(axis=0), pe["cor_cnt"][members].sum(axis=0)
+        if self.corrado_out:
+            left_out = np.array(sorted(self.corrado_out))
+            for ev in left_out[np.isin(left_out, members)].tolist():
+                total = total - self.corrado_out[ev][0][k]
+                cnt = cnt - self.corrado_out[ev][1][k]
+        return total, cnt
+
+    def run(self) -> None:
+        """Estimate every block, then rank the tied rows all together."""
+        self.blocks.each(self._estimate_block)
+        if self._tie_rows:
+            pe = self.per_event
+            TieRows.concat(self._tie_rows).add_to(pe["cor_sum"], pe["g_sum"], self.T)
+
+    def _estimate_block(self, v: BlockView, ws: Workspace) -> None:
+        s = self.study
+        evw, est = s.event_window, s.estimation_window
+        assert v.y is not None  # the first pass copies the estimation returns
+        if self.garch:
+            bench = None if s.spec.garch_mean == "constant" else v.x[0, :, 1]
+            bench_e = None if bench is None else v.xe[0, :, 1]
+            horizons = np.arange(evw.start, evw.end + 1) - est.end
+            out = estimate_garch(
+                v.y[0],
+                v.keep[0],
+                bench,
+                v.ye[0],
+                bench_e,
+                horizons,
+                self.sums,
+                min_obs=s.min_estimation_obs,
+            )
+        else:
+            out = estimate_batch(
+                v.y,
+                v.keep,
+                v.x,
+                v.ye,
+                v.xe,
+                self.sums,
+                estimated=s.spec.estimated,
+                offset=v.off,
+                offset_event=v.offe,
+                min_obs=s.min_estimation_obs,
+                workspace=ws,
+            )
+        self._collect(v, out, ws)
+
+    def _collect(self, v: BlockView, out: dict[str, np.ndarray], ws: Workspace) -> None:
+        """Store one block's estimates: CARs, SCARs and BHARs per pair, sums per event."""
+        e, a, ye, rows = v.e, v.a, v.ye, v.rows
+        B, M = out["reason"].shape
+        T, L, nw = self.T, self.L, self.nw
+        b, pe = self.pairs, self.per_event
+        bad = out["reason"] != 0
+        any_bad = bool(np.any(bad))
+        ar = out["ar"]
+        if any_bad:
+            ar = np.where(bad[..., None], np.nan, ar)
+        var = out["var"]
+        ar_var = var[..., :L]
+        gaps = np.isnan(ar)
+        has_gap = bool(np.any(gaps))
+        car = (np.where(gaps, 0.0, ar) if has_gap else ar) @ self.car_rows.T
+        with np.errstate(divide="ignore", invalid="ignore"):
+            sar = ar / np.sqrt(ar_var)
+        csar = (np.where(gaps, 0.0, sar) if has_gap else sar) @ self.car_rows.T
+        csar /= np.sqrt(out["sar_var"])
+        if has_gap:
+            broken = (gaps.astype(np.float64) @ self.car_rows.T) > 0
+            car[broken] = np.nan
+            csar[broken] = np.nan
+        expected = np.broadcast_to(out["expected"], (B, M, L))
+        log = self.study.kind == "log"
+        bhar = _bhar(ye, expected, self.car_rows, log)
+        bhar_bench = np.full((B, M, nw), np.nan)
+        if v.be is not None:
+            bhar_bench[:] = _bhar(ye, v.be[:, None, :], self.car_rows, log)
+        if any_bad:
+            bhar[bad] = np.nan
+            bhar_bench[bad] = np.nan
+        car_ok = np.isfinite(car) & ~bad[..., None]
+        used = out["used"]
+        if any_bad:
+            used = used & ~bad[..., None]
+        all_used = bool(np.all(used))
+        n_obs = out["n_obs"]
+        sigma2 = out["sigma2"]
+        positive = np.greater(out["est_ar"], 0.0, out=ws.get("positive", used.shape, bool))
+        if not all_used:
+            positive &= used
+        with np.errstate(invalid="ignore", divide="ignore"):
+            frac_pos = np.count_nonzero(positive, axis=-1) / n_obs
+        if self.rank_tests:
+            # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK);
+            # GARCH's estimation ARs are e_t / sqrt(h_t) * s: event ARs are scaled alike
+            ar_rank = ar
+            if self.garch:
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    ar_rank = ar / np.sqrt(ar_var) * np.sqrt(sigma2)[..., None]
+            valid_w = np.isfinite(car).astype(np.float64)
+            wts = valid_w / (n_obs[..., None] + 2.0)
+            sums = rank_sums(
+                (out["est_ar"], ar_rank),
+                T,
+                wts,
+                first_used=None if all_used else used,
+                workspace=ws,
+                exact_ties=False,
+            )
+            pe["cor_sum"][e] += sums.ksum
+            pe["cor_cnt"][e] += sums.present
+            pe["g_sum"][e] += sums.fsum
+            if len(sums.tie_rows.block):
+                # ranked exactly all together after the pass (list.append is thread-safe)
+                self._tie_rows.append(sums.tie_rows._replace(block=e[sums.tie_rows.block]))
+            if all_used:
+                pe["g_cnt"][e] += valid_w.sum(axis=1)[..., None]
+            else:
+                pe["g_cnt"][e] += np.matmul(np.swapaxes(valid_w, 1, 2), used.astype(np.float64))
+            # pairs estimated but without a CAR in some window: taken out of that window
+            out_b, out_m = np.nonzero(~bad & ~car_ok.all(axis=-1))
+            if len(out_b):
+                k_rows, present = _excluded_ranks(
+                    out["est_ar"][out_b, out_m], used[out_b, out_m], ar_rank[out_b, out_m]
+                )
+                miss = ~car_ok[out_b, out_m]  # (rows, W)
+                for j in np.unique(out_b).tolist():
+                    mine = out_b == j
+                    w = miss[mine].T.astype(np.float64)  # (W, rows)
+                    self.corrado_out[int(e[j])] = (w @ k_rows[mine], w @ present[mine])
+        if self.garch:
+            self.garch_est[rows] = np.where(used, out["est_ar"], np.nan).reshape(B * M, T)
+        if "beta" in out:
+            b["beta"][rows] = out["beta"].reshape(B * M, -1)
+        # Kolari-Pynnonen: residual correlations within each event, and what the events that
+        # overlap it need; calendar time: the residuals of each event's pairs, day by day
+        elig = car_ok & (out["ssr"] > 0)[..., None]
+        exact, cut_w, cuts = self.correlations.collect_block(
+            e, a is None, out["resid"], out["ssr"], used, all_used, v.ref, elig
+        )
+        with np.errstate(invalid="ignore", divide="ignore"):
+            scale = 1.0 / np.sqrt(sigma2) if self.garch else None
+        cal_w = self.calendar.weights(car_ok, scale)
+        # one pass over the residuals for both: the cut vectors' and the calendar sums
+        weights = np.concatenate([cut_w, cal_w], axis=1)
+        products = np.empty(weights.shape[:2] + (T,))
+        weighted_sums(weights, np.ascontiguousarray(out["resid"]), products)
+        n_cut = cut_w.shape[1]
+        self.correlations.store_cuts(cuts, products, v.ref)
+        self.calendar.store(e, products[:, n_cut:], used, all_used, car_ok)
+        b["exact"][rows] = exact.reshape(-1)
+        b["sar_var"][rows] = np.broadcast_to(out["sar_var"], (B, M, nw)).reshape(B * M, nw)
+        b["bhar_bench"][rows] = bhar_bench.reshape(B * M, nw)
+        b["event"][rows] = np.repeat(e, M)
+        b["asset"][rows] = np.tile(np.arange(M), B) if a is None else a
+        b["reason"][rows] = out["reason"].reshape(-1)
+        b["n_obs"][rows] = n_obs.reshape(-1)
+        b["n_nan"][rows] = out["n_nan"].reshape(-1)
+        b["dof"][rows] = np.broadcast_to(out["dof"], (B, M)).reshape(-1)
+        b["sigma2"][rows] = sigma2.reshape(-1)
+        b["frac_pos"][rows] = frac_pos.reshape(-1)
+        b["ret"][rows] = ye.reshape(B * M, L)
+        b["expected"][rows] = expected.reshape(B * M, L)
+        b["ar"][rows] = ar.reshape(B * M, L)
+        b["ar_var"][rows] = ar_var.reshape(B * M, L)
+        b["path_var"][rows] = var[..., L : 2 * L].reshape(B * M, L)
+        b["car"][rows] = car.reshape(B * M, nw)
+        b["car_var"][rows] = var[..., 2 * L :].reshape(B * M, nw)
+        b["csar"][rows] = csar.reshape(B * M, nw)
+        b["bhar"][rows] = bhar.reshape(B * M, nw)
+
+
+# -------------------------------------------------------------------- results
+def _finish(
+    study: EventStudy,
+    events: EventIndex,
+    blocks: Blocks,
+    estimation: Estimation,
+    options: FitOptions,
+) -> EventStudyResults:
+    """Collect the skipped entries, warn about them and run the cross-sectional tests."""
+    b = estimation.pairs
+    params = _params(study, options)
+    if len(b["event"]) == 0:
+        return EventStudyResults._empty(study, events.skipped, params)
+    reason = b["reason"]
+    kept = reason != 1
+    n_nan = int(b["n_nan"][kept].sum())
+    if n_nan:
+        warnings.warn(
+            f"{n_nan} missing returns inside estimation windows were dropped "
+            f"({int(np.count_nonzero(b['n_nan'][kept]))} event-asset pairs); "
+            f"min_estimation_obs={study.min_estimation_obs} then decided which pairs are kept.",
+            DataWarning,
+            stacklevel=4,  # the caller of EventStudy.fit
+        )
+    skipped = list(events.skipped)
+    ev_ids, assets = events.event_ids, events.assets
+    T = estimation.T
+    for i in np.flatnonzero(reason != 0):
+        code = int(reason[i])
+        why = REASONS[code]
+        if code == 1:
+            why += f" ({int(b['n_obs'][i])} of {T} estimation days usable, {study.min_estimation_obs} needed)"
+        skipped.append((ev_ids[b["event"][i]], assets[b["asset"][i]], why))
+    ok = reason == 0
+    win_labels = [w.label for w in study.car_windows]
+    car_ok = np.isfinite(b["car"]) & ok[:, None]
+    evw = study.event_window
+    for i in np.flatnonzero(ok & np.any(~np.isfinite(b["ar"]), axis=1)):
+        missing = np.flatnonzero(~np.isfinite(b["ar"][i])) + evw.start
+        bad_w = [win_labels[k] for k in np.flatnonzero(~car_ok[i])]
+        effect = (
+            f"window(s) {', '.join(bad_w)} not computed"
+            if bad_w
+            else "those days are left out of abnormal_returns; every CAR window is complete"
+        )
+        infinite = np.flatnonzero(np.isinf(b["ar"][i])) + evw.start
+        what = (
+            f"no return on relative days {missing.tolist()} (missing or beyond the data)"
+            if len(infinite) == 0
+            else f"no finite return on relative days {missing.tolist()} (infinite on "
+            f"{infinite.tolist()}; missing, infinite or beyond the data)"
+        )
+        skipped.append((ev_ids[b["event"][i]], assets[b["asset"][i]], f"{what}: {effect}"))
+    if skipped:
+        shown = "; ".join(f"{e}/{a}: {r}" for e, a, r in skipped[:3])
+        warnings.warn(
+            f"{len(skipped)} event-asset entries skipped (see results.skipped): {shown}"
+            + (" ..." if len(skipped) > 3 else ""),
+            EventWarning,
+            stacklevel=4,  # the caller of EventStudy.fit
+        )
+    estimation.correlations.finish(
+        b["event"],
+        events.pos,
+        car_ok,
+        b["exact"],
+        lambda rows: _residual_rows(blocks, estimation, rows),
+    )
+    cs = cross_section(study, events, blocks, estimation, car_ok, options)
+    return EventStudyResults(
+        study,
+        b,
+        car_ok,
+        cs.caar,
+        cs.tests,
+        skipped,
+        params,
+        options.adjust,
+        calendar=cs.calendar,
+        overlap=cs.overlap,
+    )
+
+
+def _residual_rows(blocks: Blocks, estimation: Estimation, rows: np.ndarray) -> np.ndarray:
+    """Estimation residuals of the pairs ``rows`` recomputed from their coefficients ``(P, T)``,
+    NaN outside each pair's sample (GARCH: the standardised residuals kept)."""
+    if estimation.garch:
+        return estimation.garch_est[rows]
+    b, panel, study = estimation.pairs, blocks.panel, blocks.study
+    ev, asset = b["event"][rows], b["asset"][rows]
+    days = (blocks.events.pos[ev] + panel.pad_lo + study.estimation_window.start)[:, None]
+    days = days + np.arange(blocks.T)
+    y = panel.returns[asset[:, None], days]
+    occ = panel.occupied
+    occupied = occ[days, asset[:, None]] if occ.shape[1] > 1 else occ[days, 0]
+    keep = panel.keep_reg[days] & ~occupied & np.isfinite(y)
+    if study.spec.estimated:
+        fit = np.einsum("ptj,pj->pt", np.nan_to_num(panel.x[days]), b["beta"][rows])
+    else:
+        assert panel.offset is not None
+        fit = np.nan_to_num(panel.offset[days])
+    return np.where(keep, y - fit, np.nan)
+
+
+def _params(study: EventStudy, options: FitOptions) -> StudyOptions:
+    """``results.options``: the frozen record of the study's and the call's settings
+    (``results.params`` is its dict)."""
+    return StudyOptions.build(study, options)

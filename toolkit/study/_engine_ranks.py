@@ -1,0 +1,187 @@
+"""GRANK's second pass over the estimation windows (Kolari and Pynnonen, 2011).
+
+GRANK ranks each pair's CAR, standardised by its own s.e. and then by the cross-sectional root
+mean square of those across events, among the pair's standardised estimation-window ARs. That
+scale is known only once every pair is estimated, so :func:`grank_pass` computes the estimation
+ARs again, block
+by block (:meth:`~toolkit.study._blocks.Blocks.each`, without copying the returns), and compares
+them with it: per pair, how many estimation days lie above its CAR; per event and day, those
+indicators weighted by ``1 / (T_i + 2)``. Both for the scale across all events (``kind`` 0) and
+across the event's group (``kind`` 1). GARCH pairs are compared on the standardised residuals the
+first pass kept.
+
+What this module decides: the restandardisation of the standardised CARs, by their root mean
+square about zero (the null) rather than Kolari and Pynnonen's (2011) sample s.d.: with the
+sample s.d. the mean of the restandardised CARs is the BMP t statistic over sqrt(N), whose
+t(N-1) tails make the event point's mean rank more variable than the estimation days' and
+GRANK reject 6% at N = 20 (``docs/methods.md``); the threshold of each pair in AR units (its
+standardised CAR divided by that scale and times the pair's residual s.d.), which windows and
+groups have no GRANK (fewer than two events, or standardised CARs that are all zero), and how
+the counts become the statistic of
+:func:`~toolkit.study.inference.grank_test` (:meth:`GrankCounts.test`). The counting itself is the
+numba kernel :func:`~toolkit.study._rank_kernels.count_above`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from toolkit.study import inference as inf
+from toolkit.study._rank_kernels import count_above
+
+if TYPE_CHECKING:
+    from toolkit.study._blocks import Blocks, BlockView, EventIndex
+    from toolkit.study._engine import Estimation
+    from toolkit.study._workspace import Workspace
+
+__all__ = ["GrankCounts", "grank_pass", "pair_groups"]
+
+_NULL = "CAR ranks not above or below estimation-period ranks"
+
+
+@dataclass(frozen=True, eq=False)
+class GrankCounts:
+    """The counts of GRANK's second pass, from which each window and group's test follows.
+
+    Attributes
+    ----------
+    estimation
+        The first pass (its ``n_obs`` per pair and GRANK rank sums per event).
+    sd
+        CAR windows x groups: root mean square of the standardised CARs (NaN: no GRANK there).
+    above
+        ``(2, events, windows, T)``: weighted counts of estimation days above each pair's
+        threshold, summed per event and day, against all events (0) and the event's group (1).
+    n_above
+        ``(2, pairs, windows)``: estimation days above each pair's threshold.
+    """
+
+    estimation: Estimation
+    sd: np.ndarray
+    above: np.ndarray
+    n_above: np.ndarray
+
+    def test(self, rows: np.ndarray, k: int, gi: int, members: np.ndarray) -> inf.TestStatistic:
+        """GRANK of CAR window ``k`` and group ``gi`` over the pairs ``rows``.
+
+        Parameters
+        ----------
+        rows
+            Pairs of the window and group whose CAR was computed (increasing).
+        k, gi
+            Numbers of the CAR window and of the group (0 is ``"all"``).
+        members
+            The group's events (increasing).
+
+        Returns
+        -------
+        TestStatistic
+        """
+        b, pe = self.estimation.pairs, self.estimation.per_event
+        n = len(rows)
+        if n < 2:
+            return inf.TestStatistic.unavailable(
+                "grank", _NULL, "t(T-2)", "needs at least 2 events"
+            )
+        if np.isnan(self.sd[k, gi]):
+            return inf.TestStatistic.unavailable(
+                "grank", _NULL, "t(T-2)", "standardised CARs are all zero"
+            )
+        kind = 0 if gi == 0 else 1
+        n_est = b["n_obs"][rows].astype(np.float64)
+        n_above = self.n_above[kind, rows, k]
+        est_sum = pe["g_sum"][members, k].sum(axis=0) + self.above[kind, members, k].sum(axis=0)
+        est_cnt = pe["g_cnt"][members, k].sum(axis=0)
+        u0 = (1.0 + n_est - n_above) / (n_est + 2.0) - 0.5
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ubar_est = est_sum / est_cnt - 0.5
+        ubar = np.append(np.nan_to_num(ubar_est), u0.mean())
+        counts = np.append(est_cnt, n)
+        return inf.grank_test(ubar, counts, n, len(ubar) - 1)
+
+
+def pair_groups(
+    events: EventIndex, pair_event: np.ndarray
+) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """Per group of :meth:`~toolkit.study._blocks.EventIndex.group_events`: its name, its
+    events and its pairs (both in increasing order)."""
+    group_of = events.group_of()[pair_event]
+    order = np.argsort(group_of, kind="stable")
+    groups = events.group_events()
+    bounds = np.searchsorted(group_of[order], np.arange(len(groups) + 1))
+    out = []
+    for gi, (name, members) in enumerate(groups):
+        pairs_g = np.arange(len(pair_event)) if gi == 0 else order[bounds[gi] : bounds[gi + 1]]
+        out.append((name, members, pairs_g))
+    return out
+
+
+def grank_pass(
+    events: EventIndex, blocks: Blocks, estimation: Estimation, car_ok: np.ndarray
+) -> GrankCounts:
+    """Count, for every pair and CAR window, the estimation days above the pair's CAR.
+
+    Parameters
+    ----------
+    events
+        The located events (their groups).
+    blocks
+        The events in blocks, as estimated.
+    estimation
+        The finished first pass.
+    car_ok
+        Pairs by CAR windows: True where the CAR was computed.
+
+    Returns
+    -------
+    GrankCounts
+    """
+    b, nw, T = estimation.pairs, estimation.nw, estimation.T
+    ev_of = b["event"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scar = b["car"] / np.sqrt(b["car_var"])
+        sd_pair = np.sqrt(b["sigma2"])
+    groups = pair_groups(events, ev_of)
+    grank_sd = np.full((nw, len(groups)), np.nan)
+    thr = np.full((2, len(ev_of), nw), np.nan)
+    for k in range(nw):
+        for gi, (_, _, pairs_g) in enumerate(groups):
+            sel = pairs_g[car_ok[pairs_g, k]]
+            if len(sel) < 2:
+                continue
+            sd = math.sqrt(float(np.mean(scar[sel, k] ** 2)))
+            if not sd > 0:
+                continue
+            grank_sd[k, gi] = sd
+            # in AR units: a standardised AR above scar / sd is an AR above this
+            thr[0 if gi == 0 else 1, sel, k] = scar[sel, k] / sd * sd_pair[sel]
+    wgt = 1.0 / (b["n_obs"] + 2.0)
+    above = np.zeros((2, len(events.event_ids), nw, T))
+    n_above = np.zeros((2, len(ev_of), nw))
+    spec = blocks.study.spec
+
+    def count_block(v: BlockView, ws: Workspace) -> None:
+        rows, e = v.rows, v.e
+        B = len(e)
+        M = (rows.stop - rows.start) // B
+        returns, starts, assets = blocks.panel.returns, v.starts, v.assets
+        keep, x = v.keep, v.x
+        if estimation.garch:  # standardised residuals kept from the first pass
+            returns, starts = estimation.garch_est, np.zeros(B, dtype=np.int64)
+            assets = np.arange(rows.start, rows.stop).reshape(B, M)
+            keep, x = np.ones((B, 1, T), dtype=bool), np.zeros((B, T, 1))
+            beta = np.zeros((B, M, 1))
+        elif spec.estimated:
+            beta = b["beta"][rows].reshape(B, M, -1)
+        else:  # the expected return is the offset itself
+            assert v.off is not None
+            x, beta = np.nan_to_num(v.off)[..., None], np.ones((B, M, 1))
+        count_above(returns, starts, assets, keep, x, beta, thr, wgt, e, rows.start, above, n_above)
+
+    if np.any(np.isfinite(thr)):
+        blocks.each(count_block, copy_returns=False)
+    return GrankCounts(estimation, grank_sd, above, n_above)

@@ -1,0 +1,236 @@
+"""The event-study model: :class:`EventStudy` and the checks of its inputs and options.
+
+:class:`EventStudy` decides, when built, everything that does not depend on how it is fitted:
+the returns and the benchmark or factors on one index (:mod:`toolkit.study.inputs`), the
+normal-return model (:func:`~toolkit.study.models.resolve_model`), the estimation, event and CAR
+windows (:mod:`toolkit.study.windows`), the fewest estimation returns a pair needs, and the
+events (:func:`~toolkit.study.events.align_events`). :meth:`EventStudy.fit` checks its options,
+records them in a :class:`~toolkit.study._engine.FitOptions` and hands both to the engine
+(:mod:`toolkit.study._engine`), which returns an
+:class:`~toolkit.study.results.EventStudyResults`.
+
+Windows are counted in rows of the returns index (trading sessions) relative to day 0. Formulas
+and references: ``docs/methods.md``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from toolkit._display import Displayable, Summary, SummaryTable, plural
+from toolkit.errors import InputError, check_option
+from toolkit.study._engine import FitOptions, run_fit
+from toolkit.study.events import EventSet, align_events
+from toolkit.study.inputs import aligned, as_returns
+from toolkit.study.models import ModelSpec, resolve_model
+from toolkit.study.results import EventStudyResults
+from toolkit.study.windows import check_layout, parse_window, parse_windows
+
+__all__ = ["EventStudy"]
+
+_DEFAULT_CAR_WINDOWS = ((-1, 1), (0, 0), (0, 1))
+
+
+def _usable_cores() -> int:
+    """Cores this process may run on (the affinity mask where the platform has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+class EventStudy(Displayable):
+    """An event study on one or many assets.
+
+    Parameters
+    ----------
+    returns
+        Wide frame of returns, sessions (DatetimeIndex) by assets; a Series is one asset.
+    events
+        An :class:`~toolkit.study.events.EventSet`, or anything :func:`~toolkit.study.events.align_events`
+        accepts (a DataFrame with ``event_id`` and ``session``, a list of dates). An ``asset``
+        column restricts an event to that asset; otherwise each event applies to every asset.
+    model
+        ``"constant_mean"``, ``"market"``, ``"market_adjusted"``, ``"raw"``, ``"factor"`` or
+        ``"garch"``. Default: ``"market"`` when a benchmark is given, else ``"constant_mean"``.
+    benchmark
+        Benchmark returns on the same sessions (for ``market``, ``market_adjusted``, ``garch``
+        with a market mean, and as the first factor of ``factor``).
+    factors
+        Factor returns (DataFrame) for ``model="factor"``.
+    estimation_window, event_window
+        ``(start, end)`` in sessions relative to day 0, both included.
+    car_windows
+        Windows of the CARs and tests; each inside ``event_window``.
+    min_estimation_obs
+        Fewest estimation returns an event needs; default half the estimation window, at least
+        the number of parameters plus 3.
+    clean_estimation
+        Leave other events' event windows out of each estimation sample.
+    kind
+        ``"simple"`` (default) or ``"log"`` returns; BHARs are always computed on simple returns.
+
+    Raises
+    ------
+    InputError
+        For an unknown model, missing benchmark or factors, or windows that do not fit.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> idx = pd.bdate_range("2024-01-01", periods=300)
+    >>> r = pd.Series(np.random.default_rng(0).normal(0, 0.01, 300), idx, name="X")
+    >>> res = EventStudy(r, pd.DataFrame({"event_id": ["E1"], "session": [idx[280]]})).fit()
+    >>> res.car["window"].tolist()
+    ['(-1, 1)', '(0, 0)', '(0, 1)']
+    >>> print(repr(EventStudy(r, [idx[280]])).splitlines()[0])
+    EventStudy: constant_mean model, 1 event x 1 asset, not fitted
+    """
+
+    def __init__(
+        self,
+        returns: pd.DataFrame | pd.Series,
+        events: Any,
+        *,
+        model: str | None = None,
+        benchmark: pd.Series | None = None,
+        factors: pd.DataFrame | None = None,
+        estimation_window: tuple[int, int] = (-250, -11),
+        event_window: tuple[int, int] = (-5, 5),
+        car_windows: Sequence[tuple[int, int]] = _DEFAULT_CAR_WINDOWS,
+        min_estimation_obs: int | None = None,
+        clean_estimation: bool = True,
+        kind: str = "simple",
+    ) -> None:
+        self.returns = as_returns(returns)
+        idx = pd.DatetimeIndex(self.returns.index)
+        bench = aligned(benchmark, idx, "benchmark")
+        self.benchmark = None if bench is None else bench.iloc[:, 0]
+        self.factors = aligned(factors, idx, "factors")
+        n_factors = 0 if self.factors is None else self.factors.shape[1]
+        self.spec: ModelSpec = resolve_model(model, self.benchmark is not None, n_factors)
+        self.kind = check_option("kind", kind, ("simple", "log"))
+        self.estimation_window = parse_window(estimation_window, "estimation_window")
+        self.event_window = parse_window(event_window, "event_window")
+        self.car_windows = parse_windows(car_windows, "car_windows")
+        check_layout(self.estimation_window, self.event_window, self.car_windows)
+        p = self.spec.n_params
+        if min_estimation_obs is None:
+            min_estimation_obs = max(p + 3, math.ceil(self.estimation_window.length / 2))
+        if (
+            isinstance(min_estimation_obs, bool)
+            or not isinstance(min_estimation_obs, (int, np.integer))
+            or min_estimation_obs < p + 1
+        ):
+            raise InputError(
+                f"Parameter `min_estimation_obs` takes a whole number of at least {p + 1} for "
+                f"model={self.spec.name!r}, got {min_estimation_obs!r}."
+            )
+        self.min_estimation_obs = int(min_estimation_obs)
+        self.clean_estimation = bool(clean_estimation)
+        self.events: EventSet = align_events(events)
+
+    def summary(self) -> Summary:
+        """The study's specification (model, windows, inputs) and its events, before fitting.
+
+        Returns
+        -------
+        toolkit._display.Summary
+            With ``as_text()`` and ``as_html()``; ``repr()`` shows its first lines.
+        """
+        idx = self.returns.index
+        n_assets = self.returns.shape[1]
+        span = f"{idx[0]:%Y-%m-%d} to {idx[-1]:%Y-%m-%d}" if len(idx) else "no sessions"
+        assets = ", ".join(map(str, self.returns.columns[:8])) + (
+            f", ... ({n_assets} in all)" if n_assets > 8 else ""
+        )
+        header: list[tuple[str, Any]] = [
+            ("model", self.spec.name),
+            ("benchmark", None if self.benchmark is None else str(self.benchmark.name)),
+            ("estimation window", self.estimation_window),
+            ("event window", self.event_window),
+            ("CAR windows", list(self.car_windows)),
+            ("clean estimation", self.clean_estimation),
+            ("returns", f"{len(idx)} sessions, {span} ({self.kind})"),
+            ("assets", assets),
+            ("min. estimation returns", self.min_estimation_obs),
+        ]
+        if self.factors is not None:
+            header.insert(2, ("factors", list(map(str, self.factors.columns))))
+        events = self.events.frame
+        cols = [c for c in ("event_id", "session", "group", "n_statements") if c in events]
+        return Summary(
+            f"EventStudy: {self.spec.name} model, {plural(len(self.events), 'event')} x "
+            f"{plural(n_assets, 'asset')}, not fitted",
+            header,
+            [SummaryTable(events[cols], caption="Events (day 0)")],
+        )
+
+    # ------------------------------------------------------------------ fit
+    def fit(
+        self,
+        *,
+        bootstrap: int = 0,
+        seed: int | None = None,
+        adjust: str | None = None,
+        rank_tests: bool = True,
+        n_jobs: int | None = None,
+    ) -> EventStudyResults:
+        """Estimate the model for every (event, asset) pair and compute all tests.
+
+        Parameters
+        ----------
+        bootstrap
+            Number of bootstrap resamples for bootstrap-t p-values of the mean CAR and mean SCAR
+            (0: none).
+        seed
+            Seed of the bootstrap (results are identical for the same seed).
+        adjust
+            ``"holm"`` or ``"fdr_bh"``: add ``pvalue_adj`` to ``car``, adjusting the per-event
+            p-values of each window for multiple testing.
+        rank_tests
+            Compute the Corrado and GRANK rank tests (True by default). Ranking every estimation
+            and event window is the costliest step on large panels; with False those two tests
+            carry the reason "rank_tests=False".
+        n_jobs
+            Threads that work on blocks of events at once (None: one per usable core). The
+            results do not depend on it: each block writes only its own events.
+
+        Returns
+        -------
+        EventStudyResults
+
+        Warns
+        -----
+        EventWarning
+            For skipped events or windows, and for events whose windows overlap on one asset.
+        DataWarning
+            Counting missing returns dropped from estimation windows.
+        """
+        if (
+            isinstance(bootstrap, bool)
+            or not isinstance(bootstrap, (int, np.integer))
+            or bootstrap < 0
+        ):
+            raise InputError(f"Parameter `bootstrap` takes a whole number >= 0, got {bootstrap!r}.")
+        if adjust is not None:
+            check_option("adjust", adjust, ("holm", "fdr_bh"))
+        if n_jobs is None:
+            n_jobs = _usable_cores()
+        elif isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)) or n_jobs < 1:
+            raise InputError(
+                f"Parameter `n_jobs` takes a whole number >= 1 or None, got {n_jobs!r}."
+            )
+        options = FitOptions(
+            bootstrap=int(bootstrap),
+            seed=seed,
+            adjust=adjust,
+            rank_tests=bool(rank_tests),
+            n_jobs=int(n_jobs),
+        )
+        return run_fit(self, options)
