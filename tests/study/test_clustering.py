@@ -117,33 +117,46 @@ def test_same_day_events_given_as_one_event_or_one_id_per_asset_agree() -> None:
 
 
 def test_rbar_counts_calendar_overlap_weighted_by_shared_days() -> None:
-    """Two events on consecutive sessions on every asset: pairs of the two events share 2 of
-    the 3 days of (-1, 1) and none of (0, 0)."""
+    """Events on every asset 1, 2 and 3 sessions apart: pairs of two events d sessions apart
+    share L - d sessions of a CAR window of L (none when d >= L)."""
     rets, m = _clustered_panel(n_assets=6, seed=5)
-    ev = pd.DataFrame({"event_id": ["E1", "E2"], "session": rets.index[[300, 301]]})
-    res = _fit(rets, ev, m, clean_estimation=False)
-    cols = list(rets.columns)
+    positions = [300, 301, 303, 306]
+    ev = pd.DataFrame({"event_id": ["E1", "E2", "E3", "E4"], "session": rets.index[positions]})
+    windows = [(-2, 2), (-1, 1), (0, 0)]
+    res = _fit(rets, ev, m, clean_estimation=False, car_windows=windows)
     mm = m.to_numpy()
     pairs = []  # (day 0, residual series on the returns index)
-    for p in (300, 301):
-        for c in cols:
+    for p in positions:
+        for c in rets.columns:
             full = np.full(len(rets), np.nan)
             sl = slice(p + EST[0], p + EST[1] + 1)
             full[sl] = _market_residuals(rets[c].to_numpy()[sl], mm[sl])
             pairs.append((p, full))
     n = len(pairs)
-    for w, length in (("(-1, 1)", 3), ("(0, 0)", 1)):
+    for w in windows:
+        length = w[1] - w[0] + 1
         total = 0.0
         for (pi, ri), (pj, rj) in itertools.permutations(pairs, 2):
             shared = max(0, length - abs(pi - pj))
             both = np.isfinite(ri) & np.isfinite(rj)
             total += shared / length * np.corrcoef(ri[both], rj[both])[0, 1]
         expected = max(total / (n * (n - 1)), 0.0)
-        row = res.caar.set_index("window").loc[w]
+        row = res.caar.set_index("window").loc[f"({w[0]}, {w[1]})"]
         assert row["bmp_kp"] == pytest.approx(
             row["bmp"] * math.sqrt((1 - expected) / (1 + (n - 1) * expected)), rel=1e-9
         )
         assert row["rbar"] == pytest.approx(expected, rel=1e-10)
+    # the overlap summary: pairs of pairs on one day 0, and sharing sessions at different ones
+    ov = res.overlap.set_index("window")
+    assert ov.loc["(0, 0)", "same_day"] == 4 * 15 and ov.loc["(0, 0)", "calendar"] == 0
+    assert ov.loc["(-1, 1)", "calendar"] == 36 * 2  # E1/E2 (1 apart) and E2/E3 (2 apart)
+    flags = res.tests.set_index(["window", "test"])["overlap"]
+    assert "share sessions" in flags.loc[("(-1, 1)", "bmp")]
+    assert pd.isna(flags.loc[("(-1, 1)", "bmp_kp")])
+    assert "different days 0" in flags.loc[("(-1, 1)", "corrado")]
+    assert pd.isna(flags.loc[("(0, 0)", "corrado")])
+    assert not res.tests.set_index("test").loc["calendar_time", "assumes_independence"].any()
+    assert "Overlap:" in str(res.summary())
 
 
 # --------------------------------------------------------------------------- item 2

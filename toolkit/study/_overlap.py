@@ -287,32 +287,32 @@ class Correlations:
         their windows cut at the start (side 0) or end (1) by ``d`` sessions, one row per
         ``(block, row, event, side, d)`` of ``where``; returns the cuts."""
         spots = np.array(where, dtype=np.int64)
-        dm = int(spots[:, 4].max())
-        cuts: list[Cut] = []
-        for side in (0, 1):
-            # the cut sessions, outermost first, summed outside in
-            edge = resid[..., :dm] if side == 0 else resid[..., : -dm - 1 : -1]
-            s_cut, ss_cut = np.cumsum(edge, axis=-1), np.cumsum(edge * edge, axis=-1)
-            for d in np.unique(spots[spots[:, 3] == side, 4]).tolist():
-                pick = spots[(spots[:, 3] == side) & (spots[:, 4] == d)]
-                js, rows = pick[:, 0], pick[:, 1]
-                kept = slice(d, None) if side == 0 else slice(0, self.T - d)
-                n_c = np.count_nonzero(ref[js, kept], axis=-1)[:, None]
-                # residuals are centred on the whole window: their sum over the rest is -s_cut
-                s = -s_cut[js, :, d - 1]
-                ss = ssr[js] - ss_cut[js, :, d - 1]
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    mean = s / n_c
-                    var = ss - s * mean
-                    ok = regular[js] & (var > 1e-12 * ss) & (n_c >= MIN_COMMON)
-                    w = np.where(ok, 1.0 / np.sqrt(var), 0.0)
-                weights[js, rows] = w
-                shift = np.einsum("im,im->i", w, np.where(ok, mean, 0.0))
-                cuts.extend(
-                    Cut(int(j), int(r), int(ev), side, d, float(sh))
-                    for j, r, ev, sh in zip(js, rows, pick[:, 2], shift)
-                )
-        return cuts
+        js, rows, side, d = spots[:, 0], spots[:, 1], spots[:, 3], spots[:, 4]
+        dm = int(d.max())
+        ev_js = np.unique(js)
+        at = np.searchsorted(ev_js, js)
+        # the cut sessions of the events that need them, outermost first, summed outside in
+        edges = np.stack([resid[ev_js, :, :dm], resid[ev_js, :, : -dm - 1 : -1]])
+        cum = np.cumsum(edges, axis=-1)  # (2, events, M, dm)
+        cum_sq = np.cumsum(edges * edges, axis=-1)
+        ref_edges = np.stack([ref[ev_js, :dm], ref[ev_js, : -dm - 1 : -1]])
+        n_c = (
+            np.count_nonzero(ref[ev_js], axis=-1)[at] - ref_edges.cumsum(axis=-1)[side, at, d - 1]
+        )[:, None]
+        # residuals are centred on the whole window: their sum over the rest is -cum
+        s = -cum[side, at, :, d - 1]
+        ss = ssr[js] - cum_sq[side, at, :, d - 1]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean = s / n_c
+            var = ss - s * mean
+            ok = regular[js] & (var > 1e-12 * ss) & (n_c >= MIN_COMMON)
+            w = np.where(ok, 1.0 / np.sqrt(var), 0.0)
+        weights[js, rows] = w
+        shift = np.einsum("im,im->i", w, np.where(ok, mean, 0.0))
+        return [
+            Cut(j, r, ev, sd, dd, sh)
+            for (j, r, ev, sd, dd), sh in zip(spots.tolist(), shift.tolist())
+        ]
 
     def store_cuts(self, cuts: list[Cut], products: np.ndarray, ref: np.ndarray) -> None:
         """Keep the cut vectors: ``products[b, row]`` is ``weights @ resid`` of event ``b``."""
