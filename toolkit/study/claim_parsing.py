@@ -195,6 +195,11 @@ class _Head:
     close: bool = False
 
 
+def _at(text: str, head: _Head, quantity: str, **fields: Any) -> Claim:
+    """A claim of ``quantity`` that spans ``head`` in ``text``, with the given fields."""
+    return Claim(text[head.start : head.end], head.start, head.end, quantity, **fields)
+
+
 def _number(text: str) -> tuple[float, int]:
     """The value of a number as written, and its number of decimals."""
     plain = text.replace(",", "")
@@ -454,10 +459,9 @@ def _rank(text: str, head: _Head) -> Claim:
     anchor = _RANK_ANCHOR.match(text, m.end())
     fields: dict[str, object] = _anchor(anchor) if anchor is not None else {}
     intraday = "intraday" if "intraday" in mods else None
-    claim = Claim(
-        text[head.start : head.end],
-        head.start,
-        head.end,
+    claim = _at(
+        text,
+        head,
         "rank",
         direction=direction,
         period=period or "day",
@@ -472,10 +476,9 @@ def _record(text: str, head: _Head) -> Claim:
     """ "A record high", "to a record": a level; "a record 2,997 points": the size of a move."""
     hl = (head.match.group("hl") or "").lower()
     change = not hl and re.match(r"\s+\$?\d", text[head.end :]) is not None
-    return Claim(
-        text[head.start : head.end],
-        head.start,
-        head.end,
+    return _at(
+        text,
+        head,
         "rank",
         direction=None if change else ("down" if "low" in hl else "up"),
         rank_of="change" if change else "level",
@@ -496,10 +499,9 @@ def _streak(text: str, head: _Head) -> Claim:
             else "down"
         )
     unit = m.group("u").lower()
-    return Claim(
-        text[head.start : head.end],
-        head.start,
-        head.end,
+    return _at(
+        text,
+        head,
         "streak",
         direction=direction,
         value=float(n) if n else None,
@@ -517,28 +519,25 @@ def _reversal(text: str, head: _Head) -> Claim:
     gains = obj.startswith(("gain", "advance", "rally", "rebound"))
     partial = bool(m.group("part")) and not m.group("part").lower().startswith("all")
     if verb.startswith(("pare", "pari", "trim")) or partial:
-        return Claim(
-            text[head.start : head.end],
-            head.start,
-            head.end,
+        return _at(
+            text,
+            head,
             "vague",
             reversal=True,
             problem="vague quantity",
             note=f"{m.group(0)!r}: part of a move, not its size or sign",
         )
     if verb.startswith(("recoup", "recover")) and gains:
-        return Claim(
-            text[head.start : head.end],
-            head.start,
-            head.end,
+        return _at(
+            text,
+            head,
             "vague",
             problem="vague quantity",
             note=f"{m.group(0)!r} is not a move",
         )
-    return Claim(
-        text[head.start : head.end],
-        head.start,
-        head.end,
+    return _at(
+        text,
+        head,
         "direction",
         direction="down" if gains else "up",
         reversal=True,
@@ -553,10 +552,9 @@ def _noun(text: str, head: _Head) -> Claim:
     value, _ = _number(m.group("num"))
     qual = vocab.QUALIFIERS.get(re.sub(r"\s+", " ", (m.group("qual") or "").lower()), "exact")
     sessions_m = re.search(r"(one|single|two|three|four|five)[- ]day", m.group(0), re.I)
-    return Claim(
-        text[head.start : head.end],
-        head.start,
-        head.end,
+    return _at(
+        text,
+        head,
         quantity,
         direction=noun_dir,
         value=value,
@@ -576,16 +574,14 @@ def _verb(text: str, head: _Head) -> list[Claim]:
         return [replace(c, direction=direction) for c in amounts]
     if direction is None:
         return []
-    span = text[head.start : head.end]
-    return [Claim(span, head.start, head.end, "direction", direction=direction)]
+    return [_at(text, head, "direction", direction=direction)]
 
 
 def _vague(text: str, head: _Head) -> Claim:
     words = head.match.group(0)
-    return Claim(
-        text[head.start : head.end],
-        head.start,
-        head.end,
+    return _at(
+        text,
+        head,
         "vague",
         problem="vague quantity",
         note=f"{words!r} gives no size or sign",
