@@ -24,7 +24,6 @@ import pandas as pd
 
 from toolkit.errors import InputError
 from toolkit.study.models import ModelSpec
-from toolkit.study.return_checks import check_returns
 
 __all__ = ["aligned", "as_returns", "design_matrix"]
 
@@ -68,7 +67,7 @@ def as_returns(returns: Any) -> pd.DataFrame:
         values, index=returns.index.tz_localize(None).normalize(), columns=returns.columns
     )
     out.columns = [str(c) for c in out.columns]
-    return check_returns(out, name="returns")
+    return out
 
 
 def aligned(obj: Any, index: pd.DatetimeIndex, name: str) -> pd.DataFrame | None:
@@ -105,9 +104,7 @@ def aligned(obj: Any, index: pd.DatetimeIndex, name: str) -> pd.DataFrame | None
     missing = index.difference(obj.index)
     if len(missing) == len(index):
         raise InputError(f"Parameter `{name}` shares no sessions with `returns`.")
-    out = obj.reindex(index).astype(np.float64)
-    # a benchmark of prices or percents is as wrong as such returns; factors may be in percent
-    return check_returns(out, name=name) if name == "benchmark" else out
+    return obj.reindex(index).astype(np.float64)
 
 
 def design_matrix(

@@ -30,6 +30,7 @@ from toolkit.study.events import EventSet, align_events
 from toolkit.study.inputs import aligned, as_returns
 from toolkit.study.models import ModelSpec, resolve_model
 from toolkit.study.results import EventStudyResults
+from toolkit.study.return_checks import check_returns
 from toolkit.study.windows import check_layout, parse_window, parse_windows
 
 __all__ = ["EventStudy"]
@@ -107,9 +108,11 @@ class EventStudy(Displayable):
         clean_estimation: bool = True,
         kind: str = "simple",
     ) -> None:
-        self.returns = as_returns(returns)
+        self.returns = check_returns(as_returns(returns), name="returns")
         idx = pd.DatetimeIndex(self.returns.index)
         bench = aligned(benchmark, idx, "benchmark")
+        if bench is not None:  # factors are left alone: they may be in percent
+            check_returns(bench, name="benchmark")
         self.benchmark = None if bench is None else bench.iloc[:, 0]
         self.factors = aligned(factors, idx, "factors")
         n_factors = 0 if self.factors is None else self.factors.shape[1]
