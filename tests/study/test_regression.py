@@ -226,6 +226,7 @@ def test_banded_solver_matches_a_dense_statsmodels_fit(
     assert got.pvalue == pytest.approx(float(np.squeeze(t.pvalue)), rel=1e-8)
 
 
+@pytest.mark.filterwarnings("ignore:The design matrix is rank-deficient")
 def test_two_events_on_one_session_fall_back_to_the_dense_fit(series) -> None:
     """Identical dummies make D'D singular: statsmodels' pseudo-inverse splits the effect."""
     y, m, ev = series

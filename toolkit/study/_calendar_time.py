@@ -9,9 +9,11 @@ the test needs no independence between pairs, whether they share day 0 or only s
 
 What this module decides:
 
-- **Residuals** (:class:`CalendarSums`): the first pass adds, per event and CAR window, the
-  estimation residuals of the pairs whose CAR is computed, and counts them, day by day.
-  Under ``model="garch"`` ARs and residuals are standardised by their conditional s.d. first.
+- **Sufficient statistics** (:class:`CalendarSums`): the first pass adds, per event and CAR
+  window, over the pairs whose CAR is computed: their estimation residuals and how many there
+  are, day by day; their event-window ARs, their ``ar_var / sigma^2 - 1`` and their
+  ``gamma' C gamma``; and counts the pairs. The test then works on events, not pairs. Under
+  ``model="garch"`` ARs and residuals are standardised by their conditional s.d. first.
 - **The portfolio of a session** ``t``: the events whose CAR window holds ``t`` (their day 0
   between ``t - end`` and ``t - start``). Its residual on session ``s`` is the mean over the
   pairs with a residual on ``s`` (sessions without any are left out); ``d_t = n_s - p`` degrees
@@ -34,6 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from toolkit.study import inference as inf
+from toolkit.study._sum_kernels import weighted_sums
 
 __all__ = ["CALENDAR_COLUMNS", "CalendarSums", "calendar_time_test"]
 
@@ -54,12 +57,53 @@ class CalendarSums:
     Attributes
     ----------
     total, count
-        ``(events, windows, days)``.
+        ``(events, windows, days)``: sums of estimation residuals and their number.
+    ar, h
+        ``(events, windows, event days)``: sums of ARs and of ``ar_var / sigma^2 - 1``.
+    n, sar_var
+        ``(events, windows)``: pairs, and the sum of their ``gamma' C gamma``.
     """
 
-    def __init__(self, n_events: int, n_windows: int, n_days: int) -> None:
+    def __init__(self, n_events: int, n_windows: int, n_days: int, n_event_days: int) -> None:
         self.total = np.zeros((n_events, n_windows, n_days))
         self.count = np.zeros((n_events, n_windows, n_days))
+        self.ar = np.zeros((n_events, n_windows, n_event_days))
+        self.h = np.zeros((n_events, n_windows, n_event_days))
+        self.n = np.zeros((n_events, n_windows))
+        self.sar_var = np.zeros((n_events, n_windows))
+
+    def collect_ars(
+        self,
+        e: np.ndarray,
+        ar: np.ndarray,
+        h: np.ndarray | None,
+        elig: np.ndarray,
+        sar_var: np.ndarray,
+    ) -> None:
+        """Add one block's event-window sums.
+
+        Parameters
+        ----------
+        e
+            The block's events ``(B,)``.
+        ar
+            ``(B, M, L)`` ARs (standardised under GARCH).
+        h
+            ``(B, M, L)``: ``ar_var / sigma^2 - 1``, or None when it is 0.
+        elig
+            ``(B, M, W)``: pairs whose CAR is computed in each window.
+        sar_var
+            ``(B, M, W)``: each pair's ``gamma' C gamma``.
+        """
+        w = np.ascontiguousarray(np.swapaxes(elig, 1, 2), dtype=np.float64)  # (B, W, M)
+        out = np.empty(w.shape[:2] + (ar.shape[-1],))
+        weighted_sums(w, np.ascontiguousarray(ar, dtype=np.float64), out)
+        self.ar[e] = out
+        if h is not None:
+            weighted_sums(w, np.ascontiguousarray(h, dtype=np.float64), out)
+            self.h[e] = out
+        self.n[e] = w.sum(axis=-1)
+        self.sar_var[e] = np.where(elig, sar_var, 0.0).sum(axis=1)
 
     @staticmethod
     def weights(elig: np.ndarray, scale: np.ndarray | None) -> np.ndarray:
@@ -141,13 +185,11 @@ class CalendarCell:
 def calendar_time_test(
     cell: CalendarCell,
     k: int,
-    rows: np.ndarray,
-    n_pairs: int,
-    pairs: dict[str, np.ndarray],
+    members: np.ndarray,
     pos: np.ndarray,
     sums: CalendarSums,
 ) -> tuple[inf.TestStatistic, dict[str, np.ndarray]]:
-    """The calendar-time test of CAR window ``k`` over the pairs ``rows``.
+    """The calendar-time test of CAR window ``k`` over the events ``members`` of a group.
 
     Parameters
     ----------
@@ -155,16 +197,12 @@ def calendar_time_test(
         The window and model.
     k
         Number of the CAR window.
-    rows
-        Pairs of the window and group whose CAR is computed (increasing).
-    n_pairs
-        Pairs of the study (``rows`` may be all of them).
-    pairs
-        The engine's pair arrays (``event``, ``ar``, ``ar_var``, ``sigma2``, ``sar_var``).
+    members
+        The group's events (increasing).
     pos
         Day-0 row of each event.
     sums
-        The residual sums of the first pass.
+        The sums of the first pass.
 
     Returns
     -------
@@ -172,42 +210,27 @@ def calendar_time_test(
         The test, and per session: ``session`` (row of the returns index), ``n``, ``ar``,
         ``sd``, ``sar``, ``dof``.
     """
-    if len(rows) == 0:
+    events = members[sums.n[members, k] > 0]
+    if len(events) == 0:
         none = np.zeros(0)
         empty = {c: none for c in ("session", "n", "ar", "sd", "sar", "dof")}
         return inf.TestStatistic.unavailable("calendar_time", _NULL, "N(0,1)", "no events"), empty
     lw = cell.end - cell.start + 1
-    ev = pairs["event"][rows]
     cols = slice(int(cell.cols[0]), int(cell.cols[-1]) + 1)
-    take = slice(None) if len(rows) == n_pairs else rows
-
-    def window(name: str) -> np.ndarray:
-        return pairs[name][take, cols]
-
-    # the portfolio AR of each session: each event's pairs are consecutive rows, so sums per
-    # event first (reduceat), then per session (bincount): no sorting
-    ar = window("ar")
-    ar_var = window("ar_var")
-    if cell.standardise:
-        ar = ar / np.sqrt(ar_var)
-    brk = np.flatnonzero(np.r_[True, ev[1:] != ev[:-1]])
-    ev_run = ev[brk]
-    n_run = np.diff(np.r_[brk, len(ev)]).astype(np.float64)
-    days = pos[ev_run][:, None] + np.arange(cell.start, cell.end + 1)
+    # the portfolio AR of each session: the events' sums, by session with bincount
+    n_ev = sums.n[events, k]
+    days = pos[events][:, None] + np.arange(cell.start, cell.end + 1)
     first = int(days.min())
     where = (days - first).ravel()
-    n_all = np.bincount(where, weights=np.repeat(n_run, lw))
+    n_all = np.bincount(where, weights=np.repeat(n_ev, lw))
     present = np.flatnonzero(n_all)
     sessions = present + first
     n_t = n_all[present]
-    ar_t = np.bincount(where, weights=np.add.reduceat(ar, brk, axis=0).ravel())[present] / n_t
+    ar_t = np.bincount(where, weights=sums.ar[events, k, cols].ravel())[present] / n_t
     hbar = np.zeros(len(sessions))
     if cell.estimated and not cell.standardise:
-        h = ar_var / pairs["sigma2"][take][:, None] - 1.0
-        h_run = np.add.reduceat(h, brk, axis=0).ravel()
-        hbar = np.bincount(where, weights=h_run)[present] / n_t
+        hbar = np.bincount(where, weights=sums.h[events, k, cols].ravel())[present] / n_t
     # the portfolio's estimation residuals: events added up by day 0, then by session
-    events = np.sort(ev_run)
     events = events[np.argsort(pos[events], kind="stable")]
     ev_pos = pos[events]
     bounds = np.flatnonzero(np.r_[True, ev_pos[1:] != ev_pos[:-1]])
@@ -250,6 +273,6 @@ def calendar_time_test(
             ),
             frame,
         )
-    kappa = float(np.mean(pairs["sar_var"][rows, k])) / lw
+    kappa = float(sums.sar_var[events, k].sum() / n_ev.sum()) / lw
     stat = float(np.sum(sar)) / math.sqrt(kappa * float(np.sum(dof / (dof - 2.0))))
     return inf._normal("calendar_time", stat, _NULL), frame

@@ -278,7 +278,7 @@ def _tests_but_grank(
             results["sign"] = inf.sign_test(car, p_hat)
             results["wilcoxon"] = inf.wilcoxon_test(car)
             results["calendar_time"], portfolios = calendar_time_test(
-                cal_cell, k, sel, len(ev_of), b, events.pos, estimation.calendar
+                cal_cell, k, members, events.pos, estimation.calendar
             )
             if bootstrap:
                 results["caar_boot"] = inf.bootstrap_mean_test(

@@ -141,7 +141,7 @@ class Estimation:
         One row per pair: ``event``, ``asset``, ``reason`` (0: estimated, else a key of
         :data:`~toolkit.study.models.REASONS`), ``n_obs``, ``n_nan``, ``dof``, ``sigma2``,
         ``frac_pos`` (share of positive estimation ARs), the daily ``ret``, ``expected``, ``ar``,
-        ``ar_var``, ``path_var``, per CAR window ``car``, ``car_var``, ``csar``, ``bhar``, and
+        ``ar_var``, ``path_var``, per CAR window ``car``, ``car_var``, ``csar``, ``bhar``, ``bhar_bench``, and
         the model's ``beta``.
     per_event
         One row per event: rank sums and counts per estimation and event day (Corrado:
@@ -192,7 +192,7 @@ class Estimation:
             },
             **{
                 k: np.zeros((n, nw), dtype=f8)
-                for k in ("car", "car_var", "csar", "sar_var", "bhar", "bhar_bench")
+                for k in ("car", "car_var", "csar", "bhar", "bhar_bench")
             },
             "beta": np.zeros((n, study.spec.n_params)),
             "exact": np.zeros(n, dtype=bool),
@@ -207,7 +207,7 @@ class Estimation:
         }
         plan = OverlapPlan.build(blocks.events, [w.length for w in study.car_windows])
         self.correlations = Correlations(plan, n_ev, nw, T)
-        self.calendar = CalendarSums(n_ev, nw, T)
+        self.calendar = CalendarSums(n_ev, nw, T, L)
         self.corrado_out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._tie_rows: list[TieRows] = []
 
@@ -367,8 +367,16 @@ class Estimation:
         n_cut = cut_w.shape[1]
         self.correlations.store_cuts(cuts, products, v.ref)
         self.calendar.store(e, products[:, n_cut:], used, all_used, car_ok)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            if self.garch:
+                cal_ar, cal_h = ar / np.sqrt(ar_var), None
+            else:
+                cal_h = ar_var / sigma2[..., None] - 1.0 if self.study.spec.estimated else None
+                cal_ar = ar
+        self.calendar.collect_ars(
+            e, cal_ar, cal_h, car_ok, np.broadcast_to(out["sar_var"], (B, M, nw))
+        )
         b["exact"][rows] = exact.reshape(-1)
-        b["sar_var"][rows] = np.broadcast_to(out["sar_var"], (B, M, nw)).reshape(B * M, nw)
         b["bhar_bench"][rows] = bhar_bench.reshape(B * M, nw)
         b["event"][rows] = np.repeat(e, M)
         b["asset"][rows] = np.tile(np.arange(M), B) if a is None else a

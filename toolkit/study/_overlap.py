@@ -120,9 +120,10 @@ class OverlapPlan:
         Per event, its number in :meth:`EventIndex.group_events` (0 when its group is ``"all"``).
     n_groups
         Number of groups, ``"all"`` included.
-    heads, tails
-        Per event of every asset, the distances ``d >= 1`` to later (``heads``) and earlier
-        (``tails``) events of every asset it overlaps.
+    cuts
+        ``(event, row, side, d)``, sorted by event: the cut windows each event of every asset
+        needs, ``d >= 1`` sessions off the start (side 0: a later event overlaps it) or the
+        end (side 1: an earlier one does).
     needs_full
         Events of every asset that share day 0 with another such event.
     common_pairs
@@ -134,8 +135,7 @@ class OverlapPlan:
     dmax: int
     group_of: np.ndarray
     n_groups: int
-    heads: dict[int, list[int]]
-    tails: dict[int, list[int]]
+    cuts: np.ndarray
     needs_full: np.ndarray
     common_pairs: list[tuple[int, int, int]]
 
@@ -163,9 +163,13 @@ class OverlapPlan:
                     heads.setdefault(int(e), []).append(d)
                     tails.setdefault(f, []).append(d)
                 j += 1
-        heads = {e: sorted(set(v)) for e, v in heads.items()}
-        tails = {e: sorted(set(v)) for e, v in tails.items()}
-        return cls(np.asarray(lengths), dmax, group_of, n_groups, heads, tails, needs_full, pairs)
+        rows: list[tuple[int, int, int, int]] = []  # event, row, side, d: heads, then tails
+        for ev in sorted(set(heads) | set(tails)):
+            cut = [(0, d) for d in sorted(set(heads.get(ev, [])))]
+            cut += [(1, d) for d in sorted(set(tails.get(ev, [])))]
+            rows.extend((ev, r, side, d) for r, (side, d) in enumerate(cut))
+        cuts = np.array(rows, dtype=np.int64).reshape(-1, 4)
+        return cls(np.asarray(lengths), dmax, group_of, n_groups, cuts, needs_full, pairs)
 
     def weights(self, d: int) -> np.ndarray:
         """Per CAR window, the share of the window two pairs ``d`` sessions apart share."""
@@ -257,26 +261,25 @@ class Correlations:
         self.offdiag[e] = within[:, None]
         exact = any_elig & ~regular
         plan = self.plan
-        where: list[tuple[int, int, int, int, int]] = []  # block, row, event, side, d
-        for j, ev in enumerate(e.tolist()):
-            if np.any(exact[j]):
-                self.offdiag[ev] += self._within_exact(resid[j], used[j], elig[j], exact[j])
-            if plan.needs_full[ev]:
-                self._zfull[ev] = tot[j].copy()
-            row = 0
-            for side, ds in ((0, plan.heads.get(ev, [])), (1, plan.tails.get(ev, []))):
-                for d in ds:
-                    where.append((j, row, ev, side, d))
-                    row += 1
-        n_rows = max((w[1] for w in where), default=-1) + 1
-        weights = np.zeros((len(e), n_rows, resid.shape[1]))
-        if not where:
+        for j in np.flatnonzero(np.any(exact, axis=1)).tolist():
+            self.offdiag[e[j]] += self._within_exact(resid[j], used[j], elig[j], exact[j])
+        for j in np.flatnonzero(plan.needs_full[e]).tolist():
+            self._zfull[int(e[j])] = tot[j].copy()
+        # the block's cuts (its events are increasing): (block, row, event, side, d)
+        lo, hi = np.searchsorted(plan.cuts[:, 0], [e[0], e[-1] + 1])
+        mine = plan.cuts[lo:hi]
+        mine = mine[np.isin(mine[:, 0], e)]
+        weights = np.zeros((len(e), int(mine[:, 1].max(initial=-1)) + 1, resid.shape[1]))
+        if not len(mine):
             return exact, weights, []
-        return exact, weights, self._cut_weights(where, weights, resid, ssr, regular, ref)
+        spots = np.column_stack([np.searchsorted(e, mine[:, 0]), mine[:, 1], mine])[
+            :, [0, 1, 2, 4, 5]
+        ]
+        return exact, weights, self._cut_weights(spots, weights, resid, ssr, regular, ref)
 
     def _cut_weights(
         self,
-        where: list[tuple[int, int, int, int, int]],
+        spots: np.ndarray,
         weights: np.ndarray,
         resid: np.ndarray,
         ssr: np.ndarray,
@@ -285,8 +288,7 @@ class Correlations:
     ) -> list[Cut]:
         """Fill ``weights`` for the regular residuals of the block's events standardised on
         their windows cut at the start (side 0) or end (1) by ``d`` sessions, one row per
-        ``(block, row, event, side, d)`` of ``where``; returns the cuts."""
-        spots = np.array(where, dtype=np.int64)
+        ``(block, row, event, side, d)`` of ``spots``; returns the cuts."""
         js, rows, side, d = spots[:, 0], spots[:, 1], spots[:, 3], spots[:, 4]
         dm = int(d.max())
         ev_js = np.unique(js)

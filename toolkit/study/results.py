@@ -91,7 +91,7 @@ class EventStudyResults(Displayable):
     ----------
     caar
         One row per CAR window and group (``"all"`` and each event group with at least two
-        events): ``caar``, ``n`` and each test with its p-value (columns of
+        estimated (event, asset) pairs): ``caar``, ``n`` and each test with its p-value (columns of
         ``docs/INTERFACES.md``, plus ``patell_kp``, ``calendar_time`` and ``rbar``, the mean
         correlation of the Kolari-Pynnonen corrections).
     tests
