@@ -18,6 +18,7 @@ from toolkit.report.blocks import (
     escape,
     fmt_number,
     fmt_pvalue,
+    heading,
     key_values,
     note,
     paragraph,
@@ -349,7 +350,8 @@ def tests_table(tests: pd.DataFrame) -> HTMLBlock:
         fmt_stat_p(s, p)
         for s, p in zip(frame["stat"].to_numpy(dtype=float), frame["pvalue"].to_numpy(dtype=float))
     ]
-    frame["cell"] = cell
+    flagged = frame["overlap"].notna() if "overlap" in frame else pd.Series(False, frame.index)
+    frame["cell"] = [c + " \u2020" if f else c for c, f in zip(cell, flagged)]
     order = list(dict.fromkeys(frame["test"]))
     wide = frame.pivot_table(
         index=["window", "group"], columns="test", values="cell", aggfunc="first", sort=False
@@ -361,6 +363,8 @@ def tests_table(tests: pd.DataFrame) -> HTMLBlock:
     )
     notes = "; ".join(f"{t}: {r}" for t, r in zip(reasons["test"], reasons["reason"]))
     caption = "Each cell: test statistic (two-sided p-value)."
+    if flagged.any():
+        caption += " \u2020 " + _overlap_caption(frame[flagged])
     if notes:
         caption += f" Not computed (\u2014): {notes}."
     return table(
@@ -371,12 +375,39 @@ def tests_table(tests: pd.DataFrame) -> HTMLBlock:
     )
 
 
+def _overlap_caption(flagged: pd.DataFrame) -> str:
+    """The footnote of the cells whose test assumes independent pairs while pairs share
+    sessions: how many pairs of pairs do (at most, over the cells) and which tests allow for it."""
+    worst = str(flagged["overlap"].iloc[0])
+    for text in flagged["overlap"].astype(str):
+        if int(text.split(" ", 1)[0]) > int(worst.split(" ", 1)[0]):
+            worst = text
+    return (
+        "The test assumes independent (event, asset) pairs, but event windows share sessions "
+        f"(up to {worst}): its p-value is likely too small; prefer the tests that allow for the "
+        "overlap."
+    )
+
+
 _COVARIANCE = {
     "nonrobust": "classical OLS (for one-day dummies the forecast-error variance; sandwich "
     "estimators are degenerate there)",
     "HAC": "HAC (Newey-West)",
     "HC1": "HC1 (White)",
 }
+
+
+def regression_intro(regressions: Mapping[str, Any]) -> HTMLBlock:
+    """The heading and introduction of the event-regression section, naming the covariance
+    estimator the regressions below used."""
+    used = sorted({_COVARIANCE.get(r.cov_type, r.cov_type) for r in regressions.values()})
+    covariance = " and ".join(used) if used else "none (no asset had events)"
+    text = (
+        "A regression of daily returns on event-window dummies (with the benchmark where there "
+        "is one), which allows for events whose windows overlap: each dummy takes the days of its "
+        f"own window and the regression separates them. Standard errors: {covariance}."
+    )
+    return heading("Event regression") + paragraph(text, cls="mr-intro")
 
 
 def regression_table(regressions: Mapping[str, Any]) -> HTMLBlock:

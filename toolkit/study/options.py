@@ -153,6 +153,8 @@ class RegressionOptions:
         are too short for a robust one).
     maxlags
         The HAC lag length asked for (None: the Newey-West rule); ``hac_lags`` the one used.
+    hac_correction
+        Whether the HAC covariance carries the n/(n-k) small-sample factor.
     benchmark
         The benchmark's name (None without one).
     controls
@@ -170,6 +172,7 @@ class RegressionOptions:
     benchmark: str | None
     controls: tuple[str, ...]
     n_events: int
+    hac_correction: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         """The record as a plain dict."""
@@ -188,6 +191,7 @@ class RegressionOptions:
             ("window", self.window),
             ("covariance", cov),
             ("HAC lags", self.hac_lags),
+            ("HAC small-sample factor n/(n-k)", self.hac_correction if self.hac_lags else None),
             ("benchmark", self.benchmark),
             ("controls", list(self.controls)),
             (

@@ -379,5 +379,6 @@ def event_regression(
             benchmark=None if benchmark is None else str(getattr(benchmark, "name", "benchmark")),
             controls=() if controls is None else tuple(map(str, controls.columns)),
             n_events=len(ev),
+            hac_correction=bool(hac_correction),
         ),
     )
