@@ -686,6 +686,15 @@ def _speaker_error(o: AttributionOutcome) -> str:
     return "another name"
 
 
+def _cue_class(cue: str) -> str:
+    """The class of a cue for the error families: a verb of speech, no cue, or another verb
+    (a stance or an act: "called", "endorsed", "wants", a poll "found"); the cue itself is in
+    each example."""
+    if cue in SPEECH_CUES:
+        return "cue of speech"
+    return "no cue" if cue == "(none)" else "cue of stance or act"
+
+
 def polnear_families(
     atts: Sequence[AttributionOutcome], rows: Sequence[RowOutcome]
 ) -> dict[str, list[str]]:
@@ -693,8 +702,8 @@ def polnear_families(
     for o in atts:
         kind = "direct" if o.direct else "indirect"
         if not o.found:
-            families[f"missed {kind}: {o.layout}, cue {o.cue}"].append(
-                f"[{o.source_text}] {o.context}"
+            families[f"missed {kind}: {o.layout}, {_cue_class(o.cue)}"].append(
+                f"[{o.source_text}] <{o.cue}> {o.context}"
             )
         elif not o.speaker_right:
             families[f"speaker {kind}: {_speaker_error(o)}"].append(

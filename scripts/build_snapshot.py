@@ -168,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         }
         datasets[ds.name] = ds.filename
         print(f"{ds.filename}: {len(rows)} rows, {len(tickers)} tickers, {len(blob):,} bytes")
+    from build_famafrench import build as build_factors  # the Fama-French factors, same folder
+
+    factor_file, files[factor_file] = build_factors(source / "famafrench")
+    datasets["famafrench"] = factor_file
 
     stale = {p.name for p in OUT_DIR.iterdir()} - set(files)
     for name in sorted(stale):

@@ -60,7 +60,7 @@ def test_template_parameters() -> None:
 def test_an_explorer_with_widgets() -> None:
     nb = _read("03_your_articles.ipynb")
     text = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
-    assert "ipywidgets" in text and ".observe(" in text
+    assert "from toolkit.plotting.explorer import explorer" in text and "explorer(" in text
 
 
 def _execute(
@@ -150,19 +150,23 @@ def test_sectors_notebook_runs_from_a_copy(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_template_runs_from_a_copy_and_the_explorer_redraws(tmp_path: Path) -> None:
     name = "03_your_articles.ipynb"
-    change = (
-        "pick_event.value = ev['event_id'].iloc[-1]\n"
-        "pick_model.value = 'raw'\n"
-        "days_before.value = 2\n"
-        "days_after.value = 3\n"
+    change = (  # what a user does with the controls, then the chart's data as JSON
+        "view.event_picker.value = ev['event_id'].iloc[-1]\n"
+        "view.model_picker.value = 'raw'\n"
+        "view.days_before.value = 2\n"
+        "view.days_after.value = 3\n"
+        "print(view.car_figure.to_json())\n"
     )
     nb = _execute(name, tmp_path, tmp_path / name, {"repo_root": str(ROOT)}, extra=change)
     assert _errors(nb) == []
-    explorer = next(c for c in nb.cells if c.cell_type == "code" and "ipywidgets" in c.source)
-    car = _plotly_outputs(nbformat.from_dict({"cells": [explorer]}))[0]
-    paths = [t for t in car["data"] if t.get("name", "").startswith("E")]  # type: ignore[union-attr]
+    explorer = next(c for c in nb.cells if c.cell_type == "code" and "explorer(" in c.source)
+    widget = "application/vnd.jupyter.widget-view+json"
+    assert any(widget in o.get("data", {}) for o in explorer.outputs)  # a live widget
+    printed = [o["text"] for o in nb.cells[-1].outputs if o.get("name") == "stdout"]
+    car = json.loads("".join(printed))
+    paths = [t for t in car["data"] if t.get("name", "").startswith("E")]
     assert len(paths) == 1  # the chart now shows the one event picked
-    caar = next(t for t in car["data"] if t.get("name", "").startswith("CAAR"))  # type: ignore[union-attr]
+    caar = next(t for t in car["data"] if t.get("name", "").startswith("CAAR"))
     assert list(_array(caar["x"])) == [-2, -1, 0, 1, 2, 3]
     assert not _plotly_outputs(nbformat.from_dict({"cells": [nb.cells[-1]]}))  # redrawn in place
-    assert "model raw" in json.dumps(car["layout"]["title"])  # type: ignore[index]
+    assert "model raw" in json.dumps(car["layout"]["title"])

@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
     "load_prices": "toolkit.market",
     "PriceData": "toolkit.market",
     "get_source": "toolkit.market",
+    "load_factors": "toolkit.market.famafrench_live",
     # text: statements
     "resolve_dates": "toolkit.text.timex",
     "extract_statements": "toolkit.text.statements",
@@ -49,11 +50,15 @@ _EXPORTS: dict[str, str] = {
     # study: events and statistics
     "align_events": "toolkit.study.events",
     "EventSet": "toolkit.study.events",
+    "load_events": "toolkit.study.events_file",
     "EventStudy": "toolkit.study.model",
     "EventStudyResults": "toolkit.study.results",
     "event_regression": "toolkit.study.regression",
     "EventRegressionResults": "toolkit.study.regression",
     "TestStatistic": "toolkit.study.inference",
+    "car_regression": "toolkit.study.car_regression",
+    "CrossSectionResults": "toolkit.study.car_regression",
+    "export_results": "toolkit.study.exports",
     "check_market_claims": "toolkit.study.claims",
     # plots and reports
     "plot_timeline": "toolkit.plotting",
@@ -66,6 +71,10 @@ _EXPORTS: dict[str, str] = {
     "render_report": "toolkit.report",
     # errors
     "ToolkitError": "toolkit.errors",
+    # numbers written by the toolkit's one rule (p-values, percentages)
+    "fmt_pvalue": "toolkit._format",
+    "fmt_p": "toolkit._format",
+    "fmt_pct": "toolkit._format",
 }
 
 #: the stages, one subpackage each (``toolkit.text``, ``toolkit.study``, ...), also loaded lazily

@@ -1,7 +1,10 @@
 """How numbers are written: one rule for summaries, the command line and the report.
 
 Every number the toolkit shows a person goes through these functions, so a p-value reads the
-same in ``results.summary()``, in ``market-reaction study`` and in the HTML report:
+same in ``results.summary()``, in ``market-reaction study``, in the HTML report and its charts,
+in the notebooks (``toolkit.fmt_pvalue``, ``toolkit.fmt_p`` and ``toolkit.fmt_pct`` are public
+for them) and in the LaTeX table of :func:`toolkit.study.exports.to_latex`
+(``tests/test_format_rule.py`` checks that they agree):
 
 - **returns** (AR, CAR, CAAR, BHAR, a regression's event coefficient): a signed percentage with
   two decimals, ``+1.23%``; their **standard errors** unsigned, ``1.23%``

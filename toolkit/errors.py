@@ -15,6 +15,7 @@ from typing import Any
 __all__ = [
     "ArticleError",
     "CacheWarning",
+    "ClusterError",
     "DataIntegrityError",
     "DataSourceError",
     "DataWarning",
@@ -78,6 +79,11 @@ class DataIntegrityError(ToolkitError, OSError):
 
 class ReportError(ToolkitError, OSError):
     """A report could not be written."""
+
+
+class ClusterError(ToolkitError, RuntimeError):
+    """A Dask cluster could not finish a computation (unreachable scheduler, workers lost more
+    often than it retries); the cause is attached."""
 
 
 class ToolkitWarning(UserWarning):

@@ -38,8 +38,9 @@ def xnys() -> xcals.ExchangeCalendar:
     return xcals.get_calendar("XNYS", start="1990-01-01")
 
 
-def test_available_lists_the_four_datasets() -> None:
-    assert ds.available() == ["constituents", "etfs", "sp500", "vix"]
+def test_available_lists_the_five_datasets() -> None:
+    # the four price datasets and the Fama-French factors (tests/market/test_famafrench.py)
+    assert ds.available() == ["constituents", "etfs", "famafrench", "sp500", "vix"]
     assert sorted(MANIFEST["datasets"]) == ds.available()
 
 

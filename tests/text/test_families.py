@@ -220,3 +220,249 @@ def test_more_verbs_of_speech():
         "Kim reported from Washington.\n"
     )
     assert rows(text)["speaker"].tolist() == ["Daily Ledger", "Ana Ruiz", "Bo Diaz"]
+
+
+# -- a stance, a judgement or an intention of a named person is reported like speech ----------
+def test_a_persons_stance_is_a_paraphrase():
+    text = (
+        "Gov. Ana Ruiz spoke on Monday.\n"
+        "\n"
+        "Sen. Bo Diaz, a Democrat, accused the board of stalling on Tuesday.\n"
+        "\n"
+        "Ruiz wants a delay of the vote.\n"
+        "\n"
+        "She believes the cuts will pass.\n"
+        "\n"
+        "Al Kim endorsed Ruiz on Tuesday.\n"
+    )
+    frame = rows(text)  # ("spoke" with no object is no act)
+    assert frame["kind"].tolist() == ["paraphrase"] * 4
+    assert frame["speaker"].tolist() == ["Bo Diaz", "Ana Ruiz", "Ana Ruiz", "Al Kim"]
+    assert frame["date"].iloc[0] == pd.Timestamp("2025-04-08")
+
+
+def test_no_stance_of_places_bodies_passives_or_nouns():
+    text = (
+        "Brussels wants minimum prices, and Lisbon sees it differently.\n"
+        "\n"
+        "Governments welcomed the relief.\n"
+        "\n"
+        "The rules added the firm to what's called the Entity List.\n"
+        "\n"
+        "Gov. Ana Ruiz was out defending all this on the Sunday shows.\n"
+        "\n"
+        "The plan was backed by Ana Ruiz.\n"
+    )
+    assert rows(text).empty
+
+
+# -- the act's own verb and its date; a dateline is never the subject -------------------------
+def test_an_act_is_dated_by_its_own_verb_and_a_dateline_is_no_subject():
+    text = (
+        "LISBON, Portugal (AP) — The Bank of Lusitania on Wednesday cut interest rates by a quarter "
+        "point, and expects two more cuts in 2026.\n"
+        "\n"
+        "All but one of the members backed the cut.\n"
+    )
+    frame = rows(text)
+    assert frame[["speaker", "kind"]].values.tolist() == [["Bank of Lusitania", "action"]]
+    assert frame["date"].iloc[0] == pd.Timestamp("2025-04-09")
+
+
+# -- an opening "When ...," clause is not the subject; "while" starts a second statement ------
+def test_an_opening_clause_and_a_second_clause_after_while():
+    text = (
+        "Gov. Ana Ruiz and Sen. Bo Diaz met on Monday.\n"
+        "\n"
+        "When Mr. Diaz had trouble passing the budget, Ms. Ruiz boasted that she had passed "
+        "hers.\n"
+        "\n"
+        "Ruiz accuses Diaz of stalling the bill while Diaz suggests the governor is a captive "
+        "of the lobby.\n"
+    )
+    frame = rows(text)
+    assert frame["speaker"].tolist()[1:] == ["Ana Ruiz", "Ana Ruiz", "Bo Diaz"]
+    assert frame["text"].iloc[3].startswith("Diaz suggests")
+
+
+# -- news after the market's close: "late Tuesday", "after the bell", "after markets closed" --
+def test_after_the_close_is_evening():
+    found = resolve_dates(
+        "Acme said in a filing late Tuesday that it would sell. Bo Corp announced after the "
+        "bell on Monday that it would cut jobs. Ruiz said on Monday, after markets closed, "
+        "that she would stay. Kim Ltd reported results in after-hours trading Tuesday. Diaz "
+        "said Tuesday that he would close the plant after the merger.",
+        published=PUB,
+    )
+    assert found["time_of_day"].tolist() == ["evening"] * 4 + [None]
+    assert found["value"].tolist() == ["2025-04-08", "2025-04-07", "2025-04-07"] + [
+        "2025-04-08"
+    ] * 2
+    frame = rows("Acme Corp announced after the bell on Monday that it would cut 500 jobs.")
+    assert frame["time_of_day"].tolist() == ["evening"]
+
+
+# -- a quotation signed after a dash is the signer's ------------------------------------------
+def test_a_quotation_signed_after_a_dash():
+    text = (
+        "President Bo Diaz spoke on Monday.\n"
+        "\n"
+        "“We will not cut rates this year.” — Ana Ruiz\n"
+        "\n"
+        "“The count was fair.” -- Al Kim, a council member\n"
+    )
+    frame = rows(text)
+    assert frame[["speaker", "kind"]].values.tolist() == [
+        ["Ana Ruiz", "quote"],
+        ["Al Kim", "quote"],
+    ]
+
+
+# -- one person whatever the title: the title goes to the role, not the name ------------------
+def test_titles_before_a_name_are_the_role():
+    text = (
+        "President-elect Ana Ruiz said on Monday that tariffs would rise.\n"
+        "\n"
+        "Ms. Ruiz added on Tuesday that the deal was near.\n"
+        "\n"
+        "Lusitania Bank President Bo Diaz said on Monday that rates would stay high.\n"
+        "\n"
+        "Former Gov. Al Kim said on Monday that talks were over.\n"
+        "\n"
+        "Central Bank Chair Jo Park spoke on Monday.\n"
+        "\n"
+        "The chairman said on Tuesday that inflation was sticky.\n"
+    )
+    frame = rows(text)
+    assert frame["speaker"].tolist() == ["Ana Ruiz", "Ana Ruiz", "Bo Diaz", "Al Kim", "Jo Park"]
+    assert frame["role"].tolist()[:4] == [
+        "President-elect",
+        "President-elect",
+        "Lusitania Bank President",
+        "Former Gov.",
+    ]
+
+
+# -- months: "this September" is this year's, "by August" a deadline to come ----------------
+def test_this_month_name_and_deadline_months():
+    text = (
+        "The party hopes to win seats this September. The airline said it would double its "
+        "flights by August, and the talks were supposed to end by May."
+    )
+    found = resolve_dates(text, published="1998-02-10")[["text", "value"]].values.tolist()
+    assert found == [
+        ["this September", "1998-09"],
+        ["by August", "1998-08"],
+        ["by May", "1998-05"],
+    ]
+    # a month after "since" or in a past sentence stays behind
+    assert resolve_dates("Prices have risen since May.", published="1998-02-10")[
+        "value"
+    ].tolist() == ["1997-05"]
+
+
+# -- "year-earlier" and "the year-ago period": the quarter last named, a year before ---------
+def test_year_earlier_and_year_ago_period():
+    text = (
+        "Acme said third-quarter profit rose, compared with year-earlier profit of $3 "
+        "million. In the year-ago period it lost money."
+    )
+    found = resolve_dates(text, published="1989-10-25")[["text", "value"]].values.tolist()
+    assert found == [
+        ["third-quarter", "1989-Q3"],
+        ["year-earlier", "1988-Q3"],
+        ["the year-ago period", "1988-Q3"],
+    ]
+    plain = resolve_dates("Net fell from year-earlier net of $9 million.", published="1989-10-25")
+    assert plain[["text", "value"]].values.tolist() == [["year-earlier", "1988"]]
+
+
+# -- a headline "Name: What They Said" is that person's ---------------------------------------
+def test_a_headline_with_a_name_and_a_colon():
+    text = (
+        "Ana Ruiz: Rates Will Stay High\n"
+        "\n"
+        "Editor's note: this story was updated.\n"
+        "\n"
+        "Update: Markets closed early.\n"
+        "\n"
+        "Gov. Bo Diaz spoke on Monday.\n"
+        "\n"
+        "Diaz: I Will Not Sign the Budget\n"
+    )
+    frame = rows(text)
+    assert frame[["speaker", "kind"]].values.tolist() == [
+        ["Ana Ruiz", "paraphrase"],
+        ["Bo Diaz", "paraphrase"],
+    ]
+
+
+# -- a live blog whose entries are stamped on a line of their own ("09.15 GMT") ---------------
+def test_a_live_blog_stamped_on_lines_of_their_own():
+    text = (
+        "Markets live: bank shares slide\n"
+        "\n"
+        "16.20 GMT\n"
+        "\n"
+        "Wall Street has opened. The Dow Jones fell 0.6% in early trade.\n"
+        "\n"
+        "11.05 GMT\n"
+        "\n"
+        'Finance minister Ola Brandt told Radio Nord that the levy was "temporary."\n'
+    )
+    frame = rows(text).set_index("kind")
+    assert frame.loc["market", "date"] == pd.Timestamp(PUB)
+    assert frame.loc["paraphrase", "date"] == pd.Timestamp(PUB)
+    assert (frame["date_source"] == "inherited").all()
+
+    # one stamp alone does not make a live blog
+    single = rows("09.30\n\nThe Dow Jones fell 0.6% in early trade.\n")
+    assert single["date"].isna().all()
+
+
+# -- "after the meeting": the occasion the lead dates, whatever its kind -----------------------
+def test_after_the_meeting_is_the_occasion_of_the_lead():
+    text = (
+        "The Nordmark central bank left its key rate at 4% on Tuesday for a third straight "
+        "meeting, as policymakers signaled they were in no hurry.\n"
+        "\n"
+        'Governor Lise Varga told reporters after the meeting that the bank was "patient."\n'
+        "\n"
+        '"We can afford to wait," Varga said.\n'
+    )
+    frame = rows(text)
+    assert frame["speaker"].tolist()[1:] == ["Lise Varga", "Lise Varga"]
+    assert frame["date"].tolist()[1:] == [pd.Timestamp("2025-04-08")] * 2
+    assert frame["date_source"].tolist()[1:] == ["inherited", "inherited"]
+
+    # an announced event in the lead is no occasion to inherit
+    later = rows(
+        "The Nordmark central bank will decide on rates on Friday.\n"
+        "\n"
+        'Governor Lise Varga told reporters after the meeting that the bank was "patient."\n'
+    )
+    assert later["date"].isna().tolist()[-1]
+
+
+# -- market wrap lines under a lead that dates the session ------------------------------------
+def test_market_lines_take_the_session_of_a_dated_lead():
+    text = (
+        "The Treasury said on Tuesday that it would sell fewer long bonds.\n"
+        "\n"
+        "Some of the main moves in markets:\n"
+        "\n"
+        "Stocks\n"
+        "The Russell 2000 rose 0.8%\n"
+        "\n"
+        "Commodities\n"
+        "Brent crude fell 1.2% to $71.30 a barrel\n"
+    )
+    frame = rows(text)
+    market = frame[frame["kind"] == "market"]
+    assert len(market) == 2
+    assert market["date"].tolist() == [pd.Timestamp("2025-04-08")] * 2
+    assert market["date_source"].tolist() == ["inherited", "inherited"]
+
+    # without a date in the lead, a wrap line stays undated
+    undated = rows("The Treasury said it would sell fewer bonds.\n\nThe Russell 2000 rose 0.8%\n")
+    assert undated.loc[undated["kind"] == "market", "date"].isna().all()

@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Sequence
 
 from toolkit import __version__
+from toolkit._hints import hint_style
 from toolkit.errors import ToolkitError
 
 __all__ = ["COMMANDS", "build_parser", "main"]
@@ -66,7 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous_format = warnings.formatwarning
     warnings.formatwarning = _format_warning
     try:
-        return int(args.func(args) or 0)
+        with hint_style("cli"):  # hints in messages name the flags to type
+            return int(args.func(args) or 0)
     except ToolkitError as exc:
         print(f"market-reaction: error: {_printable(exc)}", file=sys.stderr)
         return 2

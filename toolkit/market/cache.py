@@ -22,22 +22,25 @@ import json
 import os
 import tempfile
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 from urllib.parse import quote
 
 import pandas as pd
 import platformdirs
 
-from toolkit.errors import CacheWarning
+from toolkit.errors import CacheWarning, external_stacklevel
 
 __all__ = [
     "ENV_DIR",
     "ENV_NO_CACHE",
     "MAX_OPEN_AGE",
     "CacheEntry",
+    "DownloadCache",
+    "EntryFiles",
     "PriceCache",
     "cache_directory",
     "default_cache",
@@ -48,6 +51,7 @@ ENV_NO_CACHE = "MARKET_REACTION_NO_CACHE"
 #: How long an entry fetched without an end date serves later requests without an end date.
 MAX_OPEN_AGE = pd.Timedelta(hours=12)
 _FORMAT = 1
+T = TypeVar("T")
 _COLUMNS = ("date", "ticker", "open", "high", "low", "close", "volume")
 
 
@@ -145,7 +149,100 @@ def _write_bytes(fh: IO[bytes], data: bytes) -> None:
     fh.write(data)
 
 
-class PriceCache:
+class EntryFiles:
+    """The file side of a download cache: read an entry (a miss when absent, a warning and
+    removal when corrupt), write one atomically (a failure turns the cache off with one
+    warning). :class:`PriceCache` and the factor cache keep their entries this way.
+
+    Parameters
+    ----------
+    directory
+        Where entries live; created on the first write.
+    what
+        What the entries hold, for the warnings ("prices", "factors").
+    """
+
+    def __init__(self, directory: str | Path, what: str) -> None:
+        self.directory = Path(directory)
+        self.what = what
+        self.disabled = False
+        self._warned = False
+
+    def path(self, source: str, key: str) -> Path:
+        """The entry file of ``key`` from ``source``."""
+        return (
+            self.directory / f"v{_FORMAT}" / quote(source, safe="") / f"{quote(key, safe='')}.json"
+        )
+
+    def read(self, path: Path, decode: Callable[[bytes], T]) -> T | None:
+        """The decoded entry at ``path``, or None when the cache is off, the entry is absent or
+        unreadable, or ``decode`` rejects it (then the entry is removed)."""
+        if self.disabled:
+            return None
+        try:
+            blob = path.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except OSError as exc:
+            warnings.warn(
+                f"The cache entry {path} cannot be read ({exc}); fetching again.",
+                CacheWarning,
+                stacklevel=external_stacklevel(),
+            )
+            return None
+        try:
+            return decode(blob)
+        except (ValueError, KeyError, TypeError) as exc:
+            warnings.warn(
+                f"The cache entry {path} is corrupt ({exc}); it is removed and the {self.what} "
+                "are fetched again.",
+                CacheWarning,
+                stacklevel=external_stacklevel(),
+            )
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return None
+
+    def write(self, path: Path, payload: bytes, advice: str = "") -> None:
+        """Write ``payload`` to ``path`` atomically; never raises (see the class)."""
+        if self.disabled:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _atomic_write(path, payload)
+        except OSError as exc:
+            self.disabled = True
+            if not self._warned:
+                self._warned = True
+                warnings.warn(
+                    f"The cache directory {self.directory} cannot be written ({exc}); "
+                    f"{self.what} are fetched without a cache for the rest of this session."
+                    + (f" {advice}" if advice else ""),
+                    CacheWarning,
+                    stacklevel=external_stacklevel(),
+                )
+
+
+class DownloadCache:
+    """What every download cache shares: its :class:`EntryFiles` and the off switch."""
+
+    what = "downloads"
+
+    def __init__(self, directory: str | Path) -> None:
+        self.files = EntryFiles(directory, self.what)
+        self.directory = self.files.directory
+
+    @property
+    def disabled(self) -> bool:
+        """True once a write failed: the cache is off for the rest of the process."""
+        return self.files.disabled
+
+    @disabled.setter
+    def disabled(self, value: bool) -> None:
+        self.files.disabled = bool(value)
+
+
+class PriceCache(DownloadCache):
     """A directory of cached price downloads.
 
     Parameters
@@ -164,19 +261,11 @@ class PriceCache:
     [1.5]
     """
 
-    def __init__(self, directory: str | Path) -> None:
-        self.directory = Path(directory)
-        self.disabled = False
-        self._warned = False
+    what = "prices"
 
     def path_for(self, source: str, ticker: str) -> Path:
         """Return the entry file of ``ticker`` from ``source``."""
-        return (
-            self.directory
-            / f"v{_FORMAT}"
-            / quote(source, safe="")
-            / f"{quote(ticker, safe='')}.json"
-        )
+        return self.files.path(source, ticker)
 
     def get(
         self,
@@ -205,31 +294,10 @@ class PriceCache:
             cache is off, or when the entry is corrupt (then a :class:`CacheWarning` is issued
             and the entry removed).
         """
-        if self.disabled:
-            return None
-        path = self.path_for(source, ticker)
-        try:
-            blob = path.read_bytes()
-        except (FileNotFoundError, NotADirectoryError):
-            return None
-        except OSError as exc:
-            warnings.warn(
-                f"The cache entry {path} cannot be read ({exc}); fetching again.",
-                CacheWarning,
-                stacklevel=3,
-            )
-            return None
-        try:
-            entry = _decode(blob, source, ticker)
-        except (ValueError, KeyError, TypeError) as exc:
-            warnings.warn(
-                f"The cache entry {path} is corrupt ({exc}); it is removed and the prices are "
-                "fetched again.",
-                CacheWarning,
-                stacklevel=3,
-            )
-            with contextlib.suppress(OSError):
-                path.unlink()
+        entry = self.files.read(
+            self.path_for(source, ticker), lambda blob: _decode(blob, source, ticker)
+        )
+        if entry is None:
             return None
         clock = now if now is not None else pd.Timestamp.now(tz="UTC")
         if not entry.covers(start, end, clock) or not _rows_cover(entry.frame, start, end):
@@ -273,23 +341,11 @@ class PriceCache:
         """
         if self.disabled:
             return
-        payload = _encode(frame, source, ticker, start, end, retrieved_at)
-        path = self.path_for(source, ticker)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _atomic_write(path, payload)
-        except OSError as exc:
-            self.disabled = True
-            self._warn(
-                f"The cache directory {self.directory} cannot be written ({exc}); prices are "
-                f"fetched without a cache for the rest of this session. Set {ENV_DIR} to a "
-                f"writable directory, or {ENV_NO_CACHE}=1 to silence this."
-            )
-
-    def _warn(self, message: str) -> None:
-        if not self._warned:
-            self._warned = True
-            warnings.warn(message, CacheWarning, stacklevel=4)
+        self.files.write(
+            self.path_for(source, ticker),
+            _encode(frame, source, ticker, start, end, retrieved_at),
+            f"Set {ENV_DIR} to a writable directory, or {ENV_NO_CACHE}=1 to silence this.",
+        )
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

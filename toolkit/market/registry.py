@@ -11,6 +11,7 @@ from toolkit.market.auto import AutoSource
 from toolkit.market.base import PriceSource
 from toolkit.market.csvfile import CsvSource
 from toolkit.market.dates import DateLike, parse_date
+from toolkit.market.parquetfile import ParquetSource
 from toolkit.market.pricedata import PriceData
 from toolkit.market.snapshot import SnapshotSource
 from toolkit.market.yahoo import YahooSource
@@ -18,6 +19,8 @@ from toolkit.market.yahoo import YahooSource
 __all__ = ["available_sources", "get_source", "load_prices", "register_source"]
 
 _FACTORIES: dict[str, Callable[..., PriceSource]] = {}
+#: Sources that read a file, so that ``"csv:PATH"`` means ``get_source("csv", path=PATH)``.
+_FILE_SOURCES = ("csv", "parquet")
 
 
 def register_source(
@@ -62,8 +65,8 @@ def get_source(name: str = "auto", **options: Any) -> PriceSource:
     Parameters
     ----------
     name
-        ``"auto"``, ``"snapshot"``, ``"yahoo"``, ``"csv"`` or a name given to
-        :func:`register_source`.
+        ``"auto"``, ``"snapshot"``, ``"yahoo"``, ``"csv"``, ``"parquet"`` or a name given to
+        :func:`register_source`; ``"csv:PATH"`` and ``"parquet:PATH"`` give the path too.
     **options
         The source's options, e.g. ``path=`` for ``"csv"``, ``cache=`` for ``"yahoo"``.
 
@@ -81,6 +84,9 @@ def get_source(name: str = "auto", **options: Any) -> PriceSource:
     >>> get_source("snapshot")
     SnapshotSource()
     """
+    prefix, sep, path = name.partition(":") if isinstance(name, str) else ("", "", "")
+    if name not in _FACTORIES and sep and prefix in _FILE_SOURCES and path:
+        name, options = prefix, {**options, "path": path}
     if name not in _FACTORIES:
         choices = ", ".join(repr(n) for n in available_sources())
         raise InputError(f"Parameter `source` takes one of {choices}, got {name!r}.")
@@ -190,3 +196,4 @@ register_source("auto", AutoSource)
 register_source("snapshot", SnapshotSource)
 register_source("yahoo", YahooSource)
 register_source("csv", CsvSource)
+register_source("parquet", ParquetSource)

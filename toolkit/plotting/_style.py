@@ -40,11 +40,18 @@ __all__ = [
 TEMPLATE = "market_reaction"
 
 #: Okabe-Ito colours for statement stances (colour-blind safe). ``mixed`` and ``other`` share
-#: reddish purple.
+#: reddish purple. Each topic's firmer pole (:mod:`toolkit.text.topics`) is vermillion, its
+#: softer pole bluish green.
 STANCE_COLORS: dict[str, str] = {
     "escalation": "#D55E00",
     "deescalation": "#009E73",
     "opposition": "#0072B2",
+    "hawkish": "#D55E00",
+    "dovish": "#009E73",
+    "tightening": "#D55E00",
+    "easing": "#009E73",
+    "stimulus": "#D55E00",
+    "austerity": "#009E73",
     "neutral": "#999999",
     "mixed": "#CC79A7",
     "other": "#CC79A7",

@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 from plotly.colors import diverging, qualitative
 from plotly.subplots import make_subplots
 
+from toolkit._format import fmt_p
 from toolkit.errors import InputError, check_option
 from toolkit.plotting._style import (
     POOLED_COLOR,
@@ -633,7 +634,7 @@ def plot_group_caar(
                     else "<br>no interval (SE undefined)"
                 )
                 + f"<br>n = {int(row['n'])}"
-                + (f", J1 p = {float(pv):.3f}" if pd.notna(pv) else "")
+                + (f", J1 {fmt_p(pv)}" if pd.notna(pv) else "")
             )
             fig.add_trace(
                 go.Bar(

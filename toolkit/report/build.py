@@ -29,13 +29,17 @@ from typing import Any
 
 import nbformat
 
+from toolkit._hints import current_hint_style
 from toolkit.errors import ArticleError, DataWarning, InputError, ReportError, check_option
+from toolkit.market.registry import available_sources
 from toolkit.market.tickers import canonical_tickers
 from toolkit.report.execute import execute_notebook
 from toolkit.report.export import RESOURCES, export_html
 from toolkit.report.provenance import display_path, reproduce_command
+from toolkit.study.events import _PRECISIONS
 from toolkit.study.models import resolve_model
-from toolkit.study.windows import parse_window
+from toolkit.study.pipeline import study_assets
+from toolkit.study.windows import parse_window, parse_windows
 from toolkit.text.articles import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
@@ -45,6 +49,7 @@ from toolkit.text.articles import (
     read_regular_file,
     safe_path_text,
 )
+from toolkit.text.topics import TOPIC_CHOICES
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -62,6 +67,8 @@ SOURCES: tuple[str, ...] = ("snapshot", "auto", "yahoo")
 DEFAULT_MODEL: str | None = None
 #: The benchmark of the market model: the S&P 500 index.
 BENCHMARK = "^GSPC"
+#: Formats of ``export``: the result tables written beside the report.
+EXPORT_FORMATS: tuple[str, ...] = ("xlsx", "tex", "csv")
 #: The parameterised notebook every report is executed from.
 TEMPLATE = RESOURCES / "report.ipynb"
 
@@ -188,6 +195,20 @@ def _window(value: Any, name: str) -> list[int]:
     return list(parse_window((start, end), name).as_tuple())
 
 
+def _peek_events(
+    events: str | Path | None, group_by: str | None, date_format: str | None, dayfirst: bool | None
+) -> Any:
+    """The events file read once before the notebook runs: its errors stop the report before
+    any work, and its assets are the default tickers. Its warnings come in the report."""
+    if events is None:
+        return None
+    from toolkit.study.events_file import load_events
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_events(events, group=group_by, date_format=date_format, dayfirst=dayfirst)
+
+
 class _Terminated(SystemExit):
     """SIGTERM or SIGHUP arrived while a report was written (exits with 128 + the signal)."""
 
@@ -265,50 +286,91 @@ class _Target:
 
 
 def render_report(
-    inputs: str | Path | Sequence[str | Path],
+    inputs: str | Path | Sequence[str | Path] = (),
     *,
     out: str | Path | None = None,
     published: Any = None,
-    tickers: Sequence[str] = ("^GSPC",),
+    topic: str | None = None,
+    tickers: Sequence[str] | None = None,
     model: str | None = DEFAULT_MODEL,
     event_window: tuple[int, int] = (-5, 5),
     estimation_window: tuple[int, int] = (-250, -11),
     source: str = "snapshot",
+    events: str | Path | None = None,
+    benchmark: str | None = None,
+    car_windows: Sequence[tuple[int, int]] | None = None,
+    precision: Sequence[str] = ("day",),
+    group_by: str | None = None,
+    export: Sequence[str] = (),
+    date_format: str | None = None,
+    dayfirst: bool | None = None,
     keep_notebook: bool = False,
     include_code: bool = True,
     stamp: bool = False,
     title: str | None = None,
     timeout: float = 600.0,
 ) -> Path:
-    """Write a self-contained HTML report on how the market reacted to the articles' statements.
+    """Write a self-contained HTML report on how the market reacted to the articles' statements,
+    to the events of an events file, or to both.
 
-    The report holds the articles' metadata, the statements found in them, a timeline, the
-    event study (abnormal returns, CARs with t and p, the test battery, the event regression),
-    CAR and AR charts, the comparison by stance, a methods section and a provenance block
-    (versions, data source and checksum, every parameter, the command that regenerates it).
-    It opens without a network, and the same inputs give the same bytes.
+    With articles the report holds their metadata, the statements found in them, a timeline,
+    the event study (abnormal returns, CARs with t and p, the test battery, the event
+    regression), CAR and AR charts, "Reading the results" (the numbers in sentences), the
+    comparison by stance, a methods section and a provenance block (versions, data source and
+    checksum, every parameter, the command that regenerates it). With an events file alone it
+    leaves out the articles, statements and market claims and tells the event study of the
+    file's events (their table with the file's characteristics, the CAAR and the tests, the
+    charts, the comparison by group). It opens without a network, and the same inputs give
+    the same bytes.
 
     Parameters
     ----------
     inputs
-        Article files and/or folders of articles (see :func:`collect_articles`).
+        Article files and/or folders of articles (see :func:`collect_articles`); may be empty
+        when ``events`` is given.
     out
         The HTML file to write (default ``reports/<input name>.html``). Its folder is created.
     published
         Publication date for every article, overriding the sidecars (``"YYYY-MM-DD"``).
+    topic
+        Policy topic of every article (``"trade"``, ``"monetary"``, ``"sanctions"``,
+        ``"fiscal"`` or ``"general"``); None detects it per article from its words
+        (:mod:`toolkit.text.topics`). It picks the stance names and the report's wording.
     tickers
-        Assets to study (default the S&P 500, ``^GSPC``).
+        Assets to study (default: the ``asset`` column of the events file when it has one,
+        else the S&P 500, ``^GSPC``).
     model
-        Expected-return model of the event study (see :data:`toolkit.study.models.MODELS`; the
-        factor model is not offered). Default: ``"constant_mean"`` when only ``^GSPC`` is
-        studied; otherwise ``"market"``, with ``^GSPC`` as the benchmark and the other tickers
-        as the assets.
+        Expected-return model of the event study (any name ``EventStudy`` accepts; the factor
+        model, which needs factor data, is not offered). Default: ``"market"`` with a
+        benchmark, else ``"constant_mean"``.
     event_window
         First and last day of the event window, relative to the event session.
     estimation_window
         First and last day of the estimation window, relative to the event session.
     source
-        Price source: ``"snapshot"`` (embedded, offline, reproducible), ``"auto"`` or ``"yahoo"``.
+        Price source: ``"snapshot"`` (embedded, offline, reproducible), ``"auto"``,
+        ``"yahoo"``, or a file source ``"csv:PATH"`` / ``"parquet:PATH"``
+        (:func:`toolkit.market.get_source`).
+    events
+        An events file (see :func:`toolkit.study.events_file.load_events`), instead of or
+        beside the articles.
+    benchmark
+        Benchmark ticker of the market model. Default: ``^GSPC`` when other tickers are studied
+        from a built-in source (snapshot, yahoo, auto); none with a file source.
+    car_windows
+        CAR windows, e.g. ``[(0, 0), (-1, 1)]`` (default the event study's).
+    precision
+        Statement date precisions that become events (default day only).
+    group_by
+        Column that groups the events: of the events file (default its ``group`` column) or
+        of the statements (default ``stance``).
+    export
+        Formats (``"xlsx"``, ``"tex"``, ``"csv"``) in which the result tables are also
+        written beside ``out``, with its stem (``reports/r.html`` -> ``reports/r.xlsx``,
+        ``reports/r.tex``, and for csv the folder ``reports/r/``), by
+        :func:`toolkit.study.exports.export_results`.
+    date_format, dayfirst
+        How to read the events file's dates (see ``load_events``).
     keep_notebook
         Also write the executed notebook next to the page (``<out>.ipynb``).
     include_code
@@ -345,25 +407,53 @@ def render_report(
     from toolkit import __version__
 
     items = [inputs] if isinstance(inputs, str | Path) else list(inputs)
-    if not items:
-        raise InputError("Parameter `inputs` takes at least one article file or folder.")
-    check_option("source", source, SOURCES)
+    if not items and events is None:
+        raise InputError(
+            "Parameter `inputs` takes at least one article file or folder (or pass `events`, "
+            "an events file)."
+        )
+    source_name = source.partition(":")[0] if isinstance(source, str) else source
+    if source_name not in available_sources() or source == f"{source_name}:":
+        raise InputError(
+            f"Parameter `source` takes one of {', '.join(SOURCES)}, csv:PATH or parquet:PATH, "
+            f"got {source!r}."
+        )
     window = _window(event_window, "event_window")
     est_window = _window(estimation_window, "estimation_window")
-    ticker_list = list(canonical_tickers(tickers))
-    if not ticker_list:
+    windows = (
+        None
+        if car_windows is None
+        else [list(w.as_tuple()) for w in parse_windows(car_windows, "car_windows")]
+    )
+    precisions = [precision] if isinstance(precision, str) else list(precision)
+    for p in precisions:
+        check_option("precision", p, _PRECISIONS)
+    formats = list(dict.fromkeys([export] if isinstance(export, str) else export))
+    for fmt in formats:
+        check_option("export", fmt, EXPORT_FORMATS)
+    file_events = _peek_events(events, group_by, date_format, dayfirst)
+    if tickers is not None and not list(tickers):
         raise InputError("Parameter `tickers` takes at least one ticker, e.g. '^GSPC'.")
-    benchmark = BENCHMARK if any(t != BENCHMARK for t in ticker_list) else None
-    assets = [t for t in ticker_list if t != BENCHMARK] if benchmark else ticker_list
+    assets, benchmark = study_assets(tickers, benchmark, file_events)
+    if benchmark is None and source_name in SOURCES and any(a != BENCHMARK for a in assets):
+        # the built-in sources have the S&P 500: the market model against it
+        benchmark = BENCHMARK
+        assets = [a for a in assets if a != BENCHMARK]
+    ticker_list = list(dict.fromkeys([*assets, *([benchmark] if benchmark else [])]))
     if model == "factor":
         raise InputError(
             "Parameter `model`: the factor model needs factor data, which reports do not load; choose another model."
         )
     model_name = resolve_model(model, benchmark is not None, 0).name
     pub = None if published is None else parse_published(published).isoformat()
+    if topic is not None and (not isinstance(topic, str) or topic not in TOPIC_CHOICES):
+        raise InputError(
+            f"Parameter `topic` takes one of {', '.join(map(repr, TOPIC_CHOICES))}, or None to "
+            f"detect it from each article, got {topic!r}."
+        )
 
-    found = collect_articles(items, published=pub)
-    out_path = Path(out) if out is not None else default_out(items)
+    found = collect_articles(items, published=pub) if items else ArticleInputs()
+    out_path = Path(out) if out is not None else default_out(items or [events])
     if out_path.suffix.lower() not in (".html", ".htm"):
         raise InputError(
             f"Parameter `out` takes a path ending in .html, got {safe_path_text(out_path)!r}."
@@ -378,16 +468,27 @@ def render_report(
         raise InputError(f"Parameter `title` takes a string, got {type(title).__name__}.")
 
     shown_inputs = [display_path(i) for i in items]
+    shown_events = display_path(events) if events is not None else None
     command = reproduce_command(
         shown_inputs,
         out=display_path(out_path),
         options={
+            "events": shown_events,
             "published": pub,
-            "tickers": ticker_list,
+            "topic": topic,
+            "tickers": list(canonical_tickers(tickers)) if tickers else assets,
+            "benchmark": benchmark,
             "model": model_name,
             "event_window": window,
             "estimation_window": est_window,
+            "car_windows": [tuple(w) for w in windows] if windows else None,
+            "precision": precisions if precisions != ["day"] else None,
+            "group_by": group_by,
+            "export": [(f,) for f in formats] or None,
             "source": source,
+            "date_format": date_format,
+            "dayfirst": dayfirst,
+            "no_dayfirst": dayfirst is False,
             "no_code": not include_code,
             "keep_notebook": keep_notebook,
             "stamp": stamp,
@@ -396,11 +497,18 @@ def render_report(
     )
     first_title = next((a.title for a in found.articles if a.title), None)
     page_title = title or (
-        f"Market reaction: {first_title}" if first_title else "Market reaction report"
+        f"Market reaction: {first_title}"
+        if first_title
+        else (
+            f"Event study: {Path(events).name}"
+            if events is not None and not found.articles
+            else "Market reaction report"
+        )
     )
     parameters: dict[str, Any] = {
         "articles": [display_path(a.path) for a in found.articles if a.path is not None],
         "published": pub,
+        "topic": topic,
         "tickers": ticker_list,
         "assets": assets,
         "benchmark": benchmark,
@@ -408,6 +516,14 @@ def render_report(
         "event_window": window,
         "estimation_window": est_window,
         "source": source,
+        "events_file": shown_events,
+        "car_windows": windows,
+        "precision": precisions,
+        "group_by": group_by,
+        "date_format": date_format,
+        "dayfirst": dayfirst,
+        "exports": [[f, display_path(out_path.with_suffix(f".{f}"))] for f in formats],
+        "hints": current_hint_style(),
         "skipped": [list(s) for s in found.skipped],
         "inputs": shown_inputs,
         "command": command,

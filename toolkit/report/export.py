@@ -25,6 +25,9 @@ __all__ = ["RESOURCES", "arrange_cells", "export_html", "plotly_js", "report_css
 CODE_AFTER = "mr-code-after"
 #: Cells with these tags are left out of the page (the provenance section lists every parameter).
 HIDDEN = ("parameters", "injected-parameters")
+#: Cells with this tag are left out of the page when they have no output (a section that does
+#: not apply to the report, e.g. the statements of a report on an events file).
+OPTIONAL = "mr-optional"
 
 #: Folder of the report's package data (template notebook, HTML template, stylesheet).
 RESOURCES = Path(str(files("toolkit.report") / "resources"))
@@ -62,7 +65,8 @@ def report_css(include_code: bool) -> str:
 def arrange_cells(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Order a notebook's cells for the page.
 
-    Drops the parameter cells (their values are in the provenance section) and splits each cell
+    Drops the parameter cells (their values are in the provenance section) and the cells
+    tagged ``mr-optional`` that have no output, and splits each cell
     tagged ``mr-code-after`` into its outputs followed by its code, so the page can open with
     the title rather than with code.
 
@@ -80,7 +84,7 @@ def arrange_cells(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     cells = []
     for cell in nb.cells:
         tags = cell.get("metadata", {}).get("tags", [])
-        if any(t in HIDDEN for t in tags):
+        if any(t in HIDDEN for t in tags) or (OPTIONAL in tags and not cell.get("outputs")):
             continue
         if cell.cell_type == "code" and CODE_AFTER in tags:
             shown = nbformat.from_dict(dict(cell))

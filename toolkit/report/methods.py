@@ -124,7 +124,8 @@ def methods_html(params: Any, tests: list[str] | None = None) -> HTMLBlock:
         f"<p>{text}</p>",
         f'<p class="mr-formula">{formula}</p>' if formula else "",
         "<p>Days are NYSE sessions relative to the event session (day 0, the first session at "
-        "or after the statement; statements after the 16:00 close count on the next session). "
+        "or after the statement or event date; statements and events timed after the 16:00 "
+        "close count on the next session). "
         f"Estimation window {est}, event window {evt}, CAR windows {cars}."
         + (f" Benchmark: {escape(benchmark)}." if benchmark else "")
         + "</p>",

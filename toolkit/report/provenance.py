@@ -113,7 +113,7 @@ def reproduce_command(
         The output path, as shown in the report.
     options
         Option name (without dashes) to value; None and False are left out, True is a flag,
-        sequences become several arguments.
+        sequences become several arguments, and a sequence of sequences repeats the flag.
 
     Returns
     -------
@@ -127,6 +127,9 @@ def reproduce_command(
             continue
         if value is True:
             argv.append(flag)
+        elif isinstance(value, list | tuple) and value and isinstance(value[0], list | tuple):
+            for item in value:  # a repeatable flag: --car-windows 0 0 --car-windows -1 1
+                argv.extend([flag, *(str(v) for v in item)])
         elif isinstance(value, list | tuple):
             argv.extend([flag, *(str(v) for v in value)])
         else:

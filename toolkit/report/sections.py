@@ -25,6 +25,7 @@ from toolkit.report.blocks import (
     table,
 )
 from toolkit.report.provenance import file_sha256, package_versions, study_settings
+from toolkit.text.topics import TOPICS, stance_legend
 
 __all__ = [
     "abnormal_returns_table",
@@ -88,7 +89,7 @@ def title_block(
     return HTMLBlock(f"<h1>{escape(title)}</h1>\n" + paragraph(lede, cls="mr-lede").markup)
 
 
-def summary(study: Any, statements: pd.DataFrame, caught: Sequence[Any] = ()) -> HTMLBlock:
+def summary(study: Any, statements: pd.DataFrame | None, caught: Sequence[Any] = ()) -> HTMLBlock:
     """Key results first: what was found, the mean CAR of all events per window with its main
     tests, and the notes (warnings) raised while the analysis ran.
 
@@ -97,15 +98,18 @@ def summary(study: Any, statements: pd.DataFrame, caught: Sequence[Any] = ()) ->
     study
         ``EventStudyResults``.
     statements
-        The statements frame.
+        The statements frame, or None for a study of an events file alone.
     caught
         ``warnings.WarningMessage`` objects recorded during the analysis.
     """
     events = study.events
     by_group = ", ".join(f"{n} {g}" for g, n in events["group"].value_counts().sort_index().items())
-    dated = int((statements["precision"] == "day").sum()) if "precision" in statements else 0
+    found = ""
+    if statements is not None:
+        dated = int((statements["precision"] == "day").sum()) if "precision" in statements else 0
+        found = f"{len(statements)} statements found, {dated} dated to the day; "
     lede = (
-        f"{len(statements)} statements found, {dated} dated to the day; {len(events)} events "
+        f"{found}{len(events)} events "
         f"({by_group}); model {study.options.model}, event window {fmt_window(study.options.event_window)}."
     )
     caar = study.caar[study.caar["group"] == "all"]
@@ -190,10 +194,8 @@ def statements_table(frame: pd.DataFrame, claims: pd.DataFrame | None = None) ->
         for d, e in zip(shown["date"], shown.get("date_end", shown["date"]))
     ]
     dated = int((frame["precision"] == "day").sum()) if "precision" in frame else 0
-    caption = (
-        f"{len(frame)} statements, {dated} dated to the day (those become events). "
-        "Stance: escalation = more or firmer tariffs; deescalation = deals, talks, pauses; "
-        "opposition = moves against the tariffs."
+    caption = f"{len(frame)} statements, {dated} dated to the day (those become events). " + (
+        stance_legend(frame)
     )
     return table(
         shown,
@@ -412,7 +414,8 @@ def regression_intro(regressions: Mapping[str, Any]) -> HTMLBlock:
 
 def regression_table(regressions: Mapping[str, Any]) -> HTMLBlock:
     """The event regression of each asset: one row per event dummy, with the joint test and,
-    when both groups have events, the escalation-versus-deescalation contrast.
+    when both poles of a topic's stance have events, their contrast (escalation against
+    deescalation, hawkish against dovish, ...: :data:`toolkit.text.topics.TOPICS`).
 
     Parameters
     ----------
@@ -457,8 +460,9 @@ def regression_table(regressions: Mapping[str, Any]) -> HTMLBlock:
         )
         tests = [reg.joint_test]
         groups = set(reg.events.loc[reg.events["event_id"].isin(reg.params.index), "group"])
-        if {"escalation", "deescalation"} <= groups:
-            tests.append(reg.group_test("escalation", "deescalation"))
+        for firmer, softer in dict.fromkeys((t.firmer, t.softer) for t in TOPICS.values()):
+            if {firmer, softer} <= groups:
+                tests.append(reg.group_test(firmer, softer))
         lines = [
             f"{t.null}: {t.name} statistic {fmt_stat(t.stat)} ~ {t.dist}, {fmt_p(t.pvalue)}"
             if t.reason is None
@@ -483,9 +487,12 @@ def provenance(
     command: str,
     skipped: Sequence[Sequence[str]] = (),
     generated_at: str | None = None,
+    events_file: str | None = None,
 ) -> HTMLBlock:
     """Versions, data source and checksum, input files and their checksums, every parameter,
     and the command that regenerates the report.
+
+    ``events_file`` is the events file the study read, if any (listed with its checksum).
 
     ``study_params`` is ``EventStudyResults.options`` (the frozen record of the fit, read with
     :func:`~toolkit.report.provenance.study_settings`), or None; the settings that differ from
@@ -516,7 +523,9 @@ def provenance(
             ]
         )
     )
-    parts.append(HTMLBlock("<h3>Articles</h3>"))
+    if events_file:
+        parts.append(HTMLBlock("<h3>Events file</h3>"))
+        parts.append(key_values([("file", events_file), ("sha256", file_sha256(events_file))]))
     rows = [
         {
             "article": a.article_id,
@@ -525,7 +534,9 @@ def provenance(
         }
         for a in articles
     ]
-    parts.append(table(pd.DataFrame(rows)))
+    if rows:
+        parts.append(HTMLBlock("<h3>Articles</h3>"))
+        parts.append(table(pd.DataFrame(rows)))
     if skipped:
         parts.append(
             table(pd.DataFrame([list(s) for s in skipped], columns=["skipped file", "reason"]))

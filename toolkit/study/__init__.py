@@ -8,7 +8,9 @@
 - :mod:`toolkit.study.inputs`: returns, benchmark and factors on one index, and the design;
 - :mod:`toolkit.study.results`: :class:`EventStudyResults` and its summary;
 - :mod:`toolkit.study.inference` and :mod:`toolkit.study.ranks`: the test battery;
-- :mod:`toolkit.study.regression`: the dummy-variable regression for clustered events.
+- :mod:`toolkit.study.regression`: the dummy-variable regression for clustered events;
+- :mod:`toolkit.study.car_regression`: cross-sectional regression of CARs on characteristics;
+- :mod:`toolkit.study.exports`: results to Excel, LaTeX and CSV.
 
 Modules with a leading underscore are the engine's private machinery: :mod:`._engine` (the
 estimation of every event-asset pair), :mod:`._blocks` (where the pairs are, and blocks of events

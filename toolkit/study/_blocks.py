@@ -15,17 +15,19 @@ What this module decides for :mod:`toolkit.study._engine`:
   ``_CHUNK_ELEMENTS`` returns (one event per block for GARCH) that run on ``n_jobs`` threads,
   each thread with its own :class:`~toolkit.study._workspace.Workspace`. A block holds whole
   events, so it writes only its own rows of the pair arrays and its own events of the per-event
-  sums: results do not depend on ``n_jobs``.
+  sums: results do not depend on ``n_jobs``. A block is a :class:`BlockItem`;
+  :func:`view_of` cuts its arrays out of the panel, or out of a :meth:`Panel.window` of the
+  sessions its windows read (what a Dask worker holds, :mod:`toolkit.study._distributed`).
 """
 
 from __future__ import annotations
 
 import threading
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from toolkit.study.model import EventStudy
     from toolkit.study.windows import Window
 
-__all__ = ["BlockView", "Blocks", "EventIndex", "Panel", "Skip"]
+__all__ = ["BlockItem", "BlockView", "Blocks", "EventIndex", "Layout", "Panel", "Skip", "view_of"]
 
 #: Returns per block of events (about 9 events of 500 assets): large enough that the numpy
 #: calls of one block outweigh their Python overhead, which holds the GIL and so keeps
@@ -243,6 +245,72 @@ class Panel:
             bench = np.concatenate([np.full(pad_lo, np.nan), b, np.full(pad_hi, np.nan)])
         return cls(np.ascontiguousarray(Rp.T), X, offset, keep_reg, occ, pad_lo, reference, bench)
 
+    def sliding(self, T: int, L: int) -> Sliding:
+        """The panel's arrays as windows of ``T`` estimation and ``L`` event sessions from
+        each row (views, built once per panel and window lengths)."""
+        cache = self.__dict__.setdefault("_sliding", {})
+        views = cache.get((T, L))
+        if views is None:
+            views = cache[(T, L)] = Sliding.of(self, T, L)
+        return views
+
+    def __getstate__(self) -> dict[str, object]:
+        """The arrays without the cached sliding views (a copy of every window, pickled)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_sliding"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
+    def window(self, lo: int, hi: int) -> Panel:
+        """The padded rows ``[lo, hi)`` only, as a panel whose day-0 rows stay those of the
+        whole (``pad_lo`` is shifted by ``-lo``): what the blocks whose windows lie there
+        read."""
+        cut = slice(lo, hi)
+        return Panel(
+            np.ascontiguousarray(self.returns[:, cut]),
+            self.x[cut].copy(),
+            None if self.offset is None else self.offset[cut].copy(),
+            self.keep_reg[cut].copy(),
+            self.occupied[cut].copy(),
+            self.pad_lo - lo,
+            self.reference[cut].copy(),
+            None if self.bench is None else self.bench[cut].copy(),
+        )
+
+
+class Sliding(NamedTuple):
+    """Views of a panel's arrays with a window of sessions from each row: index a view with
+    the padded rows where windows start. ``*_est`` windows are ``T`` sessions long,
+    ``*_event`` ones ``L``; ``x_*`` are ``(rows, T or L, p)``."""
+
+    returns_est: np.ndarray
+    returns_event: np.ndarray
+    occupied: np.ndarray
+    keep_reg: np.ndarray
+    x_est: np.ndarray
+    x_event: np.ndarray
+    offset_est: np.ndarray | None
+    offset_event: np.ndarray | None
+    reference: np.ndarray
+    bench_event: np.ndarray | None
+
+    @classmethod
+    def of(cls, panel: Panel, T: int, L: int) -> Sliding:
+        """The views of ``panel``."""
+        off = panel.offset
+        return cls(
+            returns_est=sliding_window_view(panel.returns, T, axis=1),
+            returns_event=sliding_window_view(panel.returns, L, axis=1),
+            occupied=sliding_window_view(panel.occupied, T, axis=0),  # (n, A or 1, T)
+            keep_reg=sliding_window_view(panel.keep_reg, T),
+            x_est=np.swapaxes(sliding_window_view(panel.x, T, axis=0), 1, 2),
+            x_event=np.swapaxes(sliding_window_view(panel.x, L, axis=0), 1, 2),
+            offset_est=None if off is None else sliding_window_view(off, T),
+            offset_event=None if off is None else sliding_window_view(off, L),
+            reference=sliding_window_view(panel.reference, T),
+            bench_event=None if panel.bench is None else sliding_window_view(panel.bench, L),
+        )
+
 
 @dataclass(frozen=True, eq=False, slots=True)
 class BlockView:
@@ -334,8 +402,35 @@ class Blocks:
         if len(specific):
             self.blocks.append((specific, events.asset_of[specific], len(common) * n_assets))
 
+    def items(self) -> list[BlockItem]:
+        """Every block of events, in order: the events of every asset, then the asset-specific
+        events, each cut into chunks of about ``_CHUNK_ELEMENTS`` returns (one event for
+        GARCH)."""
+        T, L = self.T, self.L
+        items: list[BlockItem] = []
+        for ev_idx, asset_idx, start in self.blocks:
+            m = 1 if asset_idx is not None else len(self.events.assets)
+            chunk = 1 if self.garch else max(1, _CHUNK_ELEMENTS // (m * (T + L)))
+            items.extend(
+                BlockItem(ev_idx, asset_idx, start, c0, chunk)
+                for c0 in range(0, len(ev_idx), chunk)
+            )
+        return items
+
+    def span(self, items: Sequence[BlockItem]) -> tuple[int, int]:
+        """Padded rows ``[lo, hi)`` of the panel that the windows of ``items`` read."""
+        est, evw = self.study.estimation_window, self.study.event_window
+        pos = np.concatenate([self.events.pos[it.events] for it in items])
+        p0 = pos + self.panel.pad_lo
+        lo = int(min(p0.min() + est.start, p0.min() + evw.start))
+        hi = int(max(p0.max() + est.end, p0.max() + evw.end)) + 1
+        return lo, hi
+
     def each(
-        self, work: Callable[[BlockView, Workspace], None], *, copy_returns: bool = True
+        self,
+        work: Callable[[BlockView, Workspace], None],
+        *,
+        copy_returns: bool = True,
     ) -> None:
         """Call ``work(view, workspace)`` on every block of events, on ``n_jobs`` threads.
 
@@ -346,22 +441,15 @@ class Blocks:
         the pair arrays and its own events of the per-event sums: the result does not depend
         on the number of threads or on the order the blocks finish.
         """
-        T, L = self.T, self.L
-        items: list[tuple[np.ndarray, np.ndarray | None, int, int, int]] = []
-        for ev_idx, asset_idx, start in self.blocks:
-            m = 1 if asset_idx is not None else len(self.events.assets)
-            chunk = 1 if self.garch else max(1, _CHUNK_ELEMENTS // (m * (T + L)))
-            items.extend(
-                (ev_idx, asset_idx, start, c0, chunk) for c0 in range(0, len(ev_idx), chunk)
-            )
+        items = self.items()
         local = threading.local()
+        layout = self.layout()
 
-        def run(item: tuple[np.ndarray, np.ndarray | None, int, int, int]) -> None:
+        def run(item: BlockItem) -> None:
             ws = getattr(local, "ws", None)
             if ws is None:
                 ws = local.ws = Workspace()
-            ev_idx, asset_idx, start, c0, chunk = item
-            work(self._view(ev_idx, asset_idx, start, c0, chunk, ws, copy_returns), ws)
+            work(view_of(self.panel, layout, item, ws, copy_returns), ws)
 
         workers = 1 if self.garch else min(self.n_jobs, len(items))
         if workers <= 1:
@@ -371,61 +459,98 @@ class Blocks:
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 list(pool.map(run, items))  # (consumed, so a worker's exception is raised)
 
-    def _view(
-        self,
-        ev_idx: np.ndarray,
-        asset_idx: np.ndarray | None,
-        start: int,
-        c0: int,
-        chunk: int,
-        ws: Workspace,
-        copy_returns: bool = True,
-    ) -> BlockView:
-        """The returns and design of one block of events: returns copied into ``ws``."""
-        panel = self.panel
-        est, evw = self.study.estimation_window, self.study.event_window
-        T, L = self.T, self.L
-        RpT, X, offset, occ = panel.returns, panel.x, panel.offset, panel.occupied
-        e = ev_idx[c0 : c0 + chunk]
-        p0 = self.events.pos[e] + panel.pad_lo
-        st, se = p0 + est.start, p0 + evw.start
-        swO = sliding_window_view(occ, T, axis=0)  # (n, A or 1, T)
-        y: np.ndarray | None = None
-        if asset_idx is None:
-            # whole events: each asset's window is a contiguous run of the transposed returns
-            if copy_returns:
-                y = ws.get("view_y", (len(e), RpT.shape[0], T))
-            ye = ws.get("view_ye", (len(e), RpT.shape[0], L))
-            for j, (a_st, a_se) in enumerate(zip(st, se)):
-                if y is not None:
-                    y[j] = RpT[:, a_st : a_st + T]
-                ye[j] = RpT[:, a_se : a_se + L]
-            o = swO[st]
-            a = None
-            assets = np.broadcast_to(np.arange(RpT.shape[0]), (len(e), RpT.shape[0]))
-        else:
-            a = asset_idx[c0 : c0 + chunk]
-            if copy_returns:
-                y = sliding_window_view(RpT, T, axis=1)[a, st][:, None, :]
-            ye = sliding_window_view(RpT, L, axis=1)[a, se][:, None, :]
-            o = swO[st, a if occ.shape[1] > 1 else 0][:, None, :]
-            assets = a[:, None]
-        keep = sliding_window_view(panel.keep_reg, T)[st][:, None, :] & ~o
-        m = 1 if asset_idx is not None else RpT.shape[0]
-        lo = start + c0 * m
-        return BlockView(
-            e=e,
-            a=a,
-            rows=slice(lo, lo + len(e) * m),
-            y=y,
-            starts=st,
-            assets=assets,
-            ye=ye,
-            keep=keep,
-            x=np.swapaxes(sliding_window_view(X, T, axis=0)[st], 1, 2),  # (B, T, p)
-            xe=np.swapaxes(sliding_window_view(X, L, axis=0)[se], 1, 2),
-            off=None if offset is None else sliding_window_view(offset, T)[st],
-            offe=None if offset is None else sliding_window_view(offset, L)[se],
-            ref=sliding_window_view(panel.reference, T)[st],
-            be=None if panel.bench is None else sliding_window_view(panel.bench, L)[se],
+    def layout(self) -> Layout:
+        """What :func:`view_of` needs besides the panel: day-0 rows and the windows."""
+        return Layout(
+            self.events.pos, self.study.estimation_window, self.study.event_window, self.T, self.L
         )
+
+
+class BlockItem(NamedTuple):
+    """One block of events: ``ev_idx[c0 : c0 + chunk]`` of a run of events whose pairs start
+    at row ``start``; ``asset_idx`` the column of each asset-specific event, or None."""
+
+    ev_idx: np.ndarray
+    asset_idx: np.ndarray | None
+    start: int
+    c0: int
+    chunk: int
+
+    @property
+    def events(self) -> np.ndarray:
+        """The block's events (positions in the events frame)."""
+        return self.ev_idx[self.c0 : self.c0 + self.chunk]
+
+    def rows(self, n_assets: int) -> slice:
+        """The block's rows of the pair arrays, with ``n_assets`` columns in the returns."""
+        m = 1 if self.asset_idx is not None else n_assets
+        lo = self.start + self.c0 * m
+        return slice(lo, lo + len(self.events) * m)
+
+
+class Layout(NamedTuple):
+    """The day-0 row of every event and the windows: what places a block in the panel."""
+
+    pos: np.ndarray
+    estimation_window: Window
+    event_window: Window
+    T: int
+    L: int
+
+
+def view_of(
+    panel: Panel,
+    layout: Layout,
+    item: BlockItem,
+    ws: Workspace,
+    copy_returns: bool = True,
+) -> BlockView:
+    """The returns and design of one block of events: returns copied into ``ws``.
+
+    ``panel`` may be the whole panel or a :meth:`Panel.window` that holds the block's rows.
+    """
+    est, evw = layout.estimation_window, layout.event_window
+    T, L = layout.T, layout.L
+    RpT = panel.returns
+    win = panel.sliding(T, L)
+    ev_idx, asset_idx, start, c0, chunk = item
+    e = item.events
+    p0 = layout.pos[e] + panel.pad_lo
+    st, se = p0 + est.start, p0 + evw.start
+    y: np.ndarray | None = None
+    if asset_idx is None:
+        # whole events: each asset's window is a contiguous run of the transposed returns
+        if copy_returns:
+            y = ws.get("view_y", (len(e), RpT.shape[0], T))
+        ye = ws.get("view_ye", (len(e), RpT.shape[0], L))
+        for j, (a_st, a_se) in enumerate(zip(st, se)):
+            if y is not None:
+                y[j] = RpT[:, a_st : a_st + T]
+            ye[j] = RpT[:, a_se : a_se + L]
+        o = win.occupied[st]
+        a = None
+        assets = np.broadcast_to(np.arange(RpT.shape[0]), (len(e), RpT.shape[0]))
+    else:
+        a = asset_idx[c0 : c0 + chunk]
+        if copy_returns:
+            y = win.returns_est[a, st][:, None, :]
+        ye = win.returns_event[a, se][:, None, :]
+        o = win.occupied[st, a if panel.occupied.shape[1] > 1 else 0][:, None, :]
+        assets = a[:, None]
+    keep = win.keep_reg[st][:, None, :] & ~o
+    return BlockView(
+        e=e,
+        a=a,
+        rows=item.rows(RpT.shape[0]),
+        y=y,
+        starts=st,
+        assets=assets,
+        ye=ye,
+        keep=keep,
+        x=win.x_est[st],  # (B, T, p)
+        xe=win.x_event[se],
+        off=None if win.offset_est is None else win.offset_est[st],
+        offe=None if win.offset_event is None else win.offset_event[se],
+        ref=win.reference[st],
+        be=None if win.bench_event is None else win.bench_event[se],
+    )

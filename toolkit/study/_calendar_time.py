@@ -72,6 +72,11 @@ class CalendarSums:
         self.n = np.zeros((n_events, n_windows))
         self.sar_var = np.zeros((n_events, n_windows))
 
+    def merge(self, part: CalendarSums, at: np.ndarray) -> None:
+        """Place the sums of ``part``, whose events are at ``at`` here."""
+        for name in ("total", "count", "ar", "h", "n", "sar_var"):
+            getattr(self, name)[at] = getattr(part, name)
+
     def collect_ars(
         self,
         e: np.ndarray,
@@ -85,7 +90,7 @@ class CalendarSums:
         Parameters
         ----------
         e
-            The block's events ``(B,)``.
+            Where the block's events are in these arrays ``(B,)``.
         ar
             ``(B, M, L)`` ARs (standardised under GARCH).
         h
@@ -138,7 +143,7 @@ class CalendarSums:
         Parameters
         ----------
         e
-            The block's events ``(B,)``.
+            Where the block's events are in these arrays ``(B,)``.
         products
             ``(B, W or 1, T)``: the weighted sums of the residuals.
         used

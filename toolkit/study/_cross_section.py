@@ -29,6 +29,7 @@ overlap frames. What it decides:
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -38,11 +39,12 @@ import pandas as pd
 
 from toolkit.study import inference as inf
 from toolkit.study._calendar_time import CALENDAR_COLUMNS, CalendarCell, calendar_time_test
-from toolkit.study._engine_ranks import GrankCounts, grank_pass, pair_groups
+from toolkit.study._engine_ranks import GrankCounts, pair_groups
+from toolkit.study._signed_rank import wilcoxon_test
 from toolkit.study.results import CAAR_TESTS, OVERLAP_COLUMNS, TEST_COLUMNS
 
 if TYPE_CHECKING:
-    from toolkit.study._blocks import Blocks, EventIndex
+    from toolkit.study._blocks import EventIndex
     from toolkit.study._engine import Estimation, FitOptions
     from toolkit.study.model import EventStudy
 
@@ -82,23 +84,26 @@ class CrossSection:
 def cross_section(
     study: EventStudy,
     events: EventIndex,
-    blocks: Blocks,
     estimation: Estimation,
     car_ok: np.ndarray,
     options: FitOptions,
+    grank_counts: Callable[[np.ndarray], GrankCounts],
 ) -> CrossSection:
     """Every test per CAR window and event group.
 
     Parameters
     ----------
-    study, events, blocks
-        The study, its located events, and its blocks (GRANK's second pass goes over them).
+    study, events
+        The study and its located events.
     estimation
         The finished first pass (with the Kolari-Pynnonen sums finished).
     car_ok
         Pairs by CAR windows: True where the CAR was computed.
     options
         The options of the fit.
+    grank_counts
+        GRANK's second pass over the blocks, given ``car_ok``
+        (:func:`~toolkit.study._engine_ranks.grank_pass` or its Dask counterpart).
 
     Returns
     -------
@@ -108,12 +113,12 @@ def cross_section(
     if options.rank_tests and options.n_jobs > 1:
         # GRANK's second pass runs beside the other tests (it writes only its own arrays)
         with ThreadPoolExecutor(max_workers=1) as side:
-            pending = side.submit(grank_pass, events, blocks, estimation, car_ok)
+            pending = side.submit(grank_counts, car_ok)
             rows, cells, extra = _tests_but_grank(study, events, estimation, car_ok, options)
             grank = pending.result()
     else:
         if options.rank_tests:
-            grank = grank_pass(events, blocks, estimation, car_ok)
+            grank = grank_counts(car_ok)
         rows, cells, extra = _tests_but_grank(study, events, estimation, car_ok, options)
     test_rows = []
     for row, (k, gi, sel, members, results), (same_day, calendar) in zip(
@@ -276,7 +281,7 @@ def _tests_but_grank(
                     )
             p_hat = float(np.mean(b["frac_pos"][sel])) if n else math.nan
             results["sign"] = inf.sign_test(car, p_hat)
-            results["wilcoxon"] = inf.wilcoxon_test(car)
+            results["wilcoxon"] = wilcoxon_test(car)
             results["calendar_time"], portfolios = calendar_time_test(
                 cal_cell, k, members, events.pos, estimation.calendar
             )

@@ -4,10 +4,16 @@
 :class:`FitOptions` and returns the :class:`~toolkit.study.results.EventStudyResults`:
 
 1. place the events and cut them into blocks (:mod:`toolkit.study._blocks`);
-2. estimate every block (:class:`Estimation`, the first pass);
-3. report what could not be computed (:func:`_finish`);
+2. estimate every block (:func:`estimate_block`, the first pass) into an :class:`Estimation`;
+3. report what could not be computed (:func:`finish_fit`);
 4. run the tests of each CAR window and group (:mod:`toolkit.study._cross_section`), with
    GRANK's second pass over the estimation windows (:mod:`toolkit.study._engine_ranks`).
+
+The block function needs only a :class:`BlockSpec` (no returns frame) and the block's view of
+the panel, and an :class:`Estimation` covers any run of pairs and set of events: a fit on
+threads writes every block into one whole estimation; a fit on a Dask cluster
+(:mod:`toolkit.study._distributed`) runs the same function on the workers into parts and merges
+them (:meth:`Estimation.merge`). Steps 3 and 4 are the same for both.
 
 What this module decides is what each pair and each event keeps from the first pass: per pair
 the abnormal returns and their variances, CARs, standardised CARs (Patell's CSAR) and BHARs, and
@@ -26,27 +32,30 @@ the warnings about it.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from toolkit.errors import DataWarning, EventWarning
-from toolkit.study._blocks import Blocks, BlockView, EventIndex, Panel
+from toolkit.study._blocks import BlockItem, Blocks, BlockView, EventIndex, Panel
 from toolkit.study._calendar_time import CalendarSums
 from toolkit.study._cross_section import cross_section
+from toolkit.study._engine_ranks import GrankCounts, grank_pass
 from toolkit.study._overlap import Correlations, OverlapPlan
 from toolkit.study._sum_kernels import weighted_sums
 from toolkit.study._workspace import Workspace
-from toolkit.study.models import REASONS, estimate_batch, estimate_garch
+from toolkit.study.models import REASONS, ModelSpec, estimate_batch, estimate_garch
 from toolkit.study.options import StudyOptions
 from toolkit.study.ranks import TieRows, average_ranks, rank_sums
 from toolkit.study.results import EventStudyResults
 
 if TYPE_CHECKING:
     from toolkit.study.model import EventStudy
+    from toolkit.study.windows import Window
 
-__all__ = ["Estimation", "FitOptions", "run_fit"]
+__all__ = ["BlockSpec", "Estimation", "FitOptions", "estimate_block", "finish_fit", "run_fit"]
 
 
 @dataclass(frozen=True)
@@ -91,9 +100,18 @@ def run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
     events = EventIndex.locate(study)
     events.warn_overlaps(study.event_window)
     blocks = Blocks(study, events, Panel.build(study, events), options.n_jobs)
-    estimation = Estimation(study, blocks, options.rank_tests)
-    estimation.run()
-    return _finish(study, events, blocks, estimation, options)
+    estimation = Estimation.build(
+        BlockSpec.build(study, events, options.rank_tests), blocks.n_pairs
+    )
+    estimation.run(blocks)
+    return finish_fit(
+        study,
+        events,
+        blocks,
+        estimation,
+        options,
+        lambda car_ok: grank_pass(events, blocks, estimation, car_ok),
+    )
 
 
 def _bhar(ret: np.ndarray, expected: np.ndarray, car_rows: np.ndarray, log: bool) -> np.ndarray:
@@ -123,17 +141,106 @@ def _excluded_ranks(
 
 
 # -------------------------------------------------------------------- estimation
+@dataclass(frozen=True, eq=False)
+class BlockSpec:
+    """What estimating a block of events needs about the study, without its returns.
+
+    Small and picklable: the one argument, besides a block's view of the panel, of
+    :func:`estimate_block`, whether the block runs on a thread here or on a Dask worker.
+
+    Attributes
+    ----------
+    spec
+        The normal-return model.
+    estimation_window, event_window
+        The windows, relative to day 0.
+    min_obs
+        Fewest estimation returns a pair needs.
+    log
+        Whether the returns are log returns (BHARs convert them first).
+    rank_tests
+        Whether the Corrado and GRANK rank sums are accumulated.
+    n_events
+        Events of the study (the per-event arrays of a whole fit).
+    car_rows
+        CAR windows x event days: 1 inside each window.
+    sums
+        The rows whose variances the models compute: each day, the running sum, each window.
+    plan
+        Which events overlap which (:class:`~toolkit.study._overlap.OverlapPlan`).
+    """
+
+    spec: ModelSpec
+    estimation_window: Window
+    event_window: Window
+    min_obs: int
+    log: bool
+    rank_tests: bool
+    n_events: int
+    car_rows: np.ndarray
+    sums: np.ndarray
+    plan: OverlapPlan
+
+    @classmethod
+    def build(cls, study: EventStudy, events: EventIndex, rank_tests: bool) -> BlockSpec:
+        """The block spec of ``study`` and its located ``events``."""
+        evw = study.event_window
+        L = evw.length
+        car_rows = np.zeros((len(study.car_windows), L))
+        for k, w in enumerate(study.car_windows):
+            car_rows[k, w.start - evw.start : w.end - evw.start + 1] = 1.0
+        return cls(
+            spec=study.spec,
+            estimation_window=study.estimation_window,
+            event_window=evw,
+            min_obs=study.min_estimation_obs,
+            log=study.kind == "log",
+            rank_tests=rank_tests,
+            n_events=len(events.event_ids),
+            car_rows=car_rows,
+            # rows summed by the models: each day, the running sum, and each CAR window
+            sums=np.vstack([np.eye(L), np.tril(np.ones((L, L))), car_rows]),
+            plan=OverlapPlan.build(events, [w.length for w in study.car_windows]),
+        )
+
+    @property
+    def T(self) -> int:
+        """Estimation days."""
+        return self.estimation_window.length
+
+    @property
+    def L(self) -> int:
+        """Event days."""
+        return self.event_window.length
+
+    @property
+    def nw(self) -> int:
+        """CAR windows."""
+        return len(self.car_rows)
+
+    @property
+    def garch(self) -> bool:
+        """Whether the model is GARCH."""
+        return self.spec.name == "garch"
+
+
 class Estimation:
-    """The first pass: every pair estimated, block by block, into the pair and per-event arrays.
+    """What the first pass keeps: for a run of pair rows, the pair arrays, and for a set of
+    events, the per-event sums.
+
+    A whole fit's estimation (:meth:`build`) covers every pair and event; a part (:meth:`part`)
+    covers the rows and events of some blocks, is filled by :func:`estimate_block` wherever the
+    blocks run, and goes into the whole with :meth:`merge`. Blocks hold whole events, so a
+    merge only places the part's arrays: the numbers are those of a single pass.
 
     Parameters
     ----------
-    study
-        The study.
-    blocks
-        Its events in blocks.
-    rank_tests
-        Whether to accumulate the ranks of the Corrado and GRANK tests.
+    spec
+        The study's block spec.
+    rows
+        The pair rows covered (``slice(0, n_pairs)`` for a whole fit).
+    events
+        The events covered (positions in the events frame), or None for all of them.
 
     Attributes
     ----------
@@ -141,8 +248,8 @@ class Estimation:
         One row per pair: ``event``, ``asset``, ``reason`` (0: estimated, else a key of
         :data:`~toolkit.study.models.REASONS`), ``n_obs``, ``n_nan``, ``dof``, ``sigma2``,
         ``frac_pos`` (share of positive estimation ARs), the daily ``ret``, ``expected``, ``ar``,
-        ``ar_var``, ``path_var``, per CAR window ``car``, ``car_var``, ``csar``, ``bhar``, ``bhar_bench``, and
-        the model's ``beta``.
+        ``ar_var``, ``path_var``, per CAR window ``car``, ``car_var``, ``csar``, ``bhar``,
+        ``bhar_bench``, and the model's ``beta``.
     per_event
         One row per event: rank sums and counts per estimation and event day (Corrado:
         ``cor_sum``, ``cor_cnt`` over every estimated pair; GRANK: ``g_sum``, ``g_cnt`` per CAR
@@ -160,22 +267,15 @@ class Estimation:
         later passes (empty for other models).
     """
 
-    def __init__(self, study: EventStudy, blocks: Blocks, rank_tests: bool) -> None:
-        self.study = study
-        self.blocks = blocks
-        self.rank_tests = rank_tests
-        self.garch = blocks.garch
-        self.T, self.L = blocks.T, blocks.L
-        evw = study.event_window
-        self.nw = nw = len(study.car_windows)
-        L = self.L
-        car_rows = np.zeros((nw, L))
-        for k, w in enumerate(study.car_windows):
-            car_rows[k, w.start - evw.start : w.end - evw.start + 1] = 1.0
-        self.car_rows = car_rows
-        # rows summed by the models: each day, the running sum, and each CAR window
-        self.sums = np.vstack([np.eye(L), np.tril(np.ones((L, L))), car_rows])
-        n, n_ev, T = blocks.n_pairs, len(blocks.events.event_ids), self.T
+    def __init__(self, spec: BlockSpec, rows: slice, events: np.ndarray | None) -> None:
+        self.spec = spec
+        self.rows = rows
+        self.events = events
+        self.garch = spec.garch
+        self.T, self.L, self.nw = T, L, nw = spec.T, spec.L, spec.nw
+        n = rows.stop - rows.start
+        n_ev = spec.n_events if events is None else len(events)
+        self._order = None if events is None else np.argsort(events, kind="stable")
         f8 = np.float64
         self.pairs: dict[str, np.ndarray] = {
             "event": np.zeros(n, dtype=np.int64),
@@ -194,7 +294,7 @@ class Estimation:
                 k: np.zeros((n, nw), dtype=f8)
                 for k in ("car", "car_var", "csar", "bhar", "bhar_bench")
             },
-            "beta": np.zeros((n, study.spec.n_params)),
+            "beta": np.zeros((n, spec.spec.n_params)),
             "exact": np.zeros(n, dtype=bool),
         }
         # GARCH standardised residuals cannot be recomputed cheaply for later passes: kept
@@ -205,11 +305,54 @@ class Estimation:
             "g_sum": np.zeros((n_ev, nw, T)),
             "g_cnt": np.zeros((n_ev, nw, T)),
         }
-        plan = OverlapPlan.build(blocks.events, [w.length for w in study.car_windows])
-        self.correlations = Correlations(plan, n_ev, nw, T)
+        self.correlations = Correlations(spec.plan, n_ev, nw, T)
         self.calendar = CalendarSums(n_ev, nw, T, L)
         self.corrado_out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self._tie_rows: list[TieRows] = []
+        self.tie_rows: list[TieRows] = []
+
+    def __getstate__(self) -> dict[str, object]:
+        """A part travels without its spec (the receiver has it): arrays and sums only."""
+        return {**self.__dict__, "spec": None}
+
+    @classmethod
+    def build(cls, spec: BlockSpec, n_pairs: int) -> Estimation:
+        """The estimation of a whole fit: every pair and every event."""
+        return cls(spec, slice(0, n_pairs), None)
+
+    @classmethod
+    def part(cls, spec: BlockSpec, items: Sequence[BlockItem], n_assets: int) -> Estimation:
+        """The estimation of consecutive blocks ``items`` (their rows are one run)."""
+        rows = slice(items[0].rows(n_assets).start, items[-1].rows(n_assets).stop)
+        return cls(spec, rows, np.concatenate([it.events for it in items]))
+
+    def local(self, e: np.ndarray) -> np.ndarray:
+        """Where the events ``e`` are in the per-event arrays."""
+        if self._order is None:
+            return e
+        assert self.events is not None
+        return self._order[np.searchsorted(self.events, e, sorter=self._order)]
+
+    def local_rows(self, rows: slice) -> slice:
+        """Where the pair rows ``rows`` are in the pair arrays."""
+        if self.rows.start == 0:
+            return rows
+        return slice(rows.start - self.rows.start, rows.stop - self.rows.start)
+
+    def merge(self, part: Estimation) -> None:
+        """Place the arrays of ``part`` (rows and events this estimation also covers)."""
+        rows = self.local_rows(part.rows)
+        for k, v in part.pairs.items():
+            self.pairs[k][rows] = v
+        if self.garch:
+            self.garch_est[rows] = part.garch_est
+        assert part.events is not None
+        at = self.local(part.events)
+        for k, v in part.per_event.items():
+            self.per_event[k][at] = v
+        self.correlations.merge(part.correlations, at)
+        self.calendar.merge(part.calendar, at)
+        self.corrado_out.update(part.corrado_out)
+        self.tie_rows.extend(part.tie_rows)
 
     def corrado_sums(self, members: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Corrado's rank sums and counts per day over the events ``members`` (increasing),
@@ -223,189 +366,213 @@ class Estimation:
                 cnt = cnt - self.corrado_out[ev][1][k]
         return total, cnt
 
-    def run(self) -> None:
-        """Estimate every block, then rank the tied rows all together."""
-        self.blocks.each(self._estimate_block)
-        if self._tie_rows:
+    def run(self, blocks: Blocks) -> None:
+        """Estimate every block on threads, then rank the tied rows all together."""
+        spec = self.spec
+        blocks.each(lambda v, ws: estimate_block(spec, v, ws, self))
+        self.rank_ties()
+
+    def rank_ties(self) -> None:
+        """Rank the rows with ties all together, once every block is in."""
+        if self.tie_rows:
             pe = self.per_event
-            TieRows.concat(self._tie_rows).add_to(pe["cor_sum"], pe["g_sum"], self.T)
+            TieRows.concat(self.tie_rows).add_to(pe["cor_sum"], pe["g_sum"], self.T)
 
-    def _estimate_block(self, v: BlockView, ws: Workspace) -> None:
-        s = self.study
-        evw, est = s.event_window, s.estimation_window
-        assert v.y is not None  # the first pass copies the estimation returns
-        if self.garch:
-            bench = None if s.spec.garch_mean == "constant" else v.x[0, :, 1]
-            bench_e = None if bench is None else v.xe[0, :, 1]
-            horizons = np.arange(evw.start, evw.end + 1) - est.end
-            out = estimate_garch(
-                v.y[0],
-                v.keep[0],
-                bench,
-                v.ye[0],
-                bench_e,
-                horizons,
-                self.sums,
-                min_obs=s.min_estimation_obs,
-            )
+
+def estimate_block(spec: BlockSpec, v: BlockView, ws: Workspace, into: Estimation) -> None:
+    """Estimate one block of events and keep what it gives in ``into`` (its rows and events).
+
+    The one block function of a fit, on threads (:meth:`Estimation.run`) and on Dask workers
+    (:mod:`toolkit.study._distributed`).
+    """
+    evw, est = spec.event_window, spec.estimation_window
+    assert v.y is not None  # the first pass copies the estimation returns
+    if spec.garch:
+        bench = None if spec.spec.garch_mean == "constant" else v.x[0, :, 1]
+        bench_e = None if bench is None else v.xe[0, :, 1]
+        horizons = np.arange(evw.start, evw.end + 1) - est.end
+        out = estimate_garch(
+            v.y[0],
+            v.keep[0],
+            bench,
+            v.ye[0],
+            bench_e,
+            horizons,
+            spec.sums,
+            min_obs=spec.min_obs,
+        )
+    else:
+        out = estimate_batch(
+            v.y,
+            v.keep,
+            v.x,
+            v.ye,
+            v.xe,
+            spec.sums,
+            estimated=spec.spec.estimated,
+            offset=v.off,
+            offset_event=v.offe,
+            min_obs=spec.min_obs,
+            workspace=ws,
+        )
+    _collect(spec, v, out, ws, into)
+
+
+def _collect(
+    spec: BlockSpec, v: BlockView, out: dict[str, np.ndarray], ws: Workspace, into: Estimation
+) -> None:
+    """Store one block's estimates: CARs, SCARs and BHARs per pair, sums per event."""
+    e, a, ye = v.e, v.a, v.ye
+    rows, el = into.local_rows(v.rows), into.local(v.e)
+    B, M = out["reason"].shape
+    T, L, nw = spec.T, spec.L, spec.nw
+    garch = spec.garch
+    car_rows = spec.car_rows
+    b, pe = into.pairs, into.per_event
+    bad = out["reason"] != 0
+    any_bad = bool(np.any(bad))
+    ar = out["ar"]
+    if any_bad:
+        ar = np.where(bad[..., None], np.nan, ar)
+    var = out["var"]
+    ar_var = var[..., :L]
+    gaps = np.isnan(ar)
+    has_gap = bool(np.any(gaps))
+    car = (np.where(gaps, 0.0, ar) if has_gap else ar) @ car_rows.T
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sar = ar / np.sqrt(ar_var)
+    csar = (np.where(gaps, 0.0, sar) if has_gap else sar) @ car_rows.T
+    csar /= np.sqrt(out["sar_var"])
+    if has_gap:
+        broken = (gaps.astype(np.float64) @ car_rows.T) > 0
+        car[broken] = np.nan
+        csar[broken] = np.nan
+    expected = np.broadcast_to(out["expected"], (B, M, L))
+    bhar = _bhar(ye, expected, car_rows, spec.log)
+    bhar_bench = np.full((B, M, nw), np.nan)
+    if v.be is not None:
+        bhar_bench[:] = _bhar(ye, v.be[:, None, :], car_rows, spec.log)
+    if any_bad:
+        bhar[bad] = np.nan
+        bhar_bench[bad] = np.nan
+    car_ok = np.isfinite(car) & ~bad[..., None]
+    used = out["used"]
+    if any_bad:
+        used = used & ~bad[..., None]
+    all_used = bool(np.all(used))
+    n_obs = out["n_obs"]
+    sigma2 = out["sigma2"]
+    positive = np.greater(out["est_ar"], 0.0, out=ws.get("positive", used.shape, bool))
+    if not all_used:
+        positive &= used
+    with np.errstate(invalid="ignore", divide="ignore"):
+        # (a count over the last axis in small integers: several times faster than
+        # count_nonzero, which casts every element to the platform integer)
+        count_type = np.uint16 if T < 2**16 else np.uint32
+        frac_pos = np.add.reduce(positive.view(np.uint8), axis=-1, dtype=count_type) / n_obs
+    if spec.rank_tests:
+        # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK);
+        # GARCH's estimation ARs are e_t / sqrt(h_t) * s: event ARs are scaled alike
+        ar_rank = ar
+        if garch:
+            with np.errstate(invalid="ignore", divide="ignore"):
+                ar_rank = ar / np.sqrt(ar_var) * np.sqrt(sigma2)[..., None]
+        valid_w = np.isfinite(car).astype(np.float64)
+        wts = valid_w / (n_obs[..., None] + 2.0)
+        sums = rank_sums(
+            (out["est_ar"], ar_rank),
+            T,
+            wts,
+            first_used=None if all_used else used,
+            workspace=ws,
+            exact_ties=False,
+        )
+        pe["cor_sum"][el] += sums.ksum
+        pe["cor_cnt"][el] += sums.present
+        pe["g_sum"][el] += sums.fsum
+        if len(sums.tie_rows.block):
+            # ranked exactly all together after the pass (list.append is thread-safe); the
+            # rows carry the study's event numbers, ranked into the whole fit's sums
+            into.tie_rows.append(sums.tie_rows._replace(block=e[sums.tie_rows.block]))
+        if all_used:
+            pe["g_cnt"][el] += valid_w.sum(axis=1)[..., None]
         else:
-            out = estimate_batch(
-                v.y,
-                v.keep,
-                v.x,
-                v.ye,
-                v.xe,
-                self.sums,
-                estimated=s.spec.estimated,
-                offset=v.off,
-                offset_event=v.offe,
-                min_obs=s.min_estimation_obs,
-                workspace=ws,
+            pe["g_cnt"][el] += np.matmul(np.swapaxes(valid_w, 1, 2), used.astype(np.float64))
+        # pairs estimated but without a CAR in some window: taken out of that window
+        out_b, out_m = np.nonzero(~bad & ~car_ok.all(axis=-1))
+        if len(out_b):
+            k_rows, present = _excluded_ranks(
+                out["est_ar"][out_b, out_m], used[out_b, out_m], ar_rank[out_b, out_m]
             )
-        self._collect(v, out, ws)
-
-    def _collect(self, v: BlockView, out: dict[str, np.ndarray], ws: Workspace) -> None:
-        """Store one block's estimates: CARs, SCARs and BHARs per pair, sums per event."""
-        e, a, ye, rows = v.e, v.a, v.ye, v.rows
-        B, M = out["reason"].shape
-        T, L, nw = self.T, self.L, self.nw
-        b, pe = self.pairs, self.per_event
-        bad = out["reason"] != 0
-        any_bad = bool(np.any(bad))
-        ar = out["ar"]
-        if any_bad:
-            ar = np.where(bad[..., None], np.nan, ar)
-        var = out["var"]
-        ar_var = var[..., :L]
-        gaps = np.isnan(ar)
-        has_gap = bool(np.any(gaps))
-        car = (np.where(gaps, 0.0, ar) if has_gap else ar) @ self.car_rows.T
-        with np.errstate(divide="ignore", invalid="ignore"):
-            sar = ar / np.sqrt(ar_var)
-        csar = (np.where(gaps, 0.0, sar) if has_gap else sar) @ self.car_rows.T
-        csar /= np.sqrt(out["sar_var"])
-        if has_gap:
-            broken = (gaps.astype(np.float64) @ self.car_rows.T) > 0
-            car[broken] = np.nan
-            csar[broken] = np.nan
-        expected = np.broadcast_to(out["expected"], (B, M, L))
-        log = self.study.kind == "log"
-        bhar = _bhar(ye, expected, self.car_rows, log)
-        bhar_bench = np.full((B, M, nw), np.nan)
-        if v.be is not None:
-            bhar_bench[:] = _bhar(ye, v.be[:, None, :], self.car_rows, log)
-        if any_bad:
-            bhar[bad] = np.nan
-            bhar_bench[bad] = np.nan
-        car_ok = np.isfinite(car) & ~bad[..., None]
-        used = out["used"]
-        if any_bad:
-            used = used & ~bad[..., None]
-        all_used = bool(np.all(used))
-        n_obs = out["n_obs"]
-        sigma2 = out["sigma2"]
-        positive = np.greater(out["est_ar"], 0.0, out=ws.get("positive", used.shape, bool))
-        if not all_used:
-            positive &= used
-        with np.errstate(invalid="ignore", divide="ignore"):
-            frac_pos = np.count_nonzero(positive, axis=-1) / n_obs
-        if self.rank_tests:
-            # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK);
-            # GARCH's estimation ARs are e_t / sqrt(h_t) * s: event ARs are scaled alike
-            ar_rank = ar
-            if self.garch:
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    ar_rank = ar / np.sqrt(ar_var) * np.sqrt(sigma2)[..., None]
-            valid_w = np.isfinite(car).astype(np.float64)
-            wts = valid_w / (n_obs[..., None] + 2.0)
-            sums = rank_sums(
-                (out["est_ar"], ar_rank),
-                T,
-                wts,
-                first_used=None if all_used else used,
-                workspace=ws,
-                exact_ties=False,
-            )
-            pe["cor_sum"][e] += sums.ksum
-            pe["cor_cnt"][e] += sums.present
-            pe["g_sum"][e] += sums.fsum
-            if len(sums.tie_rows.block):
-                # ranked exactly all together after the pass (list.append is thread-safe)
-                self._tie_rows.append(sums.tie_rows._replace(block=e[sums.tie_rows.block]))
-            if all_used:
-                pe["g_cnt"][e] += valid_w.sum(axis=1)[..., None]
-            else:
-                pe["g_cnt"][e] += np.matmul(np.swapaxes(valid_w, 1, 2), used.astype(np.float64))
-            # pairs estimated but without a CAR in some window: taken out of that window
-            out_b, out_m = np.nonzero(~bad & ~car_ok.all(axis=-1))
-            if len(out_b):
-                k_rows, present = _excluded_ranks(
-                    out["est_ar"][out_b, out_m], used[out_b, out_m], ar_rank[out_b, out_m]
-                )
-                miss = ~car_ok[out_b, out_m]  # (rows, W)
-                for j in np.unique(out_b).tolist():
-                    mine = out_b == j
-                    w = miss[mine].T.astype(np.float64)  # (W, rows)
-                    self.corrado_out[int(e[j])] = (w @ k_rows[mine], w @ present[mine])
-        if self.garch:
-            self.garch_est[rows] = np.where(used, out["est_ar"], np.nan).reshape(B * M, T)
-        if "beta" in out:
-            b["beta"][rows] = out["beta"].reshape(B * M, -1)
-        # Kolari-Pynnonen: residual correlations within each event, and what the events that
-        # overlap it need; calendar time: the residuals of each event's pairs, day by day
-        elig = car_ok & (out["ssr"] > 0)[..., None]
-        exact, cut_w, cuts = self.correlations.collect_block(
-            e, a is None, out["resid"], out["ssr"], used, all_used, v.ref, elig
-        )
-        with np.errstate(invalid="ignore", divide="ignore"):
-            scale = 1.0 / np.sqrt(sigma2) if self.garch else None
-        cal_w = self.calendar.weights(car_ok, scale)
-        # one pass over the residuals for both: the cut vectors' and the calendar sums
-        weights = np.concatenate([cut_w, cal_w], axis=1)
-        products = np.empty(weights.shape[:2] + (T,))
-        weighted_sums(weights, np.ascontiguousarray(out["resid"]), products)
-        n_cut = cut_w.shape[1]
-        self.correlations.store_cuts(cuts, products, v.ref)
-        self.calendar.store(e, products[:, n_cut:], used, all_used, car_ok)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            if self.garch:
-                cal_ar, cal_h = ar / np.sqrt(ar_var), None
-            else:
-                cal_h = ar_var / sigma2[..., None] - 1.0 if self.study.spec.estimated else None
-                cal_ar = ar
-        self.calendar.collect_ars(
-            e, cal_ar, cal_h, car_ok, np.broadcast_to(out["sar_var"], (B, M, nw))
-        )
-        b["exact"][rows] = exact.reshape(-1)
-        b["bhar_bench"][rows] = bhar_bench.reshape(B * M, nw)
-        b["event"][rows] = np.repeat(e, M)
-        b["asset"][rows] = np.tile(np.arange(M), B) if a is None else a
-        b["reason"][rows] = out["reason"].reshape(-1)
-        b["n_obs"][rows] = n_obs.reshape(-1)
-        b["n_nan"][rows] = out["n_nan"].reshape(-1)
-        b["dof"][rows] = np.broadcast_to(out["dof"], (B, M)).reshape(-1)
-        b["sigma2"][rows] = sigma2.reshape(-1)
-        b["frac_pos"][rows] = frac_pos.reshape(-1)
-        b["ret"][rows] = ye.reshape(B * M, L)
-        b["expected"][rows] = expected.reshape(B * M, L)
-        b["ar"][rows] = ar.reshape(B * M, L)
-        b["ar_var"][rows] = ar_var.reshape(B * M, L)
-        b["path_var"][rows] = var[..., L : 2 * L].reshape(B * M, L)
-        b["car"][rows] = car.reshape(B * M, nw)
-        b["car_var"][rows] = var[..., 2 * L :].reshape(B * M, nw)
-        b["csar"][rows] = csar.reshape(B * M, nw)
-        b["bhar"][rows] = bhar.reshape(B * M, nw)
+            miss = ~car_ok[out_b, out_m]  # (rows, W)
+            for j in np.unique(out_b).tolist():
+                mine = out_b == j
+                w = miss[mine].T.astype(np.float64)  # (W, rows)
+                into.corrado_out[int(e[j])] = (w @ k_rows[mine], w @ present[mine])
+    if garch:
+        into.garch_est[rows] = np.where(used, out["est_ar"], np.nan).reshape(B * M, T)
+    if "beta" in out:
+        b["beta"][rows] = out["beta"].reshape(B * M, -1)
+    # Kolari-Pynnonen: residual correlations within each event, and what the events that
+    # overlap it need; calendar time: the residuals of each event's pairs, day by day
+    elig = car_ok & (out["ssr"] > 0)[..., None]
+    correlations, calendar = into.correlations, into.calendar
+    exact, cut_w, cuts = correlations.collect_block(
+        e, el, a is None, out["resid"], out["ssr"], used, all_used, v.ref, elig
+    )
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scale = 1.0 / np.sqrt(sigma2) if garch else None
+    cal_w = calendar.weights(car_ok, scale)
+    # one pass over the residuals for both: the cut vectors' and the calendar sums
+    weights = np.concatenate([cut_w, cal_w], axis=1)
+    products = np.empty(weights.shape[:2] + (T,))
+    weighted_sums(weights, np.ascontiguousarray(out["resid"]), products)
+    n_cut = cut_w.shape[1]
+    correlations.store_cuts(cuts, products, v.ref)
+    calendar.store(el, products[:, n_cut:], used, all_used, car_ok)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        if garch:
+            cal_ar, cal_h = ar / np.sqrt(ar_var), None
+        else:
+            cal_h = ar_var / sigma2[..., None] - 1.0 if spec.spec.estimated else None
+            cal_ar = ar
+    calendar.collect_ars(el, cal_ar, cal_h, car_ok, np.broadcast_to(out["sar_var"], (B, M, nw)))
+    b["exact"][rows] = exact.reshape(-1)
+    b["bhar_bench"][rows] = bhar_bench.reshape(B * M, nw)
+    b["event"][rows] = np.repeat(e, M)
+    b["asset"][rows] = np.tile(np.arange(M), B) if a is None else a
+    b["reason"][rows] = out["reason"].reshape(-1)
+    b["n_obs"][rows] = n_obs.reshape(-1)
+    b["n_nan"][rows] = out["n_nan"].reshape(-1)
+    b["dof"][rows] = np.broadcast_to(out["dof"], (B, M)).reshape(-1)
+    b["sigma2"][rows] = sigma2.reshape(-1)
+    b["frac_pos"][rows] = frac_pos.reshape(-1)
+    b["ret"][rows] = ye.reshape(B * M, L)
+    b["expected"][rows] = expected.reshape(B * M, L)
+    b["ar"][rows] = ar.reshape(B * M, L)
+    b["ar_var"][rows] = ar_var.reshape(B * M, L)
+    b["path_var"][rows] = var[..., L : 2 * L].reshape(B * M, L)
+    b["car"][rows] = car.reshape(B * M, nw)
+    b["car_var"][rows] = var[..., 2 * L :].reshape(B * M, nw)
+    b["csar"][rows] = csar.reshape(B * M, nw)
+    b["bhar"][rows] = bhar.reshape(B * M, nw)
 
 
 # -------------------------------------------------------------------- results
-def _finish(
+def finish_fit(
     study: EventStudy,
     events: EventIndex,
     blocks: Blocks,
     estimation: Estimation,
     options: FitOptions,
+    grank: Callable[[np.ndarray], GrankCounts],
 ) -> EventStudyResults:
-    """Collect the skipped entries, warn about them and run the cross-sectional tests."""
+    """Collect the skipped entries, warn about them and run the cross-sectional tests.
+
+    ``estimation`` is the whole fit's, every block merged; ``grank`` runs GRANK's second pass
+    given the pairs by CAR windows whose CAR is computed (on threads here, or on Dask
+    workers).
+    """
     b = estimation.pairs
     params = _params(study, options)
     if len(b["event"]) == 0:
@@ -465,7 +632,7 @@ def _finish(
         b["exact"],
         lambda rows: _residual_rows(blocks, estimation, rows),
     )
-    cs = cross_section(study, events, blocks, estimation, car_ok, options)
+    cs = cross_section(study, events, estimation, car_ok, options, grank)
     return EventStudyResults(
         study,
         b,

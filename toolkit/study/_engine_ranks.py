@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from toolkit.study._engine import Estimation
     from toolkit.study._workspace import Workspace
 
-__all__ = ["GrankCounts", "grank_pass", "pair_groups"]
+__all__ = ["GrankCounts", "GrankPlan", "count_block", "grank_pass", "pair_groups"]
 
 _NULL = "CAR ranks not above or below estimation-period ranks"
 
@@ -120,6 +120,127 @@ def pair_groups(
     return out
 
 
+@dataclass(frozen=True, eq=False)
+class GrankPlan:
+    """What GRANK's second pass compares each pair with, known once every pair is estimated.
+
+    Attributes
+    ----------
+    sd
+        CAR windows x groups: root mean square of the standardised CARs (NaN: no GRANK there).
+    thresholds
+        ``(2, pairs, windows)``: each pair's threshold in AR units against all events (0) and
+        its group (1); NaN where it has none.
+    weights
+        ``(pairs,)``: ``1 / (T_i + 2)``, each pair's weight in the per-event sums.
+    """
+
+    sd: np.ndarray
+    thresholds: np.ndarray
+    weights: np.ndarray
+
+    @classmethod
+    def build(cls, events: EventIndex, estimation: Estimation, car_ok: np.ndarray) -> GrankPlan:
+        """The thresholds of every pair from the first pass's CARs."""
+        b, nw = estimation.pairs, estimation.nw
+        ev_of = b["event"]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scar = b["car"] / np.sqrt(b["car_var"])
+            sd_pair = np.sqrt(b["sigma2"])
+        groups = pair_groups(events, ev_of)
+        grank_sd = np.full((nw, len(groups)), np.nan)
+        thr = np.full((2, len(ev_of), nw), np.nan)
+        for k in range(nw):
+            for gi, (_, _, pairs_g) in enumerate(groups):
+                sel = pairs_g[car_ok[pairs_g, k]]
+                if len(sel) < 2:
+                    continue
+                sd = math.sqrt(float(np.mean(scar[sel, k] ** 2)))
+                if not sd > 0:
+                    continue
+                grank_sd[k, gi] = sd
+                # in AR units: a standardised AR above scar / sd is an AR above this
+                thr[0 if gi == 0 else 1, sel, k] = scar[sel, k] / sd * sd_pair[sel]
+        return cls(grank_sd, thr, 1.0 / (b["n_obs"] + 2.0))
+
+    @property
+    def needed(self) -> bool:
+        """Whether any pair has a threshold (else the pass has nothing to count)."""
+        return bool(np.any(np.isfinite(self.thresholds)))
+
+
+def count_block(
+    v: BlockView,
+    returns: np.ndarray,
+    first_row: int,
+    beta: np.ndarray,
+    garch_est: np.ndarray | None,
+    estimated: bool,
+    plan: GrankPlan,
+    at: np.ndarray,
+    above: np.ndarray,
+    n_above: np.ndarray,
+) -> None:
+    """Count one block's estimation days above its pairs' thresholds.
+
+    The one block function of GRANK's second pass, on threads (:func:`grank_pass`) and on
+    Dask workers (:mod:`toolkit.study._distributed`).
+
+    Parameters
+    ----------
+    v
+        The block (without its estimation returns copied).
+    returns
+        The panel's returns ``v`` points into (assets x padded sessions).
+    first_row
+        The pair row of the first row of ``beta``, ``garch_est``, ``plan``'s arrays and
+        ``n_above`` (0 for a whole fit).
+    beta
+        Coefficients of the pairs from ``first_row`` on.
+    garch_est
+        GARCH: the standardised estimation residuals of those pairs (the returns then are
+        not read); else None.
+    estimated
+        Whether the model has coefficients (else the expected return is the offset).
+    plan
+        Thresholds and weights of the pairs from ``first_row`` on.
+    at
+        Where the block's events are in ``above``.
+    above, n_above
+        ``(2, events, windows, T)`` and ``(2, pairs, windows)``: added to and written.
+    """
+    rows = v.rows
+    B = len(v.e)
+    M = (rows.stop - rows.start) // B
+    T = v.keep.shape[-1]
+    row0 = rows.start - first_row
+    starts, assets, keep, x = v.starts, v.assets, v.keep, v.x
+    if garch_est is not None:  # standardised residuals kept from the first pass
+        returns, starts = garch_est, np.zeros(B, dtype=np.int64)
+        assets = np.arange(row0, row0 + B * M).reshape(B, M)
+        keep, x = np.ones((B, 1, T), dtype=bool), np.zeros((B, T, 1))
+        coef = np.zeros((B, M, 1))
+    elif estimated:
+        coef = beta[row0 : row0 + B * M].reshape(B, M, -1)
+    else:  # the expected return is the offset itself
+        assert v.off is not None
+        x, coef = np.nan_to_num(v.off)[..., None], np.ones((B, M, 1))
+    count_above(
+        returns,
+        starts,
+        assets,
+        keep,
+        x,
+        coef,
+        plan.thresholds,
+        plan.weights,
+        at,
+        row0,
+        above,
+        n_above,
+    )
+
+
 def grank_pass(
     events: EventIndex, blocks: Blocks, estimation: Estimation, car_ok: np.ndarray
 ) -> GrankCounts:
@@ -140,48 +261,17 @@ def grank_pass(
     -------
     GrankCounts
     """
+    plan = GrankPlan.build(events, estimation, car_ok)
     b, nw, T = estimation.pairs, estimation.nw, estimation.T
-    ev_of = b["event"]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        scar = b["car"] / np.sqrt(b["car_var"])
-        sd_pair = np.sqrt(b["sigma2"])
-    groups = pair_groups(events, ev_of)
-    grank_sd = np.full((nw, len(groups)), np.nan)
-    thr = np.full((2, len(ev_of), nw), np.nan)
-    for k in range(nw):
-        for gi, (_, _, pairs_g) in enumerate(groups):
-            sel = pairs_g[car_ok[pairs_g, k]]
-            if len(sel) < 2:
-                continue
-            sd = math.sqrt(float(np.mean(scar[sel, k] ** 2)))
-            if not sd > 0:
-                continue
-            grank_sd[k, gi] = sd
-            # in AR units: a standardised AR above scar / sd is an AR above this
-            thr[0 if gi == 0 else 1, sel, k] = scar[sel, k] / sd * sd_pair[sel]
-    wgt = 1.0 / (b["n_obs"] + 2.0)
     above = np.zeros((2, len(events.event_ids), nw, T))
-    n_above = np.zeros((2, len(ev_of), nw))
-    spec = blocks.study.spec
+    n_above = np.zeros((2, len(b["event"]), nw))
+    garch_est = estimation.garch_est if estimation.garch else None
+    estimated = blocks.study.spec.estimated
+    returns = blocks.panel.returns
 
-    def count_block(v: BlockView, ws: Workspace) -> None:
-        rows, e = v.rows, v.e
-        B = len(e)
-        M = (rows.stop - rows.start) // B
-        returns, starts, assets = blocks.panel.returns, v.starts, v.assets
-        keep, x = v.keep, v.x
-        if estimation.garch:  # standardised residuals kept from the first pass
-            returns, starts = estimation.garch_est, np.zeros(B, dtype=np.int64)
-            assets = np.arange(rows.start, rows.stop).reshape(B, M)
-            keep, x = np.ones((B, 1, T), dtype=bool), np.zeros((B, T, 1))
-            beta = np.zeros((B, M, 1))
-        elif spec.estimated:
-            beta = b["beta"][rows].reshape(B, M, -1)
-        else:  # the expected return is the offset itself
-            assert v.off is not None
-            x, beta = np.nan_to_num(v.off)[..., None], np.ones((B, M, 1))
-        count_above(returns, starts, assets, keep, x, beta, thr, wgt, e, rows.start, above, n_above)
+    def work(v: BlockView, ws: Workspace) -> None:
+        count_block(v, returns, 0, b["beta"], garch_est, estimated, plan, v.e, above, n_above)
 
-    if np.any(np.isfinite(thr)):
-        blocks.each(count_block, copy_returns=False)
-    return GrankCounts(estimation, grank_sd, above, n_above)
+    if plan.needed:
+        blocks.each(work, copy_returns=False)
+    return GrankCounts(estimation, plan.sd, above, n_above)

@@ -211,6 +211,7 @@ class Correlations:
     def collect_block(
         self,
         e: np.ndarray,
+        at: np.ndarray,
         common: bool,
         resid: np.ndarray,
         ssr: np.ndarray,
@@ -225,6 +226,8 @@ class Correlations:
         ----------
         e
             The block's events ``(B,)``.
+        at
+            Where they are in the per-event arrays (``e`` itself for a whole fit).
         common
             Whether they are events of every asset (else one asset each).
         resid, ssr, used
@@ -248,7 +251,7 @@ class Correlations:
         cuts : list of Cut
         """
         any_elig: np.ndarray = np.asarray(elig.any(axis=-1))
-        self.n_fit[e] = np.count_nonzero(elig, axis=1)
+        self.n_fit[at] = np.count_nonzero(elig, axis=1)
         if not common:
             return any_elig, np.zeros((len(e), 0, resid.shape[1])), []
         regular: np.ndarray = np.asarray(elig.all(axis=-1))
@@ -258,11 +261,11 @@ class Correlations:
             inv_norm = np.where(regular, 1.0 / np.sqrt(ssr), 0.0)
         tot = np.matmul(inv_norm[:, None, :], resid)[:, 0]
         within = np.einsum("bt,bt->b", tot, tot) - np.count_nonzero(regular, axis=1)
-        self.offdiag[e] = within[:, None]
+        self.offdiag[at] = within[:, None]
         exact = any_elig & ~regular
         plan = self.plan
         for j in np.flatnonzero(np.any(exact, axis=1)).tolist():
-            self.offdiag[e[j]] += self._within_exact(resid[j], used[j], elig[j], exact[j])
+            self.offdiag[at[j]] += self._within_exact(resid[j], used[j], elig[j], exact[j])
         for j in np.flatnonzero(plan.needs_full[e]).tolist():
             self._zfull[int(e[j])] = tot[j].copy()
         # the block's cuts (its events are increasing): (block, row, event, side, d)
@@ -315,6 +318,18 @@ class Correlations:
             Cut(j, r, ev, sd, dd, sh)
             for (j, r, ev, sd, dd), sh in zip(spots.tolist(), shift.tolist())
         ]
+
+    def __getstate__(self) -> dict[str, object]:
+        """Sums travel without the plan (the receiver has it)."""
+        return {**self.__dict__, "plan": None}
+
+    def merge(self, part: Correlations, at: np.ndarray) -> None:
+        """Place the within-event sums and cut vectors of ``part``, whose events are at
+        ``at`` here (before :meth:`finish`)."""
+        self.offdiag[at] = part.offdiag
+        self.n_fit[at] = part.n_fit
+        self._zfull.update(part._zfull)
+        self._zcut.update(part._zcut)
 
     def store_cuts(self, cuts: list[Cut], products: np.ndarray, ref: np.ndarray) -> None:
         """Keep the cut vectors: ``products[b, row]`` is ``weights @ resid`` of event ``b``."""

@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit._display import Displayable, Summary, SummaryTable, count_text, plural
+from toolkit._hints import option_hint
 from toolkit.errors import EventWarning, InputError, RangeError, check_option, external_stacklevel
 from toolkit.market.calendar import Policy
 
@@ -384,17 +385,15 @@ def align_events(
         if not dated.iloc[k]:
             why = "no date"
         else:
-            why = (
-                f'dated to the {prec.iloc[k]}, not the day (pass precision=("day", '
-                f'"{prec.iloc[k]}") to keep it)'
-            )
+            keep = option_hint("precision", ("day", str(prec.iloc[k])))
+            why = f"dated to the {prec.iloc[k]}, not the day (pass {keep} to keep it)"
         skipped_rows.append((all_ids[k], df["date"].iloc[k] if dated.iloc[k] else None, why))
     if len(left):
         by = Counter(prec[~usable].where(dated[~usable], "undated").tolist())
         detail = ", ".join(f"{k}: {v}" for k, v in sorted(by.items()))
         warnings.warn(
             f"{len(left)} of {n_in} statements left out of the events ({detail}); pass "
-            "precision=('day', 'week') to keep week-dated ones.",
+            f"{option_hint('precision', ('day', 'week'))} to keep week-dated ones.",
             EventWarning,
             stacklevel=2,
         )

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from scipy import special, stats
 
+from toolkit._format import fmt_p, fmt_stat
 from toolkit.errors import InputError, check_option
 
 __all__ = [
@@ -85,7 +86,8 @@ class TestStatistic:
         if self.reason is not None:
             return f"{self.name}: not computed ({self.reason})"
         return (
-            f"{self.name}: stat={self.stat:.4f}, p={self.pvalue:.4g} ~ {self.dist}; H0: {self.null}"
+            f"{self.name}: stat={fmt_stat(self.stat)}, {fmt_p(self.pvalue)} ~ {self.dist}; "
+            f"H0: {self.null}"
         )
 
 

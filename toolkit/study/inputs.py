@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.errors import InputError
-from toolkit.study.models import ModelSpec
+from toolkit.study.models import EXCESS_RETURN_MODELS, ModelSpec
 
 __all__ = ["aligned", "as_returns", "design_matrix"]
 
@@ -128,7 +128,7 @@ def design_matrix(
     -------
     x : numpy.ndarray
         ``(n_sessions, p)``: a constant, then the benchmark for ``market``, ``factor`` and
-        ``garch``, then the factors for ``factor``.
+        ``garch``, then the factors for ``factor``, ``ff3``, ``ff5`` and ``carhart``.
     offset : numpy.ndarray or None
         The expected return of ``market_adjusted`` (the benchmark) and ``raw`` (zero); None
         for the other models.
@@ -137,7 +137,7 @@ def design_matrix(
     offset = None
     if spec.name in ("market", "factor", "garch") and benchmark is not None:
         cols.append(benchmark.to_numpy())
-    if spec.name == "factor" and factors is not None:
+    if factors is not None and (spec.name == "factor" or spec.name in EXCESS_RETURN_MODELS):
         cols.extend(factors.to_numpy().T)
     if spec.name == "market_adjusted":
         assert benchmark is not None

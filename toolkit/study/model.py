@@ -27,8 +27,9 @@ from toolkit._display import Displayable, Summary, SummaryTable, plural
 from toolkit.errors import InputError, check_option
 from toolkit.study._engine import FitOptions, run_fit
 from toolkit.study.events import EventSet, align_events
+from toolkit.study.factor_models import excess_inputs
 from toolkit.study.inputs import aligned, as_returns
-from toolkit.study.models import ModelSpec, resolve_model
+from toolkit.study.models import EXCESS_RETURN_MODELS, ModelSpec, resolve_model
 from toolkit.study.results import EventStudyResults
 from toolkit.study.return_checks import check_returns
 from toolkit.study.windows import check_layout, parse_window, parse_windows
@@ -57,13 +58,23 @@ class EventStudy(Displayable):
         accepts (a DataFrame with ``event_id`` and ``session``, a list of dates). An ``asset``
         column restricts an event to that asset; otherwise each event applies to every asset.
     model
-        ``"constant_mean"``, ``"market"``, ``"market_adjusted"``, ``"raw"``, ``"factor"`` or
-        ``"garch"``. Default: ``"market"`` when a benchmark is given, else ``"constant_mean"``.
+        ``"constant_mean"``, ``"market"``, ``"market_adjusted"``, ``"raw"``, ``"factor"``,
+        ``"garch"``, or a Fama-French model: ``"ff3"``, ``"ff5"``, ``"carhart"``. Default:
+        ``"market"`` when a benchmark is given, else ``"constant_mean"``. The Fama-French models
+        regress returns minus RF on the factors, so ``ret`` and ``expected`` in the results are
+        excess returns (see :mod:`toolkit.study.factor_models`).
     benchmark
         Benchmark returns on the same sessions (for ``market``, ``market_adjusted``, ``garch``
-        with a market mean, and as the first factor of ``factor``).
+        with a market mean, and as the first factor of ``factor``; with a Fama-French model only
+        for the benchmark BHARs, as an excess return).
     factors
-        Factor returns (DataFrame) for ``model="factor"``.
+        Factor returns (DataFrame) for ``model="factor"``. For ``"ff3"``, ``"ff5"`` and
+        ``"carhart"``: the model's factors and ``RF`` as the Data Library names them
+        (:func:`toolkit.load_factors` gives them); None takes the embedded release.
+    factor_unit
+        For the Fama-French models: ``"percent"`` (per day, the library's unit) or
+        ``"decimal"``; None reads ``factors.attrs["unit"]``, else percent. Checked against the
+        values.
     estimation_window, event_window
         ``(start, end)`` in sessions relative to day 0, both included.
     car_windows
@@ -101,6 +112,7 @@ class EventStudy(Displayable):
         model: str | None = None,
         benchmark: pd.Series | None = None,
         factors: pd.DataFrame | None = None,
+        factor_unit: str | None = None,
         estimation_window: tuple[int, int] = (-250, -11),
         event_window: tuple[int, int] = (-5, 5),
         car_windows: Sequence[tuple[int, int]] = _DEFAULT_CAR_WINDOWS,
@@ -114,7 +126,8 @@ class EventStudy(Displayable):
         if bench is not None:  # factors are left alone: they may be in percent
             check_returns(bench, name="benchmark")
         self.benchmark = None if bench is None else bench.iloc[:, 0]
-        self.factors = aligned(factors, idx, "factors")
+        excess = isinstance(model, str) and model in EXCESS_RETURN_MODELS
+        self.factors = None if excess else aligned(factors, idx, "factors")
         n_factors = 0 if self.factors is None else self.factors.shape[1]
         self.spec: ModelSpec = resolve_model(model, self.benchmark is not None, n_factors)
         self.kind = check_option("kind", kind, ("simple", "log"))
@@ -137,6 +150,34 @@ class EventStudy(Displayable):
         self.min_estimation_obs = int(min_estimation_obs)
         self.clean_estimation = bool(clean_estimation)
         self.events: EventSet = align_events(events)
+        #: The risk-free rate (decimal) subtracted from the returns by a Fama-French model.
+        self.risk_free: pd.Series | None = None
+        #: Where those factors come from, and their unit.
+        self.factor_source: str | None = None
+        if excess:
+            self._use_excess_returns(factors, factor_unit)
+        elif factor_unit is not None:
+            raise InputError(
+                "Parameter `factor_unit` applies to model='ff3', 'ff5' or 'carhart', got "
+                f"model={self.spec.name!r}."
+            )
+
+    def _use_excess_returns(self, factors: Any, factor_unit: str | None) -> None:
+        """Replace returns and benchmark by excess returns and set the decimal factors."""
+        inputs = excess_inputs(
+            self.spec.name,
+            self.returns,
+            self.benchmark,
+            factors,
+            factor_unit=factor_unit,
+            kind=self.kind,
+            sessions=self.events.frame["session"],
+            estimation_window=self.estimation_window,
+            event_window=self.event_window,
+        )
+        self.returns, self.benchmark = inputs.returns, inputs.benchmark
+        self.factors, self.risk_free = inputs.factors, inputs.risk_free
+        self.factor_source = f"{inputs.source} (given in {inputs.unit}, used in decimals)"
 
     def summary(self) -> Summary:
         """The study's specification (model, windows, inputs) and its events, before fitting.
@@ -165,6 +206,8 @@ class EventStudy(Displayable):
         ]
         if self.factors is not None:
             header.insert(2, ("factors", list(map(str, self.factors.columns))))
+        if self.risk_free is not None:
+            header.insert(3, ("returns over RF from", self.factor_source))
         events = self.events.frame
         cols = [c for c in ("event_id", "session", "group", "n_statements") if c in events]
         return Summary(
@@ -183,6 +226,7 @@ class EventStudy(Displayable):
         adjust: str | None = None,
         rank_tests: bool = True,
         n_jobs: int | None = None,
+        client: Any = None,
     ) -> EventStudyResults:
         """Estimate the model for every (event, asset) pair and compute all tests.
 
@@ -203,6 +247,10 @@ class EventStudy(Displayable):
         n_jobs
             Threads that work on blocks of events at once (None: one per usable core). The
             results do not depend on it: each block writes only its own events.
+        client
+            A ``dask.distributed.Client``: the blocks of events are estimated on its workers,
+            each reading only the sessions its windows need, and the results equal those of a
+            fit on this machine (``docs/scale.md``). None (default): this machine only.
 
         Returns
         -------
@@ -214,6 +262,13 @@ class EventStudy(Displayable):
             For skipped events or windows, and for events whose windows overlap on one asset.
         DataWarning
             Counting missing returns dropped from estimation windows.
+
+        Raises
+        ------
+        InputError
+            For a closed ``client`` or a scheduler that does not answer.
+        ClusterError
+            When the cluster cannot finish the fit (workers lost more often than Dask retries).
         """
         if (
             isinstance(bootstrap, bool)
@@ -236,4 +291,8 @@ class EventStudy(Displayable):
             rank_tests=bool(rank_tests),
             n_jobs=int(n_jobs),
         )
+        if client is not None:
+            from toolkit.study._distributed import run_distributed
+
+            return run_distributed(self, options, client)
         return run_fit(self, options)

@@ -22,9 +22,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from toolkit.errors import InputError, check_option
+from toolkit.market.datasets.famafrench import FACTORS
 from toolkit.study._workspace import Workspace
 
 __all__ = [
+    "EXCESS_RETURN_MODELS",
     "MODELS",
     "REASONS",
     "ModelSpec",
@@ -33,7 +35,18 @@ __all__ = [
     "resolve_model",
 ]
 
-MODELS: tuple[str, ...] = ("constant_mean", "market", "market_adjusted", "raw", "factor", "garch")
+#: The Fama-French models: excess returns over RF regressed on the library's factors
+#: (:mod:`toolkit.study.factor_models`), model name -> its regressors.
+EXCESS_RETURN_MODELS: dict[str, tuple[str, ...]] = FACTORS
+MODELS: tuple[str, ...] = (
+    "constant_mean",
+    "market",
+    "market_adjusted",
+    "raw",
+    "factor",
+    "garch",
+    *EXCESS_RETURN_MODELS,
+)
 
 #: Reason codes of event-asset pairs that cannot be estimated (0 = fine).
 REASONS: dict[int, str] = {
@@ -75,11 +88,13 @@ def resolve_model(model: str | None, has_benchmark: bool, n_factors: int) -> Mod
     ----------
     model
         A name from :data:`MODELS`, or None for the default (``"market"`` when a benchmark is
-        given, else ``"constant_mean"``).
+        given, else ``"constant_mean"``). ``"ff3"``, ``"ff5"`` and ``"carhart"`` regress excess
+        returns on the factors of :data:`EXCESS_RETURN_MODELS` (a benchmark, if any, is not a
+        regressor there; it serves the benchmark BHARs).
     has_benchmark
         Whether a benchmark series was given.
     n_factors
-        Number of factor columns given.
+        Number of factor columns given (``model="factor"`` only).
 
     Raises
     ------
@@ -97,6 +112,8 @@ def resolve_model(model: str | None, has_benchmark: bool, n_factors: int) -> Mod
         if n_factors == 0:
             raise InputError("Parameter `factors` is required by model='factor'; pass a DataFrame.")
         return ModelSpec("factor", 1 + n_factors + int(has_benchmark), True)
+    if model in EXCESS_RETURN_MODELS:
+        return ModelSpec(model, 1 + len(EXCESS_RETURN_MODELS[model]), True)
     if model == "constant_mean":
         return ModelSpec(model, 1, True)
     if model == "market":

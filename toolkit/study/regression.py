@@ -22,6 +22,7 @@ import pandas as pd
 
 from toolkit._display import Displayable, Summary, SummaryTable, plural
 from toolkit._format import fmt_p, fmt_stat
+from toolkit._hints import option_hint
 from toolkit.errors import EventWarning, InputError, check_option
 from toolkit.study._dummy_ols import DummyDesign, fit_dummy_ols
 from toolkit.study.events import EventSet, align_events
@@ -328,7 +329,8 @@ def event_regression(
             f"session(s) (fewer than {MIN_ROBUST_WINDOW}): OLS sets the residuals under a short "
             "dummy to (nearly) zero, so a sandwich covariance understates its variance. Using "
             "the classical OLS covariance (for a one-day dummy, the forecast-error variance of "
-            "the abnormal return). Pass cov_type='nonrobust' to silence this, or widen `window`.",
+            f"the abnormal return). Pass {option_hint('cov_type', 'nonrobust')} to silence this, "
+            "or widen `window`.",
             EventWarning,
             stacklevel=2,
         )

@@ -393,6 +393,37 @@ class EventStudyResults(Displayable):
         df["lower"], df["upper"] = df["caar"] - z * se, df["caar"] + z * se
         return df.drop(columns="j1")
 
+    # ---------------------------------------------------------------- cross-section, exports
+    def cross_section(self, formula: str, **kwargs: Any) -> Any:
+        """Regress one window's CARs on event or firm characteristics (OLS with a formula,
+        ``"car ~ china_revenue + size"``): see :func:`toolkit.study.car_regression.car_regression`
+        for ``data``, ``window``, ``cov_type`` and ``cluster``; returns its
+        ``CrossSectionResults``."""
+        from toolkit.study.car_regression import car_regression
+
+        return car_regression(self, formula, **kwargs)
+
+    def to_excel(self, path: Any) -> Any:
+        """Write every table to one Excel workbook, a sheet each
+        (:func:`toolkit.study.exports.to_excel`); returns the path."""
+        from toolkit.study.exports import to_excel
+
+        return to_excel(self, path)
+
+    def to_latex(self, path: Any = None, **kwargs: Any) -> str:
+        """The CAAR table in LaTeX (booktabs, statistics in parentheses, significance stars),
+        written to ``path`` when given (:func:`toolkit.study.exports.to_latex`)."""
+        from toolkit.study.exports import to_latex
+
+        return to_latex(self, path, **kwargs)
+
+    def to_csv(self, folder: Any) -> Any:
+        """Write every table to ``folder``, one CSV file each
+        (:func:`toolkit.study.exports.to_csv`); returns the paths."""
+        from toolkit.study.exports import to_csv
+
+        return to_csv(self, folder)
+
     def summary(self) -> Summary:
         """The summary: the fit's settings, then the CAAR and its tests per window and group.
 

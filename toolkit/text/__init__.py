@@ -18,7 +18,9 @@ The stage runs in this order (each a module of its own):
   occasion), :mod:`~toolkit.text.nested` (announced events) and the stance; each stage
   module states its rules. Their words are data in :mod:`toolkit.text.vocabulary`, compiled
   in :mod:`toolkit.text.patterns`;
-- :mod:`toolkit.text.stance`: the stance lexicon;
+- :mod:`toolkit.text.stance`: the stance lexicons, one per policy topic;
+- :mod:`toolkit.text.topics`: the policy topics (trade, monetary, sanctions, fiscal): their
+  stance names, detection from an article's words and the report's wording;
 - :mod:`toolkit.text.corpus`: many articles at once;
 - :mod:`toolkit.text.evaluation`: scores against a hand annotation.
 

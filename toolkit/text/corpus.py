@@ -1,33 +1,43 @@
 """Statements from many articles, with the same statement reported by several outlets merged.
 
 :func:`extract_corpus` runs :func:`~toolkit.text.statements.extract_statements` on each article
-(files and folders through :func:`~toolkit.text.articles.find_articles` and
-:func:`~toolkit.text.articles.load_article`, or the rows of a DataFrame with ``text``,
-``published`` and optionally ``article_id``/``source``), then merges rows that report the
-same statement: same speaker (surname, case-insensitive), same date (or both undated, same
-kind) and a similar wording (the quotation, else the statement text, compared after
-lowercasing and removing punctuation, with :class:`difflib.SequenceMatcher` ratio at least
-``similarity``). The first row (in article order) is kept; ``article_ids`` and ``sources``
-list every article that reported it, and ``n_sources`` counts them.
+of a corpus source (article files and folders, a glob, a JSON Lines file, a Parquet file or
+dataset, or a DataFrame: :mod:`toolkit.text.corpus_sources`), partition by partition: in this
+process, or on a Dask cluster when a ``client`` is given (:mod:`toolkit.text.corpus_dask`).
+The partitions' statements are put back in the order of the source, then rows that report the
+same statement are merged: same speaker (surname, case-insensitive), same date (or both
+undated, same kind) and a similar wording (the quotation, else the statement text, compared
+after lowercasing and removing punctuation, with :class:`difflib.SequenceMatcher` ratio at
+least ``similarity``). The first row (in article order) is kept; ``article_ids`` and
+``sources`` list every article that reported it, and ``n_sources`` counts them. The result
+does not depend on where the partitions ran, nor on their size.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import sys
-from collections.abc import Iterable
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from tqdm.auto import tqdm
 
-from toolkit.errors import InputError
-from toolkit.text.articles import find_articles, load_article, parse_published
+from toolkit.errors import InputError, InputTypeError, ToolkitError
+from toolkit.text.corpus_sources import Partition, plan_partitions, read_partition
 from toolkit.text.statements import STATEMENT_COLUMNS, extract_statements
 
-__all__ = ["CORPUS_COLUMNS", "extract_corpus", "merge_duplicates"]
+__all__ = [
+    "CORPUS_COLUMNS",
+    "OPTIONAL_COLUMNS",
+    "extract_corpus",
+    "extract_partition",
+    "merge_duplicates",
+    "write_parquet_atomic",
+]
 
 CORPUS_COLUMNS: tuple[str, ...] = (
     "article_id",
@@ -37,6 +47,9 @@ CORPUS_COLUMNS: tuple[str, ...] = (
     "sources",
     "n_sources",
 )
+#: Columns added after :data:`CORPUS_COLUMNS` when a table of articles gives them.
+OPTIONAL_COLUMNS: tuple[str, ...] = ("title", "timezone")
+_ROW_COLUMNS: tuple[str, ...] = ("article_id", "source", *STATEMENT_COLUMNS, *OPTIONAL_COLUMNS)
 _PUNCT = re.compile(r"[^\w\s]+")
 
 
@@ -70,7 +83,8 @@ def merge_duplicates(frame: pd.DataFrame, *, similarity: float = 0.85) -> pd.Dat
         raise InputError(f"Parameter `similarity` takes a number in (0, 1], got {similarity!r}.")
     keep: list[int] = []
     members: list[list[int]] = []
-    buckets: dict[tuple[str, Any, Any], list[int]] = {}
+    # per bucket: the slots of the rows kept, with their wording, its length and their article
+    buckets: dict[tuple[str, Any, Any], list[tuple[int, str, int, Any]]] = {}
     records = frame.to_dict("records")
     for i, rec in enumerate(records):
         date = rec["date"]
@@ -80,18 +94,24 @@ def merge_duplicates(frame: pd.DataFrame, *, similarity: float = 0.85) -> pd.Dat
             rec["kind"] if pd.isna(date) else None,
         )
         text = _norm(rec["quote"]) or _norm(rec["text"])
+        size = len(text)
         found = None
-        for slot in buckets.get(bucket, []):
-            other = records[keep[slot]]
-            if other["article_id"] == rec["article_id"]:
+        for slot, other_text, other_size, article in buckets.get(bucket, ()):
+            if article == rec["article_id"]:
                 continue
-            other_text = _norm(other["quote"]) or _norm(other["text"])
+            if text == other_text:  # ratio() 1.0
+                found = slot
+                break
+            # SequenceMatcher.real_quick_ratio(), then quick_ratio(): upper bounds of ratio()
+            total = size + other_size
+            if (2.0 * min(size, other_size) / total if total else 1.0) < similarity:
+                continue
             matcher = difflib.SequenceMatcher(None, text, other_text, autojunk=False)
-            if matcher.real_quick_ratio() >= similarity and matcher.ratio() >= similarity:
+            if matcher.quick_ratio() >= similarity and matcher.ratio() >= similarity:
                 found = slot
                 break
         if found is None:
-            buckets.setdefault(bucket, []).append(len(keep))
+            buckets.setdefault(bucket, []).append((len(keep), text, size, rec["article_id"]))
             keep.append(i)
             members.append([i])
         else:
@@ -105,65 +125,144 @@ def merge_duplicates(frame: pd.DataFrame, *, similarity: float = 0.85) -> pd.Dat
     return out
 
 
-def _iter_inputs(
-    paths_or_frame: Any, published: Any
-) -> tuple[int, Iterable[tuple[str, str, Any, str]]]:
-    if isinstance(paths_or_frame, pd.DataFrame):
-        frame = paths_or_frame
-        if "text" not in frame.columns:
-            raise InputError("Parameter `paths_or_frame`: the DataFrame needs a `text` column.")
-        if "published" not in frame.columns and published is None:
-            raise InputError(
-                "Parameter `paths_or_frame`: the DataFrame needs a `published` column (or pass `published`)."
+def extract_partition(
+    part: Partition, *, published: Any = None, lexicon: Any = None
+) -> pd.DataFrame:
+    """The statements of the articles of one partition, in order, before any merging.
+
+    Parameters
+    ----------
+    part
+        A partition record from :func:`~toolkit.text.corpus_sources.plan_partitions`.
+    published
+        A publication date for every article (overrides sidecars and columns).
+    lexicon
+        Stance lexicon (see :func:`~toolkit.text.statements.extract_statements`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``source``, the statement columns, ``title`` and ``timezone``;
+        statement ids are prefixed by the article id ("a1:s001").
+
+    Raises
+    ------
+    InputError, ArticleError
+        For an article that cannot be used; the message names it.
+    """
+    frames, titles, zones = [], [], []
+    for row in read_partition(part, published=published):
+        try:
+            st = extract_statements(
+                row.text,
+                published=row.published,
+                source=row.source,
+                article_id=row.article_id,
+                lexicon=lexicon,
+                timezone=row.timezone,
             )
+        except ToolkitError as exc:
+            raise type(exc)(f"Article {row.article_id}: {exc}") from exc
+        frames.append(st.to_frame())
+        titles += [row.title] * len(frames[-1])
+        zones += [row.timezone] * len(frames[-1])
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return _empty_rows()
+    # article-level columns once per partition, not once per article
+    frame = pd.concat(frames, ignore_index=True)
+    frame["statement_id"] = frame["article_id"] + ":" + frame["statement_id"].astype(str)
+    frame["title"] = pd.Series(titles, dtype="object")
+    frame["timezone"] = pd.Series(zones, dtype="object")
+    return frame[list(_ROW_COLUMNS)]
 
-        def rows() -> Iterable[tuple[str, str, Any, str]]:
-            for n, rec in enumerate(frame.to_dict("records")):
-                art_id = str(rec.get("article_id", f"article{n + 1:04d}"))
-                pub = published if published is not None else rec.get("published")
-                yield (
-                    art_id,
-                    rec["text"],
-                    parse_published(pub, name=f"published (row {n})"),
-                    str(rec.get("source", art_id)),
-                )
 
-        return len(frame), rows()
-    if isinstance(paths_or_frame, str | Path):
-        paths_or_frame = [paths_or_frame]
-    paths = find_articles(paths_or_frame)
+def _empty_rows() -> pd.DataFrame:
+    f = extract_statements("", published="2000-01-01", source="").to_frame()
+    for col in OPTIONAL_COLUMNS:
+        f[col] = pd.Series([], dtype="object")
+    return f[list(_ROW_COLUMNS)]
 
-    def files() -> Iterable[tuple[str, str, Any, str]]:
-        for path in paths:
-            art = load_article(path, published=published)
-            yield (
-                art.article_id,
-                art.text,
-                art.published,
-                str(art.metadata.get("source", path.name)),
-            )
 
-    return len(paths), files()
+def _check_out(out: Any) -> Path | None:
+    if out is None:
+        return None
+    if not isinstance(out, str | Path) or not str(out):
+        raise InputTypeError(f"Parameter `out` takes the path of a .parquet file, got {out!r}.")
+    path = Path(out)
+    if path.suffix.lower() != ".parquet":
+        raise InputError(f"Parameter `out` takes a path ending in .parquet, got {str(path)!r}.")
+    if not path.parent.is_dir():
+        raise InputError(f"Parameter `out`: the folder {path.parent} does not exist.")
+    return path
+
+
+def write_parquet_atomic(frame: pd.DataFrame, path: Path) -> None:
+    """Write ``frame`` to ``path`` through a temporary file in the same folder, then rename it.
+
+    A reader never sees a half-written file, and an earlier file at ``path`` stays whole when
+    writing fails.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        frame.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _serial(
+    parts: list[Partition], *, published: Any, lexicon: Any, progress: bool
+) -> list[pd.DataFrame]:
+    disable = not progress or not sys.stderr.isatty()
+    frames = []
+    with tqdm(total=len(parts), disable=disable, desc="partitions", unit="part") as bar:
+        for part in parts:
+            frames.append(extract_partition(part, published=published, lexicon=lexicon))
+            bar.update(1)
+    return frames
+
+
+def _finish(frames: list[pd.DataFrame], *, merge: bool, similarity: float) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    frame = pd.concat(frames, ignore_index=True) if frames else _empty_rows()
+    extra = [c for c in OPTIONAL_COLUMNS if frame[c].notna().any()]
+    frame = frame[[*_ROW_COLUMNS[: -len(OPTIONAL_COLUMNS)], *extra]]
+    if merge:
+        return merge_duplicates(frame, similarity=similarity)[[*CORPUS_COLUMNS, *extra]]
+    frame = frame.copy()
+    frame["article_ids"] = frame["article_id"].astype(object)
+    frame["sources"] = frame["source"].astype(object)
+    frame["n_sources"] = pd.Series([1] * len(frame), dtype="int64")
+    return frame[[*CORPUS_COLUMNS, *extra]]
 
 
 def extract_corpus(
-    paths_or_frame: Any,
+    source: Any,
     *,
     published: Any = None,
     progress: bool = True,
     merge: bool = True,
     similarity: float = 0.85,
     lexicon: Any = None,
+    client: Any = None,
+    out: str | Path | None = None,
+    partition_size: int = 100,
 ) -> pd.DataFrame:
     """Extract the statements of many articles into one frame.
 
     Parameters
     ----------
-    paths_or_frame
-        Article files and/or folders (each with a ``.meta.yaml`` sidecar or ``published``), or
-        a DataFrame with ``text``, ``published`` and optionally ``article_id`` and ``source``.
+    source
+        Article files and/or folders (each with a ``.meta.yaml`` sidecar or ``published``), a
+        glob, a JSON Lines file, a Parquet file or dataset folder, a DataFrame, or a list of
+        them. Tables hold one article per row: ``text``, ``published`` and optionally ``id``
+        (or ``article_id``), ``title``, ``source`` and ``timezone``
+        (:mod:`toolkit.text.corpus_sources`).
     published
-        A publication date for every article (overrides sidecars and the frame's column).
+        A publication date for every article (overrides sidecars and columns).
     progress
         Show a tqdm progress bar (only when standard error is a terminal).
     merge
@@ -172,39 +271,45 @@ def extract_corpus(
         Wording similarity needed to merge.
     lexicon
         Stance lexicon (see :func:`~toolkit.text.statements.extract_statements`).
+    client
+        None to run in this process; a :class:`dask.distributed.Client`, a scheduler address
+        (``"tcp://host:8786"``) or ``"local"`` (a local cluster, one worker process per core)
+        to extract the partitions on Dask workers (:mod:`toolkit.text.corpus_dask`). The
+        result is the same.
+    out
+        A ``.parquet`` path to write the result to as well (atomically: a temporary file in the
+        same folder, renamed when complete).
+    partition_size
+        Articles per partition: the unit of work sent to a worker.
 
     Returns
     -------
     pandas.DataFrame
         The statement columns plus ``article_id``, ``source``, ``article_ids``, ``sources``
-        and ``n_sources``; statement ids are prefixed by the article id ("a1:s001").
+        and ``n_sources`` (:data:`CORPUS_COLUMNS`), then ``title`` and ``timezone`` when the
+        articles give them; statement ids are prefixed by the article id ("a1:s001").
 
     Raises
     ------
     InputError, ArticleError
-        For a missing file, a missing ``text``/``published``, or an unreadable article.
+        For a missing file, a missing ``text``/``published``, an unreadable article, a bad
+        ``out`` path, a closed client or an unreachable scheduler.
+    toolkit.text.corpus_dask.ClusterError
+        When Dask workers kept dying on a partition (the partition is named).
     """
-    total, items = _iter_inputs(paths_or_frame, published)
-    frames = []
-    disable = not progress or not sys.stderr.isatty()
-    for art_id, text, pub, source in tqdm(
-        items, total=total, disable=disable, desc="articles", unit="article"
-    ):
-        st = extract_statements(
-            text, published=pub, source=source, article_id=art_id, lexicon=lexicon
-        )
-        f = st.to_frame()
-        f["statement_id"] = art_id + ":" + f["statement_id"].astype(str)
-        frames.append(f)
-    columns = ["article_id", "source", *STATEMENT_COLUMNS]
-    if frames:
-        frame = pd.concat(frames, ignore_index=True)[columns]
+    if not 0 < similarity <= 1:
+        raise InputError(f"Parameter `similarity` takes a number in (0, 1], got {similarity!r}.")
+    path = _check_out(out)
+    parts = plan_partitions(source, partition_size=partition_size, published=published)
+    if client is None:
+        frames = _serial(parts, published=published, lexicon=lexicon, progress=progress)
     else:
-        frame = extract_statements("", published="2000-01-01", source="").to_frame()[columns]
-    if merge:
-        return merge_duplicates(frame, similarity=similarity)[list(CORPUS_COLUMNS)]
-    frame = frame.copy()
-    frame["article_ids"] = frame["article_id"].astype(object)
-    frame["sources"] = frame["source"].astype(object)
-    frame["n_sources"] = pd.Series([1] * len(frame), dtype="int64")
-    return frame[list(CORPUS_COLUMNS)]
+        from toolkit.text.corpus_dask import extract_on_dask
+
+        frames = extract_on_dask(
+            client, parts, published=published, lexicon=lexicon, progress=progress
+        )
+    frame = _finish(frames, merge=merge, similarity=similarity)
+    if path is not None:
+        write_parquet_atomic(frame, path)
+    return frame

@@ -42,9 +42,11 @@ from toolkit._display import Displayable, Summary, SummaryTable, plural
 from toolkit._format import fmt_share
 from toolkit.errors import InputError
 from toolkit.text.statements import StatementSet
+from toolkit.text.topics import general_stance
 
 __all__ = ["Evaluation", "evaluate_statements", "load_gold"]
 
+_GENERAL_STANCE_NAMES = frozenset({"escalation", "deescalation", "opposition", "neutral"})
 _FIELDS = ("speaker", "date", "precision", "time_of_day", "date_source", "kind", "stance")
 
 
@@ -294,6 +296,9 @@ def evaluate_statements(
                 row is None or name not in frame.columns
             ):
                 ok = False
+            elif name == "stance" and gold_value in _GENERAL_STANCE_NAMES:
+                # a topic's stance (hawkish, easing, ...) against gold in the general names
+                ok = row is not None and general_stance(pred_value) == gold_value
             else:
                 ok = row is not None and pred_value == gold_value
             rec[f"{name}_gold"] = gold_value

@@ -11,10 +11,13 @@ beside him") is of the last remark's occasion whoever speaks; one made "in the s
 is of the act just reported. Inherited dates carry no time of day. A statement "after the
 vote" (meeting, decision, ...) takes the date of the last dated action of that kind
 ("voted"), a market remark too ("The euro rose after the decision"); an undated market remark
-shares the session of the market remark before it in its paragraph, else of the next one; in
-a live blog with time-stamped entries ("21:40 — ..."), an undated statement is of the
-publication day. Statements in the present perfect ("has dismissed") are not tied to an
-occasion and do not inherit. A quote that nothing dates and whose speaker names the day of
+shares the session of the market remark before it in its paragraph, else of the next one,
+else of the lead when the lead dates the story's main occasion on the publication day or the
+day before ("The Fed held rates on Wednesday ..." over a wrap line "The Dow rose 0.7%"); the
+lead's occasion is also the one that "after the meeting" may name, whatever its kind; in
+a live blog with time-stamped entries ("21:40 — ...", or "21.30 GMT" on a line of its own),
+an undated statement is of the publication day. Statements in the present perfect ("has
+dismissed") are not tied to an occasion and do not inherit. A quote that nothing dates and whose speaker names the day of
 speaking ("our decision today") is of that day.
 
 Reads ``kind``, ``speaker``, ``timex``, ``paragraph``, ``generic``, ``communicative``,
@@ -26,6 +29,7 @@ and ``date_source`` ("inherited"), or ``timex`` and ``date_source`` ("explicit")
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from toolkit.text.document import Document, _Unit, in_quote
@@ -43,7 +47,10 @@ from toolkit.text.speakers import Person
 from toolkit.text.timex import Timex
 
 # The kinds of statement that a live blog's entry dates.
-_ENTRY_KINDS = frozenset({"quote", "paraphrase", "action"})
+_ENTRY_KINDS = frozenset({"quote", "paraphrase", "action", "market"})
+# The lead is the article's first paragraphs that hold statements: the first dated one there
+# names the story's main occasion.
+_LEAD_PARAGRAPHS = 2
 
 
 def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -54,13 +61,14 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     last_event: _Unit | None = None  # the last statement or act with a date of its own
     last_market: _Unit | None = None  # the last market remark with a date of its own
     actions: list[_Unit] = []
+    lead = _lead_occasion(doc, units)
     for u in units:
         key = speaker_key(u.speaker)
         speech = u.kind in ("quote", "paraphrase") or u.communicative
         if u.timex is not None:
             if speech and key is not None:
                 occasions[key] = u
-            if u.kind == "action" and u.timex.precision == "day":
+            if (u.kind == "action" and u.timex.precision == "day") or u is lead:
                 actions.append(u)  # an occasion is one day: "after the vote"
         elif u.kind == "market" and last_market is not None and last_market.paragraph == u.paragraph:
             # the same session: "Stocks fell Thursday. Yields rose.", whatever came between
@@ -137,7 +145,39 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
         ):
             u.inherited_from = nxt  # "Stocks fell at the open. The S&P 500 dropped on Monday."
             u.date_source = "inherited"
+    if lead is not None and lead.timex.date >= doc.published - dt.timedelta(days=1):
+        # the lead reports the day's (or last night's) news: its session is the wrap's
+        for u in units:
+            if u.kind == "market" and u.date_source == "none" and lead.start < u.start:
+                u.inherited_from = lead  # a wrap line ("The Dow rose 0.7%") under a dated lead
+                u.date_source = "inherited"
     return units
+
+
+def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:
+    """The story's main occasion: the first dated statement, when it is in the lead.
+
+    The lead is the first ``_LEAD_PARAGRAPHS`` paragraphs that hold statements ("The Federal
+    Reserve held rates on Wednesday ..."). Its statement is the occasion only when dated to a
+    day no later than the publication day and not an announced event.
+    """
+    paragraphs: list[int] = []
+    for u in units:
+        if u.paragraph not in paragraphs:
+            if len(paragraphs) == _LEAD_PARAGRAPHS:
+                return None
+            paragraphs.append(u.paragraph)
+        if u.timex is None:
+            continue
+        if (
+            u.kind != "scheduled"
+            and u.timex.precision == "day"
+            and u.timex.date is not None
+            and u.timex.date <= doc.published
+        ):
+            return u
+        return None
+    return None
 
 
 def _definite_statement(doc: Document, unit: _Unit) -> bool:

@@ -15,7 +15,12 @@ paragraph's speaker (:mod:`toolkit.text.referents`). A sentence that opens with 
 sentence of it that opens with a quotation mark continues the quote just before it in the
 paragraph ("“...,” he said. “More of the same quote.”"). A quotation introduced by a colon or
 a comma after a short clause is a quote of that clause's subject, whatever its verb ("Mr.
-Christie gloated: “...”", "Clinton: “...”").
+Christie gloated: “...”", "Clinton: “...”"); so is a quotation signed after a dash ("“...”
+— Ana Ruiz"), and a headline of a name and a colon ("Ana Ruiz: Rates Will Stay High") is a
+paraphrase of that person. Last, a unit with none of these whose verb is a stance
+(``STANCE``: "accused", "wants", "endorsed", "believes", ...) is a paraphrase when a person
+stands right before it ("Sen. Bo Diaz, a Democrat, accused ..."); places, bodies, passives
+and nouns take none ("Brussels wants ...", "what's called ...", "the Sunday shows").
 
 The subject of the cue or verb is found by :mod:`toolkit.text.attribution` and resolved by
 :mod:`toolkit.text.referents`, unit by unit in text order.
@@ -33,9 +38,12 @@ from toolkit.text.document import Document, _Unit
 from toolkit.text.patterns import (
     ACTION,
     ACTION_PRESENT,
+    ASIDE,
     COMMUNICATIVE,
     CONDITIONAL,
+    DASH_SOURCE,
     EVENT_COPULA,
+    HEADLINE_COLON,
     INTRO_DASH,
     INTRO_MARK,
     INTRO_MAX_TAIL,
@@ -43,6 +51,7 @@ from toolkit.text.patterns import (
     MARKET_MOVE,
     MARKET_NOUN,
     PARTICIPLE_OPENING,
+    PASSIVE_BEFORE,
     PERFECT,
     POLICY_OBJECT,
     POLICY_OBJECT_LOWER,
@@ -50,11 +59,13 @@ from toolkit.text.patterns import (
     REQUEST,
     SCHEDULED,
     SELF_POLICY,
+    STANCE,
+    STANCE_GAP,
     SUBORDINATE_OPENING,
     WORD,
 )
 from toolkit.text.referents import introduce, resolve
-from toolkit.text.speakers import CUE, find_subject
+from toolkit.text.speakers import CUE, Subject, find_subject, parse_np
 
 # Quotation marks printed as doubled apostrophes or backquotes (''...'', ``...'').
 DOUBLED_MARKS = ("''", "``")
@@ -111,12 +122,14 @@ def classify(doc: Document, unit: _Unit) -> None:
             before = text[max(unit.start, cue - 30) : cue]
             unit.generic = PERFECT.search(before) is not None
             return
+    if _dash_source(doc, unit):
+        return
     if unit.quote_paragraph:
         unit.kind = "quote"
         unit.how = "carried"
         unit.verb_pos = unit.start
         return
-    if _introduced_quote(doc, unit):
+    if _introduced_quote(doc, unit) or _headline_colon(doc, unit):
         return
     patterns = [(SCHEDULED, "scheduled"), (ACTION, "action")]
     if doc.timeline_head(unit) is not None:
@@ -146,6 +159,48 @@ def classify(doc: Document, unit: _Unit) -> None:
     moves = doc.outside(MARKET_MOVE, *span) if nouns else []
     if nouns and moves:
         unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
+        return
+    _stance(doc, unit)
+
+
+def _stance(doc: Document, unit: _Unit) -> bool:
+    """Classify a stance of a person or a body (``STANCE``) as a paraphrase.
+
+    "Sen. Bo Diaz accused the board of stalling", "Ruiz wants a delay", "a Daily Ledger poll
+    found ...": the subject of the verb, as for a speech cue, when it is someone.
+    """
+    text = doc.text
+    for m in doc.outside(STANCE, unit.start, unit.end):
+        verb = m.start()
+        if PASSIVE_BEFORE.search(text, max(unit.start, verb - 16), verb):
+            continue  # "what's called the Entity List", "was backed by": not the subject's
+        if in_subordinate(doc, unit, verb):
+            continue
+        found = subject(doc, unit, verb, m.end())
+        if _someone_right_before(doc, found, verb) and resolve(doc, unit, found):
+            unit.kind, unit.verb_pos = "paraphrase", verb
+            return True
+    return False
+
+
+def _someone_right_before(doc: Document, found: Subject | None, verb: int) -> bool:
+    """Whether ``found`` is a person (a full name, a titled name, the surname of a person the
+    article named in full, "he", "she", or a role the article gave a name) that stands right
+    before ``verb``: at most :data:`STANCE_GAP` words between them, an apposition aside
+    ("Bo Diaz, a Democrat, endorsed ...", "Ruiz has long opposed ...").
+
+    Places and bodies ("Brussels wants ...", "Governments welcomed ...") take no stance here.
+    """
+    if found is None or found.start < 0 or found.kind not in ("name", "pronoun", "role"):
+        return False
+    if found.kind == "name":
+        tokens = found.text.split()
+        if len(tokens) < 2 and not found.title and tokens[-1] not in doc.index.full:
+            return False
+    elif found.kind == "pronoun" and found.text.lower() not in ("he", "she"):
+        return False
+    between = ASIDE.sub(" ", doc.text[found.start : verb])
+    return len(WORD.findall(between)) <= len(found.text.split()) + STANCE_GAP
 
 
 def _opening_clause_end(doc: Document, unit: _Unit) -> int:
@@ -195,6 +250,50 @@ def _introduced_quote(doc: Document, unit: _Unit) -> bool:
     if not resolve(doc, unit, found):
         return False
     unit.kind, unit.verb_pos = "quote", mark.start()
+    return True
+
+
+def _headline_colon(doc: Document, unit: _Unit) -> bool:
+    """Classify a headline "Ana Ruiz: Rates Will Stay High" (a paragraph of one line that
+    opens with a person's name and a colon) as a paraphrase of that person."""
+    text = doc.text
+    start, end = doc.paragraphs[unit.paragraph]
+    if unit.start != start or end - start > 160 or text.find(":", start, start + 40) < 0:
+        return False
+    if "\n" in text[start:end].strip():
+        return False
+    m = HEADLINE_COLON.match(text, start, end)
+    if m is None:
+        return False
+    found = parse_np(m.group(1), start, doc.index)
+    if found is None or found.kind != "name":
+        return False
+    tokens = found.text.split()
+    if len(tokens) < 2 and not found.title and tokens[-1] not in doc.index.full:
+        return False  # "Editor's note:", "Update:", a place
+    if not resolve(doc, unit, found):
+        return False
+    unit.kind, unit.verb_pos = "paraphrase", m.end(1)
+    return True
+
+
+def _dash_source(doc: Document, unit: _Unit) -> bool:
+    """Classify a quotation signed after a dash as its signer's quote: "“We will hold.” — Ana
+    Ruiz", "“...” -- Bo Diaz, a council member" (a name, not a role or a pronoun)."""
+    text = doc.text
+    if text.find("—", unit.start, unit.end) < 0 and text.find(" -", unit.start, unit.end) < 0:
+        if text.find("–", unit.start, unit.end) < 0:
+            return False  # (a signing dash is a dash or a hyphen after a space)
+    quotes = doc.quotes_within(unit.start, unit.end)
+    if not quotes:
+        return False
+    m = DASH_SOURCE.match(doc.text, quotes[-1].end, unit.end)
+    if m is None or not doc.text[m.end() : m.end() + 1].isupper():
+        return False
+    found = parse_np(doc.text[m.end() : unit.end], m.end(), doc.index)
+    if found is None or found.kind != "name" or not resolve(doc, unit, found):
+        return False
+    unit.kind, unit.verb_pos = "quote", m.start()
     return True
 
 

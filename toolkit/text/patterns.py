@@ -47,6 +47,7 @@ from toolkit.text.vocabulary import (
     POLICY_OBJECTS,
     REPORTING_PARTICIPLES,
     SELF_POLICY_VERBS,
+    STANCE_VERBS,
     SUBORDINATORS,
     THAT_NOUNS,
 )
@@ -85,6 +86,9 @@ _ACTION_GUARDS = {
     "ended": r"(?!\s+(?:the\s+(?:day|session|week|month|year|quarter)|up|down|higher|lower|flat|at"
     r"|near|little|mixed)\b)",
     "held": r"(?!\s+(?:steady|up|on|at|near|firm|flat)\b)",
+    # "cut" is an act with its object right after it ("cut interest rates Thursday"), not the
+    # noun ("backed the cut") nor the participle ("a rate cut by the bank")
+    "cut": rf"(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{_alt(POLICY_OBJECTS)})\b)",
 }
 ACTION = re.compile(
     r"\b(?:"
@@ -130,6 +134,17 @@ TIMELINE_LINE = re.compile(
 ACTION_PRESENT = re.compile(rf"\b(?:{_alt(ACTION_VERBS_PRESENT)})\b")
 CONDITIONAL = re.compile(rf"^\s*(?:{_alt(CONDITIONALS)})\b")
 # Requests and demands report an act more than words: dated like actions.
+# A verb of stance ("accused", "wants", "endorsed", a poll "found"; not "so-called").
+STANCE = re.compile(rf"(?<!-)\b(?:{_alt(STANCE_VERBS)})\b")
+# A headline that opens with a name and a colon: "Ana Ruiz: Rates Will Stay High".
+HEADLINE_COLON = re.compile(r"([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}):[^\S\n]+\S")
+# A dash after a quotation that signs it: "“We will hold.” — Ana Ruiz".
+DASH_SOURCE = re.compile(r"[^\S\n]*[—–][^\S\n]*|[^\S\n]+--?[^\S\n]+")
+# A passive before a verb: "what's called ...", "was backed by ...".
+PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|get|got)|['’]s)\s+(?:\w+ly\s+)?$")
+# The most words between a stance's subject and its verb, past the subject's own words
+# ("Ruiz has long opposed", "Sen. Bo Diaz on Tuesday endorsed").
+STANCE_GAP = 4
 REQUEST = re.compile(r"asked|demanded|called\s+(?:on|for)\b")
 # The present perfect before a cue ("has long argued"): a remark tied to no occasion.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:long\s+|repeatedly\s+|also\s+|since\s+)?$")
@@ -143,8 +158,9 @@ NESTED_WORDS = ("will", "would", "plan", "expected", "scheduled", "set", "due", 
 
 # -- units and attribution ------------------------------------------------------------------
 # ", and the Kremlin said today ...": a second clause with its own subject and verb.
-AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s)")
-AND_HINT = re.compile(r",\s+and\s")  # the start of every match of AND_CLAUSE
+# ", and he said", ", but Ruiz said", "... while Diaz suggests ...": a second clause.
+AND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|,?\s+while)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s)")
+AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every match of AND_CLAUSE
 CLAUSE_SUBJECT = re.compile(
     r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}"
 )
@@ -243,15 +259,17 @@ SAME_OCCASION_WORDS = ("same", "beside", "alongside", "next")
 # A remark "in the statement" (definite): the statement that came with the act just reported.
 DEFINITE_STATEMENT_WORDS = ("statement", "announcement", "release")
 DEFINITE_STATEMENT = re.compile(rf"\bin\s+the\s+(?:{'|'.join(DEFINITE_STATEMENT_WORDS)})\b")
-# The time stamp that heads a live blog's entry: "21:40 — What we know so far".
+# The time stamp that heads a live blog's entry: "21:40 — What we know so far", or a line of
+# its own ("21.30 GMT").
 ENTRY_STAMP = re.compile(
-    r"(\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*[—–-]\s"
+    r"(\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?"
+    r"(?:\s*[—–-]\s|[ \t]*(?:\n|$))"
 )
 
 # -- one pass over the text -----------------------------------------------------------------
 # The patterns that classify units; each starts at a word start. Their union finds the
 # places where any of them matches.
-SCANNED: tuple[re.Pattern[str], ...] = (CUE, SCHEDULED, ACTION, MARKET_NOUN, MARKET_MOVE)
+SCANNED: tuple[re.Pattern[str], ...] = (CUE, SCHEDULED, ACTION, MARKET_NOUN, MARKET_MOVE, STANCE)
 SCANNED_UNION = word_start_union([p.pattern for p in SCANNED])
 # The same places for a text in which nothing but an ASCII letter matches an ASCII letter when
 # case is ignored (see timex.folds_to_ascii): there a market word starts with its first letter
@@ -310,7 +328,9 @@ INTRO_DASH = re.compile(r"\s[-–—]+\s(?!.*\s[-–—]+\s)", re.S)
 PRONOUN_OPENING = re.compile(r"(?:He|She|They|We|I|It)\b")
 
 # A clause that opens with a subordinating word: its subject comes after it.
-SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Whereas)\s+(?=[A-Z]|the\s)")
+SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:While|Although|Though|Whereas|When|After|Before|As|Because|Since|Once)\s+(?=[A-Z]|the\s)"
+)
 # A cue right after a comma (", said Steve Grubbs"), and the noun phrase after it up to the
 # end of the clause (appositions included).
 INVERTED_BEFORE = re.compile(r",\s*$")

@@ -46,7 +46,8 @@ CUE = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists"
     r"|declined\s+to\s+(?:say|comment|specify|discuss|elaborate)|warned|warns|noted|notes|stated"
     r"|announced|announces|posted|tweeted|explained|asserted|contended|claimed|acknowledged"
-    r"|conceded|predicted|suggested|signaled|signalled|indicated|cautioned|stressed|emphasized"
+    r"|conceded|predicted|suggested|suggests|asserts|contends|explains|stresses|signaled"
+    r"|signalled|indicated|cautioned|stressed|emphasized"
     r"|reiterated|repeated|responded|replied|retorted|shot\s+back|countered|complained|vowed"
     r"|floated|answered|weighed\s+in|estimated"
     # (not "self-described", nor a byline's "Lerer reported from Los Angeles.")
@@ -69,7 +70,7 @@ TITLES = frozenset(
     Energy Labor Finance Foreign Prime Majority Minority House Senate Fed Federal Reserve
     Chief Executive Officer CEO Economic Adviser Advisor Press Spokesman Spokeswoman
     Spokesperson Representative U.S. US White Council National Security Homeland Mr Mrs Ms
-    Dr""".split()
+    Dr Former""".split()
 )
 _BARE_COURTESY = {"Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Dr": "Dr."}
 # Titles that end an organisation's name and start a person's: "Cleveland Fed President ..."
@@ -196,6 +197,8 @@ _LEADING = re.compile(
     r"|(?:Yesterday|Today|Last\s+(?:week|month|night)|(?:Earlier|Later)\s+this\s+(?:week|month|year))"
     r"\s+(?=[A-Z])|(?:[A-Z][\w’'.-]*\s+){0,2}\d{1,6}(?:,\s*\d{4})?\s*(?:—|–|:|--?)\s+|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
     r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
+    # a dateline with its country or state: "FRANKFURT, Germany (AP) —"
+    r"|[A-Z][A-Z/.' ]{2,},(?:\s+[A-Z][\w.]*){1,3}(?:\s*\([^)]*\))?\s*[—–-]+"
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     r"|But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
     r"|Indeed|Now|Then|In\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
@@ -303,15 +306,25 @@ def split_title(run: str) -> tuple[str | None, str]:
     """
     tokens = run.split()
     i = 0
-    while i < len(tokens) - 1 and tokens[i] in TITLES:
-        i += 1
+    while i < len(tokens) - 1 and (
+        tokens[i] in TITLES or tokens[i].endswith("-elect") and tokens[i][:-6] in TITLES
+    ):
+        i += 1  # ("President-elect Donald Trump")
+        while i < len(tokens) - 2 and tokens[i] in ("of", "for"):
+            i += 2  # "Former Secretary of State Madeleine Albright"
     for k in range(len(tokens) - 2, i - 1, -1):
         if tokens[k] in _DOTTED_TITLES:  # "Virginia Gov. Terry McAuliffe"
             i = k + 1
             break
-    if not _HEAD_TITLES.isdisjoint(tokens[i:-1]) and not looks_like_person(" ".join(tokens[i:])):
+    if not _HEAD_TITLES.isdisjoint(tokens[i:-1]):
+        whole = looks_like_person(" ".join(tokens[i:]))
         for k in range(len(tokens) - 2, i - 1, -1):
-            if tokens[k] in _HEAD_TITLES and looks_like_person(" ".join(tokens[k + 1 :])):
+            rest = tokens[k + 1 :]
+            if (
+                tokens[k] in _HEAD_TITLES
+                and (not whole or len(rest) >= 2)
+                and looks_like_person(" ".join(rest))
+            ):  # "ECB President Christine Lagarde"
                 i = k + 1
                 break
     title = " ".join(_BARE_COURTESY.get(t, t) for t in tokens[:i]) or None
@@ -696,6 +709,11 @@ def find_subject(
     return subject
 
 
+# Role words that name the same office.
+_CHAIRS = ("chair", "chairman", "chairwoman", "chairperson")
+_SAME_ROLE: dict[str, tuple[str, ...]] = {word: _CHAIRS for word in _CHAIRS}
+
+
 class Registry:
     """The people of one article, with pronoun resolution by recency and gender."""
 
@@ -738,6 +756,8 @@ class Registry:
         """The person the article calls ``role`` by title ("President Trump" for "the president")."""
         word = role.split()[-1].lower()
         name = self.index.title_roles.get(word)
+        for other in _SAME_ROLE.get(word, ()):  # "the chairman": "Fed Chair Jerome Powell"
+            name = name or self.index.title_roles.get(other)
         if name is None:
             for person in reversed([self.people[k] for k in self.recent]):
                 if person.role and person.role.lower() == role.lower():

@@ -1,23 +1,43 @@
-"""Stance of a policy statement from a transparent, replaceable lexicon.
+"""Stance of a policy statement from a transparent, replaceable lexicon, one per topic.
 
-The lexicon (``toolkit/text/resources/stance_lexicon.yaml``, loaded once and cached) lists regular
-expressions, each with a stance and a weight:
+Each policy topic (:mod:`toolkit.text.topics`) has its stance names and its lexicon in
+``toolkit/text/resources/`` (loaded once per topic and cached), a list of regular expressions,
+each with a stance and a weight:
 
-* **escalation**: more or firmer tariffs and measures ("impose", "retaliate", "leverage");
-* **deescalation**: deals, talks, pauses, negotiations, exemptions;
-* **opposition**: moves against the policy (bills or resolutions to limit it, criticism).
+* trade and tariffs (``stance_lexicon.yaml``, also used for ``general`` and ``mixed``
+  articles): **escalation** (more or firmer tariffs and measures: "impose", "retaliate",
+  "leverage"), **deescalation** (deals, talks, pauses, negotiations, exemptions),
+  **opposition** (moves against the policy: bills or resolutions to limit it, criticism);
+* monetary policy (``stance_monetary.yaml``): **hawkish** (rate rises, "higher for longer",
+  balance-sheet runoff, "inflation remains elevated"), **dovish** (rate cuts, easing, "labor
+  market softening");
+* sanctions and export controls (``stance_sanctions.yaml``): **tightening** ("impose
+  sanctions", "add to the entity list"), **easing** ("lift sanctions", "license exemptions"),
+  **opposition**;
+* fiscal policy (``stance_fiscal.yaml``): **stimulus** ("spending package", "tax cuts"),
+  **austerity** ("deficit reduction", "spending cuts"), **opposition**.
 
-Scoring of a statement's text (quotations included):
+In each, the first stance is the firmer pole (score +1), the second the softer one, and the
+third, when there is one, moves against the policy. Scoring of a statement's text (quotations
+included):
 
 1. every match of an entry (a regular expression matched at word starts on the lower-cased
    text, so write patterns in lower case) adds its weight to its stance;
 2. a negation ("not", "no", "never", "n't", "without", "won't", "cannot") within the three
-   words before a match swaps escalation and de-escalation ("not a negotiation",
-   "not planning to pause", "will not back away"); a negated opposition term adds nothing;
-3. the stance is the one with the largest total (ties: opposition, then escalation, then
-   de-escalation); with no match it is ``neutral``;
-4. ``stance_score = (E - D - O) / (E + D + O)`` in [-1, 1]: +1 when only escalation terms
-   are found, -1 when only de-escalation or opposition terms are, 0 when neutral.
+   words before a match swaps the firmer and the softer pole ("not a negotiation",
+   "not planning to pause", "will not back away", "not ready to cut rates"); a negated
+   opposition term adds nothing. A "without" that itself follows a negation within four
+   words states a condition and negates nothing ("would not support the bill without deep
+   spending cuts" asks for the cuts);
+3. the stance is the one with the largest total (ties: opposition, then the firmer pole, then
+   the softer); with no match it is ``neutral``;
+4. ``stance_score = (F - S - O) / (F + S + O)`` in [-1, 1] (F, S, O: the totals of the firmer
+   pole, the softer pole and opposition): +1 when only firmer terms are found, -1 when only
+   softer or opposition terms are, 0 when neutral.
+
+A lexicon file may say which topic it is for (``topic: monetary``); its stances must then be
+that topic's. A file without ``topic`` uses the trade stance names and is used for every
+article, as it always was (see :func:`lexicon_for`).
 
 A quote or paraphrase with no lexicon match takes the stance of the same speaker's previous
 statement in the article (score halved), because reporters usually quote a speaker on one
@@ -37,33 +57,51 @@ from typing import Any
 import yaml
 
 from toolkit.errors import InputError
+from toolkit.text.topics import TOPIC_CHOICES, TOPICS
 
 __all__ = [
     "STANCES",
     "Lexicon",
     "default_lexicon",
     "find_terms",
+    "lexicon_for",
     "load_stance_lexicon",
     "score_stance",
     "score_terms",
 ]
 
+#: The stance names of trade articles and of lexicons without a topic (plus ``neutral``); the
+#: other topics' are in :data:`toolkit.text.topics.TOPICS`.
 STANCES: tuple[str, ...] = ("escalation", "deescalation", "opposition", "neutral")
 _NEGATION = re.compile(
     r"(?:\bnot|\bno|\bnever|n['’]t|\bwithout|\bwon['’]t|\bcannot|\bnor)\s+(?:\S+\s+){0,2}$", re.I
 )
+# A negation up to four words before "without" makes it a condition ("will not sign it
+# without deep spending cuts" asks for the cuts): "without" then negates nothing.
+_NEGATION_BEFORE_WITHOUT = re.compile(r"(?:\bnot|\bnever|n['’]t|\bcannot)\s+(?:\S+\s+){0,3}$", re.I)
 # Every match of _NEGATION ends a whitespace-separated word with one of these.
 _NEGATION_ENDINGS = ("no", "not", "nor", "never", "n't", "n’t", "without")
-_SWAP = {"escalation": "deescalation", "deescalation": "escalation"}
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """A compiled stance lexicon: ``(pattern, stance, weight)`` entries and where it came from."""
+    """A compiled stance lexicon: ``(pattern, stance, weight)`` entries and where it came from.
+
+    ``topic`` is the topic it is for (None: any article, with the trade stance names) and
+    ``stances`` the stance names it uses: the firmer pole, the softer pole and, for some
+    topics, opposition.
+    """
 
     entries: tuple[tuple[re.Pattern[str], str, float], ...]
     source: str
     union: re.Pattern[str] | None = None
+    topic: str | None = None
+    stances: tuple[str, ...] = STANCES[:3]
+
+    @property
+    def swap(self) -> dict[str, str]:
+        """What a negation turns each pole into (the firmer into the softer, and back)."""
+        return {self.stances[0]: self.stances[1], self.stances[1]: self.stances[0]}
 
 
 def _skip(pattern: str, i: int) -> int:
@@ -223,11 +261,30 @@ def _union(entries: tuple[tuple[re.Pattern[str], str, float], ...]) -> re.Patter
     return word_start_union([regex.pattern for regex, _s, _w in entries])
 
 
-def _compile(data: Any, source: str) -> Lexicon:
+def _lexicon_topic(data: Mapping[str, Any], source: str, topic: str | None) -> str | None:
+    """The topic a lexicon is for: the one it declares, else ``topic`` (they must agree)."""
+    declared = data.get("topic")
+    for value, where in ((declared, "its `topic`"), (topic, "parameter `topic`")):
+        if value is not None and value not in TOPIC_CHOICES:
+            raise InputError(
+                f"Stance lexicon {source}: {where} takes one of "
+                f"{', '.join(map(repr, TOPIC_CHOICES))}, got {value!r}."
+            )
+    if declared is not None and topic is not None and declared != topic:
+        raise InputError(
+            f"Stance lexicon {source} is for topic {declared!r}, but parameter `topic` says "
+            f"{topic!r}."
+        )
+    return declared if declared is not None else topic
+
+
+def _compile(data: Any, source: str, topic: str | None = None) -> Lexicon:
     if not isinstance(data, Mapping) or not isinstance(data.get("entries"), list):
         raise InputError(
             f"Stance lexicon {source}: expected a mapping with a list under `entries`."
         )
+    topic = _lexicon_topic(data, source, topic)
+    stances = TOPICS[topic or "general"].stances
     compiled = []
     for i, entry in enumerate(data["entries"]):
         if not isinstance(entry, Mapping):
@@ -237,10 +294,11 @@ def _compile(data: Any, source: str) -> Lexicon:
             entry.get("stance"),
             entry.get("weight", 1.0),
         )
-        if stance not in STANCES[:3]:
+        if stance not in stances:
             raise InputError(
                 f"Stance lexicon {source}: entry {i} has stance {stance!r}; expected "
-                "'escalation', 'deescalation' or 'opposition'."
+                f"{' or '.join(map(repr, stances))} (the stances of topic "
+                f"{topic or 'trade'!r})."
             )
         try:
             weight = float(weight)
@@ -255,35 +313,53 @@ def _compile(data: Any, source: str) -> Lexicon:
             )
         compiled.append((regex, str(stance), weight))
     entries = tuple(compiled)
-    return Lexicon(entries, source, _union(entries) if entries else None)
+    return Lexicon(entries, source, _union(entries) if entries else None, topic, stances)
 
 
 @functools.lru_cache(maxsize=16)
-def _load_path(path: str) -> Lexicon:
+def _load_path(path: str, topic: str | None = None) -> Lexicon:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise InputError(f"Parameter `path`: cannot read stance lexicon {path}: {exc}") from exc
-    return _compile(data, path)
+    return _compile(data, path, topic)
 
 
-@functools.lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    """The lexicon shipped with the toolkit (read once, then cached)."""
-    ref = resources.files("toolkit.text").joinpath("resources/stance_lexicon.yaml")
-    return _compile(
-        yaml.safe_load(ref.read_text(encoding="utf-8")), "toolkit/text/resources/stance_lexicon.yaml"
+@functools.lru_cache(maxsize=8)
+def default_lexicon(topic: str | None = None) -> Lexicon:
+    """The lexicon shipped with the toolkit for ``topic`` (read once per topic, then cached).
+
+    ``topic`` is a key of :data:`toolkit.text.topics.TOPICS`; None gives the trade lexicon
+    without a topic, used for every article (what the toolkit always shipped).
+    """
+    if topic is not None and topic not in TOPICS:
+        raise InputError(
+            f"Parameter `topic` takes one of {', '.join(map(repr, TOPICS))} or None, got {topic!r}."
+        )
+    name = TOPICS[topic or "general"].lexicon
+    data = yaml.safe_load(
+        resources.files("toolkit.text").joinpath(f"resources/{name}").read_text(encoding="utf-8")
     )
+    # trade, general and mixed share the trade file, which declares topic "trade"
+    data = {**data, "topic": None if topic in (None, "general", "mixed") else topic}
+    return _compile(data, f"toolkit/text/resources/{name}")
 
 
-def load_stance_lexicon(path: str | Path | Mapping[str, Any] | Lexicon | None = None) -> Lexicon:
+def load_stance_lexicon(
+    path: str | Path | Mapping[str, Any] | Lexicon | None = None, *, topic: str | None = None
+) -> Lexicon:
     """Load a stance lexicon (YAML file with ``entries``), or the shipped one when ``path`` is None.
 
     Parameters
     ----------
     path
         A YAML file in the format of ``toolkit/text/resources/stance_lexicon.yaml``, an already
-        parsed mapping, a :class:`Lexicon`, or None for the shipped lexicon.
+        parsed mapping, a :class:`Lexicon`, or None for the shipped lexicon of ``topic``.
+    topic
+        The topic the lexicon is for (``"trade"``, ``"monetary"``, ``"sanctions"``,
+        ``"fiscal"`` or ``"general"``) when the file does not say it with a ``topic`` key; its
+        entries must use that topic's stance names. None: the file's own ``topic``, else a
+        lexicon for every article with the trade stance names.
 
     Returns
     -------
@@ -292,19 +368,72 @@ def load_stance_lexicon(path: str | Path | Mapping[str, Any] | Lexicon | None = 
     Raises
     ------
     InputError
-        If the file cannot be read or an entry is malformed.
+        If the file cannot be read, an entry is malformed, a stance is not one of the topic's,
+        or the file is for another topic than ``topic``.
     """
     if path is None:
-        return default_lexicon()
+        if topic is not None and topic not in TOPIC_CHOICES:
+            raise InputError(
+                f"Parameter `topic` takes one of {', '.join(map(repr, TOPIC_CHOICES))} or "
+                f"None, got {topic!r}."
+            )
+        return default_lexicon(topic)
     if isinstance(path, Lexicon):
+        if topic is not None and path.topic not in (None, topic):
+            raise InputError(
+                f"Stance lexicon {path.source} is for topic {path.topic!r}, but parameter "
+                f"`topic` says {topic!r}."
+            )
         return path
     if isinstance(path, Mapping):
-        return _compile(path, "<mapping>")
+        return _compile(path, "<mapping>", topic)
     if isinstance(path, str | Path):
-        return _load_path(str(Path(path).resolve()))
+        return _load_path(str(Path(path).resolve()), topic)
     raise InputError(
-        f"Parameter `lexicon` takes a path, a mapping or a Lexicon, got {type(path).__name__}."
+        f"Parameter `lexicon` takes a path, a mapping, a Lexicon or a list of them, got "
+        f"{type(path).__name__}."
     )
+
+
+def lexicon_for(topic: str, lexicon: Any = None) -> Lexicon:
+    """The lexicon to score an article of ``topic`` with.
+
+    Parameters
+    ----------
+    topic
+        The article's topic (a key of :data:`toolkit.text.topics.TOPICS`).
+    lexicon
+        What the user gave: None (the shipped lexicon of ``topic``), one lexicon (a path, a
+        parsed mapping or a :class:`Lexicon`) or a list or tuple of them. A lexicon that
+        declares a topic replaces the shipped one for that topic only; a lexicon without a
+        topic is used for articles of every topic that no declared lexicon covers.
+
+    Returns
+    -------
+    Lexicon
+
+    Raises
+    ------
+    InputError
+        If a lexicon is malformed, or two are given for the same topic.
+    """
+    if lexicon is None:
+        return default_lexicon(topic)
+    given = list(lexicon) if isinstance(lexicon, list | tuple) else [lexicon]
+    by_topic: dict[str | None, Lexicon] = {}
+    for item in given:
+        lex = load_stance_lexicon(item)
+        if lex.topic in by_topic:
+            raise InputError(
+                f"Parameter `lexicon`: two lexicons for topic {lex.topic or 'any'!r} "
+                f"({by_topic[lex.topic].source} and {lex.source}); give one per topic."
+            )
+        by_topic[lex.topic] = lex
+    if topic in by_topic:
+        return by_topic[topic]
+    if None in by_topic:
+        return by_topic[None]
+    return default_lexicon(topic)
 
 
 @functools.lru_cache(maxsize=16)
@@ -342,15 +471,26 @@ def _negated(low: str, pos: int) -> bool:
         del parts[0]
     for w in parts:
         if w.endswith(_NEGATION_ENDINGS) or not w.isascii():
-            return _NEGATION.search(low, lo, pos) is not None
+            hit = _NEGATION.search(low, lo, pos)
+            if hit is None:
+                return False
+            # "would not back the bill without spending cuts": a condition, not a negation
+            return not (
+                low.startswith("without", hit.start())
+                and _NEGATION_BEFORE_WITHOUT.search(low, max(0, hit.start() - 60), hit.start())
+                is not None
+            )
     return False
 
 
-def _term(stance: str, low: str, pos: int) -> str | None:
-    """The stance a match at ``pos`` counts for after negation (None: it counts for nothing)."""
+def _term(stance: str, low: str, pos: int, swap: Mapping[str, str]) -> str | None:
+    """The stance a match at ``pos`` counts for after negation (None: it counts for nothing).
+
+    ``swap`` maps each pole to the other (:attr:`Lexicon.swap`); opposition is not in it.
+    """
     if not _negated(low, pos):
         return stance
-    return None if stance == "opposition" else _SWAP[stance]
+    return swap.get(stance)
 
 
 def _lower(text: str) -> str:
@@ -392,6 +532,7 @@ def find_terms(
     # entry names the next one.
     patterns = tuple(regex.pattern for regex, _s, _w in entries)
     tails = _tail_unions(patterns)
+    swap = lexicon.swap
     union = lexicon.union if lexicon.union is not None else _union(entries)
     n = len(entries)
     found: list[tuple[int, str, float]] = []
@@ -406,7 +547,7 @@ def find_terms(
             if resume[i] <= pos:
                 resume[i] = hit.end()
                 _regex, stance, weight = entries[i]
-                here = _term(stance, low, pos)
+                here = _term(stance, low, pos, swap)
                 if here is not None:
                     found.append((pos, here, weight))
             first = i + 1
@@ -423,6 +564,7 @@ def _find_terms_each(low: str, lexicon: Lexicon) -> list[tuple[int, str, float]]
     union = lexicon.union if lexicon.union is not None else _union(entries)
     found: list[tuple[int, str, float]] = []
     resume = [0] * len(entries)
+    swap = lexicon.swap
     for pos in _word_starts(union, low):
         for i, (regex, stance, weight) in enumerate(entries):
             if resume[i] > pos:
@@ -431,16 +573,22 @@ def _find_terms_each(low: str, lexicon: Lexicon) -> list[tuple[int, str, float]]
             if hit is None:
                 continue
             resume[i] = hit.end()
-            here = _term(stance, low, pos)
+            here = _term(stance, low, pos, swap)
             if here is not None:
                 found.append((pos, here, weight))
     found.sort()
     return found
 
 
-def score_terms(terms: list[tuple[int, str, float]]) -> tuple[str, float, dict[str, float]]:
-    """Stance, score and totals from matched terms (see the module docstring)."""
-    totals = {"escalation": 0.0, "deescalation": 0.0, "opposition": 0.0}
+def score_terms(
+    terms: list[tuple[int, str, float]], lexicon: Lexicon | None = None
+) -> tuple[str, float, dict[str, float]]:
+    """Stance, score and totals from matched terms (see the module docstring).
+
+    ``lexicon`` gives the stance names (:attr:`Lexicon.stances`; None: the trade ones).
+    """
+    stances = STANCES[:3] if lexicon is None else lexicon.stances
+    totals = dict.fromkeys(stances, 0.0)
     if not terms:
         return "neutral", 0.0, totals
     for _pos, stance, weight in terms:
@@ -448,12 +596,13 @@ def score_terms(terms: list[tuple[int, str, float]]) -> tuple[str, float, dict[s
     total = sum(totals.values())
     if total <= 0:
         return "neutral", 0.0, totals
-    order = ("opposition", "escalation", "deescalation")
+    order = (*stances[2:], *stances[:2])  # ties: opposition, the firmer pole, the softer
     best = max(order, key=lambda s: (totals[s], -order.index(s)))
-    score = (totals["escalation"] - totals["deescalation"] - totals["opposition"]) / total
+    against = totals[stances[2]] if len(stances) > 2 else 0.0
+    score = (totals[stances[0]] - totals[stances[1]] - against) / total
     return best, round(score, 4), totals
 
 
 def score_stance(text: str, lexicon: Lexicon) -> tuple[str, float, dict[str, float]]:
     """Score ``text``: (stance, stance_score, totals by stance). See the module docstring."""
-    return score_terms(find_terms(text, lexicon))
+    return score_terms(find_terms(text, lexicon), lexicon)

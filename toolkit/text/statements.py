@@ -15,7 +15,8 @@ each stage takes the document and the units so far and returns the units for the
 5. ``merge`` (:mod:`toolkit.text.merge`): units that make one statement together;
 6. ``inheritance`` (:mod:`toolkit.text.inheritance`): dates taken from an earlier occasion;
 7. ``nested`` (:mod:`toolkit.text.nested`): events that remarks announce, as statements;
-8. ``stance``: the stance of each statement from the lexicon (:mod:`toolkit.text.stance`).
+8. ``stance``: the stance of each statement from the lexicon of the article's topic
+   (:mod:`toolkit.text.stance`; the topic is given or detected by :mod:`toolkit.text.topics`).
 
 Each stage module's docstring states its rules in plain English and names the fields of the
 unit it reads and sets. The words the rules look for are in :mod:`toolkit.text.vocabulary`,
@@ -47,8 +48,9 @@ from toolkit.text.merge import merge_units
 from toolkit.text.nested import add_nested_events
 from toolkit.text.referents import carry_speakers, speaker_key
 from toolkit.text.speakers import Person
-from toolkit.text.stance import find_terms, load_stance_lexicon, score_terms
+from toolkit.text.stance import find_terms, lexicon_for, score_terms
 from toolkit.text.timex import check_text
+from toolkit.text.topics import TOPIC_CHOICES, detect_topic
 from toolkit.text.units import split_units
 
 __all__ = ["STATEMENT_COLUMNS", "SUMMARY_COLUMNS", "StatementSet", "extract_statements"]
@@ -70,6 +72,7 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "time_of_day",
     "stance",
     "stance_score",
+    "topic",
     "confidence",
 )
 
@@ -115,8 +118,10 @@ class StatementSet(Displayable):
         """A copy of the statements as a DataFrame.
 
         Columns: statement_id, speaker, role, kind, text, quote, start, end, date, date_end,
-        precision, date_source, date_text, time_of_day, stance, stance_score, confidence
-        (plus article_id and source when a source was given). Text columns have dtype object
+        precision, date_source, date_text, time_of_day, stance, stance_score, topic,
+        confidence (plus article_id and source when a source was given). ``topic`` is the
+        article's (:mod:`toolkit.text.topics`), the same on every row; the stance names are
+        that topic's. Text columns have dtype object
         (None where empty); start/end int64; date/date_end datetime64[ns]; scores float64.
         """
         return self.frame.copy()
@@ -150,6 +155,7 @@ class StatementSet(Displayable):
                 f"{day} to the day, {len(f) - day - undated} to a longer period, "
                 f"{undated} undated",
             ),
+            ("topic", ", ".join(dict.fromkeys(f["topic"].tolist())) or None),
             ("stances", count_text(f["stance"], order=_STANCE_ORDER)),
             ("speakers", f"{len(speakers)}: " + "; ".join(speakers) if speakers else None),
             ("article", f"{len(self.text):,} characters"),
@@ -185,7 +191,7 @@ def _stance(doc: Document, units: list[_Unit]) -> list[_Unit]:
         key = speaker_key(u.speaker)
         lo = bisect.bisect_left(term_starts, u.start)
         hi = bisect.bisect_left(term_starts, u.end, lo)
-        stance, score, _ = score_terms(terms[lo:hi])
+        stance, score, _ = score_terms(terms[lo:hi], doc.lexicon)
         if stance == "neutral" and u.kind in ("quote", "paraphrase") and key in last_stance:
             stance, score = last_stance[key][0], round(last_stance[key][1] / 2, 4)
         if key is not None and stance != "neutral":
@@ -218,7 +224,7 @@ def _run(doc: Document) -> list[_Unit]:
     return units
 
 
-def _records(doc: Document, units: list[_Unit]) -> list[tuple[Any, ...]]:
+def _records(doc: Document, units: list[_Unit], topic: str) -> list[tuple[Any, ...]]:
     """One row per statement, its values in the order of :data:`STATEMENT_COLUMNS`."""
     text = doc.text
     records: list[tuple[Any, ...]] = []
@@ -252,6 +258,7 @@ def _records(doc: Document, units: list[_Unit]) -> list[tuple[Any, ...]]:
                 None if u.timex is None else u.timex.time_of_day,
                 u.stance,
                 float(u.stance_score),  # stance_score
+                topic,
                 round(confidence, 3),
             )
         )
@@ -333,6 +340,7 @@ def extract_statements(
     article_id: str | None = None,
     lexicon: Any = None,
     timezone: str | None = None,
+    topic: str | None = None,
 ) -> StatementSet:
     """Extract dated policy statements (quotes, paraphrases, actions, plans, market remarks).
 
@@ -349,13 +357,22 @@ def extract_statements(
     article_id
         The article's identifier for the ``article_id`` column (default: ``source``).
     lexicon
-        A stance lexicon: path to a YAML file, a parsed mapping, a ``Lexicon``, or None for the
-        shipped ``toolkit/text/resources/stance_lexicon.yaml``.
+        A stance lexicon: path to a YAML file, a parsed mapping, a ``Lexicon``, a list of them
+        (one per topic), or None for the lexicon shipped for the article's topic. A lexicon
+        whose file says ``topic: monetary`` replaces the shipped one for that topic; one
+        without a topic is used whatever the topic (see
+        :func:`~toolkit.text.stance.lexicon_for`).
     timezone
         The article's IANA time zone (``Article.timezone``). When given, the frame gains a
         ``timezone`` column, and :func:`~toolkit.study.events.align_events` reads each
         statement's time of day ("Tuesday evening") in that zone before converting it to New
         York time (a London evening is a New York afternoon).
+    topic
+        The article's policy topic: ``"trade"``, ``"monetary"``, ``"sanctions"``,
+        ``"fiscal"`` or ``"general"``; None (the default) detects it from the article's words
+        (:func:`~toolkit.text.topics.detect_topic`, which may also give ``"mixed"``). It picks
+        the stance lexicon and the stance names (hawkish/dovish for monetary policy, ...) and
+        fills the ``topic`` column.
 
     Returns
     -------
@@ -365,7 +382,8 @@ def extract_statements(
     ------
     InputError
         If the bytes of ``text`` are not UTF-8, ``published`` is missing or not a date,
-        ``timezone`` is not an IANA zone, or ``lexicon`` is malformed.
+        ``timezone`` is not an IANA zone, ``topic`` is not a topic, or ``lexicon`` is
+        malformed.
     InputTypeError
         If ``text`` is not a string (or bytes), or ``published`` is of another type.
 
@@ -378,9 +396,15 @@ def extract_statements(
     text = check_text(text)
     pub = parse_published(published, name="published")
     zone = None if timezone is None else _check_zone(timezone)
-    lex = load_stance_lexicon(lexicon)
-    doc = Document(text, pub, lex)
-    frame = _frame(_records(doc, _run(doc)))
+    if topic is None:
+        topic = detect_topic(text)
+    elif not isinstance(topic, str) or topic not in TOPIC_CHOICES:
+        raise InputError(
+            f"Parameter `topic` takes one of {', '.join(map(repr, TOPIC_CHOICES))}, or None to "
+            f"detect it from the text, got {topic!r}."
+        )
+    doc = Document(text, pub, lexicon_for(topic, lexicon))
+    frame = _frame(_records(doc, _run(doc), topic))
     if source is not None or article_id is not None:
         frame["article_id"] = pd.Series([article_id or source] * len(frame), dtype="object")
         frame["source"] = pd.Series([source] * len(frame), dtype="object")

@@ -256,7 +256,7 @@ def find_timexes(
             if timex.date <= published:
                 past_anchor = timex.date
         out.append(timex)
-    if any(t.precision == "quarter" for t in out):
+    if any(t.precision == "quarter" for t in out) or "ear-ago" in text or "ear-earlier" in text:
         out = _quarter_references(text, out, published)
     return out
 
@@ -287,6 +287,12 @@ def _quarter_references(text: str, found: list[Timex], published: dt.date) -> li
             year = published.year + (1 if g["rel"].lower() == "next" else -1)
             quarter = ordinal if ordinal is not None else int(last.value[-1])  # type: ignore[union-attr]
         else:
+            if g["adj"] and (last is None or start - last.end > _QUARTER_REACH):
+                year = published.year - 1  # "year-earlier profit": the year before
+                first, last_day = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                ref = Timex(start, end, text[start:end], str(year), first, last_day, "year", None)
+                out = sorted([t for t in out if t not in inside] + [ref], key=lambda t: t.start)
+                continue
             if last is None or (g["yago"] and start - last.end > _QUARTER_REACH):
                 continue
             year, quarter = last.date.year, int(last.value[-1])
@@ -294,7 +300,7 @@ def _quarter_references(text: str, found: list[Timex], published: dt.date) -> li
                 quarter = ordinal
             if g["year"]:
                 year = int(g["year"])
-            elif g["back"] or g["ago"] or g["yago"]:
+            elif g["back"] or g["ago"] or g["yago"] or g["adj"]:
                 year -= 1
                 earlier.add(start)
             elif ordinal is not None:

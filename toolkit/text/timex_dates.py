@@ -11,7 +11,10 @@ Rules
 * A clock hour gives the part of the day: morning before 12:00, afternoon before 17:00,
   evening before 21:00, night after. A day expression right next to a clock time takes its
   part of the day: "Tuesday at 4 p.m.", "4 p.m. local time Tuesday" (the time at most 22
-  characters after the expression or 34 before it).
+  characters after the expression or 34 before it). Without a clock time, the close of the
+  market next to it makes it "evening" (after the close, the next session's news): "late
+  Tuesday", "late on Tuesday", "Monday after the bell", "after markets closed on Monday",
+  "in after-hours trading Tuesday" (:data:`AFTER_CLOSE`, within 34 characters).
 
 Examples
 --------
@@ -34,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from toolkit.text.timex_patterns import _CLOCK, _DIGIT, _LOCAL_TIME
+from toolkit.text.timex_patterns import _CLOCK, _DIGIT, _LATE_BEFORE, _LOCAL_TIME, AFTER_CLOSE
 
 __all__ = ["Timex"]
 
@@ -186,11 +189,25 @@ def _clock_part(text: str, t: Timex) -> str | None:
             if cand.end() >= len(window_before.rstrip(" ,")) - 1:
                 m = cand
     if m is None:
+        if "late" in window_before[-9:].lower() or "after" in text[
+            max(0, t.start - 34) : t.end + 34
+        ].lower():
+            return _after_close(text, t)
         return None
     hour = int(m.group("h")) % 12
     if m.group("ampm").lower().startswith("p"):
         hour += 12
     return _part_of_day(hour)
+
+
+def _after_close(text: str, t: Timex) -> str | None:
+    """"evening" for a day expression with the market's close next to it ("late Tuesday",
+    "Monday after the bell", "after markets closed on Monday"), else None."""
+    if _LATE_BEFORE.search(text, max(0, t.start - 9), t.start):
+        return "evening"
+    if AFTER_CLOSE.search(text[max(0, t.start - 34) : t.end + 34]):
+        return "evening"
+    return None
 
 
 def _part_of_day(hour: int) -> str:

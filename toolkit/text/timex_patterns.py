@@ -274,6 +274,8 @@ _YEAR_NOT_AFTER = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to"
     r"|(?:scheduled|set|slated|planned|due)\s+(?:for|on)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|coming"
+    # "is to resume trading Tuesday", "set to resume Monday", "as soon as Tuesday"
+    r"|(?:is|are|was|were)\s+to\s+(?!be\b)|set\s+to|as\s+soon\s+as"
     # "is expected in December", "to be published in early November"
     r"|(?:is|are|be)\s+(?:expected|scheduled|due|supposed)|to\s+be\s+\w+ed"
     # a scheduled event in the present tense: "the Fed announces its decision Wednesday"
@@ -458,7 +460,8 @@ _TRIGGER_SCAN_ASCII = re.compile(
 # Quarters named by reference to the quarter last named (earnings reports): "the quarter",
 # "the latest quarter", "that quarter", "the year-ago quarter", "the year-earlier third
 # quarter", "the quarter a year ago", "last year's quarter", "next year's first quarter",
-# "the 1988 third quarter"; and "a year ago" / "a year earlier" after a quarter.
+# "the 1988 third quarter"; and "a year ago" / "a year earlier" after a quarter; "the
+# year-ago period", "year-earlier profit".
 _QUARTER_REF = re.compile(
     r"\b(?:(?P<det>[Tt]he|[Tt]hat)\s+(?:(?P<same>latest|current|most\s+recent|same"
     r"|comparable|corresponding)\s+)?(?:(?P<back>year-ago|year-earlier|prior-year)\s+)?"
@@ -466,6 +469,21 @@ _QUARTER_REF = re.compile(
     r"|(?P<rel>[Ll]ast|[Nn]ext)\s+year['’]s\s+)"
     r"(?:(?P<ord>first|second|third|fourth)[\s-])?quarter(?P<ago>\s+a\s+year\s+(?:ago|earlier))?\b"
     r"|\b(?P<yago>[Aa]\s+year\s+(?:ago|earlier))\b"
+    # "the year-ago period", "year-earlier net income": the quarter last named, a year
+    # before (without one, the year before publication)
+    r"|\b(?:[Tt]he\s+)?(?P<adj>[Yy]ear-(?:ago|earlier))(?:\s+period\b)?(?![\w-])"
 )
 # How far back a quarter is looked for by "a year ago" (about three paragraphs).
 _QUARTER_REACH = 1500
+
+# The market's close next to a day expression: its news is after the close ("Monday after the
+# bell", "after markets closed on Monday", "in after-hours trading Tuesday").
+AFTER_CLOSE = re.compile(
+    r"\bafter\s+(?:the\s+)?(?:closing\s+)?bell\b"
+    r"|\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?\s+|trading\s+)?close(?:d)?\b(?!\s+(?:of|to)\b)"
+    r"|\bafter\s+(?:the\s+)?(?:stock\s+)?(?:markets?|trading)\s+(?:had\s+)?(?:closed|ended)\b"
+    r"|\bafter[- ]hours\b",
+    re.I,
+)
+# "late" right before a day expression: "late Tuesday", "late on Tuesday".
+_LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:on\s+)?$")

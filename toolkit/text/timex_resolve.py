@@ -154,9 +154,13 @@ def _month_ctx(f: _Found) -> Timex:
         year = published.year if month < published.month else published.year - 1
     elif ctx == "next":
         year = published.year if month > published.month else published.year + 1
+    elif ctx == "this":  # "this September": the month of this year
+        year = published.year
+    elif ctx in ("until", "till", "by"):  # a deadline: "double its flights by August"
+        year = published.year if month >= published.month else published.year + 1
     elif ctx in ("since", "from", "after") or tense == "past":
         year = published.year if month <= published.month else published.year - 1
-    elif ctx in ("until", "till", "by", "through", "to") or tense == "future":
+    elif ctx in ("through", "to") or tense == "future":
         year = published.year if month >= published.month else published.year + 1
     else:
         options = [published.year - 1, published.year, published.year + 1]

@@ -3,9 +3,10 @@
 **Units.** The text is cut into paragraphs and sentences (:mod:`toolkit.text.quotes`). A
 paragraph that opens with a quotation mark is one unit (the quote, its attribution and the
 quote's continuation); other paragraphs give one unit per sentence. A sentence is cut again
-at ", and" when a second subject with its own cue or act follows: ", and he said ..." starts a
-statement ("Grekov warned two days ago that ..., and the Kremlin said today that ..." gives
-two), a list of names ("Ron Wyden, ..., and one Republican, Rand Paul, plans to") does not.
+at ", and", ", but" or "while" when a second subject with its own cue, stance or act follows:
+", and he said ..." starts a statement ("Grekov warned two days ago that ..., and the Kremlin
+said today that ..." gives two; so does "Ruiz accuses Diaz of ... while Diaz suggests ..."),
+a list of names ("Ron Wyden, ..., and one Republican, Rand Paul, plans to") does not.
 
 Sets ``start``, ``end``, ``paragraph``, ``quote_paragraph`` and ``head_clause`` (the first
 clause of the unit's sentence, for the later clauses of a cut sentence) of new units; reads
@@ -17,7 +18,7 @@ from __future__ import annotations
 import bisect
 
 from toolkit.text.document import Document, _Unit, in_quote
-from toolkit.text.patterns import ACTION, AND_CLAUSE, CLAUSE_SUBJECT, WORD
+from toolkit.text.patterns import ACTION, AND_CLAUSE, CLAUSE_SUBJECT, STANCE, WORD
 from toolkit.text.quotes import Quote, split_sentences
 from toolkit.text.speakers import CUE
 
@@ -62,6 +63,7 @@ def _clauses(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
         verb = subj.end()
         if not (
             CUE.match(text, verb)
+            or STANCE.match(text, verb)
             or (not subj.group(0).startswith(("he ", "she ")) and ACTION.match(text, verb))
         ):
             continue  # ", and he said ...": a pronoun starts a clause of its own with a cue

@@ -38,7 +38,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "rejected", "defeated", "began", "started", "sanctioned", "blacklisted", "resigned",
     "dissolved", "stepped down", "ended", "held", "scrapped", "abolished", "halted",
     "tightened", "hiked", "kept", "left", "removed", "reinstated", "restored", "doubled",
-    "expanded", "scaled back", "rolled back", "phased out",
+    "expanded", "scaled back", "rolled back", "phased out", "cut", "trimmed",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -102,6 +102,26 @@ MARKET_MOVES: tuple[str, ...] = (
     "slumped", "rebounded", "recovered", "gave up", "given up", "giving up", "erased", "pared",
     "buoy", "buoyed", "lifted", "dragged", "wiped out", "lost", "shed", "sold off", "tanked",
     "spiked", "swung", "slipped", "settled", "widened", "narrowed", "retreated",
+)
+
+# A stance, a judgement or an intention that news reports as the subject's position, as it
+# reports speech: "Sen. Bo Diaz accused the board of stalling", "Ruiz wants a delay", "Diaz
+# endorsed Ruiz", "the governor believes the cuts will pass", "a Daily Ledger poll found most
+# voters undecided". A unit with no speech cue and no act is a paraphrase when the subject
+# of one of these is a person or a body (the verbs of speech are in ``speakers.CUE``).
+STANCE_VERBS: tuple[str, ...] = (
+    "accused", "accuses", "blamed", "blames", "endorsed", "endorses", "opposed", "opposes",
+    "supported", "supports", "backed", "defended", "defends", "questioned", "attacked",
+    "slammed", "slams", "blasted", "blasts", "ripped", "mocked", "mocks", "welcomed",
+    "welcomes", "hailed", "hails", "applauded", "condemned", "condemns", "denounced",
+    "denounces", "decried", "railed", "refused", "refuses", "wants", "wanted", "hopes",
+    "hoped", "believes", "believed", "thinks", "doubts", "doubted", "fears", "feared",
+    "worries", "disagreed", "disagrees", "admitted", "admits", "apologized", "apologised",
+    "cited", "cites", "pointed to", "referred to", "touted", "touts", "sought", "seeks",
+    "proposed", "offered", "challenged", "disputed", "echoed", "embraced", "favors",
+    "favours", "called", "calls", "labeled", "labelled", "dubbed", "branded", "characterized",
+    "assured", "encouraged", "thanked", "congratulated", "disavowed", "sided with", "voiced",
+    "found", "finds", "showed", "shows", "sees", "knows", "considers", "regards", "views",
 )
 
 # -- attribution ----------------------------------------------------------------------------

@@ -1,29 +1,31 @@
-"""``market-reaction report``: from news articles to a self-contained, reproducible HTML report."""
+"""``market-reaction report``: from news articles, an events file or both to a self-contained,
+reproducible HTML report."""
 
 from __future__ import annotations
 
 import argparse
 
-from toolkit.study.models import MODELS
-
-#: Models the command offers (the factor model needs factor data, which the command has not).
-REPORT_MODELS = tuple(m for m in MODELS if m != "factor")
+from toolkit.cli.options import add_study_options, study_settings
+from toolkit.errors import InputError
+from toolkit.text.topics import TOPIC_CHOICES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``report`` subcommand."""
     parser = subparsers.add_parser(
         "report",
-        help="write a self-contained HTML report (statements, event study, charts, provenance)",
+        help="write a self-contained HTML report (statements or events, event study, charts, "
+        "provenance)",
         description=(
-            "Extract the dated policy statements of the articles, run an event study of the "
-            "market's reaction and write one HTML file that opens without a network. The same "
-            "inputs give a byte-identical file. Example: market-reaction report seeds/ "
-            "--out reports/seed.html"
+            "Extract the dated policy statements of the articles (or read the events of an "
+            "events file), run an event study of the market's reaction and write one HTML file "
+            "that opens without a network. The same inputs give a byte-identical file. "
+            "Examples: market-reaction report seeds/ --out reports/seed.html; market-reaction "
+            "report --events events.csv --source csv:prices.csv --benchmark SPY --out r.html"
         ),
     )
     parser.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="article files (.txt) or folders of them"
+        "inputs", nargs="*", metavar="INPUT", help="article files (.txt) or folders of them"
     )
     parser.add_argument(
         "--published",
@@ -31,47 +33,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="publication date YYYY-MM-DD for every article (overrides sidecars)",
     )
     parser.add_argument(
-        "--tickers",
-        nargs="+",
-        default=["^GSPC"],
-        metavar="TICKER",
-        help="assets to study (default: ^GSPC)",
+        "--topic",
+        choices=TOPIC_CHOICES,
+        help="policy topic of every article: its stance names and the report's wording "
+        "(default: detected per article from its words)",
     )
+    add_study_options(parser)
     parser.add_argument(
-        "--model",
-        choices=REPORT_MODELS,
-        default=None,
-        help="expected-return model (default: constant_mean for ^GSPC alone, else market with ^GSPC as benchmark)",
-    )
-    parser.add_argument(
-        "--event-window",
-        nargs=2,
-        type=int,
-        default=[-5, 5],
-        metavar=("START", "END"),
-        help="event window in sessions around day 0 (default: -5 5)",
-    )
-    parser.add_argument(
-        "--estimation-window",
-        nargs=2,
-        type=int,
-        default=[-250, -11],
-        metavar=("START", "END"),
-        help="estimation window in sessions before day 0 (default: -250 -11)",
-    )
-    parser.add_argument(
-        "--source",
-        choices=("snapshot", "auto", "yahoo"),
-        default="snapshot",
-        help="price source (default: snapshot, offline and reproducible)",
-    )
-    parser.add_argument(
-        "--out", metavar="PATH", help="the HTML file to write (default: reports/<input name>.html)"
+        "--out",
+        metavar="PATH",
+        help="the HTML file to write (default: reports/<input name>.html); --export files go "
+        "beside it",
     )
     parser.add_argument(
         "--no-code",
         action="store_true",
-        help="leave the notebook code out of the page (by default each cell's code is there, collapsed)",
+        help="leave the notebook code out of the page (by default each cell's code is there, "
+        "collapsed)",
     )
     parser.add_argument(
         "--keep-notebook",
@@ -88,18 +66,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the report and print where it went."""
+    """Write the report and print where it and its exports went."""
     from toolkit.report import render_report
 
+    settings = study_settings(args)
+    if not args.inputs and not settings["events"]:
+        raise InputError("Give article files or folders (INPUT), or an events file (--events).")
     out = render_report(
         args.inputs,
         out=args.out,
         published=args.published,
-        tickers=args.tickers,
-        model=args.model,
-        event_window=tuple(args.event_window),
-        estimation_window=tuple(args.estimation_window),
-        source=args.source,
+        topic=args.topic,
+        tickers=settings["tickers"],
+        model=settings["model"],
+        event_window=settings["event_window"],
+        estimation_window=settings["estimation_window"],
+        source=settings["source"],
+        events=settings["events"],
+        benchmark=settings["benchmark"],
+        car_windows=settings["car_windows"],
+        precision=settings["precision"],
+        group_by=settings["group_by"],
+        export=settings["export"],
+        date_format=settings["date_format"],
+        dayfirst=settings["dayfirst"],
         keep_notebook=args.keep_notebook,
         include_code=not args.no_code,
         stamp=args.stamp,
@@ -107,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
     )
     size = out.stat().st_size
     print(f"wrote {out} ({size / 1e6:.1f} MB)")
+    for fmt in settings["export"]:  # csv: one file per table, in a folder named after the page
+        print(f"wrote {out.with_suffix('') if fmt == 'csv' else out.with_suffix(f'.{fmt}')}")
     if args.keep_notebook:
         print(f"wrote {out.with_suffix('.ipynb')}")
     return 0

@@ -1,31 +1,52 @@
 """``market-reaction study``: an event study from the command line.
 
-Events come from article files (their dated statements, aligned to NYSE sessions) or from
-``--dates``; the returns from any price source. Prints the per-event CARs with their t-tests
-and the cross-sectional test battery.
+Events come from an events file (``--events``), from article files (their dated statements,
+aligned to NYSE sessions), from both, or from ``--dates``; the returns from any price source
+(``--source snapshot|yahoo|auto|csv:PATH|parquet:PATH``). Prints the events, the per-event
+CARs with their t-tests and the cross-sectional test battery; ``--export`` also writes the
+result tables to files.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import warnings
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
+from toolkit.cli.options import add_study_options, study_settings
 from toolkit.errors import InputError
 
-MODELS = ("constant_mean", "market", "market_adjusted", "raw", "garch")
 FORMATS = ("table", "csv")
+#: The columns of the test battery the table shows.
+_CAAR_COLUMNS = (
+    "window",
+    "group",
+    "caar",
+    "n",
+    "j1",
+    "j1_pvalue",
+    "bmp",
+    "bmp_pvalue",
+    "corrado",
+    "corrado_pvalue",
+    "sign",
+    "sign_pvalue",
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``study`` subcommand."""
     parser = subparsers.add_parser(
         "study",
-        help="run an event study on article statements or on given dates",
+        help="run an event study on an events file, article statements or given dates",
         description=(
-            "Run an event study. Example: market-reaction study --dates 2025-04-03 2025-04-09 "
-            "--tickers XLK XLE --benchmark '^GSPC' --model market"
+            "Run an event study. Examples: market-reaction study --dates 2025-04-03 2025-04-09 "
+            "--tickers XLK XLE --benchmark '^GSPC' --model market; market-reaction study "
+            "--events events.csv --source csv:prices.csv --benchmark SPY"
         ),
     )
     parser.add_argument("articles", nargs="*", metavar="ARTICLE", help="article files or folders")
@@ -33,25 +54,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--dates", nargs="+", metavar="DATE", help="event dates instead of articles"
     )
     parser.add_argument("--published", help="publication date for articles without a sidecar")
-    parser.add_argument("--tickers", nargs="+", default=["^GSPC"], metavar="TICKER")
-    parser.add_argument("--benchmark", help="benchmark ticker for the market model, e.g. ^GSPC")
-    parser.add_argument(
-        "--model",
-        choices=MODELS,
-        help="normal-return model (default: market with a benchmark, constant_mean without)",
-    )
-    parser.add_argument(
-        "--event-window", nargs=2, type=int, default=(-5, 5), metavar=("START", "END")
-    )
-    parser.add_argument(
-        "--estimation-window", nargs=2, type=int, default=(-250, -11), metavar=("START", "END")
-    )
-    parser.add_argument("--source", default="snapshot", help="snapshot (default), auto or yahoo")
+    add_study_options(parser)
     parser.add_argument("--format", default="table", choices=FORMATS)
+    parser.add_argument(
+        "--out",
+        metavar="PATH",
+        default="study",
+        help="where --export writes, without the suffix (default: study in the current folder)",
+    )
     parser.set_defaults(func=run)
 
 
-def _events(args: argparse.Namespace):
+def _statement_events(args: argparse.Namespace, settings: dict[str, Any]):
     from toolkit.study.events import align_events
     from toolkit.text.articles import find_articles, load_article
     from toolkit.text.statements import extract_statements
@@ -61,7 +75,7 @@ def _events(args: argparse.Namespace):
     if args.dates:
         return align_events(list(args.dates))
     if not args.articles:
-        raise InputError("Give ARTICLE files or folders, or `--dates YYYY-MM-DD ...`.")
+        return None
     frames = []
     for path in find_articles(args.articles):
         article = load_article(path, published=args.published)
@@ -74,92 +88,122 @@ def _events(args: argparse.Namespace):
         frames.append(frame)
     statements = pd.concat(frames, ignore_index=True)
     statements["statement_id"] = statements["article_id"] + ":" + statements["statement_id"]
-    return align_events(statements)
+    return align_events(
+        statements, precision=settings["precision"], group=settings["group_by"] or "stance"
+    )
+
+
+def _file_events(settings: dict[str, Any], prices: Any = None):
+    from toolkit.study.events_file import load_events
+
+    return load_events(
+        settings["events"],
+        prices=prices,
+        group=settings["group_by"],
+        date_format=settings["date_format"],
+        dayfirst=settings["dayfirst"],
+    )
+
+
+def _first_pass(settings: dict[str, Any]):
+    """The file's events before the prices are known, for their sessions and assets (the
+    warnings come with the second reading, against the prices)."""
+    if not settings["events"]:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _file_events(settings)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the study and print its tables (numbers by the rule of :mod:`toolkit._format`)."""
-    from toolkit._format import format_frame
-    from toolkit.market import load_prices
-    from toolkit.study.model import EventStudy
+    from toolkit.study.pipeline import combine_events, fit_study, load_study_prices, study_assets
     from toolkit.study.windows import parse_window
 
-    parse_window(args.event_window, "event_window")
-    parse_window(args.estimation_window, "estimation_window")
-    events = _events(args)
-    sessions = events.to_frame()["session"]
-    margin = pd.Timedelta(days=int(abs(args.estimation_window[0]) * 1.6) + 30)
-    start = (sessions.min() - margin).strftime("%Y-%m-%d")
-    end = (sessions.max() + pd.Timedelta(days=int(abs(args.event_window[1]) * 1.6) + 10)).strftime(
-        "%Y-%m-%d"
-    )
-    tickers = list(dict.fromkeys([*args.tickers, *([args.benchmark] if args.benchmark else [])]))
-    data = load_prices(tickers, start, _clip_end(end), source=args.source, partial=True)
-    returns = data.returns()
-    benchmark = None
-    if args.benchmark:
-        from toolkit.market import canonical_ticker
-
-        bench = canonical_ticker(args.benchmark)
-        benchmark = returns[bench]
-        returns = (
-            returns.drop(columns=[bench])
-            if bench not in map(canonical_ticker, args.tickers)
-            else returns
+    settings = study_settings(args)
+    parse_window(settings["event_window"], "event_window")
+    parse_window(settings["estimation_window"], "estimation_window")
+    statement_events = _statement_events(args, settings)
+    if statement_events is None and not settings["events"]:
+        raise InputError(
+            "Give an events file (`--events FILE`), ARTICLE files or folders, or "
+            "`--dates YYYY-MM-DD ...`."
         )
-    results = EventStudy(
-        returns,
+    first_pass = _first_pass(settings)
+    sessions = [
+        *([] if statement_events is None else statement_events.frame["session"]),
+        *([] if first_pass is None else first_pass.frame["session"]),
+    ]
+    assets, benchmark = study_assets(settings["tickers"], settings["benchmark"], first_pass)
+    data = load_study_prices(
+        assets,
+        benchmark,
+        pd.Series(sessions),
+        source=settings["source"],
+        estimation_window=settings["estimation_window"],
+        event_window=settings["event_window"],
+    )
+    file_events = _file_events(settings, data) if settings["events"] else None
+    events = combine_events(file_events, statement_events)
+    results = fit_study(
+        data,
         events,
-        model=args.model,
+        assets=assets,
         benchmark=benchmark,
-        event_window=tuple(args.event_window),
-        estimation_window=tuple(args.estimation_window),
-    ).fit()
+        model=settings["model"],
+        estimation_window=settings["estimation_window"],
+        event_window=settings["event_window"],
+        car_windows=settings["car_windows"],
+    )
+    written = _export(results, settings["export"], Path(args.out))
+    if args.format == "csv":
+        results.car[["event_id", "asset", "window", "car", "t", "pvalue", "bhar"]].to_csv(
+            sys.stdout, index=False
+        )
+    else:
+        _print_tables(results, events, data)
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr if args.format == "csv" else sys.stdout)
+    return 0
+
+
+def _export(results: Any, formats: list[str], stem: Path) -> list[Path]:
+    """Write the result tables in each format (``toolkit.study.exports``)."""
+    if not formats:
+        return []
+    from toolkit.study.exports import export_results
+
+    written: list[Path] = []
+    for fmt in formats:
+        written += export_results(results, fmt, stem.with_name(f"{stem.name}.{fmt}"))
+    return written
+
+
+def _print_tables(results: Any, events: Any, data: Any) -> None:
+    from toolkit._format import format_frame
+
     car = results.car[["event_id", "asset", "window", "car", "t", "pvalue", "bhar"]]
     caar = results.caar
-    if args.format == "csv":
-        car.to_csv(sys.stdout, index=False)
-        return 0
     print(f"# data: {data.source}, sha256 {data.sha256[:16]}...; model: {results.params['model']}")
-    print(
-        events.to_frame()[["event_id", "session", "shift_reason", "group", "speakers"]].to_string(
-            index=False
-        )
-    )
+    frame = events.to_frame()
+    cols = [
+        c
+        for c in ("event_id", "session", "shift_reason", "group", "asset", "speakers")
+        if c in frame and not (c == "speakers" and not frame[c].astype(bool).any())
+    ]
+    print(frame[cols].to_string(index=False))
     print()
     print(format_frame(car).to_string(index=False))
     print()
-    cols = [
-        c
-        for c in (
-            "window",
-            "group",
-            "caar",
-            "n",
-            "j1",
-            "j1_pvalue",
-            "bmp",
-            "bmp_pvalue",
-            "corrado",
-            "corrado_pvalue",
-            "sign",
-            "sign_pvalue",
-        )
-        if c in caar.columns
-    ]
-    print(format_frame(caar[cols]).to_string(index=False))
+    print(
+        format_frame(caar[[c for c in _CAAR_COLUMNS if c in caar.columns]]).to_string(index=False)
+    )
     if len(results.skipped):
         print()
         print("skipped:")
         print(results.skipped.to_string(index=False))
     if len(events.skipped):
         print()
-        print("statements not used as events:")
+        print("statements, dates or file events not used as events:")
         shown = events.skipped.assign(date=events.skipped["date"].dt.strftime("%Y-%m-%d"))
         print(shown.fillna("").to_string(index=False))
-    return 0
-
-
-def _clip_end(end: str) -> str | None:
-    """An end date in the future means "up to the last date the source has"."""
-    return end if pd.Timestamp(end) <= pd.Timestamp.today().normalize() else None

@@ -3,7 +3,9 @@
 Each dataset is a module with ``load()`` and ``DESCR`` (source, range, price basis, licence
 note): :mod:`~toolkit.market.datasets.sp500` (^GSPC), :mod:`~toolkit.market.datasets.vix` (^VIX),
 :mod:`~toolkit.market.datasets.etfs` (SPY, the Select Sector SPDRs, EFA; adjusted prices) and
-:mod:`~toolkit.market.datasets.constituents` (100 stocks, 2022-2026; adjusted prices). Files are
+:mod:`~toolkit.market.datasets.constituents` (100 stocks, 2022-2026; adjusted prices), and the
+Fama-French daily factors, :mod:`~toolkit.market.datasets.famafrench` (3 factors, 5 factors,
+momentum and the risk-free rate, in percent per day; ``famafrench.load("ff3")``). Files are
 xz-compressed CSV checked against the sha256 in ``manifest.json`` on first load; see
 ``SOURCES.md`` in this directory for provenance.
 
@@ -11,7 +13,7 @@ Examples
 --------
 >>> import toolkit.market.datasets as ds
 >>> ds.available()
-['constituents', 'etfs', 'sp500', 'vix']
+['constituents', 'etfs', 'famafrench', 'sp500', 'vix']
 >>> ds.sp500.load()["date"].min()
 Timestamp('1990-01-02 00:00:00')
 """
@@ -20,12 +22,18 @@ from __future__ import annotations
 
 import pandas as pd
 
-from toolkit.market.datasets import constituents, etfs, sp500, vix
+from toolkit.market.datasets import constituents, etfs, famafrench, sp500, vix
 from toolkit.market.datasets._store import manifest
 
-__all__ = ["available", "constituents", "etfs", "load", "sp500", "vix"]
+__all__ = ["available", "constituents", "etfs", "famafrench", "load", "sp500", "vix"]
 
-_MODULES = {"constituents": constituents, "etfs": etfs, "sp500": sp500, "vix": vix}
+_MODULES = {
+    "constituents": constituents,
+    "etfs": etfs,
+    "famafrench": famafrench,
+    "sp500": sp500,
+    "vix": vix,
+}
 
 
 def available() -> list[str]:
@@ -50,7 +58,8 @@ def load(name: str) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        The dataset's long OHLCV frame (see the dataset module's ``load``).
+        The dataset's long OHLCV frame; for ``"famafrench"`` the 3-factor frame indexed by date
+        (see the dataset module's ``load``).
 
     Raises
     ------

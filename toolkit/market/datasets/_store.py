@@ -210,10 +210,16 @@ def read_file(filename: str, *, directory: str | Path | None = None) -> pd.DataF
     return frame.copy()
 
 
-@lru_cache(maxsize=16)
-def _read_verified(path: str, filename: str, size: int, mtime_ns: int) -> pd.DataFrame:
-    # size and mtime_ns are part of the cache key so a file replaced on disk is read again.
-    entry = _manifest()["files"][filename]
+def verified_text(path: str | Path, entry: dict[str, Any]) -> bytes:
+    """The decompressed bytes of a snapshot file, after checking its sha256 against the
+    manifest ``entry``.
+
+    Raises
+    ------
+    DataIntegrityError
+        If the file cannot be read, its digest differs from the manifest's, or it does not
+        decompress.
+    """
     try:
         blob = Path(path).read_bytes()
     except OSError as exc:
@@ -226,7 +232,17 @@ def _read_verified(path: str, filename: str, size: int, mtime_ns: int) -> pd.Dat
             "Reinstall market-reaction."
         )
     try:
-        text = lzma.decompress(blob)
+        return lzma.decompress(blob)
+    except (lzma.LZMAError, EOFError) as exc:
+        raise DataIntegrityError(f"The snapshot file {path} cannot be decoded.") from exc
+
+
+@lru_cache(maxsize=16)
+def _read_verified(path: str, filename: str, size: int, mtime_ns: int) -> pd.DataFrame:
+    # size and mtime_ns are part of the cache key so a file replaced on disk is read again.
+    entry = _manifest()["files"][filename]
+    text = verified_text(path, entry)
+    try:
         frame = pd.read_csv(
             io.BytesIO(text),
             dtype={c: "float64" for c in PRICE_COLUMNS} | {"ticker": "str", "date": "str"},

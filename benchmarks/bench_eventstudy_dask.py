@@ -1,0 +1,206 @@
+"""EventStudy.fit on a local Dask cluster: a panel too large for comfort in one process.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/bench_eventstudy_dask.py                      # 2,000 x 5,000
+    .venv/bin/python benchmarks/bench_eventstudy_dask.py --events 1000        # a smaller run
+
+Data: synthetic market-model returns (seeded), ``--assets`` assets on ``--sessions`` sessions,
+``--events`` events of every asset on distinct days (so ``assets x events`` pairs), estimation
+window (-250, -11), event window (-5, 5), the three default CAR windows, market model,
+``clean_estimation=False``, all tests.
+
+Printed:
+
+1. the fit on a ``LocalCluster`` of ``--workers`` worker processes with one thread each:
+   seconds, and the peak resident memory of each worker (sampled every 0.2 s with psutil
+   through ``client.run``) and of this process (the driver: the panel, the merged pair arrays
+   and the tests);
+2. what one process needs: the peak traced memory (tracemalloc) of ``fit()`` without a client
+   on ``--check`` of the events, scaled to all of them (memory grows with the pairs; the
+   panel is the same), unless ``--local-full`` runs the whole fit in one process too;
+3. the check: on ``--check`` of the events (10% by default), the statistics of the fit on the
+   cluster against ``fit()`` in this process: the largest absolute difference over every number
+   of ``caar``, ``tests``, ``overlap``, ``calendar_time`` and ``car``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from toolkit.study.model import EventStudy
+
+EST = (-250, -11)
+EVW = (-5, 5)
+
+
+def make_data(n_sessions: int, n_assets: int, n_events: int, seed: int = 0):
+    """Market-model returns, the market, and events on distinct sessions (in date order)."""
+    rng = np.random.default_rng(seed)
+    idx = pd.bdate_range("1990-01-02", periods=n_sessions)
+    m = rng.normal(0.0003, 0.01, n_sessions)
+    beta = rng.uniform(0.5, 1.5, n_assets).astype(np.float64)
+    r = rng.normal(0, 0.015, (n_sessions, n_assets))
+    r += 0.0002 + m[:, None] * beta
+    pos = np.sort(rng.choice(np.arange(-EST[0], n_sessions - EVW[1]), n_events, replace=False))
+    rets = pd.DataFrame(r, idx, columns=[f"A{j:04d}" for j in range(n_assets)])
+    events = pd.DataFrame({"event_id": [f"E{i:05d}" for i in range(n_events)], "session": idx[pos]})
+    return rets, pd.Series(m, idx, name="mkt"), events
+
+
+def study_of(rets: pd.DataFrame, bench: pd.Series, events: pd.DataFrame) -> EventStudy:
+    return EventStudy(
+        rets,
+        events,
+        benchmark=bench,
+        estimation_window=EST,
+        event_window=EVW,
+        clean_estimation=False,
+    )
+
+
+class MemoryWatch:
+    """Peak resident memory of every worker and of this process, sampled in a thread."""
+
+    def __init__(self, client, every: float = 0.2) -> None:
+        import psutil
+
+        self.client, self.every = client, every
+        self.peaks: dict[str, float] = {}
+        self.driver = 0.0
+        self._me = psutil.Process()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _rss() -> int:
+        import psutil
+
+        return psutil.Process().memory_info().rss
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                for worker, rss in self.client.run(self._rss).items():
+                    self.peaks[worker] = max(self.peaks.get(worker, 0.0), rss / 2**20)
+            except Exception:  # a worker restarting: skip this sample
+                pass
+            self.driver = max(self.driver, self._me.memory_info().rss / 2**20)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> MemoryWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def largest_difference(a, b) -> float:
+    """Largest absolute difference over the numeric columns of the statistics frames."""
+    worst = 0.0
+    for name in ("caar", "tests", "overlap", "car"):
+        x, y = getattr(a, name), getattr(b, name)
+        assert x.shape == y.shape, name
+        for col in x.columns:
+            if pd.api.types.is_float_dtype(x[col]):
+                d = np.nanmax(np.abs(x[col].to_numpy() - y[col].to_numpy()), initial=0.0)
+                assert np.array_equal(np.isnan(x[col]), np.isnan(y[col])), (name, col)
+                worst = max(worst, float(d))
+            else:
+                assert x[col].astype(str).equals(y[col].astype(str)), (name, col)
+    x, y = a.calendar_time(), b.calendar_time()
+    for col in ("ar", "sd", "sar"):
+        worst = max(worst, float(np.nanmax(np.abs(x[col].to_numpy() - y[col].to_numpy()))))
+    return worst
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--assets", type=int, default=2000)
+    ap.add_argument("--events", type=int, default=5000)
+    ap.add_argument("--sessions", type=int, default=6000)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--check", type=float, default=0.1, help="share of events checked")
+    ap.add_argument("--local-full", action="store_true", help="also fit everything here")
+    args = ap.parse_args()
+
+    from distributed import Client, LocalCluster
+
+    rets, bench, events = make_data(args.sessions, args.assets, args.events)
+    n_pairs = args.assets * args.events
+    print(
+        f"panel: {args.assets:,} assets x {args.events:,} events = {n_pairs:,} pairs on "
+        f"{args.sessions:,} sessions ({rets.memory_usage().sum() / 2**20:,.0f} MiB of returns); "
+        f"estimation {EST}, event window {EVW}"
+    )
+    warnings.simplefilter("ignore")
+    study = study_of(rets, bench, events)
+    with (
+        LocalCluster(
+            n_workers=args.workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            memory_limit=0,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        with MemoryWatch(client) as watch:
+            t0 = time.perf_counter()
+            res = study.fit(client=client)
+            secs = time.perf_counter() - t0
+        peaks = ", ".join(f"{v:,.0f}" for v in sorted(watch.peaks.values()))
+        print(
+            f"fit on {args.workers} workers x 1 thread: {secs:8.1f} s; peak RSS per worker "
+            f"[{peaks}] MiB; driver peak RSS {watch.driver:,.0f} MiB; "
+            f"{len(res.car):,} CAR rows"
+        )
+        del res
+
+        sub = events.iloc[:: max(1, round(1 / args.check))].reset_index(drop=True)
+        small = study_of(rets, bench, sub)
+        t0 = time.perf_counter()
+        remote = small.fit(client=client)
+        secs_remote = time.perf_counter() - t0
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    local = small.fit()
+    secs_local = time.perf_counter() - t0
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    share = len(sub) / args.events
+    print(
+        f"check on {len(sub):,} events ({share:.0%}): cluster {secs_remote:.1f} s, one process "
+        f"{secs_local:.1f} s; largest difference of any statistic "
+        f"{largest_difference(local, remote):.1e}"
+    )
+    print(
+        f"one process: peak traced memory of fit() {peak:,.0f} MiB on {share:.0%} of the "
+        f"events -> about {peak / share:,.0f} MiB for all of them (estimated: linear in pairs)"
+    )
+    if args.local_full:
+        del local, remote
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        study.fit()
+        secs = time.perf_counter() - t0
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        print(f"one process, every event: {secs:.1f} s, peak traced memory {peak:,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

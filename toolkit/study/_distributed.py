@@ -1,0 +1,370 @@
+"""The event study on a Dask cluster: ``EventStudy(...).fit(client=...)``.
+
+The driver (this process) places the events, builds the padded panel and cuts the events into
+the same blocks as a fit on threads (:mod:`toolkit.study._blocks`). What this module decides is
+how those blocks travel:
+
+- **Parts.** Consecutive blocks are grouped into parts of at most ``_PART_PAIRS`` pairs (and at
+  least two parts per worker), so that a part's results are a few hundred megabytes at most.
+  A part's pair rows are one run, its events a set no other part has.
+- **What each worker reads.** Each part gets the panel's padded sessions its windows cover
+  (:meth:`~toolkit.study._blocks.Panel.window`: every asset, from the first estimation day of
+  its first event to the last event day of its last; events are in session order, so that is
+  a narrow slice), scattered once with ``client.scatter(..., broadcast=False)`` and kept on the
+  cluster for GRANK's second pass. The study itself (its returns frame) never leaves the
+  driver; the workers get a :class:`~toolkit.study._engine.BlockSpec`.
+- **The same block function and merge.** A task runs
+  :func:`~toolkit.study._engine.estimate_block` on each block of its part into an
+  :class:`~toolkit.study._engine.Estimation` part, and the driver places the parts with
+  :meth:`~toolkit.study._engine.Estimation.merge`, in part order: the pair arrays, the per-event
+  sums of the Corrado, GRANK, Kolari-Pynnonen and calendar-time tests. The cross-sectional
+  statistics then follow from the merged arrays exactly as on one machine
+  (:func:`~toolkit.study._engine.finish_fit`); GRANK's second pass runs
+  :func:`~toolkit.study._engine_ranks.count_block` on the workers, each part given its pairs'
+  thresholds and coefficients. The numbers equal a fit on threads.
+- **Failures.** A closed client, or a scheduler that does not answer, is an
+  :class:`~toolkit.errors.InputError` naming the client and its address. A worker lost during
+  the fit has its tasks run again elsewhere (Dask's ``distributed.scheduler.allowed-failures``
+  times); when that runs out, or a task fails, the fit raises
+  :class:`~toolkit.errors.ClusterError` naming the part and the cause. A result is complete or
+  not returned.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import CancelledError
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from toolkit.errors import ClusterError, InputError, InputTypeError
+from toolkit.study._blocks import BlockItem, Blocks, EventIndex, Layout, Panel, view_of
+from toolkit.study._engine import BlockSpec, Estimation, FitOptions, estimate_block, finish_fit
+from toolkit.study._engine_ranks import GrankCounts, GrankPlan, count_block
+from toolkit.study._workspace import Workspace
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+
+    from toolkit.study.model import EventStudy
+    from toolkit.study.results import EventStudyResults
+
+__all__ = ["check_client", "partitions", "run_distributed"]
+
+#: Most pairs in one part: its results (about 90 floats a pair with the default windows) stay
+#: near 200 MB.
+_PART_PAIRS = 250_000
+
+#: Parts submitted ahead of the one the driver waits for, per worker.
+_AHEAD = 2
+
+#: Times a part is scattered and submitted again after its worker was lost.
+_RETRIES = 3
+
+#: What a task raises when its worker, or the scattered window it reads, was lost.
+_LOST: tuple[type[BaseException], ...] = (CancelledError,)
+try:
+    from distributed import KilledWorker
+
+    _LOST = (KilledWorker, CancelledError)
+except ImportError:  # pragma: no cover - the dask extra is not installed
+    pass
+
+#: Seconds to wait for the scheduler to answer before the fit is refused.
+_SCHEDULER_TIMEOUT = 10
+
+
+def check_client(client: Any) -> int:
+    """Check that ``client`` is a running Dask client whose scheduler answers.
+
+    Parameters
+    ----------
+    client
+        The ``client=`` argument of :meth:`EventStudy.fit`.
+
+    Returns
+    -------
+    int
+        The number of workers.
+
+    Raises
+    ------
+    InputTypeError
+        When ``client`` is not a ``distributed.Client``.
+    InputError
+        When the client is closed, its scheduler does not answer, or it has no workers.
+    """
+    try:
+        from distributed import Client
+    except ImportError as err:  # pragma: no cover - the dask extra is not installed
+        raise InputError(
+            "Parameter `client` needs dask[distributed]: pip install 'market-reaction[dask]'."
+        ) from err
+    if not isinstance(client, Client):
+        raise InputTypeError(
+            f"Parameter `client` takes a dask.distributed.Client or None, got "
+            f"{type(client).__name__}."
+        )
+    address = getattr(client.scheduler, "address", None) if client.scheduler else None
+    if client.status != "running":
+        raise InputError(
+            f"Parameter `client`: the Dask client of scheduler {address!r} is {client.status}, "
+            "not running; pass an open Client or client=None for this machine."
+        )
+    try:
+        info = client.sync(client.scheduler.identity, callback_timeout=_SCHEDULER_TIMEOUT)
+    except Exception as err:  # the comm raises OSError, TimeoutError or CommClosedError
+        raise InputError(
+            f"Parameter `client`: the Dask scheduler at {address!r} does not answer "
+            f"({type(err).__name__}: {err}); pass a Client of a running cluster or client=None."
+        ) from err
+    n_workers = len(info.get("workers", {}))
+    if n_workers == 0:
+        raise InputError(
+            f"Parameter `client`: the Dask scheduler at {address!r} has no workers; start some "
+            "or pass client=None."
+        )
+    return n_workers
+
+
+def partitions(blocks: Blocks, n_workers: int) -> list[list[BlockItem]]:
+    """Consecutive blocks grouped into parts of at most ``_PART_PAIRS`` pairs (a block is
+    never split), at least two parts per worker when there are enough blocks."""
+    items = blocks.items()
+    if not items:
+        return []
+    n_assets = len(blocks.events.assets)
+    sizes = [it.rows(n_assets).stop - it.rows(n_assets).start for it in items]
+    target = max(1, min(_PART_PAIRS, math.ceil(sum(sizes) / (2 * n_workers))))
+    parts: list[list[BlockItem]] = [[]]
+    filled = 0
+    for item, size in zip(items, sizes):
+        if parts[-1] and filled + size > target:
+            parts.append([])
+            filled = 0
+        parts[-1].append(item)
+        filled += size
+    return parts
+
+
+def _estimate_part(
+    spec: BlockSpec, layout: Layout, panel: Panel, items: Sequence[BlockItem], n_assets: int
+) -> Estimation:
+    """On a worker: estimate the blocks of one part into its own :class:`Estimation`."""
+    part = Estimation.part(spec, items, n_assets)
+    ws = Workspace()
+    for item in items:
+        estimate_block(spec, view_of(panel, layout, item, ws), ws, part)
+    return part
+
+
+def _count_part(
+    layout: Layout,
+    panel: Panel,
+    items: Sequence[BlockItem],
+    n_assets: int,
+    rows: slice,
+    beta: np.ndarray,
+    garch_est: np.ndarray | None,
+    estimated: bool,
+    plan: GrankPlan,
+) -> tuple[np.ndarray, np.ndarray]:
+    """On a worker: GRANK's counts of one part, ``(2, events, windows, T)`` for its events in
+    the order of ``items`` and ``(2, pairs, windows)`` for its rows."""
+    events = np.concatenate([it.events for it in items])
+    order = np.argsort(events, kind="stable")
+    n_w = plan.thresholds.shape[2]
+    above = np.zeros((2, len(events), n_w, layout.T))
+    n_above = np.zeros((2, rows.stop - rows.start, n_w))
+    ws = Workspace()
+    for item in items:
+        v = view_of(panel, layout, item, ws, copy_returns=False)
+        at = order[np.searchsorted(events, v.e, sorter=order)]
+        count_block(
+            v, panel.returns, rows.start, beta, garch_est, estimated, plan, at, above, n_above
+        )
+    return above, n_above
+
+
+class _Run:
+    """One fit's futures on the cluster: the scattered panel windows and the parts."""
+
+    def __init__(self, client: Client, blocks: Blocks, n_workers: int) -> None:
+        self.client = client
+        self.n_workers = n_workers
+        self.blocks = blocks
+        self.n_assets = len(blocks.events.assets)
+        self.parts = partitions(blocks, n_workers)
+        self.rows = [
+            slice(p[0].rows(self.n_assets).start, p[-1].rows(self.n_assets).stop)
+            for p in self.parts
+        ]
+        self.token = uuid.uuid4().hex[:12]
+        self.attempt = 0
+        windows = [self._window(i) for i in range(len(self.parts))]
+        self.panels: list[Future] = client.scatter(windows, broadcast=False, hash=False)
+        del windows
+        # (in a list: a NamedTuple alone would be scattered item by item)
+        [self.layout] = client.scatter([blocks.layout()], broadcast=True, hash=False)
+
+    def _window(self, i: int) -> Panel:
+        """The panel's sessions that part ``i`` reads."""
+        return self.blocks.panel.window(*self.blocks.span(self.parts[i]))
+
+    def _rescatter(self, i: int) -> None:
+        """Scatter part ``i``'s window again (its worker may be gone, and scattered data has
+        no recipe Dask could run again)."""
+        self.panels[i].release()
+        [self.panels[i]] = self.client.scatter([self._window(i)], broadcast=False, hash=False)
+        if self.layout.status != "finished":
+            [self.layout] = self.client.scatter([self.blocks.layout()], broadcast=True, hash=False)
+
+    def gather_in_order(
+        self, submit: Callable[[int], Future], what: str
+    ) -> Iterator[tuple[int, Any]]:
+        """Submit every part with ``submit(i)`` and yield ``(i, result)`` in part order.
+
+        At most ``_AHEAD`` parts per worker are in flight beyond the one awaited, so finished
+        results do not pile up on the workers while the driver merges.
+
+        Dask runs a task again when its worker dies; when the part's scattered window went
+        with the worker, the part is scattered and submitted again, up to ``_RETRIES`` times.
+        Failures beyond that, and errors raised by a task, become :class:`ClusterError`
+        naming the part and the cause.
+        """
+        n = len(self.parts)
+        ahead = _AHEAD * self.n_workers  # parts in flight: what waits on the workers is bounded
+        pending: dict[int, Future] = {i: submit(i) for i in range(min(ahead, n))}
+        for i in range(n):
+            if i + ahead < n:
+                pending[i + ahead] = submit(i + ahead)
+            for attempt in range(_RETRIES + 1):
+                try:
+                    result = pending[i].result()
+                    break
+                except _LOST as err:
+                    if attempt == _RETRIES:
+                        raise ClusterError(
+                            f"Dask lost the workers running part {i} of {n} ({what}) "
+                            f"{attempt + 1} times ({type(err).__name__}: {err}); no result was "
+                            "returned. Check the workers' memory limits and logs."
+                        ) from err
+                    self._rescatter(i)
+                    pending[i].release()
+                    self.attempt += 1
+                    pending[i] = submit(i)
+                except Exception as err:
+                    raise ClusterError(
+                        f"Part {i} of {n} ({what}) failed on the Dask cluster: "
+                        f"{type(err).__name__}: {err}"
+                    ) from err
+            pending.pop(i).release()
+            yield i, result
+
+    def estimate(self, spec: BlockSpec) -> Estimation:
+        """The first pass on the workers, merged into one estimation."""
+        [spec_f] = self.client.scatter([spec], broadcast=True, hash=False)
+
+        def submit(i: int) -> Future:
+            return self.client.submit(
+                _estimate_part,
+                spec if spec_f.status != "finished" else spec_f,
+                self.layout,
+                self.panels[i],
+                self.parts[i],
+                self.n_assets,
+                key=f"eventstudy-estimate-{self.token}-{i}-{self.attempt}",
+                pure=False,
+            )
+
+        whole = Estimation.build(spec, self.blocks.n_pairs)
+        for _, part in self.gather_in_order(submit, "estimation"):
+            whole.merge(part)
+        spec_f.release()
+        whole.rank_ties()
+        return whole
+
+    def grank(self, events: EventIndex, estimation: Estimation, car_ok: np.ndarray) -> GrankCounts:
+        """GRANK's second pass on the workers."""
+        plan = GrankPlan.build(events, estimation, car_ok)
+        b, nw, T = estimation.pairs, estimation.nw, estimation.T
+        above = np.zeros((2, len(events.event_ids), nw, T))
+        n_above = np.zeros((2, len(b["event"]), nw))
+        if not plan.needed:
+            return GrankCounts(estimation, plan.sd, above, n_above)
+        estimated = self.blocks.study.spec.estimated
+
+        def submit(i: int) -> Future:
+            rows = self.rows[i]
+            return self.client.submit(
+                _count_part,
+                self.layout,
+                self.panels[i],
+                self.parts[i],
+                self.n_assets,
+                rows,
+                b["beta"][rows],
+                estimation.garch_est[rows] if estimation.garch else None,
+                estimated,
+                GrankPlan(plan.sd, plan.thresholds[:, rows], plan.weights[rows]),
+                key=f"eventstudy-grank-{self.token}-{i}-{self.attempt}",
+                pure=False,
+            )
+
+        for i, (part_above, part_n) in self.gather_in_order(submit, "GRANK counts"):
+            above[:, np.concatenate([it.events for it in self.parts[i]])] = part_above
+            n_above[:, self.rows[i]] = part_n
+        return GrankCounts(estimation, plan.sd, above, n_above)
+
+    def release(self) -> None:
+        """Let the cluster drop the scattered panel windows."""
+        for fut in [*self.panels, self.layout]:
+            fut.release()
+
+
+def run_distributed(study: EventStudy, options: FitOptions, client: Client) -> EventStudyResults:
+    """Fit ``study`` with the blocks of events estimated on the workers of ``client``.
+
+    Parameters
+    ----------
+    study
+        A built event study.
+    options
+        The checked options of the call (``n_jobs`` is the driver's threads for its own share:
+        the cross-sectional tests).
+    client
+        A running ``distributed.Client``.
+
+    Returns
+    -------
+    EventStudyResults
+        Equal to ``study.fit()`` on one machine.
+
+    Raises
+    ------
+    InputError
+        For a closed client or a scheduler that does not answer.
+    ClusterError
+        When a part cannot be computed on the cluster.
+    """
+    n_workers = check_client(client)
+    events = EventIndex.locate(study)
+    events.warn_overlaps(study.event_window)
+    blocks = Blocks(study, events, Panel.build(study, events), 1)
+    spec = BlockSpec.build(study, events, options.rank_tests)
+    run = _Run(client, blocks, n_workers)
+    try:
+        estimation = run.estimate(spec)
+        return finish_fit(
+            study,
+            events,
+            blocks,
+            estimation,
+            options,
+            lambda car_ok: run.grank(events, estimation, car_ok),
+        )
+    finally:
+        run.release()
