@@ -193,10 +193,30 @@ def test_warning_hints_name_the_flag_in_the_command_and_the_parameter_in_python(
     assert events.skipped["reason"].str.contains(r"precision=\('day', '", regex=True).any()
 
 
+def _expected_car_ff3(panel_path: Path, asset: str, day0: str, window: tuple[int, int]) -> float:
+    """The FF3 CAR written out here: excess returns over RF regressed on Mkt-RF, SMB and HML
+    (the embedded Kenneth R. French factors, percent per day) with numpy's lstsq."""
+    from toolkit import load_factors
+
+    closes = pd.read_csv(panel_path, index_col="date", parse_dates=True)
+    returns = closes.pct_change().iloc[1:]
+    factors = load_factors("ff3", unit="percent", source="snapshot").reindex(returns.index) / 100
+    t0 = returns.index.get_loc(pd.Timestamp(day0))
+    est = slice(t0 - 250, t0 - 10)
+    y = (returns[asset] - factors["RF"]).to_numpy()
+    x = factors[["Mkt-RF", "SMB", "HML"]].to_numpy()
+    design = np.column_stack([np.ones(240), x[est]])
+    coef, *_ = np.linalg.lstsq(design, y[est], rcond=None)
+    days = range(t0 + window[0], t0 + window[1] + 1)
+    return float(sum(y[d] - coef[0] - x[d] @ coef[1:] for d in days))
+
+
 @pytest.mark.slow
-def test_report_on_an_events_file_end_to_end(files, monkeypatch, capsys):
+@pytest.mark.parametrize("model", ["market", "ff3"])
+def test_report_on_an_events_file_end_to_end(files, monkeypatch, capsys, model):
     """The command a researcher with their own events and prices runs, in process; the page and
-    the Excel export both carry the CAR of e1 computed here."""
+    the Excel export both carry the CAR of e1 computed here (market model, or Fama-French three
+    factors on excess returns)."""
     monkeypatch.chdir(files["dir"])
     argv = [
         "report",
@@ -211,7 +231,7 @@ def test_report_on_an_events_file_end_to_end(files, monkeypatch, capsys):
         "--benchmark",
         "SPY",
         "--model",
-        "market",
+        model,
         "--car-windows",
         "0",
         "0",
@@ -226,7 +246,9 @@ def test_report_on_an_events_file_end_to_end(files, monkeypatch, capsys):
     assert main(argv) == 0
     assert "wrote r.html" in capsys.readouterr().out
     page = (files["dir"] / "r.html").read_text(encoding="utf-8")
-    expected = _expected_car(files["panel"], "A", "2025-03-03", (0, 0))
+    expected = (_expected_car if model == "market" else _expected_car_ff3)(
+        files["panel"], "A", "2025-03-03", (0, 0)
+    )
     assert expected > 0.03  # the shock put into the panel
     row = re.search(r"<tr><td>e1</td><td>A</td><td>\(0, 0\)</td><td[^>]*>([^<]+)</td>", page)
     assert row is not None and row.group(1) == f"{100 * expected:+.2f}%"
