@@ -47,14 +47,33 @@ def files(tmp_path: Path) -> dict[str, Path]:
     return {"panel": tmp_path / "panel.csv", "events": tmp_path / "ev.csv", "dir": tmp_path}
 
 
-def _expected_car(panel_path: Path, asset: str, day0: str, window: tuple[int, int]) -> float:
+def _estimation_days(
+    index: pd.DatetimeIndex, day0: str, others: tuple[str, ...] = ()
+) -> np.ndarray:
+    """Sessions -250 to -11 of ``day0``, without the (-5, 5) windows of the asset's ``others``
+    events (the study leaves other events' windows out of an estimation sample)."""
+    t0 = index.get_loc(pd.Timestamp(day0))
+    days = np.arange(t0 - 250, t0 - 10)
+    for other in others:
+        t1 = index.get_loc(pd.Timestamp(other))
+        days = days[np.abs(days - t1) > 5]
+    return days
+
+
+def _expected_car(
+    panel_path: Path,
+    asset: str,
+    day0: str,
+    window: tuple[int, int],
+    others: tuple[str, ...] = (),
+) -> float:
     closes = pd.read_csv(panel_path, index_col="date", parse_dates=True)
     returns = closes.pct_change().iloc[1:]
     t0 = returns.index.get_loc(pd.Timestamp(day0))
-    est = slice(t0 - 250, t0 - 10)
+    est = _estimation_days(returns.index, day0, others)
     x = returns["SPY"].to_numpy()
     y = returns[asset].to_numpy()
-    design = np.column_stack([np.ones(240), x[est]])
+    design = np.column_stack([np.ones(len(est)), x[est]])
     (alpha, beta), *_ = np.linalg.lstsq(design, y[est], rcond=None)
     days = range(t0 + window[0], t0 + window[1] + 1)
     return float(sum(y[d] - alpha - beta * x[d] for d in days))
@@ -193,7 +212,13 @@ def test_warning_hints_name_the_flag_in_the_command_and_the_parameter_in_python(
     assert events.skipped["reason"].str.contains(r"precision=\('day', '", regex=True).any()
 
 
-def _expected_car_ff3(panel_path: Path, asset: str, day0: str, window: tuple[int, int]) -> float:
+def _expected_car_ff3(
+    panel_path: Path,
+    asset: str,
+    day0: str,
+    window: tuple[int, int],
+    others: tuple[str, ...] = (),
+) -> float:
     """The FF3 CAR written out here: excess returns over RF regressed on Mkt-RF, SMB and HML
     (the embedded Kenneth R. French factors, percent per day) with numpy's lstsq."""
     from toolkit import load_factors
@@ -202,10 +227,10 @@ def _expected_car_ff3(panel_path: Path, asset: str, day0: str, window: tuple[int
     returns = closes.pct_change().iloc[1:]
     factors = load_factors("ff3", unit="percent", source="snapshot").reindex(returns.index) / 100
     t0 = returns.index.get_loc(pd.Timestamp(day0))
-    est = slice(t0 - 250, t0 - 10)
+    est = _estimation_days(returns.index, day0, others)
     y = (returns[asset] - factors["RF"]).to_numpy()
     x = factors[["Mkt-RF", "SMB", "HML"]].to_numpy()
-    design = np.column_stack([np.ones(240), x[est]])
+    design = np.column_stack([np.ones(len(est)), x[est]])
     coef, *_ = np.linalg.lstsq(design, y[est], rcond=None)
     days = range(t0 + window[0], t0 + window[1] + 1)
     return float(sum(y[d] - coef[0] - x[d] @ coef[1:] for d in days))
@@ -255,6 +280,16 @@ def test_report_on_an_events_file_end_to_end(files, monkeypatch, capsys, model):
     text = re.sub(r"<[^>]+>", " ", page)
     assert "Event study: ev.csv" in text and "4 events from ev.csv" in text
     assert "surprise" in text  # the file's characteristics in the events table
+    # ... and the CARs regressed on them (OLS written out here, on the four pairs' day-0 CARs)
+    assert "CARs and the events' characteristics" in text
+    expected_car = _expected_car if model == "market" else _expected_car_ff3
+    pairs = [("A", "2025-03-03", ()), ("B", "2025-03-17", ()), ("C", "2025-04-07", ())]
+    pairs.append(("A", "2025-05-01", ("2025-03-03",)))  # e1's window is out of e4's sample
+    cars = [expected_car(files["panel"], a, d, (0, 0), others) for a, d, others in pairs]
+    design = np.column_stack([np.ones(4), [0.4, -0.2, 1.1, -0.7]])
+    (_, slope), *_ = np.linalg.lstsq(design, np.array(cars), rcond=None)
+    slope_cell = re.search(r"<tr><td>surprise</td><td[^>]*>([^<]+)</td>", page)
+    assert slope_cell is not None and float(slope_cell.group(1)) == pytest.approx(slope, rel=1e-3)
     for statement_section in (
         "Statements by policy makers",
         "Market claims",

@@ -170,6 +170,56 @@ def file_events_table(frame: pd.DataFrame) -> HTMLBlock:
     return table(shown, columns=columns, nowrap=("session", "requested"))
 
 
+def _coef(value: Any) -> str:
+    """A regression coefficient or standard error: four significant digits."""
+    return f"{float(value):.4g}"
+
+
+def characteristics_regression(study: Any, frame: pd.DataFrame) -> HTMLBlock | None:
+    """The CARs of the headline window regressed on the events file's numeric
+    characteristics (``results.cross_section``), or None when the file has none.
+
+    A regression that cannot be estimated (too few events for the terms, one cluster) is
+    reported in a sentence that says why, not left out silently.
+    """
+    from toolkit.errors import InputError
+    from toolkit.study.events import EVENT_COLUMNS
+
+    reserved = {*EVENT_COLUMNS, "asset", "row"}
+    names = [
+        c
+        for c in frame.columns
+        if c not in reserved
+        and pd.api.types.is_numeric_dtype(frame[c])
+        and not pd.api.types.is_bool_dtype(frame[c])
+    ]
+    if not names:
+        return None
+    window = _headline_window(study.car)
+    terms = " + ".join(f"Q({name!r})" for name in names)
+    intro = heading("CARs and the events' characteristics")
+    try:
+        fit = study.cross_section(f"car ~ {terms}", window=window)
+    except InputError as exc:
+        return intro + paragraph(
+            f"The regression of CAR {window} on {', '.join(names)} was not estimated: {exc}",
+            cls="mr-intro",
+        )
+    rows = fit.to_frame()
+    rows["term"] = [t[3:-2] if t.startswith("Q('") else t for t in rows["term"]]
+    caption = (
+        f"OLS of each pair's CAR {window} on the characteristics of the events file; "
+        f"{int(fit.nobs)} pairs, R\u00b2 {fit.rsquared:.3f}, standard errors "
+        f"{fit.cov_type}. coef = change in CAR per unit of the characteristic."
+    )
+    return intro + table(
+        rows,
+        columns={"term": "term", "coef": "coef", "std_err": "std. error", "t": "t", "pvalue": "p"},
+        formats={"coef": _coef, "std_err": _coef, "t": fmt_stat, "pvalue": fmt_p},
+        caption=caption,
+    )
+
+
 # ----------------------------------------------------------------------------- reading
 def _headline_window(car: pd.DataFrame) -> str:
     """The window the sentences speak of: day 0 alone when studied, else the first."""
