@@ -59,22 +59,25 @@ def build_keys(
     n_later = later.shape[1]
     missing_key = np.uint64(levels + 1.0)
     shift = np.uint64(bits)
+    # levels of 32-bit keys fit in int32, whose conversion from float64 runs on vector registers
+    narrow = keys.itemsize == 4
     for r in range(n_rows):
         lo = np.inf
         hi = -np.inf
         n_present = 0
+        # branch-free: a value that is not present counts as +-inf (x == x: not NaN)
         for t in range(n_first):
             x = first[r, t]
-            if first_used[r, t] if has_used else not np.isnan(x):
-                lo = min(lo, x)
-                hi = max(hi, x)
-                n_present += 1
+            ok = first_used[r, t] if has_used else x == x
+            lo = min(lo, x if ok else np.inf)
+            hi = max(hi, x if ok else -np.inf)
+            n_present += ok
         for t in range(n_later):
             x = later[r, t]
-            if not np.isnan(x):
-                lo = min(lo, x)
-                hi = max(hi, x)
-                n_present += 1
+            ok = x == x
+            lo = min(lo, x if ok else np.inf)
+            hi = max(hi, x if ok else -np.inf)
+            n_present += ok
         span = hi - lo
         factor = 0.0
         exact[r] = False
@@ -83,18 +86,19 @@ def build_keys(
                 factor = levels / span
             else:
                 exact[r] = True  # an infinite value, or all values equal
+        row = keys[r]
         for t in range(n_first):
             x = first[r, t]
-            level = missing_key
-            if first_used[r, t] if has_used else not np.isnan(x):
-                level = np.uint64((x - lo) * factor) if factor > 0.0 else np.uint64(0)
-            keys[r, t] = (level << shift) | np.uint64(t)
+            ok = first_used[r, t] if has_used else x == x
+            v = (x - lo) * factor if ok and factor > 0.0 else 0.0
+            level = np.uint64(np.int32(v)) if narrow else np.uint64(np.int64(v))
+            row[t] = ((level if ok else missing_key) << shift) | np.uint64(t)
         for t in range(n_later):
             x = later[r, t]
-            level = missing_key
-            if not np.isnan(x):
-                level = np.uint64((x - lo) * factor) if factor > 0.0 else np.uint64(0)
-            keys[r, n_first + t] = (level << shift) | np.uint64(n_first + t)
+            ok = x == x
+            v = (x - lo) * factor if ok and factor > 0.0 else 0.0
+            level = np.uint64(np.int32(v)) if narrow else np.uint64(np.int64(v))
+            row[n_first + t] = ((level if ok else missing_key) << shift) | np.uint64(n_first + t)
 
 
 @_compiled
