@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-__all__ = ["pairwise_corr", "weighted_sums"]
+__all__ = ["add_rows", "pairwise_corr", "weighted_sums"]
 
 _compiled = njit(nogil=True, cache=True, boundscheck=False, error_model="numpy")
 
@@ -48,6 +48,27 @@ def weighted_sums(weights: np.ndarray, values: np.ndarray, out: np.ndarray) -> N
                 if w != 0.0:
                     for t in range(n_t):
                         out[b, r, t] += w * values[b, m, t]
+
+
+@_compiled
+def add_rows(out: np.ndarray, index: np.ndarray, rows: np.ndarray) -> None:
+    """``out[index[i]] += rows[i]`` for each ``i`` in order, as ``np.add.at`` (several times
+    faster on rows).
+
+    Parameters
+    ----------
+    out
+        ``(B, n)`` float64, added to.
+    index
+        ``(R,)`` int64 rows of ``out``.
+    rows
+        ``(R, n)`` float64.
+    """
+    n = rows.shape[1]
+    for i in range(rows.shape[0]):
+        target = index[i]
+        for t in range(n):
+            out[target, t] += rows[i, t]
 
 
 @_compiled

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.study._rank_kernels import accumulate_ranks, build_keys
+from toolkit.study._sum_kernels import add_rows
 from toolkit.study._workspace import Workspace
 
 __all__ = ["RankSums", "TieRows", "average_ranks", "rank_sums"]
@@ -225,8 +226,11 @@ class TieRows(NamedTuple):
     def add_to(self, ksum: np.ndarray, fsum: np.ndarray, n_first: int) -> None:
         """Add the rows' exact :meth:`rank_sums` to the sums of their blocks, in place."""
         k_rows, f_rows = self.rank_sums(n_first)
-        np.add.at(ksum, self.block, k_rows)
-        np.add.at(fsum, self.block, f_rows)
+        index = np.ascontiguousarray(self.block, dtype=np.int64)
+        for out, rows in ((ksum, k_rows), (fsum, f_rows)):
+            flat = out.reshape(len(out), -1)  # a view: the sums are C-contiguous
+            assert np.shares_memory(flat, out)
+            add_rows(flat, index, np.ascontiguousarray(rows, dtype=np.float64).reshape(len(rows), -1))
 
 
 class RankSums(NamedTuple):
