@@ -207,21 +207,26 @@ def estimate_batch(
         (B, M) missing returns dropped, ``sigma2`` and ``ssr`` (B, M), ``reason`` (B, M) int
         codes of :data:`REASONS`, ``sar_var`` (B, M, W) the variance of the sum of
         standardised ARs over each of the W CAR windows (the last W rows of ``sums``),
-        ``used`` (B, M, T) the estimation sample, ``est_ar`` (B, M, T) estimation-window
+        ``used`` (B, M, T) the estimation sample (a read-only view when it holds every
+        day of every pair), ``est_ar`` (B, M, T) estimation-window
         abnormal returns and
         ``resid`` their deviations from their mean (both zero outside the sample),
         ``expected`` and ``ar`` (B, M, L), ``var`` (B, M, K) the variances of ``sums``.
     """
     ws = workspace if workspace is not None else Workspace()
-    finite = np.isfinite(y, out=ws.get("est_finite", y.shape, bool))
     keep_b = np.broadcast_to(keep, y.shape)
-    w = np.logical_and(finite, keep_b, out=ws.get("est_used", y.shape, bool))
-    full = bool(np.all(w))
+    # a full sample (every day kept, every return finite) is known from one sum: a missing or
+    # infinite return makes it NaN or infinite (so can an overflow, which only takes the
+    # general path); the sample is then a read-only view of True
+    full = bool(np.all(keep)) and bool(np.isfinite(np.add.reduce(y, axis=None)))
     if full:
+        w = np.broadcast_to(np.True_, y.shape)
         n_nan = np.zeros(w.shape[:2], dtype=np.int64)
         y0 = y
         n_obs = np.full(w.shape[:2], w.shape[-1], dtype=np.int64)
     else:
+        finite = np.isfinite(y, out=ws.get("est_finite", y.shape, bool))
+        w = np.logical_and(finite, keep_b, out=ws.get("est_used", y.shape, bool))
         n_nan = np.count_nonzero(keep_b & ~finite, axis=-1)
         y0 = ws.get("est_y", y.shape)
         y0.fill(0.0)
