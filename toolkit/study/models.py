@@ -218,7 +218,8 @@ def estimate_batch(
     # a full sample (every day kept, every return finite) is known from one sum: a missing or
     # infinite return makes it NaN or infinite (so can an overflow, which only takes the
     # general path); the sample is then a read-only view of True
-    full = bool(np.all(keep)) and bool(np.isfinite(np.add.reduce(y, axis=None)))
+    with np.errstate(over="ignore", invalid="ignore"):
+        full = bool(np.all(keep)) and bool(np.isfinite(np.add.reduce(y, axis=None)))
     if full:
         w = np.broadcast_to(np.True_, y.shape)
         n_nan = np.zeros(w.shape[:2], dtype=np.int64)
