@@ -4,6 +4,13 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/bench_eventstudy_dask.py                      # 2,000 x 5,000
     .venv/bin/python benchmarks/bench_eventstudy_dask.py --events 1000        # a smaller run
+    .venv/bin/python benchmarks/bench_eventstudy_dask.py --parquet            # workers read
+
+The per-pair frames go to ``--out`` (a folder under /tmp by default, replaced on each run):
+the workers write them there as Parquet (``fit(client=..., out=...)``), and the driver keeps
+only what the cross-sectional tests need. ``--parquet`` first writes the returns as a Parquet
+price panel partitioned by asset (row groups of a year) to ``--out``'s folder, builds the
+study with ``EventStudy.from_parquet`` and lets the workers read their windows from it.
 
 Data: synthetic market-model returns (seeded), ``--assets`` assets on ``--sessions`` sessions,
 ``--events`` events of every asset on distinct days (so ``assets x events`` pairs), estimation
@@ -12,21 +19,23 @@ window (-250, -11), event window (-5, 5), the three default CAR windows, market 
 
 Printed:
 
-1. the fit on a ``LocalCluster`` of ``--workers`` worker processes with one thread each:
-   seconds, and the peak resident memory of each worker (sampled every 0.2 s with psutil
-   through ``client.run``) and of this process (the driver: the panel, the merged pair arrays
-   and the tests);
+1. the fit on a ``LocalCluster`` of ``--workers`` worker processes with one thread each, with
+   ``out=``: seconds, and the peak resident memory of each worker (sampled every 0.2 s with
+   psutil through ``client.run``) and of this process (the driver: the panel, the pair arrays
+   the tests need and the tests); the rows and bytes of the Parquet dataset written;
 2. what one process needs: the peak traced memory (tracemalloc) of ``fit()`` without a client
    on ``--check`` of the events, scaled to all of them (memory grows with the pairs; the
    panel is the same), unless ``--local-full`` runs the whole fit in one process too;
 3. the check: on ``--check`` of the events (10% by default), the statistics of the fit on the
-   cluster against ``fit()`` in this process: the largest absolute difference over every number
-   of ``caar``, ``tests``, ``overlap``, ``calendar_time`` and ``car``.
+   cluster (``car`` read back from its Parquet dataset) against ``fit()`` in this process: the
+   largest absolute difference over every number of ``caar``, ``tests``, ``overlap``,
+   ``calendar_time`` and ``car``.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import threading
 import time
@@ -108,6 +117,40 @@ class MemoryWatch:
         self._thread.join()
 
 
+def dataset_size(folder: Path) -> str:
+    """Rows per frame and bytes of a pair dataset, from the Parquet footers."""
+    import pyarrow.parquet as pq
+
+    rows = {
+        name: sum(pq.ParquetFile(f).metadata.num_rows for f in (folder / name).glob("*.parquet"))
+        for name in ("abnormal_returns", "car", "car_path")
+    }
+    size = sum(f.stat().st_size for f in folder.rglob("*.parquet")) / 2**20
+    return ", ".join(f"{n}: {r:,} rows" for n, r in rows.items()) + f"; {size:,.0f} MiB"
+
+
+def write_panel(rets: pd.DataFrame, bench: pd.Series, folder: Path) -> None:
+    """Closes of every asset and of the market, one ``asset=`` folder each, a row group a
+    year (closes start at 100 the day before the first return)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    first = rets.index[0] - pd.offsets.BDay(1)
+    dates = pd.DatetimeIndex([first]).append(rets.index)
+    years = dates.year.to_numpy()
+    cuts = np.flatnonzero(np.r_[True, years[1:] != years[:-1], True])
+    sizes = np.diff(cuts)
+    if folder.exists():
+        shutil.rmtree(folder)
+    for name, r in [*rets.items(), ("MKT", bench)]:
+        close = 100.0 * np.cumprod(np.r_[1.0, 1.0 + r.to_numpy()])
+        table = pa.table({"date": dates.date, "close": close})
+        (folder / f"asset={name}").mkdir(parents=True)
+        with pq.ParquetWriter(folder / f"asset={name}" / "part.parquet", table.schema) as w:
+            for start, n in zip(cuts[:-1], sizes):
+                w.write_table(table.slice(int(start), int(n)))
+
+
 def largest_difference(a, b) -> float:
     """Largest absolute difference over the numeric columns of the statistics frames."""
     worst = 0.0
@@ -135,6 +178,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--check", type=float, default=0.1, help="share of events checked")
     ap.add_argument("--local-full", action="store_true", help="also fit everything here")
+    ap.add_argument("--out", type=Path, default=Path("/tmp/bench_eventstudy_pairs.parquet"))
+    ap.add_argument("--parquet", action="store_true", help="workers read a Parquet panel")
     args = ap.parse_args()
 
     from distributed import Client, LocalCluster
@@ -147,7 +192,25 @@ def main() -> None:
         f"estimation {EST}, event window {EVW}"
     )
     warnings.simplefilter("ignore")
-    study = study_of(rets, bench, events)
+    if args.parquet:
+        panel = args.out.parent / "bench_eventstudy_panel"
+        t0 = time.perf_counter()
+        write_panel(rets, bench, panel)
+        print(f"Parquet panel written to {panel} in {time.perf_counter() - t0:.1f} s")
+        t0 = time.perf_counter()
+        study = EventStudy.from_parquet(
+            panel,
+            events,
+            tickers=list(rets.columns),
+            benchmark="MKT",
+            estimation_window=EST,
+            event_window=EVW,
+            clean_estimation=False,
+        )
+        print(f"EventStudy.from_parquet: {time.perf_counter() - t0:.1f} s")
+        rets, bench = study.returns, study.benchmark
+    else:
+        study = study_of(rets, bench, events)
     with (
         LocalCluster(
             n_workers=args.workers,
@@ -160,20 +223,32 @@ def main() -> None:
     ):
         with MemoryWatch(client) as watch:
             t0 = time.perf_counter()
-            res = study.fit(client=client)
+            res = study.fit(client=client, out=args.out)
             secs = time.perf_counter() - t0
         peaks = ", ".join(f"{v:,.0f}" for v in sorted(watch.peaks.values()))
         print(
-            f"fit on {args.workers} workers x 1 thread: {secs:8.1f} s; peak RSS per worker "
-            f"[{peaks}] MiB; driver peak RSS {watch.driver:,.0f} MiB; "
-            f"{len(res.car):,} CAR rows"
+            f"fit on {args.workers} workers x 1 thread, out={args.out}: {secs:8.1f} s; peak RSS "
+            f"per worker [{peaks}] MiB; driver peak RSS {watch.driver:,.0f} MiB"
         )
+        print(f"pair dataset: {dataset_size(res.pair_store.path)}")
         del res
 
         sub = events.iloc[:: max(1, round(1 / args.check))].reset_index(drop=True)
-        small = study_of(rets, bench, sub)
+        if args.parquet:  # the workers read the panel in the check too
+            small = EventStudy.from_parquet(
+                panel,
+                sub,
+                tickers=list(rets.columns),
+                benchmark="MKT",
+                estimation_window=EST,
+                event_window=EVW,
+                clean_estimation=False,
+            )
+        else:
+            small = study_of(rets, bench, sub)
+        check_out = args.out.parent / (args.out.name + "-check")
         t0 = time.perf_counter()
-        remote = small.fit(client=client)
+        remote = small.fit(client=client, out=check_out)
         secs_remote = time.perf_counter() - t0
     tracemalloc.start()
     t0 = time.perf_counter()

@@ -253,3 +253,22 @@ def test_bad_paths_and_schemas(tmp_path):
         get_source("parquet", path=tmp_path / "x.parquet", close_column="open")
     with pytest.raises(InputError, match="does not accept"):
         get_source("parquet", path=tmp_path / "x.parquet", decimal=",")
+
+
+def test_tickers_lists_the_panel_from_its_folders(tmp_path):
+    """``tickers()``: from the ``asset=`` folder names without opening a file, from the column
+    names of a wide file, and an error for one unnamed series."""
+    frame = _long_frame({"SPY": 500.0, "XLE": 90.0}, "2025-03-03", "2025-03-31")
+    folder = tmp_path / "by_asset"
+    frame.rename(columns={"ticker": "asset"}).to_parquet(folder, partition_cols=["asset"])
+    for path in folder.rglob("*.parquet"):
+        _garble(path, "close")  # the folder names are enough: no column is read
+        _garble(path, "date")
+    assert sorted(ParquetSource(folder).tickers()) == ["SPY", "XLE"]
+    wide = tmp_path / "wide.parquet"
+    pd.DataFrame({"Date": APRIL, "SPX": GSPC, "SPY": [1.0, 2.0, 3.0, 4.0]}).to_parquet(wide)
+    assert ParquetSource(wide).tickers() == ["^GSPC", "SPY"]
+    one = tmp_path / "one.parquet"
+    pd.DataFrame({"date": APRIL, "close": GSPC}).to_parquet(one)
+    with pytest.raises(InputError, match="one unnamed series"):
+        ParquetSource(one).tickers()

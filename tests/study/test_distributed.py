@@ -245,3 +245,254 @@ def test_failing_task_names_the_part(client, monkeypatch):
                 study.fit(client=client)
     finally:
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+
+
+# ------------------------------------------------------------------ out=: pair frames on disk
+def _read_back(folder: Path, name: str) -> pd.DataFrame:
+    """A frame read straight from the dataset's files with pandas (name order), keys as str."""
+    files = sorted((folder / name).glob("[!.]*.parquet"))
+    frame = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+    return frame.astype({"event_id": str, "asset": str})
+
+
+def _no_staging_left(parent: Path) -> bool:
+    return not [p for p in parent.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize(
+    ("positions", "groups", "asset_events", "fit_kw"),
+    [
+        (SPREAD, False, False, {}),
+        (CLUSTERED, True, False, {"adjust": "holm"}),
+        (CLUSTERED, True, True, {"rank_tests": False, "bootstrap": 49, "seed": 2}),
+    ],
+)
+def test_out_equals_local_fit(client, tmp_path, positions, groups, asset_events, fit_kw):
+    """Statistics from the slim arrays the driver keeps, pair frames written by the workers."""
+    rets, m = _panel()
+    ev = _events(rets.index, positions, groups)
+    if asset_events:
+        ev["asset"] = [None] * 7 + [f"A{j}" for j in range(len(positions) - 7)]
+    study = EventStudy(rets, ev, benchmark=m)
+    out = tmp_path / "pairs.parquet"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        local = study.fit(**fit_kw)
+        remote = study.fit(client=client, out=out, **fit_kw)
+    assert remote.pair_store.path == out and (out / "_SUCCESS").exists()
+    assert _no_staging_left(tmp_path)
+    _assert_equal(local, remote)
+    for name in ("car_path", "caar_path"):
+        pd.testing.assert_frame_equal(
+            getattr(local, name), getattr(remote, name), check_exact=False, rtol=TOL, atol=TOL
+        )
+    pd.testing.assert_frame_equal(local.conf_int(which="car"), remote.conf_int(which="car"))
+    assert remote.summary().as_text() == local.summary().as_text()
+    # the files themselves, read by pandas alone: the local frames' rows, in their order
+    for name in ("abnormal_returns", "car", "car_path"):
+        expected = getattr(local, name).astype({"event_id": str, "asset": str})
+        expected = expected.drop(columns=["pvalue_adj"], errors="ignore")
+        pd.testing.assert_frame_equal(
+            _read_back(out, name), expected, check_exact=False, rtol=TOL, atol=TOL, obj=name
+        )
+
+
+def test_out_many_parts_lazy_reads_and_a_second_fit_replaces(client, tmp_path, monkeypatch):
+    """One block per part (many files); columns, filters and dask read the same rows."""
+    monkeypatch.setattr(_distributed, "_PART_PAIRS", 1)
+    monkeypatch.setattr("toolkit.study._blocks._CHUNK_ELEMENTS", 1)
+    rets, m = _panel()
+    study = EventStudy(rets, _events(rets.index, CLUSTERED, groups=True), benchmark=m)
+    out = tmp_path / "pairs"
+    out.mkdir()  # an empty folder is taken
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        local = study.fit()
+        first = study.fit(client=client, out=out)
+        remote = study.fit(client=client, out=out)  # an earlier dataset is replaced
+    assert len(list((out / "abnormal_returns").glob("*.parquet"))) > 5
+    assert _no_staging_left(tmp_path)
+    _assert_equal(local, remote)
+    _assert_equal(local, first)
+    store = remote.pair_store
+    car = store.read("car", columns=["event_id", "asset", "window", "car"])
+    pd.testing.assert_frame_equal(car, local.car[["event_id", "asset", "window", "car"]])
+    a3 = store.read("abnormal_returns", filters=[("asset", "==", "A3")])
+    expected = local.abnormal_returns[local.abnormal_returns["asset"] == "A3"]
+    pd.testing.assert_frame_equal(a3, expected.reset_index(drop=True))
+    lazy = store.to_dask("abnormal_returns")
+    assert lazy.npartitions == len(store.files("abnormal_returns"))
+    got = lazy.compute().reset_index(drop=True).astype({"event_id": str, "asset": str})
+    pd.testing.assert_frame_equal(
+        got, local.abnormal_returns.astype({"event_id": str, "asset": str})
+    )
+
+
+def test_out_failure_leaves_no_dataset(client, tmp_path, monkeypatch):
+    """A part that fails: ClusterError, and neither ``out`` nor the staging folder remain."""
+    original = _distributed._estimate_part_stored
+
+    def fails_on_part_2(*args, **kwargs):
+        if args[6] == 2:
+            raise MemoryError("no room for part 2")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(_distributed, "_PART_PAIRS", 1)
+    monkeypatch.setattr("toolkit.study._blocks._CHUNK_ELEMENTS", 1)
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    try:
+        monkeypatch.setattr(_distributed, "_estimate_part_stored", fails_on_part_2)
+        rets, m = _panel()
+        study = EventStudy(rets, _events(rets.index, SPREAD), benchmark=m)
+        with pytest.raises(ClusterError, match=r"Part 2 of \d+ \(estimation\).*no room"):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                study.fit(client=client, out=tmp_path / "pairs.parquet")
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_out_lost_worker_gives_complete_equal_dataset(client, monkeypatch, tmp_path):
+    rets, m = _panel()
+    study = EventStudy(rets, _events(rets.index, CLUSTERED, groups=True), benchmark=m)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        local = study.fit()
+    marker = str(tmp_path / "died")
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    try:
+        monkeypatch.setattr(
+            _distributed,
+            "_estimate_part_stored",
+            _dies_once(_distributed._estimate_part_stored, marker),
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            remote = study.fit(client=client, out=tmp_path / "pairs.parquet")
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert os.path.exists(marker)
+    _assert_equal(local, remote)
+    assert not list((tmp_path / "pairs.parquet").rglob(".*"))  # no temporary file left
+    client.wait_for_workers(2, timeout=60)
+
+
+def test_out_bad_targets_are_refused(client, tmp_path):
+    rets, m = _panel()
+    study = EventStudy(rets, _events(rets.index, SPREAD), benchmark=m)
+    (tmp_path / "file.parquet").write_text("x")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    with pytest.raises(InputError, match=r"`out`.*is a file"):
+        study.fit(client=client, out=tmp_path / "file.parquet")
+    with pytest.raises(InputError, match=r"`out`.*neither empty nor an earlier pair dataset"):
+        study.fit(client=client, out=tmp_path / "mine")
+    with pytest.raises(InputError, match=r"`out`.*does not exist"):
+        study.fit(client=client, out=tmp_path / "no" / "pairs.parquet")
+    with pytest.raises(InputError, match=r"`out` applies to a fit on a Dask cluster"):
+        study.fit(out=tmp_path / "pairs.parquet")
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.parquet", "mine"]
+
+
+# ------------------------------------------------------------------ workers read a Parquet panel
+def _write_closes(frame: pd.DataFrame, folder: Path) -> dict[str, Path]:
+    """Closes by asset (``asset=X/part.parquet``), one row group per year; the files."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    files = {}
+    years = frame.index.year.to_numpy()
+    cuts = np.flatnonzero(np.r_[True, years[1:] != years[:-1], True])
+    for name, close in frame.items():
+        table = pa.table({"date": frame.index.date, "close": close.to_numpy()})
+        path = folder / f"asset={name}" / "part.parquet"
+        path.parent.mkdir(parents=True)
+        with pq.ParquetWriter(path, table.schema, compression=None) as writer:
+            for start, stop in zip(cuts[:-1], cuts[1:]):
+                writer.write_table(table.slice(int(start), int(stop - start)))
+        files[name] = path
+    return files
+
+
+def _garble_years(path: Path, years: list[int], all_years: list[int]) -> None:
+    """Overwrite the ``close`` chunks of the given years' row groups with 0xFF."""
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(path).metadata
+    with path.open("r+b") as handle:
+        for rg in range(meta.num_row_groups):
+            if all_years[rg] not in years:
+                continue
+            group = meta.row_group(rg)
+            for i in range(group.num_columns):
+                chunk = group.column(i)
+                if chunk.path_in_schema == "close":
+                    handle.seek(chunk.dictionary_page_offset or chunk.data_page_offset)
+                    handle.write(b"\xff" * chunk.total_compressed_size)
+
+
+def _unreadable(path: Path) -> bool:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pq.read_table(path).to_pandas()
+    except (OSError, pa.ArrowException):
+        return True
+    return False
+
+
+@pytest.mark.parametrize("asset_events", [False, True])
+def test_workers_read_only_their_windows_from_parquet(client, tmp_path, asset_events):
+    """The workers read their returns from a Parquet panel by asset, a row group a year.
+
+    After the study is built, the close chunks of the years no window touches are garbled (and,
+    with events of single assets, the whole files of the assets without events): the fit on
+    the cluster still succeeds, so the workers never read them, and equals the fit on the
+    returns in memory. Days 0 lie from February to November 2014, so the windows (estimation
+    from day -250, event window to day +5) read 2013 and 2014 only.
+    """
+    rng = np.random.default_rng(11)
+    days = pd.bdate_range("2012-01-02", "2015-12-31")
+    mkt = rng.normal(0.0003, 0.01, len(days))
+    rets = 0.0002 + np.outer(mkt, rng.uniform(0.5, 1.5, 8)) + rng.normal(0, 0.015, (len(days), 8))
+    closes = pd.DataFrame(
+        100 * np.cumprod(1 + np.c_[rets, mkt], axis=0),
+        days,
+        columns=[f"A{j}" for j in range(8)] + ["MKT"],
+    )
+    closes = closes.drop(index=closes.index[[700, 701]])  # a gap in every asset
+    files = _write_closes(closes, tmp_path / "panel")
+    year_of_group = sorted(set(closes.index.year))
+    day0 = pd.bdate_range("2014-02-03", "2014-11-14")[::19]
+    events = pd.DataFrame({"event_id": [f"E{i}" for i in range(len(day0))], "session": day0})
+    if asset_events:
+        events["asset"] = [f"A{i % 3}" for i in range(len(day0))]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        study = EventStudy.from_parquet(tmp_path / "panel", events, benchmark="MKT")
+    assert study.returns_source is not None and list(study.returns.columns) == list(files)[:8]
+    in_memory = EventStudy(study.returns.copy(), events, benchmark=study.benchmark.copy())
+    assert in_memory.returns_source is None
+    for name, path in files.items():
+        if asset_events and name not in ("A0", "A1", "A2", "MKT"):
+            path.write_bytes(b"\xff" * path.stat().st_size)
+        else:
+            _garble_years(path, [2012, 2015], year_of_group)
+        assert _unreadable(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        local = in_memory.fit()
+        remote = study.fit(client=client)
+        stored = study.fit(client=client, out=tmp_path / "pairs.parquet")
+    _assert_equal(local, remote)
+    _assert_equal(local, stored)
+    assert remote.caar["n"].iloc[0] == (len(day0) if asset_events else 8 * len(day0))
+    # the control: a year the windows do need, garbled, and the workers fail on it
+    _garble_years(files["A0"], [2014], year_of_group)
+    with pytest.raises(ClusterError, match=r"Part \d+ of \d+ \(estimation\)"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            study.fit(client=client)

@@ -308,6 +308,29 @@ class ParquetSource(PriceSource):
             check_coverage(f"{self.path} has {t}", first, last, start, end)
         return self._fetched(frame, tickers, start, end)
 
+    def tickers(self) -> list[str]:
+        """Every ticker the file or dataset holds (canonical names, in the order found; from
+        the ``asset=`` folder names when it is partitioned by asset).
+
+        Raises
+        ------
+        InputError
+            For a schema without tickers: one unnamed series.
+        """
+        data = self._dataset()
+        names = self._columns(data)
+        ticker_col = next((names[k] for k in _TICKER_NAMES if k in names), None)
+        if ticker_col is not None:
+            found = self._ticker_values(data, ticker_col)
+            canon = (canonical_ticker(raw, param="path") for raw in found if raw.strip())
+            return list(dict.fromkeys(canon))
+        close_keys = ("close", "adj_close")
+        if any(k in names for k in close_keys):
+            raise InputError(
+                f"Parameter `path`: {self.path} holds one unnamed series; name its ticker."
+            )
+        return list(_Wide(self, data, names, ()).columns)
+
     def _known(self, known: list[str], tickers: tuple[str, ...]) -> None:
         unknown = [t for t in tickers if t not in known]
         if unknown:
@@ -358,8 +381,9 @@ class ParquetSource(PriceSource):
         label = f"{self.name}:{self.path}"
         out = Fetched()
         gaps: list[str] = []
+        rows = frame.groupby("ticker", sort=False, observed=True).indices
         for t in tickers:
-            kept = frame.loc[frame["ticker"] == t].reset_index(drop=True)
+            kept = frame.iloc[rows.get(t, np.zeros(0, dtype=np.int64))].reset_index(drop=True)
             out.add(t, kept, label, retrieved_at.isoformat())
             missing = _missing_sessions(kept["date"])
             if len(missing):
@@ -383,10 +407,11 @@ _MARGIN_DAYS = 10
 def _spans(frame: pd.DataFrame, tickers: list[str] | tuple[str, ...]) -> dict[str, tuple]:
     """First and last date of each ticker's rows."""
     out = {}
+    days = frame.groupby("ticker", sort=False, observed=True)["date"]
+    lows, highs = days.min(), days.max()
     for t in tickers:
-        days = frame.loc[frame["ticker"] == t, "date"]
-        if len(days):
-            out[t] = (pd.Timestamp(days.min()), pd.Timestamp(days.max()))
+        if t in lows.index:
+            out[t] = (pd.Timestamp(lows[t]), pd.Timestamp(highs[t]))
     return out
 
 

@@ -12,7 +12,17 @@ how those blocks travel:
   its first event to the last event day of its last; events are in session order, so that is
   a narrow slice), scattered once with ``client.scatter(..., broadcast=False)`` and kept on the
   cluster for GRANK's second pass. The study itself (its returns frame) never leaves the
-  driver; the workers get a :class:`~toolkit.study._engine.BlockSpec`.
+  driver; the workers get a :class:`~toolkit.study._engine.BlockSpec`. A study built by
+  :meth:`EventStudy.from_parquet` ships no returns at all: each part's window is a task that
+  reads the part's assets on the part's dates from the Parquet panel on the worker
+  (:mod:`toolkit.study._parquet_returns`), kept there like a scattered window (and read again
+  by Dask when its worker is lost).
+- **Where the pair frames go.** Without ``out`` every part's pair arrays come back and are
+  merged as below. With ``out`` each worker writes its part's ``abnormal_returns``, ``car`` and
+  ``car_path`` rows to Parquet (:mod:`toolkit.study._pair_store`) and sends back only the pair
+  arrays the tests read (per pair a dozen numbers and the CARs, not the daily arrays), the
+  per-event sums and its CAAR-path sums; the results read the frames from the dataset
+  (:mod:`toolkit.study._stored_results`).
 - **The same block function and merge.** A task runs
   :func:`~toolkit.study._engine.estimate_block` on each block of its part into an
   :class:`~toolkit.study._engine.Estimation` part, and the driver places the parts with
@@ -32,6 +42,7 @@ how those blocks travel:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -44,6 +55,16 @@ from toolkit.errors import ClusterError, InputError, InputTypeError
 from toolkit.study._blocks import BlockItem, Blocks, EventIndex, Layout, Panel, view_of
 from toolkit.study._engine import BlockSpec, Estimation, FitOptions, estimate_block, finish_fit
 from toolkit.study._engine_ranks import GrankCounts, GrankPlan, count_block
+from toolkit.study._pair_store import (
+    PairStore,
+    PartFrames,
+    StoreTarget,
+    add_path_sums,
+    slim_estimation,
+    slim_part,
+    write_part,
+)
+from toolkit.study._parquet_returns import ParquetReturns, WindowRecipe, part_assets
 from toolkit.study._workspace import Workspace
 
 if TYPE_CHECKING:
@@ -161,6 +182,29 @@ def _estimate_part(
     return part
 
 
+def _estimate_part_stored(
+    spec: BlockSpec,
+    layout: Layout,
+    panel: Panel,
+    items: Sequence[BlockItem],
+    n_assets: int,
+    target: StoreTarget,
+    i: int,
+    keys: PartFrames,
+) -> tuple[Estimation, list[tuple[str, np.ndarray, np.ndarray, np.ndarray]]]:
+    """On a worker: estimate part ``i``, write its pair frames to ``target`` and return what
+    the calling process keeps (:func:`~toolkit.study._pair_store.slim_part`) with the part's
+    CAAR-path sums."""
+    part = _estimate_part(spec, layout, panel, items, n_assets)
+    sums = write_part(target, i, keys, part)
+    return slim_part(part), sums
+
+
+def _read_window(recipe: WindowRecipe) -> Panel:
+    """On a worker: a part's panel window, its returns read from the Parquet panel."""
+    return recipe.read()
+
+
 def _count_part(
     layout: Layout,
     panel: Panel,
@@ -192,8 +236,15 @@ def _count_part(
 class _Run:
     """One fit's futures on the cluster: the scattered panel windows and the parts."""
 
-    def __init__(self, client: Client, blocks: Blocks, n_workers: int) -> None:
+    def __init__(
+        self,
+        client: Client,
+        blocks: Blocks,
+        n_workers: int,
+        source: ParquetReturns | None = None,
+    ) -> None:
         self.client = client
+        self.source = source
         self.n_workers = n_workers
         self.blocks = blocks
         self.n_assets = len(blocks.events.assets)
@@ -204,9 +255,13 @@ class _Run:
         ]
         self.token = uuid.uuid4().hex[:12]
         self.attempt = 0
-        windows = [self._window(i) for i in range(len(self.parts))]
-        self.panels: list[Future] = client.scatter(windows, broadcast=False, hash=False)
-        del windows
+        self.panels: list[Future]
+        if source is not None:  # the workers read their windows themselves
+            self.panels = [self._read(i) for i in range(len(self.parts))]
+        else:
+            windows = [self._window(i) for i in range(len(self.parts))]
+            self.panels = client.scatter(windows, broadcast=False, hash=False)
+            del windows
         # (in a list: a NamedTuple alone would be scattered item by item)
         [self.layout] = client.scatter([blocks.layout()], broadcast=True, hash=False)
 
@@ -214,11 +269,33 @@ class _Run:
         """The panel's sessions that part ``i`` reads."""
         return self.blocks.panel.window(*self.blocks.span(self.parts[i]))
 
+    def _recipe(self, i: int) -> WindowRecipe:
+        """What a worker needs to read part ``i``'s window from the Parquet panel: the window
+        without its returns, the part's tickers and dates."""
+        assert self.source is not None
+        window = self.blocks.panel.window(*self.blocks.span(self.parts[i]))
+        skeleton = dataclasses.replace(window, returns=np.empty((self.n_assets, 0)))
+        rows = part_assets(self.parts[i], self.n_assets)
+        assets = [self.blocks.events.assets[j] for j in rows]
+        return self.source.recipe(skeleton, assets, rows)
+
+    def _read(self, i: int) -> Future:
+        """Part ``i``'s window, read on a worker (kept there for both passes)."""
+        return self.client.submit(
+            _read_window,
+            self._recipe(i),
+            key=f"eventstudy-window-{self.token}-{i}-{self.attempt}",
+            pure=False,
+        )
+
     def _rescatter(self, i: int) -> None:
-        """Scatter part ``i``'s window again (its worker may be gone, and scattered data has
-        no recipe Dask could run again)."""
+        """Scatter (or read) part ``i``'s window again (its worker may be gone, and scattered
+        data has no recipe Dask could run again)."""
         self.panels[i].release()
-        [self.panels[i]] = self.client.scatter([self._window(i)], broadcast=False, hash=False)
+        if self.source is not None:
+            self.panels[i] = self._read(i)
+        else:
+            [self.panels[i]] = self.client.scatter([self._window(i)], broadcast=False, hash=False)
         if self.layout.status != "finished":
             [self.layout] = self.client.scatter([self.blocks.layout()], broadcast=True, hash=False)
 
@@ -287,6 +364,39 @@ class _Run:
         whole.rank_ties()
         return whole
 
+    def estimate_stored(
+        self, spec: BlockSpec, target: StoreTarget, keys: PartFrames
+    ) -> tuple[Estimation, list[tuple[str, np.ndarray, np.ndarray, np.ndarray]]]:
+        """The first pass on the workers, each part's pair frames written to ``target``:
+        the slim estimation (:func:`~toolkit.study._pair_store.slim_estimation`) and the
+        CAAR-path sums."""
+        [spec_f, keys_f] = self.client.scatter([spec, keys], broadcast=True, hash=False)
+
+        def submit(i: int) -> Future:
+            return self.client.submit(
+                _estimate_part_stored,
+                spec if spec_f.status != "finished" else spec_f,
+                self.layout,
+                self.panels[i],
+                self.parts[i],
+                self.n_assets,
+                target,
+                i,
+                keys if keys_f.status != "finished" else keys_f,
+                key=f"eventstudy-estimate-{self.token}-{i}-{self.attempt}",
+                pure=False,
+            )
+
+        whole = slim_estimation(spec, self.blocks.n_pairs)
+        sums: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]] = []
+        for _, (part, part_sums) in self.gather_in_order(submit, "estimation"):
+            whole.merge(part)
+            add_path_sums(sums, part_sums)
+        spec_f.release()
+        keys_f.release()
+        whole.rank_ties()
+        return whole, sums
+
     def grank(self, events: EventIndex, estimation: Estimation, car_ok: np.ndarray) -> GrankCounts:
         """GRANK's second pass on the workers."""
         plan = GrankPlan.build(events, estimation, car_ok)
@@ -325,7 +435,9 @@ class _Run:
             fut.release()
 
 
-def run_distributed(study: EventStudy, options: FitOptions, client: Client) -> EventStudyResults:
+def run_distributed(
+    study: EventStudy, options: FitOptions, client: Client, out: Any = None
+) -> EventStudyResults:
     """Fit ``study`` with the blocks of events estimated on the workers of ``client``.
 
     Parameters
@@ -337,34 +449,57 @@ def run_distributed(study: EventStudy, options: FitOptions, client: Client) -> E
         the cross-sectional tests).
     client
         A running ``distributed.Client``.
+    out
+        A folder for the per-pair frames (:mod:`toolkit.study._pair_store`), or None to
+        bring every pair's arrays back to this process.
 
     Returns
     -------
     EventStudyResults
-        Equal to ``study.fit()`` on one machine.
+        Equal to ``study.fit()`` on one machine; with ``out``, a
+        :class:`~toolkit.study._stored_results.StoredEventStudyResults` that reads its pair
+        frames from ``out``.
 
     Raises
     ------
     InputError
-        For a closed client or a scheduler that does not answer.
+        For a closed client, a scheduler that does not answer, or an ``out`` that cannot be
+        written.
     ClusterError
-        When a part cannot be computed on the cluster.
+        When a part cannot be computed on the cluster (nothing is left in ``out`` then).
     """
     n_workers = check_client(client)
     events = EventIndex.locate(study)
     events.warn_overlaps(study.event_window)
     blocks = Blocks(study, events, Panel.build(study, events), 1)
     spec = BlockSpec.build(study, events, options.rank_tests)
-    run = _Run(client, blocks, n_workers)
+    source = getattr(study, "returns_source", None)
+    target = None if out is None else StoreTarget.prepare(out)
+    run: _Run | None = None
     try:
-        estimation = run.estimate(spec)
-        return finish_fit(
+        run = _Run(client, blocks, n_workers, source)
+        if target is None:
+            estimation = run.estimate(spec)
+        else:
+            estimation, path_sums = run.estimate_stored(spec, target, PartFrames.of(study))
+        results = finish_fit(
             study,
             events,
             blocks,
             estimation,
             options,
-            lambda car_ok: run.grank(events, estimation, car_ok),
+            lambda car_ok: run.grank(events, estimation, car_ok),  # type: ignore[union-attr]
         )
+        if target is None:
+            return results
+        from toolkit.study._stored_results import StoredEventStudyResults
+
+        store = PairStore(target.commit(), events.event_ids, events.assets, options.adjust)
+        return StoredEventStudyResults.adopt(results, store, path_sums)
+    except BaseException:
+        if target is not None:
+            target.abort()
+        raise
     finally:
-        run.release()
+        if run is not None:
+            run.release()

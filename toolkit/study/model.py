@@ -154,6 +154,9 @@ class EventStudy(Displayable):
         self.risk_free: pd.Series | None = None
         #: Where those factors come from, and their unit.
         self.factor_source: str | None = None
+        #: The Parquet price panel the returns were read from (:meth:`from_parquet`), which
+        #: the workers of a fit on a Dask cluster read their windows from; None otherwise.
+        self.returns_source: Any = None
         if excess:
             self._use_excess_returns(factors, factor_unit)
         elif factor_unit is not None:
@@ -161,6 +164,69 @@ class EventStudy(Displayable):
                 "Parameter `factor_unit` applies to model='ff3', 'ff5' or 'carhart', got "
                 f"model={self.spec.name!r}."
             )
+
+    @classmethod
+    def from_parquet(
+        cls,
+        path: str | os.PathLike[str],
+        events: Any,
+        *,
+        tickers: Sequence[str] | str | None = None,
+        benchmark: str | pd.Series | None = None,
+        start: Any = None,
+        end: Any = None,
+        close_column: str | None = None,
+        kind: str = "simple",
+        **options: Any,
+    ) -> EventStudy:
+        """An event study on the closes of a Parquet price panel (the ``parquet`` source).
+
+        The returns are computed here as :meth:`PriceData.returns` does. A fit on a Dask
+        cluster (``fit(client=...)``) then sends each worker only the path, the tickers and
+        the dates of its part: the workers read their returns from the panel themselves, only
+        the assets and the row groups their windows need (``docs/scale.md``). With a
+        Fama-French model the returns are excess returns computed here, and are sent to the
+        workers as with :class:`EventStudy`.
+
+        Parameters
+        ----------
+        path
+            A Parquet file or dataset folder, best partitioned by asset (``asset=XYZ/``) with
+            row groups of a year or so (:mod:`toolkit.market.parquetfile` lists the layouts).
+        events
+            As for :class:`EventStudy`.
+        tickers
+            The assets (None: every ticker of the panel).
+        benchmark
+            A ticker of the panel whose returns are the benchmark, or a Series of returns.
+        start, end
+            Dates the closes are read between (None: all the panel has).
+        close_column
+            ``"close"`` or ``"adj_close"`` (None: ``adj_close`` when the panel has it).
+        kind
+            ``"simple"`` or ``"log"`` returns.
+        **options
+            The other parameters of :class:`EventStudy` (``model``, windows, ...).
+
+        Returns
+        -------
+        EventStudy
+
+        Raises
+        ------
+        InputError
+            For a bad path, tickers or benchmark, or as :class:`EventStudy`.
+        """
+        from toolkit.study._parquet_returns import load_parquet_returns
+
+        kind = check_option("kind", kind, ("simple", "log"))
+        returns, bench, record = load_parquet_returns(
+            path, tickers, benchmark, start, end, close_column, kind
+        )
+        study = cls(returns, events, benchmark=bench, kind=kind, **options)
+        if study.risk_free is None:  # the returns are those of the panel
+            study.returns_source = record
+        return study
 
     def _use_excess_returns(self, factors: Any, factor_unit: str | None) -> None:
         """Replace returns and benchmark by excess returns and set the decimal factors."""
@@ -227,6 +293,7 @@ class EventStudy(Displayable):
         rank_tests: bool = True,
         n_jobs: int | None = None,
         client: Any = None,
+        out: str | os.PathLike[str] | None = None,
     ) -> EventStudyResults:
         """Estimate the model for every (event, asset) pair and compute all tests.
 
@@ -251,6 +318,12 @@ class EventStudy(Displayable):
             A ``dask.distributed.Client``: the blocks of events are estimated on its workers,
             each reading only the sessions its windows need, and the results equal those of a
             fit on this machine (``docs/scale.md``). None (default): this machine only.
+        out
+            With ``client``: a folder (e.g. ``"pairs.parquet"``, new, empty, or an earlier
+            one of these) where the workers write the per-pair frames ``abnormal_returns``,
+            ``car`` and ``car_path`` as Parquet, so that this process never holds them all;
+            the results read them from there on first access (``results.pair_store``). The
+            folder appears complete, with a ``_SUCCESS`` file, or not at all.
 
         Returns
         -------
@@ -294,5 +367,10 @@ class EventStudy(Displayable):
         if client is not None:
             from toolkit.study._distributed import run_distributed
 
-            return run_distributed(self, options, client)
+            return run_distributed(self, options, client, out)
+        if out is not None:
+            raise InputError(
+                "Parameter `out` applies to a fit on a Dask cluster (client=...); without one, "
+                "write the frames yourself, e.g. results.car.to_parquet(path)."
+            )
         return run_fit(self, options)

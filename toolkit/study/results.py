@@ -303,8 +303,12 @@ class EventStudyResults(Displayable):
     @cached_property
     def caar_path(self) -> pd.DataFrame:
         """Mean CAR path per group: group, rel_day, caar, caar_se (``sqrt(sum var_i) / N``), n."""
+        return caar_path_frame(self._caar_path_sums(), self._study.event_window.start)
+
+    def _caar_path_sums(self) -> list[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
+        """Per group (``"all"`` first, then in order of first appearance): the sums over pairs
+        of the CAR path and of its variance, and the pairs with a value, per event day."""
         b = self._b
-        evw = self._study.event_window
         rows, path = self._paths
         pvar = b["path_var"][rows]
         groups = self._study.events.frame["group"].astype(str).to_numpy()[b["event"][rows]]
@@ -313,14 +317,15 @@ class EventStudyResults(Displayable):
         for g in names:
             sel = np.ones(len(rows), dtype=bool) if g == "all" else groups == g
             have = np.isfinite(path[sel])
-            n = have.sum(axis=0)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                caar = np.where(have, path[sel], 0.0).sum(axis=0) / n
-                se = np.sqrt(np.where(have, pvar[sel], 0.0).sum(axis=0)) / n
-            for d in range(evw.length):
-                if n[d]:
-                    out.append((g, evw.start + d, caar[d], se[d], int(n[d])))
-        return pd.DataFrame(out, columns=["group", "rel_day", "caar", "caar_se", "n"])
+            out.append(
+                (
+                    g,
+                    np.where(have, path[sel], 0.0).sum(axis=0),
+                    np.where(have, pvar[sel], 0.0).sum(axis=0),
+                    have.sum(axis=0),
+                )
+            )
+        return out
 
     def calendar_time(self) -> pd.DataFrame:
         """The calendar-time portfolios behind the ``calendar_time`` test (Jaffe 1974;
@@ -467,6 +472,22 @@ class EventStudyResults(Displayable):
             f"{', '.join(assume)} assume independent pairs (tests['overlap']); "
             f"{worst['robust_tests']} allow for it (see .overlap)."
         ]
+
+
+def caar_path_frame(
+    sums: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], start: int
+) -> pd.DataFrame:
+    """``caar_path`` from the per-group sums of :meth:`EventStudyResults._caar_path_sums`
+    (``start``: the first day of the event window)."""
+    out = []
+    for g, path_sum, var_sum, n in sums:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            caar = path_sum / n
+            se = np.sqrt(var_sum) / n
+        for d in range(len(n)):
+            if n[d]:
+                out.append((g, start + d, caar[d], se[d], int(n[d])))
+    return pd.DataFrame(out, columns=["group", "rel_day", "caar", "caar_se", "n"])
 
 
 _SUMMARY_TESTS = ("j1", "j2", "patell", "bmp", "bmp_kp", "corrado", "sign", "wilcoxon", "grank")
