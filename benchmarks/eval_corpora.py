@@ -1,6 +1,8 @@
 """Measure the extractor on real annotated news: TimeML time expressions and PolNeAR attributions.
 
-Run: ``.venv/bin/python benchmarks/eval_corpora.py [ROOT] [--tbaq PATH] [--polnear PATH]``.
+Run: ``.venv/bin/python benchmarks/eval_corpora.py [ROOT] [--tbaq PATH] [--polnear PATH]``
+(``--parser spacy`` scores PolNeAR with ``extract_statements(..., parser="spacy")``; the header
+line gives the milliseconds per article).
 
 ``ROOT`` (default: ``$MARKET_REACTION_CORPORA``, else ``../shared/corpora`` next to the
 repository) holds ``tbaq/`` and ``polnear-train/``. When the default folder is absent the
@@ -606,14 +608,17 @@ def _layout(text: str, att: Attribution) -> str:
     return "source inside content"
 
 
-def score_polnear(docs: Iterable[PolnearDoc]) -> tuple[list[AttributionOutcome], list[RowOutcome]]:
-    """Outcomes of the named-source attributions, and of the quote/paraphrase rows."""
+def score_polnear(
+    docs: Iterable[PolnearDoc], parser: str | None = None
+) -> tuple[list[AttributionOutcome], list[RowOutcome]]:
+    """Outcomes of the named-source attributions, and of the quote/paraphrase rows
+    (``parser``: as :func:`toolkit.extract_statements` takes it)."""
     from toolkit.text.statements import extract_statements
 
     atts: list[AttributionOutcome] = []
     rows_out: list[RowOutcome] = []
     for doc in docs:
-        frame = extract_statements(doc.text, published=doc.published).frame
+        frame = extract_statements(doc.text, published=doc.published, parser=parser).frame
         rows = list(zip(frame["start"], frame["end"], frame["speaker"], frame["kind"]))
         for att in doc.attributions:
             last = source_last_name(doc.text, att)
@@ -756,15 +761,18 @@ def report_timeml(label: str, folder: Path, top: int, examples: int) -> dict[str
     return {label: total}
 
 
-def report_polnear(folder: Path, top: int, examples: int, limit: int | None) -> None:
+def report_polnear(
+    folder: Path, top: int, examples: int, limit: int | None, parser: str | None = None
+) -> None:
     docs = read_polnear_folder(folder, limit)
     start = time.perf_counter()
-    atts, rows = score_polnear(docs)
+    atts, rows = score_polnear(docs, parser)
     seconds = time.perf_counter() - start
     n_att = sum(len(d.attributions) for d in docs)
     print(
         f"\n== PolNeAR {folder.name}: {len(docs)} articles, {n_att} attributions "
-        f"({len(atts)} with a named source) ({seconds:.1f}s)"
+        f"({len(atts)} with a named source) ({seconds:.1f}s, "
+        f"{1000 * seconds / max(1, len(docs)):.1f} ms per article, parser {parser or 'rules'})"
     )
     for label, direct in (("direct quotes", True), ("indirect speech", False)):
         s = attribution_score(o for o in atts if o.direct == direct)
@@ -810,6 +818,12 @@ def main(argv: Sequence[str] | None = None, *, default_root: Path | None = None)
     parser.add_argument("--families", type=int, default=15, help="error families to print")
     parser.add_argument("--examples", type=int, default=3, help="examples per family")
     parser.add_argument("--limit", type=int, help="score only the first N PolNeAR articles")
+    parser.add_argument(
+        "--parser",
+        choices=("rules", "spacy"),
+        default="rules",
+        help="PolNeAR: the extractor's parser (spacy needs market-reaction[parser])",
+    )
     args = parser.parse_args(argv)
 
     explicit = args.root is not None or args.tbaq is not None or args.polnear is not None
@@ -857,7 +871,7 @@ def main(argv: Sequence[str] | None = None, *, default_root: Path | None = None)
                 f"{_pct(pooled.found, pooled.total)}, right {_pct(pooled.right, pooled.total)}"
             )
         if polnear is not None:
-            report_polnear(polnear, args.families, args.examples, args.limit)
+            report_polnear(polnear, args.families, args.examples, args.limit, args.parser)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -48,6 +48,11 @@ def _environment_requirements() -> dict[str, str]:
         if isinstance(dep, str) and _normalise(dep) != "pip":
             name, bound = _parse(dep)
             out[name] = bound
+        elif isinstance(dep, dict):  # packages only on PyPI (the pip section), not "-e ."
+            for spec in dep.get("pip", []):
+                if not spec.startswith("-"):
+                    name, bound = _parse(spec)
+                    out[name] = bound
     return out
 
 

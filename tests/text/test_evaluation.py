@@ -131,4 +131,4 @@ def test_cli_evaluate_and_extract(capsys):
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["article_id"] == "000_fa62c70b439fe6f5" and rows[0]["speaker"] == "Donald Trump"
     assert main(["extract", seed, "--format", "csv", "--published", "2025-04-09"]) == 0
-    assert capsys.readouterr().out.startswith("statement_id,speaker,role,kind")
+    assert capsys.readouterr().out.startswith("statement_id,speaker,speaker_id,role,kind")

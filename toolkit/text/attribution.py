@@ -20,8 +20,12 @@ Then:
   Ramos said that ..., he ..."); a cue right after a comma is inverted when a person follows
   it ("..., said Steve Grubbs, an Iowa operative");
 - "according to" names its source after it ("..., according to the Associated Press") when
-  that is a person or a body by name; after a document or an unnamed source ("according to
-  the statement", "according to people familiar with ...") the subject before is the speaker.
+  that is a person or a body by name, also after a document it wrote ("according to a report
+  from Bloomberg"); after a document or an unnamed source ("according to the statement",
+  "according to people familiar with ...") the subject before is the speaker, and a sentence
+  that opens with "According to" and names no one has no speaker;
+- a cue in the passive is its agent's, named after "by" ("the move was first reported by
+  MSNBC").
 
 Reads ``start``, ``end`` of the unit; sets nothing (the caller sets ``kind`` and the speaker).
 """
@@ -36,10 +40,12 @@ from toolkit.text.patterns import (
     BODY_WORD,
     BY,
     CALENDAR_WORDS,
+    DOCUMENT_SOURCE,
     INVERTED_AFTER,
     INVERTED_BEFORE,
     MODIFIER_EVENT,
     NAMED_POSSESSOR,
+    PASSIVE_OR_APPOSITIVE,
     POSSESSIVE_EVENT,
     POSSESSOR,
     SCHEDULED,
@@ -69,6 +75,12 @@ def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | N
         source = according_to(doc, m_end, right)
         if source is not None:
             return source
+    elif text.startswith("According", m_start):
+        # "According to Variety, ...": the source named, or no one (a document's words)
+        return according_to(doc, m_end, right)
+    agent = passive_agent(doc, unit, m_start, m_end, right)
+    if agent is not None:
+        return agent
     opening = SUBORDINATE_OPENING.match(text, left, m_start)
     if opening is not None:
         comma = text.find(",", opening.end(), right)
@@ -101,11 +113,39 @@ def according_to(doc: Document, start: int, end: int) -> Subject | None:
     np = ACCORDING_NP.match(doc.text, start, end)
     if np is None:
         return None
-    found = parse_np(np.group(1), np.start(1), doc.index)
+    document = DOCUMENT_SOURCE.match(np.group(1))
+    if document is not None:  # "according to a report from Bloomberg": Bloomberg
+        start = np.start(1) + document.end()
+        found = parse_np(doc.text[start : np.end(1)], start, doc.index)
+    else:
+        found = parse_np(np.group(1), np.start(1), doc.index)
     if found is None or not (
         found.kind == "name" or (found.kind == "group" and found.text[:1].isupper())
     ):
         return None
+    return found
+
+
+def passive_agent(
+    doc: Document, unit: _Unit, m_start: int, m_end: int, right: int
+) -> Subject | None:
+    """The agent of a cue or a stance in the passive, named after "by": "the move was first
+    reported by MSNBC", "the bill, opposed by House Republicans, ..." (a person or a body by
+    name; None otherwise)."""
+    text = doc.text
+    by = BY.match(text, m_end, m_end + 8)
+    if by is None or not PASSIVE_OR_APPOSITIVE.search(text, max(unit.start, m_start - 20), m_start):
+        return None
+    np = ACCORDING_NP.match(text, by.end(), right)  # (up to a comma or a full stop)
+    if np is None:
+        return None
+    found = parse_np(np.group(1), np.start(1), doc.index)
+    if found is None or found.start < 0 or found.kind not in ("name", "group"):
+        return None
+    if found.kind == "group" and not found.text[:1].isupper():
+        return None
+    if len(WORD.findall(text, by.end(), found.start)) > 3:
+        return None  # the agent follows "by" ("by the Senate Republicans"), not a later name
     return found
 
 

@@ -4,9 +4,12 @@
 of a corpus source (article files and folders, a glob, a JSON Lines file, a Parquet file or
 dataset, or a DataFrame: :mod:`toolkit.text.corpus_sources`), partition by partition: in this
 process, or on a Dask cluster when a ``client`` is given (:mod:`toolkit.text.corpus_dask`).
-The partitions' statements are put back in the order of the source, then rows that report the
-same statement are merged: same speaker (surname, case-insensitive), same date (or both
-undated, same kind) and a similar wording (the quotation, else the statement text, compared
+The partitions' statements are put back in the order of the source; each speaker's
+``speaker_id`` is refined across the articles (a surname-only speaker takes the id of the
+corpus's one person of that surname, :func:`~toolkit.text.identity.identify_corpus`, which
+depends on the set of speakers only); then rows that report the same statement are merged:
+same speaker (surname, case-insensitive), same date (or both undated, same kind) and a similar
+wording (the quotation, else the statement text, compared
 after lowercasing and removing punctuation, with :class:`difflib.SequenceMatcher` ratio at
 least ``similarity``). The first row (in article order) is kept; ``article_ids`` and
 ``sources`` list every article that reported it, and ``n_sources`` counts them. The result
@@ -28,7 +31,9 @@ from tqdm.auto import tqdm
 
 from toolkit.errors import InputError, InputTypeError, ToolkitError
 from toolkit.text.corpus_sources import Partition, plan_partitions, read_partition
+from toolkit.text.identity import identify_corpus
 from toolkit.text.statements import STATEMENT_COLUMNS, extract_statements
+from toolkit.text.syntax import check_parser
 
 __all__ = [
     "CORPUS_COLUMNS",
@@ -126,7 +131,7 @@ def merge_duplicates(frame: pd.DataFrame, *, similarity: float = 0.85) -> pd.Dat
 
 
 def extract_partition(
-    part: Partition, *, published: Any = None, lexicon: Any = None
+    part: Partition, *, published: Any = None, lexicon: Any = None, parser: str | None = None
 ) -> pd.DataFrame:
     """The statements of the articles of one partition, in order, before any merging.
 
@@ -138,6 +143,8 @@ def extract_partition(
         A publication date for every article (overrides sidecars and columns).
     lexicon
         Stance lexicon (see :func:`~toolkit.text.statements.extract_statements`).
+    parser
+        ``"rules"`` (None) or ``"spacy"`` (see :func:`~toolkit.text.statements.extract_statements`).
 
     Returns
     -------
@@ -160,6 +167,7 @@ def extract_partition(
                 article_id=row.article_id,
                 lexicon=lexicon,
                 timezone=row.timezone,
+                parser=parser,
             )
         except ToolkitError as exc:
             raise type(exc)(f"Article {row.article_id}: {exc}") from exc
@@ -214,13 +222,15 @@ def write_parquet_atomic(frame: pd.DataFrame, path: Path) -> None:
 
 
 def _serial(
-    parts: list[Partition], *, published: Any, lexicon: Any, progress: bool
+    parts: list[Partition], *, published: Any, lexicon: Any, progress: bool, parser: str | None
 ) -> list[pd.DataFrame]:
     disable = not progress or not sys.stderr.isatty()
     frames = []
     with tqdm(total=len(parts), disable=disable, desc="partitions", unit="part") as bar:
         for part in parts:
-            frames.append(extract_partition(part, published=published, lexicon=lexicon))
+            frames.append(
+                extract_partition(part, published=published, lexicon=lexicon, parser=parser)
+            )
             bar.update(1)
     return frames
 
@@ -229,7 +239,7 @@ def _finish(frames: list[pd.DataFrame], *, merge: bool, similarity: float) -> pd
     frames = [f for f in frames if len(f)]
     frame = pd.concat(frames, ignore_index=True) if frames else _empty_rows()
     extra = [c for c in OPTIONAL_COLUMNS if frame[c].notna().any()]
-    frame = frame[[*_ROW_COLUMNS[: -len(OPTIONAL_COLUMNS)], *extra]]
+    frame = identify_corpus(frame[[*_ROW_COLUMNS[: -len(OPTIONAL_COLUMNS)], *extra]])
     if merge:
         return merge_duplicates(frame, similarity=similarity)[[*CORPUS_COLUMNS, *extra]]
     frame = frame.copy()
@@ -247,6 +257,7 @@ def extract_corpus(
     merge: bool = True,
     similarity: float = 0.85,
     lexicon: Any = None,
+    parser: str | None = None,
     client: Any = None,
     out: str | Path | None = None,
     partition_size: int = 100,
@@ -271,6 +282,9 @@ def extract_corpus(
         Wording similarity needed to merge.
     lexicon
         Stance lexicon (see :func:`~toolkit.text.statements.extract_statements`).
+    parser
+        ``"rules"`` (None, the default) or ``"spacy"``: the statements of a dependency parse
+        too (see :func:`~toolkit.text.statements.extract_statements`).
     client
         None to run in this process; a :class:`dask.distributed.Client`, a scheduler address
         (``"tcp://host:8786"``) or ``"local"`` (a local cluster, one worker process per core)
@@ -300,14 +314,17 @@ def extract_corpus(
     if not 0 < similarity <= 1:
         raise InputError(f"Parameter `similarity` takes a number in (0, 1], got {similarity!r}.")
     path = _check_out(out)
+    parser = check_parser(parser)
     parts = plan_partitions(source, partition_size=partition_size, published=published)
     if client is None:
-        frames = _serial(parts, published=published, lexicon=lexicon, progress=progress)
+        frames = _serial(
+            parts, published=published, lexicon=lexicon, progress=progress, parser=parser
+        )
     else:
         from toolkit.text.corpus_dask import extract_on_dask
 
         frames = extract_on_dask(
-            client, parts, published=published, lexicon=lexicon, progress=progress
+            client, parts, published=published, lexicon=lexicon, progress=progress, parser=parser
         )
     frame = _finish(frames, merge=merge, similarity=similarity)
     if path is not None:

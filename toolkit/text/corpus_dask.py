@@ -6,8 +6,9 @@
 and row range of a Parquet file; only an in-memory DataFrame sends its rows), and the workers
 read the articles themselves, so the files must be visible to them at the same paths (a shared
 file system on a cluster). A custom stance lexicon is sent once to every worker. Each task
-returns the statements of its partition; the frames come back in the order of the source and
-are merged in this process, exactly as in a run without Dask.
+returns the statements of its partition; the frames come back in the order of the source, and
+the speakers are identified across articles and duplicates merged in this process, exactly as
+in a run without Dask.
 
 Failures:
 
@@ -166,6 +167,7 @@ def extract_on_dask(
     published: Any = None,
     lexicon: Any = None,
     progress: bool = True,
+    parser: str | None = None,
 ) -> list[pd.DataFrame]:
     """Extract the statements of each partition on Dask workers.
 
@@ -175,7 +177,7 @@ def extract_on_dask(
         See :func:`connect`.
     parts
         Partition records from :func:`~toolkit.text.corpus_sources.plan_partitions`.
-    published, lexicon
+    published, lexicon, parser
         As in :func:`~toolkit.text.corpus.extract_corpus`.
     progress
         Show a tqdm progress bar of finished partitions (only when standard error is a
@@ -208,7 +210,7 @@ def extract_on_dask(
     try:
         lex = None if lexicon is None else dask_client.scatter(lexicon, broadcast=True)
         futures = dask_client.map(
-            extract_partition, parts, key=keys, published=published, lexicon=lex
+            extract_partition, parts, key=keys, published=published, lexicon=lex, parser=parser
         )
         disable = not progress or not sys.stderr.isatty()
         with tqdm(total=len(parts), disable=disable, desc="partitions", unit="part") as bar:

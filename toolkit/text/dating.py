@@ -8,7 +8,8 @@ After a speech cue only the cue's own phrase counts ("said in a briefing Tuesday
 than eight words belongs to what was said, not to when. A weekday in a possessive ("after
 Monday's rout") and the end of a period ("to the end of 2024", "until March") do not date a
 statement (a remark "said after Wednesday's vote" keeps the vote's day); nor does the start
-of one ("since December"), nor an expression in an aside ("Noguchi, who joined the board in
+of one ("since December"), nor, for a remark, a month that modifies a noun ("said the July
+cut could be extended"), nor an expression in an aside ("Noguchi, who joined the board in
 2021, voted ..."). The later clauses of a cut sentence take the date of its first clause,
 unless that one is an announced event. An announced event on a bare weekday ("is due
 Thursday") is the coming one. A statement in a timeline entry ("Feb. 1 — ...") without a date
@@ -33,6 +34,7 @@ from toolkit.text.patterns import (
     FINITE,
     FUTURE_BEFORE,
     INVERTED,
+    OWN_SESSION,
     SAID_TODAY,
     SINCE,
     THAT,
@@ -42,6 +44,7 @@ from toolkit.text.patterns import (
 )
 from toolkit.text.speakers import CUE
 from toolkit.text.timex import WEEKDAYS, Timex
+from toolkit.text.timex_patterns import NOUN_MONTH
 
 
 def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -87,8 +90,11 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             text, max(0, t.start - 24), t.start
         ):
             continue  # "extend the cuts to the end of 2024": the end of a period
-        if not speech and t.text[-2:] in ("'s", "’s"):
-            # "recovered after Monday's rout": the date of an earlier event; a remark
+        if speech and t.precision == "month" and NOUN_MONTH.match(t.text):
+            continue  # "said a move at the July meeting was likely": the month spoken of
+        if not speech and t.text[-2:] in ("'s", "’s") and not OWN_SESSION.match(text, t.end):
+            # "recovered after Monday's rout": the date of an earlier event (but "by
+            # Friday's close", "Thursday's session" is the market line's own); a remark
             # "said after Wednesday's vote" is made on that occasion and keeps it
             continue
         if t.start < anchor and _in_aside(doc, unit.start, anchor, t.start):

@@ -16,7 +16,15 @@ else of the lead when the lead dates the story's main occasion on the publicatio
 day before ("The Fed held rates on Wednesday ..." over a wrap line "The Dow rose 0.7%"); the
 lead's occasion is also the one that "after the meeting" may name, whatever its kind; in
 a live blog with time-stamped entries ("21:40 — ...", or "21.30 GMT" on a line of its own),
-an undated statement is of the publication day. Statements in the present perfect ("has
+an undated statement is of the publication day. A remark "before the roll call" is of the
+vote, and so is one whose subject voted ("Sen. Lo voted no and argued that ..."). A sentence
+that reports nothing but names a day ("The trouble started last Sunday.", "Let's start with
+last week.") dates the undated statements after it in its paragraph; an undated market line
+"on the day" is of the day of the statement before it; an undated statement in a brief's
+bullet or lead-in paragraph ("• Sen. Ana Diaz: “...”", "What they're saying: ...") is of
+the lead's occasion when the lead is dated on the publication day or the day before. In a
+transcript, the guest's remarks are of the interview's day when the text gives it
+(:mod:`toolkit.text.transcript`). Statements in the present perfect ("has
 dismissed") are not tied to an occasion and do not inherit. A quote that nothing dates and whose speaker names the day of
 speaking ("our decision today") is of that day.
 
@@ -35,17 +43,25 @@ import re
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     AFTER_OCCASION,
+    BRIEF_ITEM,
     DEFINITE_STATEMENT,
     DEFINITE_STATEMENT_WORDS,
     ENTRY_STAMP,
     OCCASION_STEMS,
+    ON_THE_DAY,
     SAME_OCCASION,
     SAME_OCCASION_WORDS,
+    VOTE_STEM,
+    VOTED,
 )
 from toolkit.text.referents import same_speaker, speaker_key
 from toolkit.text.speakers import Person
 from toolkit.text.timex import Timex
+from toolkit.text.transcript import date_turns
 
+# The kinds of undated statement in a brief's bullets that tell the day's news under a lead
+# dated that day.
+_REACTION_KINDS = frozenset({"quote", "paraphrase", "action"})
 # The kinds of statement that a live blog's entry dates.
 _ENTRY_KINDS = frozenset({"quote", "paraphrase", "action", "market"})
 # The lead is the article's first paragraphs that hold statements: the first dated one there
@@ -135,6 +151,9 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 last_speech = dated
         prev = u
     _inherit_entry_day(doc, units)
+    _inherit_frame(doc, units)
+    _inherit_on_the_day(doc, units)
+    date_turns(doc, units)  # a transcript's remarks: the day of the interview
     for u, nxt in zip(units, units[1:]):
         if (
             u.kind == "market"
@@ -148,10 +167,79 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     if lead is not None and lead.timex.date >= doc.published - dt.timedelta(days=1):
         # the lead reports the day's (or last night's) news: its session is the wrap's
         for u in units:
-            if u.kind == "market" and u.date_source == "none" and lead.start < u.start:
-                u.inherited_from = lead  # a wrap line ("The Dow rose 0.7%") under a dated lead
+            if u.date_source != "none" or u.start <= lead.start:
+                continue
+            if u.kind == "market" or (
+                u.kind in _REACTION_KINDS and not u.generic and _in_brief(doc, u)
+            ):
+                # a wrap line ("The Dow rose 0.7%") under a dated lead, or a brief's bullet
+                # ("• Sen. Ana Diaz: “This should have happened a year ago.”")
+                u.inherited_from = lead
                 u.date_source = "inherited"
     return units
+
+
+def _inherit_frame(doc: Document, units: list[_Unit]) -> None:
+    """Date undated statements by the sentence that sets the time of their paragraph.
+
+    A sentence that reports nothing but names a day ("The trouble started last Sunday.",
+    "Tuesday's session was ugly.", "Let's start with last week.") is the time of what
+    follows it in its paragraph, up to the next statement dated of its own.
+    """
+    by_paragraph: dict[int, list[_Unit]] = {}
+    for u in units:
+        by_paragraph.setdefault(u.paragraph, []).append(u)
+    for pi, members in by_paragraph.items():
+        if not any(u.date_source == "none" for u in members):
+            continue
+        ps = doc.paragraphs[pi][0]
+        frame: Timex | None = None
+        pos = ps
+        for u in members:
+            for t in doc.timexes_within(pos, u.start):
+                if (
+                    t.precision in ("day", "week")
+                    and t.date is not None
+                    and t.date <= doc.published
+                    and not in_quote(t.start, doc.quotes, doc.quote_starts)
+                    and not _in_statement(t.start, members)
+                ):
+                    frame = t
+            pos = max(pos, u.end)
+            if u.timex is not None:
+                frame = None  # a statement with a date of its own starts a new time
+            elif u.date_source == "none" and not u.generic and frame is not None:
+                holder = _Unit(frame.start, frame.end, pi, False)
+                holder.timex = frame
+                u.inherited_from, u.date_source = holder, "inherited"
+
+
+def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:
+    """An undated market line "on the day" ("The euro fell 0.7% on the day") is of the day
+    of the last statement before it that has a day of its own."""
+    last: _Unit | None = None
+    for u in units:
+        if (
+            u.kind == "market"
+            and u.date_source == "none"
+            and last is not None
+            and ON_THE_DAY.search(doc.text, u.start, u.end) is not None
+        ):
+            u.inherited_from, u.date_source = last, "inherited"
+        if u.timex is not None and u.timex.precision == "day":
+            last = u
+
+
+def _in_brief(doc: Document, unit: _Unit) -> bool:
+    """Whether ``unit`` is in a bullet of a news brief ("• ...") or in a paragraph opened by
+    a lead-in ("What they're saying: ...", "Between the lines: ...")."""
+    ps, pe = doc.paragraphs[unit.paragraph]
+    return BRIEF_ITEM.match(doc.text, ps, pe) is not None
+
+
+def _in_statement(pos: int, members: list[_Unit]) -> bool:
+    """Whether ``pos`` lies inside one of the statements ``members``."""
+    return any(u.start <= pos < u.end for u in members)
 
 
 def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:
@@ -240,7 +328,8 @@ def _occasion(doc: Document, unit: _Unit, actions: list[_Unit]) -> _Unit | None:
     """The dated action that ``unit`` says it followed ("after the vote"), if any.
 
     The last earlier action of the same kind ("voted" for "the vote", "met" for "the
-    meeting"), else the last dated action.
+    meeting"), else the last dated action. A unit whose subject voted ("Sen. Ann Lo voted no
+    and argued that ...") is of the last dated vote.
     """
     if not actions:
         return None
@@ -252,6 +341,11 @@ def _occasion(doc: Document, unit: _Unit, actions: list[_Unit]) -> _Unit | None:
             if stem.search(doc.text, action.start, action.end):
                 return action
         return actions[-1]
+    head_end = max(unit.start, unit.verb_pos) + 12
+    if VOTED.search(doc.text, unit.start, min(unit.end, head_end)) is not None:
+        for action in reversed(actions):  # "Sen. Ann Lo voted no and argued that ...": the vote
+            if VOTE_STEM.search(doc.text, action.start, action.end):
+                return action
     return None
 
 

@@ -8,7 +8,8 @@ to announce") makes it *scheduled*; a past-tense policy verb ("imposed", "introd
 "approved", "signed", "spoke with", "had a call with", "testified", "defended ... before")
 an *action* (in a timeline entry, "Feb. 1 — Trump signs ...", in the present tense too); an
 event and its date joined by a copula ("The central bank's decision is due Thursday") is
-*scheduled*; a market noun with a movement verb ("the S&P 500 had given up any gains") a
+*scheduled*; so is a calendar event in the present tense with a later date ("The ECB meets
+again on March 19", :mod:`toolkit.text.announced`); a market noun with a movement verb ("the S&P 500 had given up any gains") a
 *market* remark. A quote paragraph without a cue is a quote that continues the previous
 paragraph's speaker (:mod:`toolkit.text.referents`). A sentence that opens with a condition
 ("If the Fed raised rates, ...") reports nothing. A unit with none of these is dropped; a
@@ -17,10 +18,22 @@ paragraph ("“...,” he said. “More of the same quote.”"). A quotation int
 a comma after a short clause is a quote of that clause's subject, whatever its verb ("Mr.
 Christie gloated: “...”", "Clinton: “...”"); so is a quotation signed after a dash ("“...”
 — Ana Ruiz"), and a headline of a name and a colon ("Ana Ruiz: Rates Will Stay High") is a
-paraphrase of that person. Last, a unit with none of these whose verb is a stance
-(``STANCE``: "accused", "wants", "endorsed", "believes", ...) is a paraphrase when a person
-stands right before it ("Sen. Bo Diaz, a Democrat, accused ..."); places, bodies, passives
-and nouns take none ("Brussels wants ...", "what's called ...", "the Sunday shows").
+paraphrase of that person; so is a headline in title case with a verb of speech or stance
+("Ana Ruiz Slams Port Levy"). Last, a unit with none of these whose verb is a stance
+(``STANCE``: "accused", "wants", "endorsed", "believes", "lambasted", "is seeking", ... in
+every form of the lemma families of :mod:`toolkit.text.vocabulary`) is a paraphrase when a
+person or a body by name stands right before it ("Sen. Bo Diaz, a Democrat, accused ...",
+"The Commerce Department welcomes ..."), or opens a predicate whose later verb it is ("Ruiz
+went on television to criticize ...", "..., praising the deal"); a base form ("oppose")
+counts after a plural subject or an auxiliary only; lone proper nouns, common nouns that open
+a sentence, passives, nouns and a title without a full stop take none ("Brussels wants ...",
+"Governments welcomed ...", "what's called ...", "the Diaz plan"). A unit with none of these
+either whose subject's verb takes a that-clause ("Ruiz intimated that ...") is a paraphrase
+too. A cue
+whose subject stands in the object of the act that opens the unit is not its verb: "The
+Senate voted to end the emergency President Hale declared" is the Senate's act. In a
+transcript (:mod:`toolkit.text.transcript`) the guest's sentences that nothing else
+classified are quotes of the guest, and the host's "you said" a paraphrase of the guest.
 
 The subject of the cue or verb is found by :mod:`toolkit.text.attribution` and resolved by
 :mod:`toolkit.text.referents`, unit by unit in text order.
@@ -33,39 +46,71 @@ speaker fields (``speaker``, ``role``, ``how``). Returns the units that have a k
 
 from __future__ import annotations
 
+from toolkit.text.announced import present_event
 from toolkit.text.attribution import agent, in_subordinate, possessor, subject
-from toolkit.text.document import Document, _Unit
+from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ACTION,
     ACTION_PRESENT,
+    ADJUNCT_BEFORE,
+    APPOSITION,
     ASIDE,
+    AUXILIARY_BEFORE,
+    CLAUSE_JOIN_BEFORE,
     COMMUNICATIVE,
+    COMPLEMENT,
+    COMPLEMENT_SPAN,
     CONDITIONAL,
     DASH_SOURCE,
     EVENT_COPULA,
+    FINITE_VERB_BEFORE,
+    GERUND_BEFORE,
     HEADLINE_COLON,
+    HEADLINE_CUE,
     INTRO_DASH,
     INTRO_MARK,
     INTRO_MAX_TAIL,
     INTRO_MAX_WORDS,
     MARKET_MOVE,
     MARKET_NOUN,
+    OPENING_WORDS,
     PARTICIPLE_OPENING,
     PASSIVE_BEFORE,
     PERFECT,
+    PLURAL_HINT_BEFORE,
     POLICY_OBJECT,
     POLICY_OBJECT_LOWER,
+    PREDICATE_GAP,
+    PREDICATE_LINK,
+    PREPOSITION_BEFORE,
     PRONOUN_OPENING,
     REQUEST,
     SCHEDULED,
     SELF_POLICY,
     STANCE,
+    STANCE_BASE_FORMS,
     STANCE_GAP,
     SUBORDINATE_OPENING,
+    SUBORDINATOR_WORD,
+    TITLE_ENDS,
+    TITLE_WORD,
     WORD,
 )
 from toolkit.text.referents import introduce, resolve
-from toolkit.text.speakers import CUE, Subject, find_subject, parse_np
+from toolkit.text.speakers import (
+    CUE,
+    GROUP_NOUNS,
+    INSTITUTIONS,
+    Subject,
+    find_subject,
+    parse_np,
+)
+from toolkit.text.transcript import (
+    addressed_guest,
+    continues_turn_quote,
+    find_turns,
+    turn_quote,
+)
 
 # Quotation marks printed as doubled apostrophes or backquotes (''...'', ``...'').
 DOUBLED_MARKS = ("''", "``")
@@ -75,8 +120,21 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     """Classify each unit in text order; keep those with a kind."""
     text = doc.text
     kept: list[_Unit] = []
+    turns = find_turns(doc)  # a transcript's speaker turns ("GOVERNOR LEE: ...")
     for unit in units:
         classify(doc, unit)
+        turn = turns.get(unit.paragraph) if turns else None
+        if unit.kind is None and turn is not None and not turn.host:
+            guest = turn_quote(doc, unit, turn)  # what the guest says is a quote
+            if guest is not None and resolve(doc, unit, guest):
+                unit.kind, unit.verb_pos = "quote", turn.start
+                if kept and continues_turn_quote(doc, kept[-1], unit, turn):
+                    kept[-1].runs_to = unit.end  # the guest's next sentence, same quote
+                    continue
+        elif unit.kind is None and turn is not None:
+            told = addressed_guest(doc, unit, turns)  # the host: "you said ..."
+            if told is not None and resolve(doc, unit, told[0]):
+                unit.kind, unit.verb_pos = "paraphrase", told[1]
         if unit.kind is None:
             introduce(doc, unit.start, unit.end)
             prev = kept[-1] if kept else None
@@ -112,11 +170,16 @@ def classify(doc: Document, unit: _Unit) -> None:
         cues = [m for m in cues if m.start() > opening_end] + [
             m for m in cues if m.start() < opening_end
         ]
+    embedded = False  # a cue in the object of the unit's act: the act is the statement
     for m in cues:
         cue = m.start()
         if in_subordinate(doc, unit, cue):
             continue  # "..., a day after President Trump threatened to ...": not the main verb
-        if resolve(doc, unit, subject(doc, unit, cue, m.end())):
+        found = subject(doc, unit, cue, m.end())
+        if found is not None and _embedded(doc, unit, found):
+            embedded = True  # "The Senate voted to end the emergency the president declared"
+            continue
+        if resolve(doc, unit, found):
             unit.kind = "action" if REQUEST.match(m.group(0)) else "paraphrase"
             unit.verb_pos = cue
             before = text[max(unit.start, cue - 30) : cue]
@@ -129,7 +192,7 @@ def classify(doc: Document, unit: _Unit) -> None:
         unit.how = "carried"
         unit.verb_pos = unit.start
         return
-    if _introduced_quote(doc, unit) or _headline_colon(doc, unit):
+    if _introduced_quote(doc, unit) or _headline_colon(doc, unit) or _headline_cue(doc, unit):
         return
     patterns = [(SCHEDULED, "scheduled"), (ACTION, "action")]
     if doc.timeline_head(unit) is not None:
@@ -138,7 +201,12 @@ def classify(doc: Document, unit: _Unit) -> None:
         for m in doc.outside(pattern, *span):
             verb = m.start()
             communicative = kind == "action" and COMMUNICATIVE.match(text, verb) is not None
-            if kind == "action" and not communicative and not SELF_POLICY.match(text, verb):
+            if (
+                kind == "action"
+                and not communicative
+                and not embedded
+                and not SELF_POLICY.match(text, verb)
+            ):
                 lo, hi = max(unit.start, verb - 60), min(unit.end, m.end() + 90)
                 if not _policy_object(doc, lo, hi):
                     continue
@@ -151,8 +219,8 @@ def classify(doc: Document, unit: _Unit) -> None:
                 unit.fragment = True
             unit.kind, unit.verb_pos, unit.communicative = kind, verb, communicative
             return
-    if _event_copula(doc, unit):
-        return
+    if _event_copula(doc, unit) or present_event(doc, unit):
+        return  # "The bank's decision is due Thursday", "The ECB meets again on March 19"
     if unit.start == 0 or _fragment(doc, unit):
         unit.fragment = True
     nouns = doc.outside(MARKET_NOUN, *span)
@@ -160,7 +228,27 @@ def classify(doc: Document, unit: _Unit) -> None:
     if nouns and moves:
         unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
         return
-    _stance(doc, unit)
+    if not _stance(doc, unit):
+        _complement(doc, unit)
+
+
+def _embedded(doc: Document, unit: _Unit, found: Subject) -> bool:
+    """Whether the cue whose subject is ``found`` is embedded in the object of an act that
+    opens the unit: "The Senate voted on Wednesday to end the emergency President Hale
+    declared" is the Senate's vote, not Hale's declaration (the act's verb comes before the
+    cue's subject, with at most five words and no subordinating word before the act, "The
+    last word before it began came from Ann Lo, who said" being Lo's, and no comma between
+    the act and the cue's subject, as in a trailing attribution)."""
+    if found.start <= unit.start:
+        return False
+    acts = doc.outside(ACTION, unit.start, found.start)
+    if not acts or len(WORD.findall(doc.text, unit.start, acts[0].start())) > 5:
+        return False
+    if "," in doc.text[acts[0].end() : found.start]:
+        return False  # "Riyadh will cut output in July, Prince Ali said": the whole sentence
+    if CLAUSE_JOIN_BEFORE.search(doc.text, max(unit.start, found.start - 12), found.start):
+        return False  # "The board approved the plan and Ann Lo said ...": a clause of its own
+    return SUBORDINATOR_WORD.search(doc.text, unit.start, acts[0].start()) is None
 
 
 def _stance(doc: Document, unit: _Unit) -> bool:
@@ -170,17 +258,139 @@ def _stance(doc: Document, unit: _Unit) -> bool:
     found ...": the subject of the verb, as for a speech cue, when it is someone.
     """
     text = doc.text
+    if _title(doc, unit):
+        return False  # a title sums up what the article tells as statements of its own
     for m in doc.outside(STANCE, unit.start, unit.end):
         verb = m.start()
-        if PASSIVE_BEFORE.search(text, max(unit.start, verb - 16), verb):
+        word = m.group(0).split()[0]
+        lo = max(unit.start, verb - 24)
+        adjunct = False
+        if word.endswith("ing"):
+            adjunct = ADJUNCT_BEFORE.search(text, lo, verb) is not None
+            if not adjunct and GERUND_BEFORE.search(text, lo, verb) is None:
+                continue  # "a budget supporting ...": no verb of the subject's
+        elif PASSIVE_BEFORE.search(text, max(unit.start, verb - 16), verb):
             continue  # "what's called the Entity List", "was backed by": not the subject's
         if in_subordinate(doc, unit, verb):
             continue
+        # a base form: "the Diaz plan" is a noun; "Republicans plan to", "Diaz will oppose" verbs
+        base = word in STANCE_BASE_FORMS and AUXILIARY_BEFORE.search(text, lo, verb) is None
+        if base and PLURAL_HINT_BEFORE.search(text, lo, verb) is None:
+            continue  # ("the call", "his support": no subject to look for)
         found = subject(doc, unit, verb, m.end())
-        if _someone_right_before(doc, found, verb) and resolve(doc, unit, found):
+        if base and not _plural(doc, found, verb):
+            continue
+        if found is not None and found.start > verb:
+            continue  # "the bill, opposed by Diaz, ...": a passive, no stance of Diaz's
+        if adjunct:  # "Diaz endorsed Ruiz, urging voters to ...": the sentence's subject
+            if not _opens_clause(doc, unit, found):
+                continue
+        elif not _someone_right_before(doc, found, verb):
+            continue
+        if resolve(doc, unit, found):
             unit.kind, unit.verb_pos = "paraphrase", verb
             return True
     return False
+
+
+def _complement(doc: Document, unit: _Unit) -> bool:
+    """Classify a person's or a body's verb with a that-clause or a to-infinitive as a
+    paraphrase, whatever the verb: "Diaz hinted that the cuts would come", "the council has
+    yet to decide", "Ruiz is looking to run" (the clause or infinitive is what the subject
+    says, thinks or means to do; ``COMPLEMENT``, the verb right before it, ``FINITE_VERB``).
+    """
+    text = doc.text
+    if _title(doc, unit):
+        return False
+    for m in COMPLEMENT.finditer(text, unit.start, min(unit.end, unit.start + COMPLEMENT_SPAN)):
+        if in_quote(m.start(), doc.quotes, doc.quote_starts):
+            continue
+        verb = FINITE_VERB_BEFORE.search(text, max(unit.start, m.start() - 30), m.start())
+        if verb is None or in_subordinate(doc, unit, verb.start()):
+            continue
+        found = subject(doc, unit, verb.start(), verb.end())
+        if (
+            found is not None
+            and found.start <= verb.start()
+            and _someone_right_before(doc, found, verb.start())
+            and resolve(doc, unit, found)
+        ):
+            unit.kind, unit.verb_pos = "paraphrase", verb.start()
+            return True
+    return False
+
+
+def _opens_clause(doc: Document, unit: _Unit, found: Subject | None) -> bool:
+    """Whether ``found`` is a person or a named body that opens the unit (after at most a
+    short opening phrase: "On Sunday, Sen. Bo Diaz ...")."""
+    if found is None or found.start < unit.start or not _someone(doc, found):
+        return False
+    return len(WORD.findall(doc.text, unit.start, found.start)) <= OPENING_WORDS
+
+
+def _plural(doc: Document, found: Subject | None, verb: int) -> bool:
+    """Whether ``found`` is a plural subject: a group ("Republicans", "Senate Democrats"),
+    "they", "we", or names joined by "and" ("Diaz and Ruiz oppose ...")."""
+    if found is None or found.start < 0:
+        return False
+    if found.kind == "pronoun":
+        return found.text in ("they", "we")
+    if found.kind == "group":
+        return found.text.endswith("s")
+    return " and " in doc.text[found.start : verb]
+
+
+def _title(doc: Document, unit: _Unit) -> bool:
+    """Whether ``unit`` is the article's title: a first paragraph of one line with no full
+    stop at its end, with more paragraphs after it."""
+    if unit.paragraph != 0 or len(doc.paragraphs) < 2:
+        return False
+    start, end = doc.paragraphs[0]
+    return doc.text[start:end].rstrip()[-1:] not in TITLE_ENDS
+
+
+def _someone(doc: Document, found: Subject) -> bool:
+    """Whether ``found`` is someone: a full name, a titled name, the surname of a person the
+    article named in full, "he", "she", a role, or a body by name ("the EPA", "Republicans");
+    a body that follows a preposition is no subject ("the capacity of African members")."""
+    if found.kind == "name":
+        tokens = found.text.split()
+        return (
+            len(tokens) >= 2
+            or bool(found.title)
+            or tokens[-1] in doc.index.full
+            or tokens[-1] in doc.registry.people  # someone the article quoted before
+        )
+    if found.kind == "pronoun":
+        return found.text.lower() in ("he", "she")
+    if found.kind == "group":
+        if not found.text[:1].isupper() or not _named_body(doc, found.text):
+            return False
+        at = doc.text.rfind(found.text, found.start, found.start + 200)
+        end = at + len(found.text)
+        return at < 0 or (
+            PREPOSITION_BEFORE.search(doc.text, max(0, at - 12), at) is None
+            and not doc.text.startswith(("'", "’"), end)
+        )  # not "the capacity of African members", "members' capacity"
+    return found.kind == "role"
+
+
+def _named_body(doc: Document, name: str) -> bool:
+    """Whether a group subject names a body: words of a name ("the Justice Department",
+    "Progress Iowa"), an acronym ("the EPA"), or a party, a chamber or a group that the
+    article writes with a capital inside sentences too ("Republicans", "Congress").
+
+    A lone proper noun may be a place, a firm or a person the article never names in full
+    ("Brussels wants ...", "Paris sees it differently"); a common noun that opens a sentence
+    is no name ("Governments welcomed ...").
+    """
+    if " " in name:
+        return True
+    if name.isupper() and len(name) > 1:
+        return True
+    return name in doc.index.capitalised_inside and (
+        name in GROUP_NOUNS or INSTITUTIONS.fullmatch(name) is not None
+    )
 
 
 def _someone_right_before(doc: Document, found: Subject | None, verb: int) -> bool:
@@ -191,16 +401,18 @@ def _someone_right_before(doc: Document, found: Subject | None, verb: int) -> bo
 
     Places and bodies ("Brussels wants ...", "Governments welcomed ...") take no stance here.
     """
-    if found is None or found.start < 0 or found.kind not in ("name", "pronoun", "role"):
+    if found is None or found.start < 0 or not _someone(doc, found):
         return False
-    if found.kind == "name":
-        tokens = found.text.split()
-        if len(tokens) < 2 and not found.title and tokens[-1] not in doc.index.full:
-            return False
-    elif found.kind == "pronoun" and found.text.lower() not in ("he", "she"):
-        return False
-    between = ASIDE.sub(" ", doc.text[found.start : verb])
-    return len(WORD.findall(between)) <= len(found.text.split()) + STANCE_GAP
+    start = found.start
+    if found.kind == "group":  # (a group's start is that of its noun phrase: find its name)
+        start = max(start, doc.text.rfind(found.text, start, verb))
+    between = APPOSITION.sub(" ", ASIDE.sub(" ", doc.text[start:verb]))
+    words = len(WORD.findall(between)) - len(found.text.split())
+    if words <= STANCE_GAP:
+        return True
+    # "Diaz went on television to criticize ...", "Ruiz opened by talking about ...", "the
+    # court overturned the ruling and sided with ...": a later verb of the same predicate
+    return words <= PREDICATE_GAP and PREDICATE_LINK.search(between) is not None
 
 
 def _opening_clause_end(doc: Document, unit: _Unit) -> int:
@@ -274,6 +486,28 @@ def _headline_colon(doc: Document, unit: _Unit) -> bool:
     if not resolve(doc, unit, found):
         return False
     unit.kind, unit.verb_pos = "paraphrase", m.end(1)
+    return True
+
+
+def _headline_cue(doc: Document, unit: _Unit) -> bool:
+    """Classify a headline in title case with a verb of speech ("Ruiz Says Rates Will Rise",
+    ``HEADLINE_CUE``) as a paraphrase of its subject, a person or a body by name."""
+    text = doc.text
+    start, end = doc.paragraphs[unit.paragraph]
+    if unit.start != start or end - start > 200 or "\n" in text[start:end].strip():
+        return False
+    m = doc.first_outside(HEADLINE_CUE, start, end)
+    if m is None:
+        return False
+    words = TITLE_WORD.findall(text, start, end)
+    if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+        return False  # not in title case
+    found = find_subject(text, start, m.start(), m.end(), end, doc.index)
+    if found is None or found.start < start or not _someone(doc, found):
+        return False
+    if not resolve(doc, unit, found):
+        return False
+    unit.kind, unit.verb_pos = "paraphrase", m.start()
     return True
 
 

@@ -35,11 +35,15 @@ from toolkit.text.vocabulary import (
     EVENT_MODIFIERS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    EVENT_VERBS_PRESENT,
     FINITE_VERBS,
     GENERIC_HEADS,
     INTRODUCTION_VERBS,
+    IRREGULAR_VERB_FORMS,
+    JUDGEMENT_LEMMAS,
     MARKET_MOVES,
     MARKET_WORDS,
+    MIND_LEMMAS,
     NOMINAL_VERBS,
     NOMINALS,
     OCCASION_NOUNS,
@@ -47,9 +51,12 @@ from toolkit.text.vocabulary import (
     POLICY_OBJECTS,
     REPORTING_PARTICIPLES,
     SELF_POLICY_VERBS,
+    SPEECH_LEMMAS,
     STANCE_VERBS,
     SUBORDINATORS,
+    SUPPORT_LEMMAS,
     THAT_NOUNS,
+    TOPIC_LEMMAS,
 )
 
 
@@ -67,7 +74,7 @@ _EVENT_VERBS = _alt(EVENT_VERBS)
 # "is expected to announce", "will testify", "plans to introduce", "is scheduled for"
 SCHEDULED = re.compile(
     r"\b(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|slated|due)\s+(?:for|on)\b"
-    r"|(?:will|(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to"
+    r"|(?:will|must|(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to"
     r"|intends?\s+to|next)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS + r"))\b"
 )
 # Acts of speaking with others: "testified", "met with", "had a call with", "held talks".
@@ -77,6 +84,7 @@ _COMMUNICATIVE = (
     r"|appeared\s+before|briefed|held\s+(?:\w+\s+){0,3}(?:talks|meetings?|calls?)"
     r"|met(?!\s+(?:expectations|forecasts|estimates|demand|targets?|the\s+(?:target|threshold|deadline)))"
     r"|ended\s+(?:their|its|the)\s+(?:meeting|talks|summit)|went\s+further"
+    r"|heard\s+(?:oral\s+)?(?:arguments|testimony)"
 )
 COMMUNICATIVE = re.compile(r"\b(?:" + _COMMUNICATIVE + r")\b")
 # Verbs that name a policy act by themselves, without a policy object nearby.
@@ -118,7 +126,12 @@ MARKET_MOVE = re.compile(
     + _alt(MARKET_MOVES)
     + r"|touched\s+(?:a|an)\s+(?:[\w-]+\s+)?record"
     r"|(?:closed|ended|finished)\s+at\s+(?:a\s+)?(?:[\w-]+\s+)?records?|(?:hit|set)\s+(?:a\s+)?(?:new\s+)?records?"
-    r"|(?:is|are|was|were)\s+(?:up|down)\s+[\d.]+"
+    r"|(?:is|are|was|were)\s+(?:up|down)\s+(?:(?:another|just|about|nearly|almost|roughly)\s+)?[\d.]+"
+    # "ended Friday at 4.21%", "finished Thursday's regular session up 0.1%", "traded at"
+    r"|(?:closed|ended|finished|settled)\s+(?:(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,2}session\s+"
+    r"|the\s+(?:day|week|session)\s+|(?:Mon|Tues|Wednes|Thurs|Fri)day\s+)"
+    r"(?:at\s+[$\d]|(?:just\s+)?(?:up|down|higher|lower)\b|[\d.]+%?\s+(?:up|down|higher|lower))"
+    r"|traded\s+at|steadied|priced\s+(?:in\s+)?(?:a|an|about|roughly|almost|nearly|no)\s"
     r"|closed\s+(?:up|down|higher|lower)|ended\s+(?:up|down|higher|lower)"
     r"|edged\s+(?:up|down|higher|lower)"
     r"|extended\s+(?:its|their)\s+(?:decline|declines|losses|gains|rally|slide)"
@@ -134,17 +147,148 @@ TIMELINE_LINE = re.compile(
 ACTION_PRESENT = re.compile(rf"\b(?:{_alt(ACTION_VERBS_PRESENT)})\b")
 CONDITIONAL = re.compile(rf"^\s*(?:{_alt(CONDITIONALS)})\b")
 # Requests and demands report an act more than words: dated like actions.
-# A verb of stance ("accused", "wants", "endorsed", a poll "found"; not "so-called").
-STANCE = re.compile(rf"(?<!-)\b(?:{_alt(STANCE_VERBS)})\b")
+
+
+def _trie(words: tuple[str, ...]) -> str:
+    """``words`` as one alternation shaped like a trie ("call|calls|called" as
+    ``call(?:ed|s)?``), which the regular expression engine tries letter by letter instead of
+    word by word; the longest word that ends at a word boundary wins. A space matches any
+    run of white space."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def verb_forms(entry: str) -> tuple[str, ...]:
+    """The forms of a verb entry: base, third person, past, participle ("criticize",
+    "criticizes", "criticized", "criticizing"); an entry of several words inflects its first
+    ("rail against", "railed against"). :data:`IRREGULAR_VERB_FORMS` gives the forms that
+    the spelling rules would get wrong ("think", "thought"; "plan", "planned").
+    """
+    lemma, _, rest = entry.partition(" ")
+    forms = IRREGULAR_VERB_FORMS.get(lemma)
+    if forms is None:
+        if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+            third = lemma + "es"
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            third = lemma[:-1] + "ies"
+        else:
+            third = lemma + "s"
+        if lemma.endswith("e"):
+            past, ing = lemma + "d", lemma[:-1] + "ing"
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            past, ing = lemma[:-1] + "ied", lemma + "ing"
+        else:
+            past, ing = lemma + "ed", lemma + "ing"
+        forms = (third, past, ing)
+    tail = f" {rest}" if rest else ""
+    return tuple(f"{form}{tail}" for form in (lemma, *forms))
+
+
+_STANCE_LEMMAS = (*JUDGEMENT_LEMMAS, *SUPPORT_LEMMAS, *MIND_LEMMAS, *TOPIC_LEMMAS, *SPEECH_LEMMAS)
+# (the participles of speech are cues of their own, ``speakers.CUE``: "saying", "noting")
+_STANCE_FORMS = tuple(
+    form
+    for entry in _STANCE_LEMMAS
+    for form in verb_forms(entry)[1:]
+    if entry not in SPEECH_LEMMAS or not form.split()[0].endswith("ing")
+)
+#: The base forms of the stance verbs ("criticize", "want"): a verb only after a plural
+#: subject or an auxiliary ("Republicans want ...", "Diaz would oppose ..."), else maybe a
+#: noun ("the Diaz plan").
+STANCE_BASE_FORMS = frozenset(entry.split()[0] for entry in _STANCE_LEMMAS)
+# A verb of stance ("accused", "wants", "endorsed", a poll "found"; not "so-called"), in the
+# forms of STANCE_VERBS and of the lemma families.
+STANCE = re.compile(
+    rf"(?<!-)\b(?:{_trie(tuple(dict.fromkeys((*STANCE_VERBS, *_STANCE_FORMS, *_STANCE_LEMMAS))))})\b"
+)
+# A verb of speech or stance in a headline's title case, third person: "Ruiz Says Rates Will
+# Rise", "Diaz Slams Delay", "Senate Leader Backs Deal".
+HEADLINE_CUE = re.compile(
+    r"(?<=\s)(?:"
+    + "|".join(
+        dict.fromkeys(verb_forms(lemma)[1].title().replace(" ", r"\s+") for lemma in _STANCE_LEMMAS)
+    )
+    + r")(?=\s)"
+)
 # A headline that opens with a name and a colon: "Ana Ruiz: Rates Will Stay High".
 HEADLINE_COLON = re.compile(r"([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}):[^\S\n]+\S")
 # A dash after a quotation that signs it: "“We will hold.” — Ana Ruiz".
 DASH_SOURCE = re.compile(r"[^\S\n]*[—–][^\S\n]*|[^\S\n]+--?[^\S\n]+")
 # A passive before a verb: "what's called ...", "was backed by ...".
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|get|got)|['’]s)\s+(?:\w+ly\s+)?$")
+# An auxiliary before a verb's base form: "Republicans will oppose", "Diaz did not endorse",
+# "refused to criticize" (adverbs between them too).
+AUXILIARY_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|should|can|may|might|must|did|does|do|shall|['’]ll|['’]d)"
+    r"(?:\s+(?:not|n['’]t|\w+ly|also|even|still|never|only|just|again))*\s+$|n['’]t\s+$"
+)
+# What makes a participle the subject's verb: a form of "be" (a progressive, "Diaz is
+# seeking"), a verb before it ("avoids discussing", "kept criticizing"), or "by", "while",
+# "after", ... ("opened by talking about").
+GERUND_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|been|be|am|kept|keeps|began|begun|by|while|in|after|before"
+    r"|without|[a-z]+(?:s|ed))|['’](?:s|re|m))(?:\s+(?:not|\w+ly|also|still|now|again))*\s+$"
+)
+# A participle after a comma (or "and", "but"), as an adjunct of the sentence's subject: "Diaz
+# endorsed Ruiz, urging voters to ...", "describing the plan but insisting ...".
+ADJUNCT_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?$")
+# A preposition right before a noun phrase, which is then no subject ("of African members").
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|in|for|from|with|by|at|on|to|among|about|against|between|over|under)\s+(?:the\s+)?$"
+)
+# The characters that end a sentence, or a title that is one ("Diaz Says Rates Will Rise.").
+TITLE_ENDS = frozenset(".!?\"”’'")
+# The words of a headline whose case tells title case (four letters or more: "of", "to",
+# "the" are written in lower case there too).
+TITLE_WORD = re.compile(r"\b[^\W\d_][\w’'-]{3,}")
+# A that-clause after a verb ("hinted that the cuts ...", not the relative "that is"), within
+# the first COMPLEMENT_SPAN characters of a unit, where its subject's verb stands. (A
+# to-infinitive says what the subject means to do only after a verb of intention, "plans to",
+# "vowed to": those are in the stance lexicon; "is poised to", "continues to" are not.)
+COMPLEMENT = re.compile(r"\sthat\s(?!(?:is|was|were|are|has|had|have|would|will|can|could)\b)")
+COMPLEMENT_SPAN = 160
+# The finite verb right before it, adverbs aside: "hinted", "warns", "is betting" (a word in
+# -ed or -s, a progressive, or an irregular past).
+FINITE_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}(?:ed|s)|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))[a-z]{3,}ing|thought|knew|felt|swore"
+    r"|meant|wrote)(?:\s+(?:\w+ly|not|also))*\s*$"
+)
+# The most words before the subject of a sentence that it still opens ("On Sunday, Diaz").
+OPENING_WORDS = 4
+# An apposition that names the subject's party, state or office, set off by commas ("Sen. Bo
+# Diaz, Republican of Ohio, has talked about ..."): no words between a subject and its verb.
+APPOSITION = re.compile(r",\s+[A-Z][^,;:“”\x22]{0,60},")
 # The most words between a stance's subject and its verb, past the subject's own words
 # ("Ruiz has long opposed", "Sen. Bo Diaz on Tuesday endorsed").
-STANCE_GAP = 4
+STANCE_GAP = 6
+# The most words between them when the verb is a later one of the subject's predicate, and
+# how it is linked to what comes before ("went on television to criticize", "opened by
+# talking about", "overturned the ruling and sided with", "avoids discussing"): no clause of
+# its own comes between (no comma, quotation, "that", "who", "because", ...).
+PREDICATE_GAP = 12
+PREDICATE_LINK = re.compile(
+    r"^(?:(?![,;:()“”\x22]|\b(?:that|which|who|whom|whose|because|although|though|if|when"
+    r"|while|whether|where|unless|since|after|before|as|so|than|said|says)\b).)*"
+    r"(?:\b(?:to|and|by|or|but|[a-z]+(?:s|ed))|\w+\s+(?=\w+ing$))\s+$",
+    re.S,
+)
 REQUEST = re.compile(r"asked|demanded|called\s+(?:on|for)\b")
 # The present perfect before a cue ("has long argued"): a remark tied to no occasion.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:long\s+|repeatedly\s+|also\s+|since\s+)?$")
@@ -243,7 +387,10 @@ ASIDE = re.compile(r"\([^()]*\)|,\s+(?:the|a|an|who|whose|which|[A-Z][\w’'-]*[
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # A statement made at the occasion of the last action: "told reporters after the decision".
 AFTER_OCCASION = re.compile(
-    r"\b(?:after|following)\s+the\s+(" + "|".join(noun for noun, _ in OCCASIONS) + r")\b"
+    # (a remark "before the roll call" or "ahead of the vote" is made on that day too)
+    r"\b(?:after|following|before|ahead\s+of)\s+the\s+("
+    + "|".join(noun for noun, _ in OCCASIONS)
+    + r")\b"
 )
 OCCASION_STEMS = {noun: re.compile(rf"\b(?:{'|'.join(stems)})", re.I) for noun, stems in OCCASIONS}
 # A remark made where the previous speaker spoke: "At the same news conference, ...",
@@ -314,6 +461,22 @@ ACCORDING_NP = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z][a-z])|[^,;:.(\n])+)"
 )
 
+# A document that a source wrote, before the source: "according to a recent report from
+# Bloomberg", "according to a post by Ana Ruiz".
+DOCUMENT_SOURCE = re.compile(
+    r"(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:report|study|analysis|survey|poll"
+    r"|post|statement|review|memo|letter|filing|tally|estimate|count|release|tweet|email|note"
+    r"|interview|transcript|data|figures|records?)\s+(?:from|by|of)\s+"
+)
+# The word before a verb's base form when its subject may be plural: a name or a capitalised
+# word ("Diaz and Ruiz oppose", "Senate Democrats want"), a plural ("officials say"), "they".
+PLURAL_HINT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*|\w+s|\bthey|\bwe)\s+(?:\w+ly\s+)?$")
+# A form of "be" (or a comma: "the bill, opposed by ...") before a participle, with
+# adverbs: the passive whose agent follows "by".
+PASSIVE_OR_APPOSITIVE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|being)|,)(?:\s+(?:\w+ly|first|also|not|then|later|since|first))*\s+$"
+)
+
 # A colon or comma (and spaces) right before a quotation: "Mr. Christie gloated: “...”".
 INTRO_MARK = re.compile(r"[:,]\s*$")
 # The most words before that mark for its clause to introduce the quotation.
@@ -340,3 +503,81 @@ INVERTED_AFTER = re.compile(
 # A live blog's entry heading opens with a clock time and a dash ("20:10 — Russia will not
 # add to cuts, says Novak"): a headline that the entry's text tells again.
 LIVEBLOG_HEAD = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[A-Z]{2,4}\s*)?[—–-]")
+
+# A speaker's turn in a transcript: a label in capitals and a colon at the start of a
+# paragraph ("QUINLAN: ...", "GOVERNOR LEE: ...").
+# A label may give the speaker's role or how the words were heard ("ANNA REYES, HOST:",
+# "TOM LEE (recording):").
+TURN_LABEL = re.compile(
+    r"([A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,[^\S\n]+([A-Z][A-Z '’-]{2,30})|[^\S\n]*(\([a-z][a-z ]{0,20}\)))?:[^\S\n]+(?=\S)"
+)
+# The roles of a transcript's journalists: what they say is the story, not a statement.
+JOURNALIST_ROLE = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|CORRESPONDENT|REPORTER|MODERATOR|NARRATOR)\b")
+# A courtesy in a turn, no statement: "Thank you for having me.", "Good morning."
+COURTESY = re.compile(
+    r"\s*(?:thanks?\b|thank\s+you|good\s+(?:morning|afternoon|evening)\b|you['’]re\s+welcome"
+    r"|(?:it['’]s|it\s+is)\s+(?:a|my)\s+pleasure)",
+    re.I,
+)
+# When an interview was made: "recorded Friday", "taped on Nov. 7", "conducted Thursday".
+INTERVIEW_MADE = re.compile(r"\b(?:recorded|taped|conducted|filmed|held)\b")
+# A time expression that names the day of speaking ("today", "this morning").
+SPEAKING_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?")
+# A session after a possessive weekday: "by Friday's close", "Thursday's regular session".
+OWN_SESSION = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:session|close|open|opening|trading)\b")
+# A market line after ", and" or "while" in a sentence: "..., and the S&P 500 closed 0.3%
+# higher", "..., while European car stocks had already tumbled", "..., and fed funds futures
+# on Friday afternoon priced a 60% chance".
+CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but)|,?\s+while)\s+")
+MARKET_CLAUSE = re.compile(
+    rf"(?:the\s+)?(?:[\w&’'.-]+\s+){{0,3}}?(?:{MARKET_NOUN.pattern})(?:\s+[\w’'.%-]+){{0,5}}?"
+    rf"\s+((?:(?:had|have|has|already)\s+)*)(?:{MARKET_MOVE.pattern})"
+)
+PAST_PERFECT = re.compile(r"had\s")
+# A calendar event in the present tense ("The ECB meets again on March 19"), not after "to"
+# or a modal ("wants to meet", "could meet").
+PRESENT_EVENT = re.compile(rf"\b(?:{_alt(EVENT_VERBS_PRESENT)})\b")
+MODAL_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|should|must)\s+$")
+# The most words between a present-tense event verb and its date.
+PRESENT_EVENT_GAP = 10
+# A second clause whose subject is a role and a name in commas: "..., and its chair, Daniel
+# Ashcombe, said ...".
+ROLE_CLAUSE = re.compile(
+    r"(?:its|his|her|their|the)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*,\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*,\s+(?:also\s+|later\s+)?"
+)
+# A subordinating word: an act after it is not the unit's main verb ("before it began").
+SUBORDINATOR_WORD = re.compile(rf"\b(?:{_SUBORDINATORS})\b")
+# "you" right before a cue: in an interviewer's turn, the guest is the speaker ("You gave a
+# speech on Tuesday in which you said ...").
+YOU_BEFORE = re.compile(r"\byou\s+(?:also\s+|have\s+|had\s+)?$", re.I)
+# A word before "votes", "reports", ... that makes it a noun ("by seven votes", "the reports").
+NOUN_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:the|a|an|by|of|for|with|in|on|and|or|his|her|its|their|our|no|more|two|three"
+    r"|four|five|six|seven|eight|nine|ten|many|several|some|new)|\w+['’]s)\s+$",
+    re.I,
+)
+# An announced event in a relative clause, and the noun phrase it is about: "... to the full
+# council, which is scheduled to vote next Tuesday".
+RELATIVE_EVENT = re.compile(
+    r"((?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+which\s+(?:is|are)\s+(?:also\s+)?"
+    r"(?:scheduled|expected|set|due|slated)\s+to\s"
+)
+# A bullet of a news brief, or a paragraph opened by a lead-in ("• ...", "What they're
+# saying: ...", "Between the lines: ...").
+BRIEF_ITEM = re.compile(r"\s*(?:[•▪◦·*]|-\s|[A-Z][\w’']*(?:\s+[\w’']+){0,3}:\s)")
+# A statement's subject voting ("Sen. Ann Lo voted no and argued ..."; not in an aside, "Sen.
+# Lo, who voted for it, said in a statement ..."), and a vote.
+VOTED = re.compile(r"(?<!\bwho\s)\b(?:voted|voting)\b")
+VOTE_STEM = OCCASION_STEMS["vote"]
+# A market line "on the day": the day of the statement before it.
+ON_THE_DAY = re.compile(r"\b(?:on|for)\s+the\s+day\b")
+# A word in the past tense ("was", "said", "raised"): a sentence without one may announce.
+PAST_WORD = re.compile(r"\b(?:was|were|did|had|[a-z]{2,}ed)\b")
+# A habit, not a date: "every Tuesday".
+EVERY = re.compile(r"\bevery\s+$", re.I)
+# A word that joins a clause of its own right before a subject ("... and Ann Lo said").
+CLAUSE_JOIN_BEFORE = re.compile(
+    r"\b(?:and|but|or|that|as|so|then|while|because|after|when|where|if|though)\s+$", re.I
+)

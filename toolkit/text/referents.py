@@ -7,7 +7,8 @@ that follows, over the units that have a kind.
 **Speaker.** The subject of the cue or verb (:mod:`toolkit.text.attribution`,
 :mod:`toolkit.text.speakers`), expanded to the full name the article gives anywhere, with
 pronouns resolved by recency and gender (a sentence that introduces a person as its subject,
-"X was more cautious.", makes X the most recent). "the president" is the person the article
+"X was more cautious.", makes X the most recent). Two people of one surname stay apart
+(:func:`~toolkit.text.identity.person_named`). "the president" is the person the article
 calls so by title. "the ministry", "the bank", "the group" are the last body of that kind
 named in full; "the OPEC+ group" is OPEC+. A quote paragraph without a cue continues the
 previous paragraph's speaker, and every paragraph of one running quotation has the speaker
@@ -23,8 +24,9 @@ pronoun-unresolved, role-unresolved); :func:`carry_speakers` reads ``kind``, ``h
 from __future__ import annotations
 
 from toolkit.text.document import Document, _Unit
+from toolkit.text.identity import person_named
 from toolkit.text.patterns import BODY_WORD, GENERIC_HEAD, INTRODUCTION, INTRODUCTION_VERB_SCAN
-from toolkit.text.speakers import Person, Subject, parse_np
+from toolkit.text.speakers import Person, Registry, Subject, parse_np
 from toolkit.text.timex import sentence_start
 
 
@@ -34,8 +36,8 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         return False
     registry = doc.registry
     if subject.kind == "name":
-        person = registry.person(subject, subject.start)
-        registry.touch(person)
+        person = person_named(registry, subject)
+        _touch(registry, person)
         unit.speaker, unit.role, unit.how = person, person.role, "named"
         return True
     if subject.kind == "pronoun":
@@ -95,7 +97,14 @@ def introduce(doc: Document, start: int, end: int) -> None:
         return
     subject = parse_np(m.group(1), start + m.start(1), doc.index)
     if subject is not None and subject.kind == "name":
-        doc.registry.touch(doc.registry.person(subject, subject.start))
+        _touch(doc.registry, person_named(doc.registry, subject))
+
+
+def _touch(registry: Registry, person: Person) -> None:
+    """Make the registered person of ``person``'s surname the latest one (for pronouns)."""
+    registered = registry.people.get(person.surname)
+    if registered is not None:
+        registry.touch(registered)
 
 
 def carry_speakers(doc: Document, units: list[_Unit]) -> list[_Unit]:

@@ -43,7 +43,9 @@ __all__ = [
 ]
 
 CUE = re.compile(
-    r"\b(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists"
+    r"\b(?:said|says|told|tells|wrote|writes"
+    r"|added(?!\s+(?:\d|a|an|the|two|three|four|five|six|seven|eight|nine|ten|more|new|its|their)\b)"
+    r"|adds|argued|argues|insisted|insists"
     r"|declined\s+to\s+(?:say|comment|specify|discuss|elaborate)|warned|warns|noted|notes|stated"
     r"|announced|announces|posted|tweeted|explained|asserted|contended|claimed|acknowledged"
     r"|conceded|predicted|suggested|suggests|asserts|contends|explains|stresses|signaled"
@@ -51,14 +53,15 @@ CUE = re.compile(
     r"|reiterated|repeated|responded|replied|retorted|shot\s+back|countered|complained|vowed"
     r"|floated|answered|weighed\s+in|estimated"
     # (not "self-described", nor a byline's "Lerer reported from Los Angeles.")
-    r"|(?<!-)(?:reported(?!\s+from\b)|reports|described|describes|pointed\s+out|noting|declared"
+    r"|(?<!-)(?:reported(?!\s+from\b)|reports(?!\s+to\b)|described|describes|pointed\s+out|noting|declared"
     r"|declares|concluded|revealed|quipped|joked|lamented|observed|interjected|proclaimed"
     r"|boasted|mused|fumed|shouted|yelled|exclaimed|scoffed|marveled|acknowledges|predicts)"
     r"|pledged|promised"
     r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
-    r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|according\s+to"
-    r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w-]+\s+){1,3}an?\s+[“\x22]|saying|writing)\b"
+    r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|[Aa]ccording\s+to"
+    r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w-]+\s+){1,3}(?:an?\s+)?[“\x22]|saying|writing"
+    r"|recommended(?=\s+that\b))\b"
 )
 
 TITLES = frozenset(
@@ -78,7 +81,9 @@ _HEAD_TITLES = frozenset(
     """President Governor Chair Chairman Chairwoman Secretary Minister Commissioner Director
     Ambassador Spokesman Spokeswoman Spokesperson Leader Chancellor Premier Mayor Economist
     Adviser Advisor CEO Negotiator Envoy Senator Sen. Representative Rep. Congressman
-    Congresswoman""".split()
+    Congresswoman Comptroller Controller Councilmember Councilman Councilwoman Alderman
+    Alderwoman Manager Auditor Treasurer Clerk Supervisor Administrator Superintendent Sheriff
+    Assemblyman Assemblywoman Assemblymember Delegate Trustee""".split()
 )
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
@@ -100,7 +105,8 @@ NON_PERSON = frozenset(
     June July August September October November December Nasdaq Dow Jones S&P Stock Stocks
     Street Finance Ways Means Budget Appropriations Judiciary Federal National International
     Global Trade Economic CNBC CNN Fox Reuters Bloomberg Twitter Truth Social Facebook X
-    Korean Canadian Assembly Bundestag Duma Knesset Cabinet Legislature Democratic""".split()
+    Korean Canadian Assembly Bundestag Duma Knesset Cabinet Legislature Democratic
+    Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec I'm I’m I'd I’d I'll I’ll I've I’ve""".split()
 ) | frozenset(
     """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
     This That These Those There Here What When Where Why How Who Which While After Before
@@ -115,7 +121,7 @@ NON_PERSON_WORDS = frozenset(
     Since Until Although Though Because Despite Other Others Some Many Most Several All Both
     Each Every Any No Not Still Also Even Just Only Now Then Meanwhile However Instead Last
     Next Earlier Later Today Yesterday Tomorrow His Her Their Our My Your News Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday""".split()
+    Wednesday Thursday Friday Saturday Sunday I'm I’m I'd I’d I'll I’ll I've I’ve""".split()
 )
 GROUP_NOUNS = (
     "senators",
@@ -140,16 +146,19 @@ GROUP_NOUNS = (
     "policymakers",
     "regulators",
     "diplomats",
+    "justices",
+    "voters",
+    "council",
 )
 _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|Parliament|Council"
-    r"|group|bank|agency|cartel"
+    r"|group|bank|agency|cartel|board"
     r"|Court|Bank|Government|government|Committee|committee|Office|office|Kremlin"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature"
 )
 INSTITUTIONS = re.compile(
-    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+){{0,3}}(?:{_INSTITUTION_WORDS})"
+    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+){{0,4}}(?:{_INSTITUTION_WORDS})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\b"
 )
 # Every match of INSTITUTIONS holds one of its words, and every match of _GROUP one of its
@@ -190,6 +199,7 @@ _NAME_RUN_SCAN = re.compile(
     rf"[A-Z](?:(?:{_after_first_letter(_RUN_TITLES)})\.\s+[A-Z]{_RUN_REST}|{_RUN_REST})"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
 _PAREN_TAG = re.compile(r"^\([RDI]\.?,?\s*[\w. ]*\)$")
 _LEADING = re.compile(
@@ -200,9 +210,13 @@ _LEADING = re.compile(
     # a dateline with its country or state: "FRANKFURT, Germany (AP) —"
     r"|[A-Z][A-Z/.' ]{2,},(?:\s+[A-Z][\w.]*){1,3}(?:\s*\([^)]*\))?\s*[—–-]+"
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
-    r"|But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
-    r"|Indeed|Now|Then|In\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
-    r"|For\s+(?:[\w-]+\s+){0,5}?[\w-]+,|By\s+(?:[\w-]+\s+){0,5}?[\w-]+,|Last\s+\w+,|This\s+\w+,|Speaking\s+(?:[\w-]+\s+){0,5}?[\w-]+,|After\s+(?:[\w-]+\s+){0,5}?[\w-]+,)+"
+    # (a connective is a whole word: "So" is not the start of "Sotomayor", nor "And" of "Anderson")
+    r"|(?:But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
+    r"|Indeed|Now|Then)\b|In\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    r"|For\s+(?:[\w-]+\s+){0,5}?[\w-]+,|By\s+(?:[\w-]+\s+){0,5}?[\w-]+,|Last\s+\w+,|This\s+\w+,|Speaking\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    # a participial opener: "Speaking at the forum on Wednesday,", "Asked whether ..., she"
+    r"|[A-Z][a-z]+(?:ing|ed)\s+(?:about|at|in|on|after|whether|if|for|during|before|from|how"
+    r"|what|why|when|by)\s[^,;“”\x22\n]{0,100}?,|After\s+(?:[\w-]+\s+){0,5}?[\w-]+,)+"
 )
 _TRAILING_WORDS = (
     *"""also later again repeatedly previously earlier then still has have had would will long
@@ -221,6 +235,11 @@ _INNER_POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s
 _PROPER_ACTOR = re.compile(
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3})"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'&.\s-]*)?\s*$"
+)
+# A participle that opens a clause: "Asked whether ...", "Speaking at ...".
+_PARTICIPLE_OPENER = re.compile(
+    r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:about|at|in|on|after|whether|if|for|during|before|from"
+    r"|how|what|why|when|by|with)\b"
 )
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-Z][\w’'.-]*\s+){1,5})$")
 _PRONOUN = re.compile(r"^(he|she|they|it|we|i)$", re.I)
@@ -342,6 +361,8 @@ def looks_like_person(name: str) -> bool:
     last = _clean_token(tokens[-1])
     if not last[:1].isupper() or last.isupper() and len(last) > 1:
         return False
+    if len(tokens) == 1 and (len(last) == 1 or last in TITLES):
+        return False  # "(D)": a party; "Former Secretary of State ...": a title, not a name
     return not any(map(str.isdigit, name))
 
 
@@ -562,8 +583,16 @@ def _np_readings(segment: str) -> _Readings:
                 continue  # a possessor, not the subject
             if _modifies_next(part, m.end()):
                 continue  # "Clinton campaign manager Robby Mook": Mook
+            if pi == 0 and _PARTICIPLE_OPENER.match(part, m.start()):
+                continue  # "Asked whether ...", "Speaking at ...": a participle, no name
+            if " " not in run and run.endswith("ing") and _LOWER_WORD_AFTER.match(part, m.end()):
+                continue  # "Rallying workers, Ana Ruiz ...": a participle, not a name
             before = part[: m.start()].rstrip()
-            if before.endswith(
+            if before.endswith(" of") and before[:-3].rsplit(None, 1)[-1:] and (
+                before[:-3].rsplit(None, 1)[-1] in TITLES
+            ):
+                pass  # "Former Secretary of State Madeleine Albright": the title goes on
+            elif before.endswith(
                 (" of", " in", " from", " with", " on", " for", " to", " by", " at")
             ) or before in (
                 "of",
@@ -671,6 +700,11 @@ def find_subject(
         The article's :class:`NameIndex`.
     """
     before = text[clause_start:verb_start]
+    who = _RELATIVE_WHO.search(before)
+    if who is not None:  # "... came from Councilwoman Ann Lo, who said ...": Ann Lo
+        antecedent = _antecedent(before[: who.start()], clause_start, index)
+        if antecedent is not None:
+            return antecedent
     subject = None
     tail = text[verb_end:clause_end]
     comma = before.rstrip().rfind(", ")
@@ -707,6 +741,22 @@ def find_subject(
         after = _AFTER_CUE.sub(" ", after)
         subject = parse_np(after.split(".” ")[0].rstrip(". "), verb_end, index)
     return subject
+
+
+# A relative "who" right before the verb: its subject is the name before the comma.
+_RELATIVE_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
+
+
+def _antecedent(head: str, offset: int, index: NameIndex) -> Subject | None:
+    """The person named last in ``head``, right before its end (an apposition aside): the
+    antecedent of a relative "who"."""
+    last = None
+    for m in _NAME_RUN_SCAN.finditer(head):
+        last = m
+    if last is None or len(_WORDS.findall(head, last.end())) > 0:
+        return None
+    found = parse_np(last.group(0), offset + last.start(), index)
+    return found if found is not None and found.kind == "name" else None
 
 
 # Role words that name the same office.

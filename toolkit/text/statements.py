@@ -18,6 +18,9 @@ each stage takes the document and the units so far and returns the units for the
 8. ``stance``: the stance of each statement from the lexicon of the article's topic
    (:mod:`toolkit.text.stance`; the topic is given or detected by :mod:`toolkit.text.topics`).
 
+With ``parser="spacy"`` an optional stage ``syntax`` (:mod:`toolkit.text.syntax`) runs after
+``speakers``: statements found on a dependency parse that the rules missed.
+
 Each stage module's docstring states its rules in plain English and names the fields of the
 unit it reads and sets. The words the rules look for are in :mod:`toolkit.text.vocabulary`,
 the patterns built from them in :mod:`toolkit.text.patterns`. Nothing is ever dated by the
@@ -42,6 +45,7 @@ from toolkit.errors import InputError, InputTypeError
 from toolkit.text.articles import parse_published
 from toolkit.text.dating import date_units
 from toolkit.text.document import Document, _Unit
+from toolkit.text.identity import identify_article, mentioned_names
 from toolkit.text.inheritance import inherit_dates
 from toolkit.text.kinds import classify_units
 from toolkit.text.merge import merge_units
@@ -49,6 +53,7 @@ from toolkit.text.nested import add_nested_events
 from toolkit.text.referents import carry_speakers, speaker_key
 from toolkit.text.speakers import Person
 from toolkit.text.stance import find_terms, lexicon_for, score_terms
+from toolkit.text.syntax import add_parsed_statements, check_parser
 from toolkit.text.timex import check_text
 from toolkit.text.topics import TOPIC_CHOICES, detect_topic
 from toolkit.text.units import split_units
@@ -58,6 +63,7 @@ __all__ = ["STATEMENT_COLUMNS", "SUMMARY_COLUMNS", "StatementSet", "extract_stat
 STATEMENT_COLUMNS: tuple[str, ...] = (
     "statement_id",
     "speaker",
+    "speaker_id",
     "role",
     "kind",
     "text",
@@ -117,11 +123,14 @@ class StatementSet(Displayable):
     def to_frame(self) -> pd.DataFrame:
         """A copy of the statements as a DataFrame.
 
-        Columns: statement_id, speaker, role, kind, text, quote, start, end, date, date_end,
-        precision, date_source, date_text, time_of_day, stance, stance_score, topic,
-        confidence (plus article_id and source when a source was given). ``topic`` is the
-        article's (:mod:`toolkit.text.topics`), the same on every row; the stance names are
-        that topic's. Text columns have dtype object
+        Columns: statement_id, speaker, speaker_id, role, kind, text, quote, start, end,
+        date, date_end, precision, date_source, date_text, time_of_day, stance, stance_score,
+        topic, confidence (plus article_id and source when a source was given).
+        ``speaker_id`` names the person or body behind ``speaker`` (a slug of the canonical
+        full name, "donald-trump", or a body's id, "federal-reserve";
+        :mod:`toolkit.text.identity`). ``topic`` is the article's
+        (:mod:`toolkit.text.topics`), the same on every row; the stance names are that
+        topic's. Text columns have dtype object
         (None where empty); start/end int64; date/date_end datetime64[ns]; scores float64.
         """
         return self.frame.copy()
@@ -216,11 +225,17 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 )
 
 
-def _run(doc: Document) -> list[_Unit]:
-    """The statements of ``doc``: the units that come out of the last stage."""
+def _run(doc: Document, parser: str = "rules") -> list[_Unit]:
+    """The statements of ``doc``: the units that come out of the last stage.
+
+    With ``parser="spacy"`` the stage ``syntax`` (:mod:`toolkit.text.syntax`) runs after
+    ``speakers``.
+    """
     units: list[_Unit] = []
-    for _name, stage in STAGES:
+    for name, stage in STAGES:
         units = stage(doc, units)
+        if name == "speakers" and parser == "spacy":
+            units = add_parsed_statements(doc, units)
     return units
 
 
@@ -228,14 +243,15 @@ def _records(doc: Document, units: list[_Unit], topic: str) -> list[tuple[Any, .
     """One row per statement, its values in the order of :data:`STATEMENT_COLUMNS`."""
     text = doc.text
     records: list[tuple[Any, ...]] = []
-    for i, u in enumerate(units, start=1):
+    names = [u.speaker.name if isinstance(u.speaker, Person) else u.speaker for u in units]
+    identities = identify_article(names, people=mentioned_names(doc.index), text=text)
+    for i, (u, (speaker, speaker_id)) in enumerate(zip(units, identities), start=1):
         body = text[u.start : u.end]
         inner = [
             text[q.inner_start : q.inner_end].strip() for q in doc.quotes_within(u.start, u.end)
         ]
         quote = " ".join(s for s in inner if s) or None
         source = u.timex or (u.inherited_from.timex if u.inherited_from else None)
-        speaker = u.speaker.name if isinstance(u.speaker, Person) else u.speaker
         role = u.speaker.role if isinstance(u.speaker, Person) else u.role
         confidence = _CONFIDENCE.get(u.how, 0.4)
         if u.date_source == "inherited":
@@ -244,6 +260,7 @@ def _records(doc: Document, units: list[_Unit], topic: str) -> list[tuple[Any, .
             (
                 f"s{i:03d}",  # statement_id
                 speaker,
+                speaker_id,
                 role,
                 u.kind,
                 body,  # text
@@ -341,6 +358,7 @@ def extract_statements(
     lexicon: Any = None,
     timezone: str | None = None,
     topic: str | None = None,
+    parser: str | None = None,
 ) -> StatementSet:
     """Extract dated policy statements (quotes, paraphrases, actions, plans, market remarks).
 
@@ -373,6 +391,11 @@ def extract_statements(
         (:func:`~toolkit.text.topics.detect_topic`, which may also give ``"mixed"``). It picks
         the stance lexicon and the stance names (hawkish/dovish for monetary policy, ...) and
         fills the ``topic`` column.
+    parser
+        ``"rules"`` (or None, the default): the rule-based extractor alone. ``"spacy"``: also
+        statements found on a dependency parse (passives, relative clauses, participles,
+        stance verbs with a clause; :mod:`toolkit.text.syntax`), slower; needs
+        ``pip install 'market-reaction[parser]'``.
 
     Returns
     -------
@@ -383,7 +406,8 @@ def extract_statements(
     InputError
         If the bytes of ``text`` are not UTF-8, ``published`` is missing or not a date,
         ``timezone`` is not an IANA zone, ``topic`` is not a topic, or ``lexicon`` is
-        malformed.
+        malformed, or ``parser`` is not "rules", "spacy" or None (or is "spacy" and spaCy is
+        not installed).
     InputTypeError
         If ``text`` is not a string (or bytes), or ``published`` is of another type.
 
@@ -403,8 +427,9 @@ def extract_statements(
             f"Parameter `topic` takes one of {', '.join(map(repr, TOPIC_CHOICES))}, or None to "
             f"detect it from the text, got {topic!r}."
         )
+    parser = check_parser(parser)
     doc = Document(text, pub, lexicon_for(topic, lexicon))
-    frame = _frame(_records(doc, _run(doc), topic))
+    frame = _frame(_records(doc, _run(doc, parser), topic))
     if source is not None or article_id is not None:
         frame["article_id"] = pd.Series([article_id or source] * len(frame), dtype="object")
         frame["source"] = pd.Series([source] * len(frame), dtype="object")

@@ -33,7 +33,13 @@ Rules
 * Expressions resolve in text order. Each day is then "the day last mentioned" that "two days
   later", "the same day", "that evening" and a lone clock time count from; the last one that
   is not after publication is the day "a week earlier" counts back from (the publication date
-  while there is none).
+  while there is none). "that year" and "the following month" count from the expression
+  resolved last, whatever its precision.
+* In earnings reports, "the quarter", "the year-ago quarter", "a year earlier", "the
+  corresponding period last year" and "the 1988 period" refer to the quarter last named;
+  "the latest quarter" (or "period") to the last quarter named that has ended, else to the
+  last quarter that ended before publication; "a year earlier" after a figure for several
+  months ("for the nine months") to the year before.
 
 Examples
 --------
@@ -57,6 +63,7 @@ from toolkit.errors import InputError, InputTypeError
 from toolkit.text.articles import parse_published
 from toolkit.text.timex_dates import Timex, _clock_part, _quarter_bounds
 from toolkit.text.timex_patterns import (
+    _MONTHS_PERIOD,
     _QUARTER_REACH,
     _QUARTER_REF,
     _RULE_NEEDS,
@@ -235,7 +242,8 @@ def find_timexes(
     anchor = past_anchor = published
     tense_of = _TenseOf(text, low, unusual)
     for name, m in chosen:
-        timex = _resolve(name, m, text, published, anchor, past_anchor, tense_of)
+        last = out[-1] if out else None
+        timex = _resolve(name, m, text, published, anchor, past_anchor, tense_of, last)
         if timex is None:
             continue
         if timex.precision == "day" and timex.time_of_day is None:
@@ -256,7 +264,12 @@ def find_timexes(
             if timex.date <= published:
                 past_anchor = timex.date
         out.append(timex)
-    if any(t.precision == "quarter" for t in out) or "ear-ago" in text or "ear-earlier" in text:
+    if (
+        any(t.precision == "quarter" for t in out)
+        or "ear-ago" in text
+        or "ear-earlier" in text
+        or " period" in text
+    ):
         out = _quarter_references(text, out, published)
     return out
 
@@ -281,6 +294,43 @@ def _quarter_references(text: str, found: list[Timex], published: dt.date) -> li
                 last = t
         g = m.groupdict()
         ordinal = _ORDINALS[g["ord"].lower()] if g["ord"] else None
+        if g["psame"] or (g["same"] in ("latest", "most recent") and not g["ord"]):
+            # "the latest quarter": the last quarter named if it has ended, else the last
+            # quarter that ended before publication (the period the figures are for)
+            if last is None or last.date_end >= published:
+                index = published.year * 4 + (published.month - 1) // 3 - 1
+                year, quarter = index // 4, index % 4 + 1
+            else:
+                year, quarter = last.date.year, int(last.value[-1])
+            first, last_day = _quarter_bounds(year, quarter)
+            ref = Timex(
+                start, end, text[start:end], f"{year}-Q{quarter}", first, last_day, "quarter", None
+            )
+            out = sorted([t for t in out if t not in inside] + [ref], key=lambda t: t.start)
+            continue
+        if g["yago"] or g["adj"]:
+            period = None
+            for p in _MONTHS_PERIOD.finditer(text, last.end if last is not None else 0, start):
+                period = p
+            if period is not None:  # "For the nine months, ... a year earlier": the year before
+                year = (last.date.year if last is not None else published.year) - 1
+                first, last_day = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                ref = Timex(start, end, text[start:end], str(year), first, last_day, "year", None)
+                out = sorted([t for t in out if t not in inside] + [ref], key=lambda t: t.start)
+                continue
+        if g["pyear"] or g["pcomp"]:
+            if last is None:
+                continue
+            year = int(g["pyear"]) if g["pyear"] else last.date.year - 1
+            quarter = int(last.value[-1])
+            first, last_day = _quarter_bounds(year, quarter)
+            ref = Timex(
+                start, end, text[start:end], f"{year}-Q{quarter}", first, last_day, "quarter", None
+            )
+            out = sorted([t for t in out if t not in inside] + [ref], key=lambda t: t.start)
+            if year != last.date.year:  # (a reference to another year anchors nothing)
+                earlier.add(start)
+            continue
         if g["rel"]:
             if ordinal is None and last is None:
                 continue

@@ -135,6 +135,10 @@ class _Found:
         (each the publication date when there is none).
     tense_of
         ``tense_of(start, end)``: "future", "past" or None around a span of the text.
+    last
+        The expression resolved last before this one, of any precision (None at first).
+    source
+        The whole text the match is in (for what comes right before it).
     """
 
     start: int
@@ -144,11 +148,21 @@ class _Found:
     published: dt.date
     anchor: dt.date
     past_anchor: dt.date
-    tense_of: Callable[[int, int], str | None]
+    tense_of: Callable[..., str | None]
+    last: Timex | None = None
+    source: str = ""
 
-    def tense(self) -> str | None:
-        """The tense around the match."""
-        return self.tense_of(self.start, self.end)
+    def before(self, width: int) -> str:
+        """The ``width`` characters of the text right before the match."""
+        return self.source[max(0, self.start - width) : self.start]
+
+    def tense(self, plans: bool = True) -> str | None:
+        """The tense around the match (counting plans before it as future when ``plans``)."""
+        return (
+            self.tense_of(self.start, self.end)
+            if plans
+            else self.tense_of(self.start, self.end, False)
+        )
 
     def timex(self, value: str, first: dt.date, last: dt.date, precision: str) -> Timex:
         """The match as a time expression with this value, first and last day."""

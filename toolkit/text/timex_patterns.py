@@ -13,8 +13,10 @@ Rules
   "Q1 2025"), "later_earlier" ("later this week"), "weekend" ("over the weekend"), "ago"
   ("two days ago", "a week earlier"), "rel_unit" ("last week"), "weekday" ("next Tuesday
   morning"), "same_day", "next_day" ("the day before"), "clock" ("at 2 p.m."), "day_part"
-  ("that evening") and "deictic" ("yesterday afternoon", "last night"). Longer, more
-  specific rules come first; where matches overlap the longest wins.
+  ("that evening") and "deictic" ("yesterday afternoon", "last night"), "season" ("last
+  fall"), "holiday" ("on Thanksgiving Day"), "year_phrase" ("for the fiscal year", "by
+  year-end"), "spelled_year" ("nineteen ninety-six") and "half" ("the second half of
+  2024"). Longer, more specific rules come first; where matches overlap the longest wins.
 * A month name alone is a time expression only after a preposition or determiner ("in March",
   "since May", "last March", "mid-March"), so "March Madness" and "may not" are left alone; a
   year needs such a context too ("in 2024", "the 2024 election", "mid-2024"), so "10 to 20",
@@ -22,8 +24,10 @@ Rules
 * "a day after Trump threatened ..." and "the day before the vote" count from another event
   and are not dates: "before" or "after" followed by a word ends no count of days.
 * Tense markers: future ("will", "is expected to", "plans to", "upcoming", or a scheduled
-  event in the present tense: "announces", "testifies", "meets", ...) and past ("said",
-  "was", "rose", any word of five letters or more in "-ed").
+  event in the present tense: "announces", "testifies", "meets", ...), plans that look
+  forward from what follows them ("decided to", "scheduled", "would", "postponed until")
+  and past ("said", "was", "rose", "brought", any word of five letters or more in "-ed",
+  but not "United" nor a participle after "be": "will be held").
 * Every expression contains a trigger word ("Tuesday", "March", "week", "ago", "today",
   "2025-0", "2 p.m.", ...): a rule runs only in the windows of 48 characters around the
   trigger words of its kind (:data:`_RULE_TRIGGERS`), and only in those that hold a part
@@ -89,6 +93,21 @@ _NUMBER_WORDS = {
     "several": 3,
     "a couple of": 2,
 }
+# Years read aloud in broadcast transcripts ("nineteen ninety-six", "the year two thousand").
+_SPELLED_UNITS = {
+    w: i for i, w in enumerate("one two three four five six seven eight nine".split(), start=1)
+}
+_SPELLED_TEENS = {
+    w: i
+    for i, w in enumerate(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
+        start=10,
+    )
+}
+_SPELLED_TENS = {
+    w: i * 10
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
+}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _ORDINALS["4th"] = 4
 _PARTS = {
@@ -113,6 +132,24 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a couple of|\d{1,2})"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"  # (after a month or a quarter: "March 5, 1946")
 _NOT_NUMBER_AFTER = r"(?![\d,]*\d)(?!\s*(?:%|percent|per cent))"
+# A year read aloud: "nineteen ninety-six", "eighteen seventy", "two thousand (and) one".
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPELLED_YEAR = (
+    rf"(?:[Nn]ineteen|[Ee]ighteen)[ \t]+(?:(?:{_TENS_WORDS})(?:[ \t-](?:{_UNITS_WORDS}))?"
+    rf"|{_TEENS_WORDS}|oh[ \t-](?:{_UNITS_WORDS}))(?![\w-])"
+)
+_SPELLED_2000S = rf"two[ \t]+thousand(?:[ \t]+(?:and[ \t]+)?(?:{_TEENS_WORDS}|{_UNITS_WORDS}))?\b"
+# The holidays that name a day (US federal holidays and the days around them that news dates
+# by: "last Thanksgiving", "on Election Day", "Christmas Eve", "Easter week").
+_HOLIDAY = (
+    r"(?P<hol>Thanksgiving(?:[ \t]+Day)?|Christmas[ \t]+(?:Day|Eve)|New[ \t]+Year['’]s[ \t]+(?:Day|Eve)"
+    r"|Election[ \t]+Day|Independence[ \t]+Day|Labor[ \t]+Day|Memorial[ \t]+Day|Veterans['’]?[ \t]+Day"
+    r"|Good[ \t]+Friday|Easter[ \t]+(?:Sunday|Monday|week)"
+    # bare "Christmas", "Easter", "New Year's", but not "Christmas shopping", "Easter eggs"
+    r"|(?:Christmas|Easter|New[ \t]+Year['’]s)\b(?![ \t]+[a-z])(?!['’]?s\b))"
+)
 
 # Each rule: (name, compiled regex). Longer, more specific rules come first; overlaps are
 # resolved afterwards in favour of the longest match.
@@ -153,8 +190,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "month_ctx",  # in March / since May / last March / mid-March / early April
         re.compile(
             rf"\b(?P<ctx>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore"
-            rf"|[Aa]fter|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Oo]f|[Tt]ill|[Tt]o)\s+(?:(?:early|late)\s+)?"
-            rf"|(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?P<mon>{_MONTH_FULL})\b(?!\s+\d)(?!\s+[A-Z])"
+            rf"|[Aa]fter|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Oo]f|[Tt]ill|[Tt]o|[Tt]he|[Aa]|[Ff]or)\s+"
+            rf"(?:(?:early|late)\s+)?|(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?P<mon>{_MONTH_FULL})\b(?!\s+\d)(?!\s+[A-Z])"
+            r"(?!\s+(?:nineteen|eighteen)\s)"  # (a year read aloud follows: see spelled_year)
+            # "in June last year", "in February this year": the year named after the month
+            r"(?:\s+(?P<yrel>this|last|next)\s+year\b(?!['’]))?"
         ),
     ),
     (
@@ -166,15 +206,25 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "later_earlier",  # later this week / earlier this month / later today
+        "half",  # the second half of 2024 / the first half / the first two quarters of 1990
         re.compile(
-            r"\b(?P<dir>[Ll]ater|[Ee]arlier)\s+(?:this\s+(?P<unit>week|month|year)|(?P<today>today))\b"
+            r"\b(?:[Tt]he\s+)?(?P<h>[Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter|[Bb]ack)[\s-]half\b(?![-'’])"
+            rf"(?:\s+of\s+(?:(?P<year>{_YEAR})\b|the\s+year\b|this\s+year\b))?"
+            rf"|\b(?:[Tt]he\s+)?(?P<h2>[Ff]irst|[Ll]ast)\s+two\s+quarters\s+of\s+(?P<year2>{_YEAR})\b"
+        ),
+    ),
+    (
+        "later_earlier",  # later this week / earlier this month / later today / later that year
+        re.compile(
+            r"\b(?P<dir>[Ll]ater|[Ee]arlier)\s+(?:(?:this|in\s+the)\s+(?P<unit>week|month|year)"
+            r"|(?P<today>today)|(?:in\s+the\s+|that\s+)(?P<that>day|week|month|year))\b"
         ),
     ),
     (
         "weekend",  # over the weekend / this weekend / last weekend / next weekend
         re.compile(
-            r"\b(?P<rel>over\s+the|this(?:\s+past)?|last|next|the\s+coming|on\s+the|at\s+the)\s+weekend\b",
+            r"\b(?P<rel>over\s+the|this(?:\s+past)?|last|next|the\s+coming|on\s+the|at\s+the"
+            r"|ahead\s+of\s+the)\s+weekend\b",
             re.I,
         ),
     ),
@@ -193,14 +243,16 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_unit",  # last week / this month / next year / the past week
         re.compile(
-            r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+coming|[Tt]he\s+following)"
+            r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+coming|[Tt]he\s+following"
+            r"|(?<![Ll]ater\s)(?<![Ee]arlier\s)[Tt]hat)"
             r"\s+(?P<unit>week|month|year)\b(?!['’]s\s+\w+\s+(?:is|was))"
         ),
     ),
     (
         "weekday",  # (last|next|this coming|on)? Tuesday (morning)?
         re.compile(
-            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+"
+            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming"
+            rf"|[Tt]he\s+previous|[Tt]he\s+following)\s+"
             rf"|(?P<early>[Ee]arly|[Ll]ate)\s+)?(?<![-\w])(?P<wd>{_WD})(?![-\w])(?:['’]s)?(?:\s+(?P<part>{_PART}))?\b"
         ),
     ),
@@ -212,7 +264,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "next_day",  # the day before / the next day: a day from the day just mentioned
         re.compile(
             r"\b[Tt]he\s+(?:(?P<back>day\s+before|previous\s+day)|day\s+after|next\s+day"
-            r"|following\s+day)\b(?![ \t]+[\w“\x22$])"
+            r"|following\s+day|(?:next|following)\s+(?P<part>morning))\b(?![ \t]+[\w“\x22$])"
         ),
     ),
     (
@@ -224,6 +276,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:[Ii]n\s+the|[Tt]hat|(?:[Ll]ater|[Ee]arly|[Ll]ate)\s+that)"
             r"\s+(?P<part>morning|afternoon|evening)\b"
+            r"|\b(?:[Aa]t|[Bb]y|[Aa]round|[Bb]efore|[Uu]ntil)\s+(?P<noon>midday|noon)\b"
+            r"|\b(?:[Bb]y|[Ii]n\s+the|[Aa]t)\s+mid[- ]?(?P<mid>morning|afternoon)\b"
         ),
     ),
     (
@@ -239,8 +293,36 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>[Ll]ast|[Tt]his(?:\s+(?:past|coming))?|[Nn]ext)\s+"
             r"(?P<season>spring|summer|fall|autumn|winter)\b"
+            # "over the summer", "the early summer" (not "the fall", which is mostly a fall)
+            r"|\b(?P<the>(?:[Ii]n|[Oo]ver|[Ii]nto|[Dd]uring|[Oo]f|[Tt]hrough|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or)"
+            r"\s+the)\s+(?:(?:early|late)\s+)?(?P<season3>spring|summer|winter)\b"
+            r"(?![ \t]+[a-z])(?![-'’])"
             r"|\b(?P<season2>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?"
-            r"(?P<year>(?:19|20)\d\d)\b"
+            rf"(?:(?P<year>(?:19|20)\d\d)\b|(?P<spelled>{_SPELLED_YEAR}))"
+        ),
+    ),
+    (
+        "holiday",  # Thanksgiving / last Christmas / on Election Day / Easter week / Labor Day 1998
+        re.compile(
+            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[ \t]+)?{_HOLIDAY}(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "year_phrase",  # the current year / the fiscal year / for the year / by year-end
+        re.compile(
+            r"\b[Tt]he\s+(?P<mod>current\s+fiscal|current|full|fiscal|whole|entire)\s+"
+            r"(?P<unit>year|month)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
+            r"|\b(?:[Ff]or|[Oo]f)\s+the\s+(?P<for>year)\b(?!['’-])"
+            r"(?!\s+(?:\d|before|after|ago|earlier|later|in\s+which|that|when|to|by|two|nineteen)\b)"
+            r"|\b(?P<end>[Yy]ear[- ]end|[Yy]ear['’]s\s+end)\b(?!-)"
+            r"|\b[Tt]he\s+end\s+of\s+(?:the|this)\s+(?P<endunit>year|month)\b"
+        ),
+    ),
+    (
+        "spelled_year",  # nineteen ninety-six / in the year two thousand / January nineteen ninety-seven
+        re.compile(
+            rf"\b(?:(?P<mon>{_MONTH_FULL})[ \t]+)?(?P<spelled>{_SPELLED_YEAR})"
+            rf"|\b[Tt]he[ \t]+year[ \t]+(?P<spelled2>{_SPELLED_2000S}|{_SPELLED_YEAR})"
         ),
     ),
 ]
@@ -253,7 +335,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 # (The check of the character before the year comes after the digits, so that the engine can
 # skip quickly to the places where a year starts.)
 # A year in context may be any from 1800 on ("independent since 1901", "in 1898").
-_YEAR_NUMBER = re.compile(r"(?P<year>1[89]\d\d|20\d\d)(?<![\w$.,-]\d{4})(?![\w,]*\d)(?![\w-])")
+_YEAR_NUMBER = re.compile(
+    r"(?P<year>1[89]\d\d|20\d\d)(?<![\w$.,]\d{4})(?<![^det]-\d{4})(?![\w,]*\d)(?![\w-])"
+)
 # What comes right before a year in context: a preposition ("in 2024", "dating to 1994"), a
 # determiner or possessive before a year used as a modifier ("a 1996 law", "its 1990
 # invasion", "the company's 1989 results"), or another year ("between 1994 and 1997").
@@ -282,10 +366,40 @@ _FUTURE = re.compile(
     r"|announces|testifies|convenes|meets|votes|travels|visits|hosts|publishes|unveils|delivers)\b",
     re.I,
 )
-_PAST = re.compile(
-    r"\b(?:said|says|told|wrote|was|were|had|did|met|spoke|made|took|gave|rose|fell|\w{3,}ed)\b",
+# A decision, plan, expectation or deferral of something still to come, which governs the
+# time expressions after it only ("decided to admit them in March", "has scheduled a news
+# conference Thursday", "said he would travel Thursday", "postponed until Tuesday"; but "On
+# Friday, the ministry planned to ..." is the day of the planning). Not after "had" or "been"
+# ("had been scheduled to expire Friday" is past: see :data:`_PLAN_PAST`).
+_DEFERRED_TO = r"\s+(?:[\w'’]+\s+){0,3}?(?:until|till)"
+_PLAN = re.compile(
+    # (grouped by first letter, so that each place is tried against few alternatives; the
+    # word boundary before it is checked by the caller, :func:`toolkit.text.timex_tense._tense`,
+    # so that the engine can skip to the places where one of these letters is)
+    r"(?:a(?:greed\s+to|ims?\s+to|djourned" + _DEFERRED_TO + ")"
+    r"|d(?:ecided\s+to|elayed" + _DEFERRED_TO + "|eferred" + _DEFERRED_TO + ")"
+    r"|e(?:xpects?\s+to|xtended" + _DEFERRED_TO + ")"
+    r"|hopes?\s+to|i(?:ntends?|ntended)\s+to|likely\s+to"
+    r"|p(?:romised\s+to|ledged\s+to|lanned(?:\s+to)?|lanning\s+to|repared\s+to"
+    r"|ostponed" + _DEFERRED_TO + ")"
+    r"|scheduled(?:\s+to)?|vo(?:ted|wed)\s+to|would(?!\s+have))\b",
     re.I,
 )
+_PAST = re.compile(
+    r"\b(?:said|says|told|wrote|was|were|had|did|met|spoke|made|took|gave|rose|fell"
+    # common irregular past tenses ("In January, the company brought in a new chief")
+    # (grouped by first letter: fewer alternatives to try at each word)
+    r"|b(?:rought|ought|egan|uilt|ecame)|s(?:old|ent|pent|tood|ought|truck)|c(?:ame|aught|hose)"
+    r"|w(?:ent|on)|paid|held|g(?:rew|ot)|k(?:new|ept)|ran|thought|f(?:ought|elt|ound)|meant"
+    r"|drove"
+    r"|\w{3,}ed)\b",
+    re.I,
+)
+# Matches of _PAST that are no past tense: words in "-ed" that are no verb ("the United
+# States", "a hundred"), and participles after "be" ("will be held on Nov. 26": see
+# :data:`_PASSIVE`).
+_NOT_PAST = frozenset({"united", "hundred", "indeed", "sacred", "kindred", "wicked", "naked"})
+_PASSIVE = ("be ", "been ", "being ", "Be ", "Been ", "Being ")
 _CLOCK = re.compile(
     r"\b(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.I
 )
@@ -300,6 +414,12 @@ _SENTENCE_END_SCAN = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]*\s+(?=[\"“A-
 # text itself (see _tense_scan), found without case folding.
 _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_LOWER = re.compile(_PAST.pattern)
+_PLAN_LOWER = re.compile(_PLAN.pattern)
+# How far before an expression a plan is looked for ("decided to admit the three countries
+# in early March"): a plan governs what follows it closely.
+_PLAN_REACH = 90
+# What makes a plan past, right before it ("had planned to", "had been scheduled to").
+_PLAN_PAST = ("had ", "been ", "Had ", "HAD ", "BEEN ")
 # Non-ASCII characters other than typographic quotes, dashes, ellipses and no-break spaces
 # (each its own lower case).
 _UNUSUAL = re.compile(r"[^\x00-\x7f‘’“”–—…\u00a0]")
@@ -329,20 +449,32 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "ago",
         (
             *("ago", "earlier", "later", "before", "after(?!noon)"),
-            *("next day", "following day", "previous day"),
+            *("next day", "following day", "previous day", "next morning", "following morning"),
         ),
     ),
     (
         "deictic",
         (
             *("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"),
-            *("night", "overnight"),
+            *("night", "overnight", "midday", "noon"),
         ),
     ),
     ("digits", (r"\d\d\d\d-\d",)),
     ("same", ("same day",)),
     ("clock", (r"\d\s?[ap]\.m\.", r"\d\d\s?[ap]\.m\.")),
     ("season", ("spring", "summer", "fall", "autumn", "winter")),
+    # (a word whose first letter starts no other trigger word is written from a later
+    # letter that does: "tmas" for "Christmas", "alf" for "half"; the scan then tries no
+    # new first character, and the window around the part holds the whole expression)
+    (
+        "holiday",
+        (
+            *("thanksgiving", "tmas", "election day", "new year", "ndependence day"),
+            *("labor day", "memorial day", "eterans", "ood friday", "easter"),
+        ),
+    ),
+    ("spelled", ("nineteen ", "eighteen ", "two thousand")),
+    ("half", ("alf", "two quarters")),
 )
 _TRIGGER = re.compile("|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in _TRIGGER_WORDS))
 _RULE_TRIGGERS = {
@@ -354,6 +486,7 @@ _RULE_TRIGGERS = {
     "month_ctx": "mon",
     "iso": "digits",
     "quarter": "unit",
+    "half": "half",
     "weekend": "unit",
     "rel_unit": "unit",
     "later_earlier": "ago",
@@ -364,6 +497,9 @@ _RULE_TRIGGERS = {
     "clock": "clock",
     "day_part": "deictic",
     "season": "season",
+    "holiday": "holiday",
+    "year_phrase": "unit",
+    "spelled_year": "spelled",
 }
 _WINDOW = 48
 # A part that every match of a rule contains, with the rule's own case rules: a window without
@@ -393,20 +529,29 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "month_year": re.compile(rf"(?:{_MONTH_WORDS})(?:,|\s+of)?\s+{_YEAR}"),
     "month_ctx": re.compile(rf"(?:{'|'.join(MONTHS)})(?!\s+\d)(?!\s+[A-Z])"),
     "quarter": re.compile(r"quarter|Q"),
-    "later_earlier": re.compile(r"(?:ater|arlier)\s+(?:this|today)"),
+    "later_earlier": re.compile(r"(?:ater|arlier)\s+(?:this|today|in\s+the|that)"),
     "weekend": re.compile(r"weekend", re.I),
     "ago": re.compile(_AGO_NEEDS, re.I),
     "rel_unit": re.compile(
-        rf"(?:{_either_case('last this next')}|(?:{_either_case('the')})"
+        rf"(?:{_either_case('last this next that')}|(?:{_either_case('the')})"
         r"\s+(?:past|previous|coming|following))\s+(?:week|month|year)"
     ),
     "deictic": re.compile(
         _either_case("today tonight yesterday tomorrow this last") + "|overnight"
     ),
-    "next_day": re.compile(r"day\s+(?:before|after)|(?:previous|next|following)\s+day"),
+    "next_day": re.compile(
+        r"day\s+(?:before|after)|(?:previous|next|following)\s+day|(?:next|following)\s+morning"
+    ),
     "same_day": re.compile(r"same\s+day"),
     "clock": re.compile(r"[ap]\.m\."),
-    "day_part": re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening)"),
+    "day_part": re.compile(
+        r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening)|mid(?:day|[- ]?(?:morning|afternoon))"
+        r"|noon(?<!afternoon)"
+    ),
+    "year_phrase": re.compile(
+        r"year(?<=(?:ull|cal|ent|ole|ire|the)\syear)|month(?<=(?:ent|the|his)\smonth)"
+        r"|[Yy]ear(?:[- ]end|['’]s\s+end)"
+    ),
 }
 # The case-insensitive ones as lower-case words, to look for in the lower-cased text: the same
 # answer when case-insensitive matching of the text is that of its lower-cased form (see
@@ -472,7 +617,36 @@ _QUARTER_REF = re.compile(
     # "the year-ago period", "year-earlier net income": the quarter last named, a year
     # before (without one, the year before publication)
     r"|\b(?:[Tt]he\s+)?(?P<adj>[Yy]ear-(?:ago|earlier))(?:\s+period\b)?(?![\w-])"
+    # "the latest period", "the 1989 period", "the corresponding period last year"
+    r"|\b[Tt]he\s+(?:(?P<pyear>(?:19|20)\d\d)|(?P<psame>latest|most\s+recent)"
+    r"|(?P<pcomp>comparable|corresponding|same)(?=\s+period\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))"
+    r"\s+period\b(?:\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)?"
 )
+# Periods of several months that a year-on-year comparison may refer to instead of a quarter
+# ("For the nine months, profit rose 5% from a year earlier": the year before).
+_MONTHS_PERIOD = re.compile(
+    r"\b(?:nine|six|9|6|eight|ten|eleven)[\s-]months?\b|\bfirst\s+half\b|\byear[\s-]to[\s-]date\b"
+    r"|\b(?:the|its)\s+(?:full|fiscal|whole)\s+year\b|\bfor\s+the\s+year\b",
+    re.I,
+)
+# Right before a date that closes a period that has ended: "the fiscal year ended Jan. 31",
+# "for the quarter ended Sept. 30".
+_ENDED = re.compile(r"\b(?:year|quarter|period|half|months?)\s+ended\s+$", re.I)
+# A month named as the modifier of a noun or as the period of figures ("the July meeting",
+# "a June agreement", "figures for January"): it dates what is spoken of, not a remark.
+NOUN_MONTH = re.compile(r"(?:[Tt]he|[Aa]n?|[Ff]or)\s")
+# A deadline right before a weekday: "until 9 a.m. Tuesday", "by noon Friday", "until Monday".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|by|no\s+later\s+than)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.|noon|midnight)"
+    r"(?:\s+[A-Z]{2,4})?\s+)?(?:on\s+)?$",
+    re.I,
+)
+# "since" earlier in the clause: the date is past ("since shortly after the Oct. 23 attack").
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^.;:!?]*$")
+# "since" right before "year-end" ("since the year-end", "since year-end").
+_SINCE_BEFORE_END = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+# The word before "mid-", "early" or "late" and a month ("until mid-November").
+_CTX_BEFORE = re.compile(r"\b(until|till|by|since|from|through|after|before|last|next)\s+$", re.I)
 # How far back a quarter is looked for by "a year ago" (about three paragraphs).
 _QUARTER_REACH = 1500
 

@@ -14,14 +14,35 @@ Rules
   forward instead: "will meet Tuesday" is 2025-04-15.
 * Weeks are ISO weeks (Monday..Sunday): "last week" is 2025-W14. "later this week" runs from
   the day after publication through Friday (through Sunday when published on a Friday or
-  later): 2025-04-10/2025-04-11; "earlier this week" from Monday to the day before
-  publication. "the past week" is the seven days before publication.
+  later): 2025-04-10/2025-04-11. "earlier this week", "earlier this month" and "earlier this
+  year" (or "in the year") take the value of the week, month or year they name, as TimeML
+  does ("2025-04"), and cover its days before publication (precision "range"). "the past
+  week" is the seven days before publication. "that year", "the following month" and "the
+  previous week" count from the expression resolved last; "earlier that day" and "later in
+  the day" are the day last mentioned.
+* The year as a period of accounts is the publication year: "the fiscal year", "the current
+  year", "for the full year", "for the year", "by year-end", "the end of the year" ("since
+  year-end": the year before); "the end of the month" is the publication month. Halves:
+  "the second half of 2024" is 2024-H2, "the first two quarters of 1990" 1990-H1.
+* Holidays: "Thanksgiving" (the fourth Thursday of November), "Election Day", "Christmas
+  Day", "New Year's Day", "Labor Day", "Memorial Day", "Good Friday", "Easter week" (the ISO
+  week of Easter Sunday), ...: the year given, "last"/"next" one, or the nearest.
+* Years read aloud: "nineteen ninety-six" is 1996, "the year two thousand" 2000.
+* Plans look forward from what follows them closely: "decided to admit them in March",
+  "has scheduled a news conference Thursday", "would travel Thursday", "postponed until
+  Tuesday", and a deadline "until 9 a.m. Tuesday" (not "had been scheduled to expire
+  Friday", nor a weekday in the possessive: "would appeal Monday's ruling").
 * Explicit dates without a year ("April 2") take the year that puts them nearest the
   publication date; a clear tense decides when two years are about equally near (45 days).
+  The end of a period ("the year ended March 31") and a date after "since" are past.
 * A month after a preposition or determiner takes the year its context gives: "last March"
   and "since May" the past one, "next March" and "until May" the coming one, otherwise the
-  tense, otherwise the nearest ("in March" is 2025-03). Quarters likewise: "the first
-  quarter" is 2025-Q1, "the fourth quarter" 2024-Q4 unless the tense is future.
+  tense, otherwise the nearest ("in March" is 2025-03); "in June last year" the year named
+  after it. A month that modifies a noun ("the October attack", "a June agreement",
+  "figures for January") is the nearest, the tense deciding only a near tie. Quarters
+  likewise: "the first quarter" is 2025-Q1, "the fourth quarter" 2024-Q4 unless the tense is
+  future; a quarter that ended less than 100 days ago is this year's even then ("will report
+  third-quarter results" in October).
 * "two days later" counts from the most recent day mentioned before it, "a week earlier" from
   the most recent day mentioned before it that is not after publication (the publication date
   when there is none); in a past-tense sentence "later" never reaches past publication.
@@ -30,7 +51,9 @@ Rules
   was mentioned).
 * Seasons are meteorological (spring is March to May, winter December to February):
   "this summer" is the summer of the publication year, "last fall" the latest fall that has
-  ended, "next spring" the first that has not begun; "the summer of 1998" names its year.
+  ended, "next spring" the first that has not begun; "the summer of 1998" names its year;
+  "over the summer", "into the early summer" the latest that has begun (the next one that
+  has not ended after a future verb); "the fall" is left alone (mostly a fall in prices).
 * A clock time standing alone ("released at 2 p.m.") is on the day last mentioned (the
   publication date when there is none), with its part of the day. "in the afternoon" and
   "that evening" are likewise parts of the day last mentioned, except after a future verb
@@ -63,6 +86,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from dateutil.easter import easter
+
 from toolkit.text.timex_dates import (
     Timex,
     _add_months,
@@ -75,16 +100,27 @@ from toolkit.text.timex_dates import (
     _week_value,
 )
 from toolkit.text.timex_patterns import (
+    _CTX_BEFORE,
+    _DEADLINE_BEFORE,
+    _ENDED,
     _MONTH_INDEX,
     _NUMBER_WORDS,
     _ORDINALS,
     _PARTS,
+    _SINCE_BEFORE,
+    _SINCE_BEFORE_END,
+    _SPELLED_TEENS,
+    _SPELLED_TENS,
+    _SPELLED_UNITS,
     _WEEKDAY_INDEX,
 )
 
 __all__: list[str] = []
 
 _ONE_DAY = dt.timedelta(days=1)
+# How long after a quarter ends its results are still news ("will report third-quarter
+# results" in October): such a quarter is this year's even in a sentence about the future.
+_RESULTS_LAG = dt.timedelta(days=100)
 
 
 def _nearest_year(
@@ -120,6 +156,15 @@ def _iso(f: _Found) -> Timex | None:
     return None if d is None else f.day(d)
 
 
+def _ended_or_since(before: str) -> bool:
+    """Whether ``before`` ends a period that has ended ("the year ended ") or has "since"
+    earlier in its clause ("since shortly after the ")."""
+    low = before.lower()
+    if "ended" in low[-24:] and _ENDED.search(before[-24:]):
+        return True
+    return "since" in low and _SINCE_BEFORE.search(before) is not None
+
+
 def _month_day(f: _Found) -> Timex | None:
     """April 2, 2025 / Tuesday, April 8 / 2 April / April 2-4: the nearest year if none."""
     g = f.groups
@@ -128,6 +173,11 @@ def _month_day(f: _Found) -> Timex | None:
     d: dt.date | None
     if g.get("year"):
         d = _safe_date(int(g["year"]), month, day_num)
+    elif _ended_or_since(f.before(40)):
+        # "the fiscal year ended Jan. 31", "since the Oct. 23 attack": on or before publication
+        d = _safe_date(f.published.year, month, day_num)
+        if d is not None and d > f.published:
+            d = _safe_date(f.published.year - 1, month, day_num)
     else:
         d = _nearest_year(month, day_num, f.published, f.tense)
     if d is None:
@@ -149,7 +199,19 @@ def _month_ctx(f: _Found) -> Timex:
     published = f.published
     month = _MONTH_INDEX[f.groups["mon"].lower()]
     ctx = (f.groups["ctx"] or "").strip().lower()
+    yrel = f.groups.get("yrel")
+    if yrel:  # "in June last year", "in February this year", "in April next year"
+        return f.month(published.year + {"last": -1, "this": 0, "next": 1}[yrel], month)
+    if ctx in ("mid-", "early", "late", "early-", "late-"):
+        # "until mid-November": the word before says what the month is to the sentence
+        before = _CTX_BEFORE.search(f.before(12))
+        ctx = before.group(1).lower() if before else ctx
     tense = f.tense()
+    if ctx in ("the", "a", "for"):
+        # "the October attack", "a June agreement", "figures for January": the month of a
+        # noun, not of the verb: the nearest, the tense deciding between two about as near
+        days = [dt.date(published.year + k, month, 15) for k in (-1, 0, 1)]
+        return f.month(_nearest(days, published, lambda: tense).year, month)
     if ctx == "last":
         year = published.year if month < published.month else published.year - 1
     elif ctx == "next":
@@ -188,11 +250,30 @@ def _quarter(f: _Found) -> Timex:
         else:
             q_start, q_end = _quarter_bounds(published.year, quarter)
             if f.tense() == "future":
-                year = published.year if q_end >= published else published.year + 1
+                # (results come out after a quarter ends: "will report third-quarter results"
+                # in October is about the quarter that has just ended)
+                recent = q_end >= published - _RESULTS_LAG
+                year = published.year if recent else published.year + 1
             else:
                 year = published.year if q_start <= published else published.year - 1
     first, last = _quarter_bounds(year, quarter)
     return f.timex(f"{year}-Q{quarter}", first, last, "quarter")
+
+
+def _half(f: _Found) -> Timex:
+    """the second half of 2024 / the first half / the first two quarters of 1990: a half
+    year (H1 January to June, H2 July to December); without a year, the half of the
+    publication year, or the next year's first half when this year's has ended and the
+    sentence speaks of the future."""
+    g, published = f.groups, f.published
+    half = 1 if (g.get("h") or g["h2"]).lower() == "first" else 2
+    year_text = g.get("year") or g.get("year2")
+    year = int(year_text) if year_text else published.year
+    if not year_text and half == 1 and published.month > 6 and f.tense() == "future":
+        year += 1
+    first = dt.date(year, 1 if half == 1 else 7, 1)
+    last = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+    return f.timex(f"{year}-H{half}", first, last, "range")
 
 
 def _year_ctx(f: _Found) -> Timex:
@@ -205,27 +286,55 @@ def _year_ctx(f: _Found) -> Timex:
 
 
 def _later_earlier(f: _Found) -> Timex | None:
-    """later this week / earlier this month / later today."""
+    """later this week / earlier this month / later today / earlier that day / later that
+    year / later in the day."""
     g, published = f.groups, f.published
     later = g["dir"].lower() == "later"
     if g.get("today"):
         return f.day(published)
+    if g.get("that"):
+        return _that_unit(f, g["that"])
     unit = g["unit"]
+    if not later:
+        # "earlier this month": the value names the month (as TimeML does), the dates are
+        # its days before publication (the whole month when there are none)
+        period = _unit_of(f, unit, published)
+        if period.date >= published:
+            return period
+        span = f.range(period.date, published - _ONE_DAY)
+        return Timex(
+            span.start, span.end, span.text, period.value, span.date, span.date_end, span.precision
+        )
     if unit == "week":
         monday, sunday = _week_bounds(published)
         friday = monday + dt.timedelta(days=4)
-        if later:
-            first = published + _ONE_DAY
-            last = friday if published < friday else sunday
-            return None if first > last else f.range(first, last)
-        return None if published == monday else f.range(monday, published - _ONE_DAY)
+        first = published + _ONE_DAY
+        last = friday if published < friday else sunday
+        return None if first > last else f.range(first, last)
     if unit == "month":
         first, last = _month_bounds(published.year, published.month)
     else:
         first, last = dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
-    if later:
-        return None if published >= last else f.range(published + _ONE_DAY, last)
-    return None if published <= first else f.range(first, published - _ONE_DAY)
+    return None if published >= last else f.range(published + _ONE_DAY, last)
+
+
+def _unit_of(f: _Found, unit: str, day: dt.date) -> Timex:
+    """The week, month or year around ``day``."""
+    if unit == "week":
+        return f.week(day)
+    if unit == "month":
+        return f.month(day.year, day.month)
+    return f.year(day.year)
+
+
+def _that_unit(f: _Found, unit: str) -> Timex | None:
+    """earlier that day / later that year / later in the day: the day last mentioned, or the
+    week, month or year of the expression last resolved (None when there is none)."""
+    if unit == "day":
+        return f.day(f.anchor) if f.anchor <= f.published else None
+    if f.last is None:
+        return None
+    return _unit_of(f, unit, f.last.date)
 
 
 def _weekend(f: _Found) -> Timex:
@@ -245,12 +354,12 @@ def _weekend(f: _Found) -> Timex:
         sat = saturday_this
         if published.weekday() < 5 and f.tense() == "past":
             sat = saturday_this - dt.timedelta(days=7)
-    else:  # next, the coming
+    else:  # next, the coming, ahead of the
         sat = saturday_this if published.weekday() < 5 else saturday_this + dt.timedelta(days=7)
     return f.timex(f"{_week_value(sat)}-WE", sat, sat + _ONE_DAY, "range")
 
 
-def _rel_unit(f: _Found) -> Timex:
+def _rel_unit(f: _Found) -> Timex | None:
     """last week / this month / next year / the past week."""
     published = f.published
     rel = " ".join(f.groups["rel"].lower().split())
@@ -263,7 +372,19 @@ def _rel_unit(f: _Found) -> Timex:
         "next": 1,
         "the coming": 1,
         "the following": 1,
+        "that": 0,
     }[rel]
+    if rel in ("that", "the following", "the previous"):
+        # "that year", "the following month": counted from the expression last resolved
+        if f.last is not None:
+            base = f.last.date
+            if unit == "week":
+                return f.week(base + dt.timedelta(days=7 * shift))
+            if unit == "month":
+                return f.month(*_add_months(base.year, base.month, shift))
+            return f.year(base.year + shift)
+        if rel == "that":
+            return None
     if rel == "the past":  # the past week = the seven days before publication
         days = {"week": 7, "month": 30, "year": 365}[unit]
         return f.range(published - dt.timedelta(days=days), published - _ONE_DAY)
@@ -274,20 +395,37 @@ def _rel_unit(f: _Found) -> Timex:
     return f.year(published.year + shift)
 
 
+def _deadline_before(before: str) -> bool:
+    """Whether ``before`` ends in a deadline word ("until 9 a.m. ", "by ")."""
+    low = before.lower()
+    if "til" not in low and "by" not in low and "than" not in low:
+        return False  # (every match of _DEADLINE_BEFORE holds one of these)
+    return _DEADLINE_BEFORE.search(before) is not None
+
+
 def _weekday(f: _Found) -> Timex:
     """(last|next|this coming|on)? Tuesday (morning)?: the last such day unless future."""
     g, published = f.groups, f.published
     target = _WEEKDAY_INDEX[g["wd"].lower()]
     rel = " ".join((g.get("rel") or "").lower().split())
     back = (published.weekday() - target) % 7
-    if rel in ("next", "this coming", "coming"):
+    if rel in ("the previous", "the following"):  # counted from the day last mentioned
+        if rel == "the previous":
+            day = f.anchor - dt.timedelta(days=(f.anchor.weekday() - target) % 7 or 7)
+        else:
+            day = f.anchor + dt.timedelta(days=(target - f.anchor.weekday()) % 7 or 7)
+    elif rel in ("next", "this coming", "coming"):
         ahead = (target - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=ahead)
     elif rel in ("last", "this past"):
         day = published - dt.timedelta(days=back or 7)
     elif back == 0:
         day = published  # the publication weekday, whatever the tense
-    elif f.tense() == "future":
+    elif _deadline_before(f.before(40)) and f.tense() != "past":
+        # a deadline: "has given them until 9 a.m. Tuesday", "must decide by Friday"
+        day = published + dt.timedelta(days=(target - published.weekday()) % 7)
+    elif f.tense(plans=f.text[-2:] not in ("'s", "’s")) == "future":
+        # (a plan does not govern a weekday in the possessive: "would appeal Monday's ruling")
         day = published + dt.timedelta(days=(target - published.weekday()) % 7)
     else:
         day = published - dt.timedelta(days=back)
@@ -357,10 +495,13 @@ def _ago(f: _Found) -> Timex | None:
 
 
 def _day_part(f: _Found) -> Timex | None:
-    """in the afternoon / that evening: a part of the day last mentioned."""
+    """in the afternoon / that evening / at midday / by mid-afternoon: a part of the day last
+    mentioned."""
     if f.anchor > f.published or f.tense() == "future":
         return None  # "will vote in the morning": which morning is not said
-    return f.day(f.anchor, f.groups["part"].lower())
+    g = f.groups
+    part = "afternoon" if g.get("noon") else (g.get("part") or g.get("mid") or "").lower()
+    return f.day(f.anchor, part)
 
 
 def _clock(f: _Found) -> Timex:
@@ -375,7 +516,8 @@ def _next_day(f: _Found) -> Timex | None:
     if f.anchor == f.published and f.past_anchor == f.published and back:
         return None  # no day mentioned before: "the day before" what is not said
     day = f.anchor + dt.timedelta(days=-1 if back else 1)
-    return f.day(day) if day <= f.published else None
+    tod = "morning" if f.groups.get("part") else None
+    return f.day(day, tod) if day <= f.published else None
 
 
 def _same_day(f: _Found) -> Timex | None:
@@ -394,12 +536,19 @@ def _season_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), _month_bounds(end_year, end_month)[1]
 
 
-def _season(f: _Found) -> Timex:
+def _season(f: _Found) -> Timex | None:
     """last fall / this summer / next spring / the summer of 1998 (meteorological seasons)."""
     g, published = f.groups, f.published
-    name = (g.get("season") or g["season2"]).lower()
+    name = (g.get("season") or g.get("season2") or g["season3"]).lower()
     code, month = _SEASONS[name]
-    if g.get("year"):
+    if g.get("the"):
+        return _the_season(f, g["season3"].lower())
+    if g.get("spelled"):
+        spelled = _spelled_number(g["spelled"])
+        if spelled is None:
+            return None
+        year = spelled
+    elif g.get("year"):
         year = int(g["year"])
     else:
         rel = g["rel"].lower().split()
@@ -416,6 +565,146 @@ def _season(f: _Found) -> Timex:
     return f.timex(f"{year}-{code}", first, last, "range")
 
 
+# ---------------------------------------------------------------------------------------------
+# holidays, years read aloud, and the year as a period of accounts
+
+
+def _spelled_number(words: str) -> int | None:
+    """The year a spelled-out year names: "nineteen ninety-six" -> 1996, "two thousand and
+    one" -> 2001, "eighteen oh five" -> 1805 (None for anything else)."""
+    parts = words.lower().replace("-", " ").split()
+    if parts[:2] == ["two", "thousand"]:
+        rest = [w for w in parts[2:] if w != "and"]
+        extra = sum(_SPELLED_UNITS.get(w, 0) + _SPELLED_TEENS.get(w, 0) for w in rest)
+        return 2000 + extra
+    century = _SPELLED_TEENS.get(parts[0])
+    if century is None or len(parts) < 2:
+        return None
+    rest = parts[1:]
+    if rest[0] == "oh":
+        rest = rest[1:]
+    value = 0
+    for w in rest:
+        value += _SPELLED_UNITS.get(w, 0) + _SPELLED_TEENS.get(w, 0) + _SPELLED_TENS.get(w, 0)
+    return century * 100 + value
+
+
+def _spelled_year(f: _Found) -> Timex | None:
+    """nineteen ninety-six / the year two thousand / January nineteen ninety-seven."""
+    g = f.groups
+    year = _spelled_number(g.get("spelled") or g["spelled2"])
+    if year is None:
+        return None
+    if g.get("mon"):
+        return f.month(year, _MONTH_INDEX[g["mon"].lower()])
+    return f.year(year)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n = -1`` is the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = _month_bounds(year, month)[1]
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    """The day of holiday ``name`` (lower case, single spaces, no "day") in ``year``."""
+    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1)}
+    fixed.update({"new year's eve": (12, 31), "independence": (7, 4), "veterans": (11, 11)})
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    if name == "thanksgiving":
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "election":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + _ONE_DAY
+    if name == "labor":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial":
+        return _nth_weekday(year, 5, 0, -1)
+    sunday = easter(year)
+    offsets = {"good friday": -2, "easter monday": 1}
+    return sunday + dt.timedelta(days=offsets.get(name, 0))
+
+
+def _holiday_key(words: str) -> str:
+    """The name of a holiday as :func:`_holiday_date` takes it ("Thanksgiving Day" ->
+    "thanksgiving", "Veterans' Day" -> "veterans", "Easter Sunday" -> "easter")."""
+    key = " ".join(words.lower().replace("’", "'").replace("veterans'", "veterans").split())
+    for tail in (" day", " sunday", " week"):
+        if key.endswith(tail) and key != "new year's day":
+            key = key[: -len(tail)]
+    return "new year's" if key == "new year's day" else key
+
+
+def _holiday(f: _Found) -> Timex:
+    """Thanksgiving / last Christmas / on Election Day / Easter week / Labor Day 1998: the
+    year given, else the last one for "last", the next one for "next", this year's for
+    "this", otherwise the nearest (a clear tense decides between two about equally near)."""
+    g, published = f.groups, f.published
+    name = _holiday_key(g["hol"])
+    rel = (g.get("rel") or "").lower()
+    if g.get("year"):
+        day = _holiday_date(name, int(g["year"]))
+    elif rel == "this":
+        day = _holiday_date(name, published.year)
+    else:
+        days = [_holiday_date(name, published.year + k) for k in (-1, 0, 1)]
+        if rel == "last":
+            day = max(d for d in days if d < published)
+        elif rel == "next":
+            day = min(d for d in days if d > published)
+        else:
+            day = _nearest(days, published, f.tense)
+    if g["hol"].lower().endswith("week"):
+        return f.week(day)
+    return f.day(day)
+
+
+def _nearest(
+    days: list[dt.date], published: dt.date, tense_of: Callable[[], str | None]
+) -> dt.date:
+    """The day of ``days`` nearest ``published``; the tense decides a near tie (45 days)."""
+    ranked = sorted(days, key=lambda d: abs((d - published).days))
+    best, second = ranked[0], ranked[1]
+    if abs(abs((best - published).days) - abs((second - published).days)) <= 45:
+        tense = tense_of()
+        if tense == "future" and best < published <= second:
+            return second
+        if tense == "past" and second <= published < best:
+            return second
+    return best
+
+
+def _year_phrase(f: _Found) -> Timex:
+    """the current year / the fiscal year / for the year / by year-end / the end of the month:
+    the year (or month) of publication; "since year-end" the year before."""
+    g, published = f.groups, f.published
+    unit = g.get("unit") or g.get("endunit") or "year"
+    if unit == "month":
+        return f.month(published.year, published.month)
+    if g.get("end") and _SINCE_BEFORE_END.search(f.before(12)):  # "since year-end"
+        return f.year(published.year - 1)
+    return f.year(published.year)
+
+
+def _the_season(f: _Found, name: str) -> Timex:
+    """over the summer / the early summer: the latest such season that has begun, or with a
+    future verb the first that has not ended."""
+    code, month = _SEASONS[name]
+    published = f.published
+    year = published.year - (1 if month == 12 and published.month < 12 else 0)
+    first, last = _season_bounds(year, month)
+    if f.tense() == "future":
+        if last < published:
+            year += 1
+    elif first > published:
+        year -= 1
+    first, last = _season_bounds(year, month)
+    return f.timex(f"{year}-{code}", first, last, "range")
+
+
 _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "wd_date": _month_day,
     "mdy": _month_day,
@@ -424,6 +713,7 @@ _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "month_year": _month_year,
     "month_ctx": _month_ctx,
     "quarter": _quarter,
+    "half": _half,
     "later_earlier": _later_earlier,
     "weekend": _weekend,
     "ago": _ago,
@@ -434,6 +724,9 @@ _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "clock": _clock,
     "day_part": _day_part,
     "season": _season,
+    "holiday": _holiday,
+    "year_phrase": _year_phrase,
+    "spelled_year": _spelled_year,
     "deictic": _deictic,
     "year_ctx": _year_ctx,
 }
@@ -446,14 +739,18 @@ def _resolve(
     published: dt.date,
     anchor: dt.date,
     past_anchor: dt.date,
-    tense_of: Callable[[int, int], str | None],
+    tense_of: Callable[..., str | None],
+    last: Timex | None = None,
 ) -> Timex | None:
     """Resolve the match ``m`` of rule ``name`` in ``text`` (see :data:`_RESOLVERS`).
 
     ``anchor`` is the day last mentioned and ``past_anchor`` the day last mentioned that is not
     after ``published`` (each ``published`` when there is none); ``tense_of(start, end)`` is
-    the tense around a span of ``text``.
+    the tense around a span of ``text``; ``last`` the expression resolved last, of any
+    precision.
     """
     s, e = m.span()
-    found = _Found(s, e, text[s:e], m.groupdict(), published, anchor, past_anchor, tense_of)
+    found = _Found(
+        s, e, text[s:e], m.groupdict(), published, anchor, past_anchor, tense_of, last, text
+    )
     return _RESOLVERS[name](found)

@@ -8,9 +8,10 @@ Rules
 * A sentence ends at ".", "!" or "?" (and any closing quotes or brackets) before white space
   and a capital letter, a digit or an opening quote, or at a line break. The sentence around
   an expression is looked at no more than 300 characters either way.
-* The tense is that of the closest tense marker of the sentence: "future" ("will", "is
-  expected to", "plans to", or a scheduled event in the present tense: "announces",
-  "testifies", "meets", ...) or "past" ("said", "was", "rose", "-ed" words); None without a
+* The tense is that of the closest tense marker of the sentence (after the expression, up
+  to a second clause: ", and a ruling is expected" is not the tense of "heard ... in
+  January"): "future" ("will", "is expected to", "plans to", or a scheduled event in the
+  present tense: "announces", "testifies", "meets", ...) or "past" ("said", "was", "rose", "-ed" words); None without a
   marker. A marker after the expression counts 8 characters farther than one as far before
   it, since the governing verb usually comes first. On a tie the future marker before, the
   future marker after, the past marker before and the past marker after win in this order.
@@ -37,15 +38,22 @@ from toolkit.text.timex_patterns import (
     _FOLDS_TO_ASCII,
     _FUTURE,
     _FUTURE_LOWER,
+    _NOT_PAST,
+    _PASSIVE,
     _PAST,
     _PAST_LOWER,
+    _PLAN,
+    _PLAN_LOWER,
+    _PLAN_PAST,
+    _PLAN_REACH,
     _SENTENCE_END_SCAN,
     _UNUSUAL,
 )
 
 __all__ = ["folds_to_ascii", "sentence_start", "unusual_characters"]
 
-_TenseScan = tuple[str, re.Pattern[str], re.Pattern[str]]
+# (the text, its future markers, past markers and plans)
+_TenseScan = tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 def sentence_start(text: str, start: int) -> int:
@@ -93,8 +101,8 @@ def _tense_scan(text: str, low: str | None = None, unusual: set[str] | None = No
     if unusual is None:
         unusual = unusual_characters(text)
     if len(low) == len(text) and not folds_to_ascii(unusual):
-        return low, _FUTURE_LOWER, _PAST_LOWER
-    return text, _FUTURE, _PAST
+        return low, _FUTURE_LOWER, _PAST_LOWER, _PLAN_LOWER
+    return text, _FUTURE, _PAST, _PLAN
 
 
 class _TenseOf:
@@ -106,42 +114,79 @@ class _TenseOf:
         self.unusual = unusual  # unusual_characters(text)
         self.scan: _TenseScan | None = None
 
-    def __call__(self, start: int, end: int) -> str | None:
+    def __call__(self, start: int, end: int, plans: bool = True) -> str | None:
         if self.scan is None:
             self.scan = _tense_scan(self.text, self.low, self.unusual)
-        return _tense(self.text, start, end, self.scan)
+        return _tense(self.text, start, end, self.scan, plans)
 
 
+# A second clause with a subject of its own: its markers are not the expression's.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|he|she|they|it|[A-Z])|;\s")
 # A marker after the expression counts this much more than one as far before it (the governing
 # verb usually comes first).
 _AFTER_PENALTY = 8
 
 
-def _tense(text: str, start: int, end: int, scan: _TenseScan | None = None) -> str | None:
+def _is_past(haystack: str, m: re.Match[str]) -> bool:
+    """Whether a match of :data:`_PAST` is a past tense (see :data:`_NOT_PAST`)."""
+    if haystack.endswith(_PASSIVE, max(0, m.start() - 6), m.start()):
+        return False
+    return m.end() - m.start() < 5 or m.group().lower() not in _NOT_PAST
+
+
+def _tense(
+    text: str, start: int, end: int, scan: _TenseScan | None = None, plans: bool = True
+) -> str | None:
     """'future' or 'past' from the closest tense marker in the sentence, or None.
 
     Only the last marker of each kind before the expression and the first after it can be
     closest; on a tie the future marker before, the future marker after, the past marker
-    before and the past marker after win in this order. ``scan`` is what
-    :func:`_tense_scan` gives for ``text`` (default: ``text`` itself).
+    before and the past marker after win in this order. A plan ("decided to", "would",
+    "postponed until": :data:`_PLAN`) is a future marker before the expression only, and only
+    when ``plans`` is true. ``scan`` is what :func:`_tense_scan` gives for ``text`` (default:
+    ``text`` itself).
     """
     left = sentence_start(text, start)
-    haystack, future, past = scan if scan is not None else (text, _FUTURE, _PAST)
+    haystack, future, past, plan = scan if scan is not None else (text, _FUTURE, _PAST, _PLAN)
     before: list[int | None] = []
-    for pattern in (future, past):
-        last = None
-        for m in pattern.finditer(haystack, left, start):
+    last = None
+    for m in future.finditer(haystack, left, start):
+        last = m
+    before.append(None if last is None else start - last.end())
+    last = None
+    for m in past.finditer(haystack, left, start):
+        if _is_past(haystack, m):
             last = m
-        before.append(None if last is None else start - last.end())
+    before.append(None if last is None else start - last.end())
+    if plans:
+        # a plan governs what follows it closely: looked for _PLAN_REACH back at most, and
+        # no farther than a marker already found (a plan farther back cannot be closest;
+        # 30 characters more for the plan's own length)
+        reach = min([_PLAN_REACH, *(d + 30 for d in before if d is not None)])
+        last = None
+        for m in plan.finditer(haystack, max(left, start - reach), start):
+            at = m.start()
+            if at and (haystack[at - 1].isalnum() or haystack[at - 1] == "_"):
+                continue  # (no word boundary: "unplanned")
+            if not text.endswith(_PLAN_PAST, max(0, at - 5), at):
+                last = m
+        if last is not None and (before[0] is None or start - last.end() < before[0]):
+            before[0] = start - last.end()
     after: list[int | None] = [None, None]
     # A marker after the expression is _AFTER_PENALTY or more away: it cannot be closer than
     # one before it at a smaller distance, so the sentence is searched on only without one.
     if not any(d is not None and d < _AFTER_PENALTY for d in before):
         right = _sentence_end(text, end)
-        for k, pattern in enumerate((future, past)):
-            first = pattern.search(haystack, end, right)
-            if first is not None:
-                after[k] = first.start() - end + _AFTER_PENALTY
+        clause = _NEXT_CLAUSE.search(text, end, right)
+        if clause is not None:
+            right = clause.start()  # "heard arguments in January, and a ruling is expected"
+        first = future.search(haystack, end, right)
+        if first is not None:
+            after[0] = first.start() - end + _AFTER_PENALTY
+        for m in past.finditer(haystack, end, right):
+            if _is_past(haystack, m):
+                after[1] = m.start() - end + _AFTER_PENALTY
+                break
     best: tuple[int, str] | None = None
     for dist, label in (
         (before[0], "future"),

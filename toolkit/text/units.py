@@ -6,7 +6,16 @@ quote's continuation); other paragraphs give one unit per sentence. A sentence i
 at ", and", ", but" or "while" when a second subject with its own cue, stance or act follows:
 ", and he said ..." starts a statement ("Grekov warned two days ago that ..., and the Kremlin
 said today that ..." gives two; so does "Ruiz accuses Diaz of ... while Diaz suggests ..."),
-a list of names ("Ron Wyden, ..., and one Republican, Rand Paul, plans to") does not.
+a list of names ("Ron Wyden, ..., and one Republican, Rand Paul, plans to") does not; a
+role and a name in commas with a cue is a subject too (", and its chair, Ana Ruiz, said"). A
+market line after ", and" or "while" is a unit of its own when it may tell another session:
+in the past perfect or with a time expression of its own ("..., while European car stocks
+had already tumbled on Monday", "..., and futures on Friday afternoon priced a 60%
+chance"); "The S&P 500 fell 2.7%, and the Nasdaq slid 3.6%" stays one.
+
+An announced event in a relative clause is a unit of its own, from the noun phrase it is
+about: "... to send the plan to the full council, which is scheduled to vote next Tuesday"
+gives "the full council, which is scheduled to vote next Tuesday".
 
 Sets ``start``, ``end``, ``paragraph``, ``quote_paragraph`` and ``head_clause`` (the first
 clause of the unit's sentence, for the later clauses of a cut sentence) of new units; reads
@@ -18,7 +27,18 @@ from __future__ import annotations
 import bisect
 
 from toolkit.text.document import Document, _Unit, in_quote
-from toolkit.text.patterns import ACTION, AND_CLAUSE, CLAUSE_SUBJECT, STANCE, WORD
+from toolkit.text.patterns import (
+    ACTION,
+    AND_CLAUSE,
+    CLAUSE_BREAK,
+    CLAUSE_SUBJECT,
+    MARKET_CLAUSE,
+    PAST_PERFECT,
+    RELATIVE_EVENT,
+    ROLE_CLAUSE,
+    STANCE,
+    WORD,
+)
 from toolkit.text.quotes import Quote, split_sentences
 from toolkit.text.speakers import CUE
 
@@ -37,10 +57,23 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             continue
         for s, e in split_sentences(text, ps, pe, local):
             head: _Unit | None = None
-            for cs, ce in _clauses(doc, s, e):
+            for cs, ce in _relative_event(doc, s, e):
                 out.append(_Unit(cs, ce, pi, False, head_clause=head))
                 head = head or out[-1]
     return out
+
+
+def _relative_event(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence, with an announced event in a relative clause set apart
+    from its noun phrase on ("The committee voted to send the plan to the full council,
+    which is scheduled to vote next Tuesday": the council's vote is a statement of its own).
+    """
+    text = doc.text
+    cut = text.find(", which", start, end)
+    m = RELATIVE_EVENT.search(text, max(start, cut - 60), end) if cut >= 0 else None
+    if m is None or len(WORD.findall(text, start, m.start())) < 6:
+        return _clauses(doc, start, end)
+    return [*_clauses(doc, start, m.start()), (m.start(), end)]
 
 
 def _clauses(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
@@ -51,11 +84,25 @@ def _clauses(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]  # no ", and" in the sentence
     out: list[tuple[int, int]] = []
     s = start
-    for m in AND_CLAUSE.finditer(text, start, end):
+    for m in CLAUSE_BREAK.finditer(text, start, end):
         if (
             in_quote(m.start(), doc.quotes, doc.quote_starts)
             or len(WORD.findall(text, s, m.start())) < 6
         ):
+            continue
+        market = MARKET_CLAUSE.match(text, m.end(), end)
+        if market is not None and (
+            PAST_PERFECT.match(text, market.start(1)) or doc.timexes_within(m.end(), end)
+        ):
+            out.append((s, m.start()))  # "..., while European stocks had already tumbled"
+            s = m.end()
+            continue
+        role = ROLE_CLAUSE.match(text, m.end(), end)
+        if role is not None and CUE.match(text, role.end()):
+            out.append((s, m.start()))  # "..., and its chair, Daniel Ashcombe, said ..."
+            s = m.end()
+            continue
+        if AND_CLAUSE.match(text, m.start()) is None:
             continue
         subj = CLAUSE_SUBJECT.match(text, m.end())
         if subj is None:

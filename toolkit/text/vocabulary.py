@@ -24,7 +24,15 @@ EVENT_VERBS: tuple[str, ...] = (
     "attend", "consider", "take up", "present", "publish", "begin", "start", "raise", "cut",
     "lower", "hike", "negotiate", "discuss", "brief", "file", "issue", "respond", "retaliate",
     "levy", "lift", "pause", "delay", "extend", "debate", "gather", "convene", "be held",
-    "take place", "take effect", "come into force", "resume",
+    "take place", "take effect", "come into force", "resume", "mark up", "certify", "offer",
+)
+
+# The present tense of events that a calendar announces: "The ECB meets again on March 19",
+# "negotiators meet in Geneva next week", "the Treasury announces its estimate on Monday".
+EVENT_VERBS_PRESENT: tuple[str, ...] = (
+    "meets", "meet", "votes", "testifies", "announces", "releases", "publishes", "reports",
+    "report", "convenes", "convene", "decides", "holds", "hold", "begins", "resumes", "resume",
+    "travels", "visits", "hosts", "host", "marks up", "takes up", "take up", "gathers", "gather",
 )
 
 # A past-tense policy act: "The Commerce Department imposed tariffs on Tuesday", "the Senate
@@ -38,7 +46,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "rejected", "defeated", "began", "started", "sanctioned", "blacklisted", "resigned",
     "dissolved", "stepped down", "ended", "held", "scrapped", "abolished", "halted",
     "tightened", "hiked", "kept", "left", "removed", "reinstated", "restored", "doubled",
-    "expanded", "scaled back", "rolled back", "phased out", "cut", "trimmed",
+    "expanded", "scaled back", "rolled back", "phased out", "cut", "trimmed", "adopted", "added",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -71,11 +79,12 @@ NOMINAL_VERBS: tuple[str, ...] = (
 # agreement", "extended the production cuts".
 POLICY_OBJECTS: tuple[str, ...] = (
     "tariffs?", "duties", "rates?", "bill", "measure", "resolution", "order", "deal",
-    "agreement", "sanctions", "ban", "levy", "legislation", "law", "exemptions?", "pause",
+    "agreement", "sanctions", "bans?", "levy", "legislation", "law", "exemptions?", "pause",
     "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
     "stimulus", "list", "countermeasures", "curbs", "cuts?", "output", "production", "quotas?",
-    "instrument", "programs?", "budget", "package", "treaty", "surcharges?",
+    "instrument", "programs?", "budget", "package", "treaty", "surcharges?", "memorandum",
+    "ordinance", "rules?", "benchmark",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
@@ -123,6 +132,111 @@ STANCE_VERBS: tuple[str, ...] = (
     "assured", "encouraged", "thanked", "congratulated", "disavowed", "sided with", "voiced",
     "found", "finds", "showed", "shows", "sees", "knows", "considers", "regards", "views",
 )
+
+# The same family as lemmas, in every finite form and the participle (``verb_forms`` in
+# :mod:`toolkit.text.patterns` writes "criticize" as "criticizes", "criticized",
+# "criticizing"; an entry of two words inflects its first: "rail against", "railed against").
+# A subject's judgement of someone: "Sen. Bo Diaz criticized the board", "Ruiz lambasted the
+# plan", "the union praised the deal".
+JUDGEMENT_LEMMAS: tuple[str, ...] = (
+    "criticize", "criticise", "attack", "slam", "blast", "rip into", "mock", "ridicule",
+    "deride", "belittle", "condemn", "denounce", "decry", "rail against", "lash out",
+    "lambaste", "hammer", "chide", "scold", "rebuke", "castigate", "berate", "fault",
+    "target", "knock", "pan", "skewer", "excoriate", "disparage", "insult", "taunt", "bash",
+    "go after", "take aim", "take on", "hit back", "fire back", "push back", "swipe at",
+    "praise", "hail", "applaud", "commend", "laud", "tout", "celebrate", "credit", "thank",
+    "congratulate", "welcome", "embrace", "champion", "defend", "vouch for", "herald",
+    "trumpet", "extol", "salute", "reject", "repudiate", "disavow", "renounce", "dismiss",
+    "question", "challenge", "dispute", "contest", "blame", "accuse", "charge",
+    "distance himself", "distance herself", "distance themselves", "distance itself",
+)
+# Siding with or against someone or something: "Diaz endorsed Ruiz", "the council opposes
+# the plan", "Republicans want a vote".
+SUPPORT_LEMMAS: tuple[str, ...] = (
+    "endorse", "back", "support", "oppose", "favor", "favour", "prefer", "advocate",
+    "promote", "push for", "press for", "lobby", "campaign against", "campaign for",
+    "fight for", "fight against", "resist", "protest", "object to", "side with",
+    "stand by", "come out against", "come out for", "throw support behind", "rally behind",
+    "call for", "call on",
+)
+# What the subject believes, knows, fears or means to do: "the governor believes the cuts
+# will pass", "Ruiz plans to run", "the bank refused to comment", "Diaz is seeking a delay".
+MIND_LEMMAS: tuple[str, ...] = (
+    "believe", "think", "doubt", "fear", "worry", "hope", "want", "wish", "expect", "feel",
+    "know", "view", "regard", "consider", "suspect", "recognize", "recognise", "realize",
+    "realise", "admit", "concede", "agree", "disagree", "maintain", "reckon", "calculate",
+    "project", "forecast", "anticipate", "plan", "intend", "aim", "seek", "try", "attempt",
+    "vow", "pledge", "promise", "threaten", "refuse", "decline", "offer", "propose",
+    "commit", "swear", "decide", "choose", "opt", "insist", "demand", "urge",
+    "appeal", "apologize", "apologise", "regret", "acknowledge", "deny", "confirm",
+)
+# Talking about something, or putting it a certain way: "Ruiz spoke about trade", "the
+# senator mentioned the deficit", "Diaz cast the vote as a betrayal".
+TOPIC_LEMMAS: tuple[str, ...] = (
+    "mention", "discuss", "talk about", "speak about", "speak of", "speak out", "address",
+    "reference", "refer to", "cite", "highlight", "emphasize", "emphasise", "underscore",
+    "point to", "describe", "characterize", "characterise", "portray", "paint", "frame",
+    "cast", "label", "dub", "brand", "term", "deem", "liken", "compare", "equate", "hint",
+    "imply", "outline", "detail", "lay out", "spell out", "sum up", "reveal", "disclose",
+    "unveil", "tweet", "retweet", "post", "blog", "email", "recount", "recall", "remind",
+    "assure", "reassure", "advise", "recommend", "caution", "testify", "reply", "respond",
+    "comment", "complain", "lament", "bemoan", "boast", "brag", "joke", "muse", "vent",
+    "grumble", "quip", "talk up", "play down", "downplay", "play up", "weigh in", "echo",
+    "voice", "express", "raise concerns", "raise questions", "make the case",
+    "make clear", "make it clear", "call", "show", "find", "fixate on", "backpedal on",
+    "eye",
+)
+# Verbs of speech, for their base forms after a plural subject or an auxiliary ("Republicans
+# say ...", "Diaz would only say that ...") and their forms in a headline's title case
+# ("Ruiz Says Rates Will Rise"); their other forms are cues already (``speakers.CUE``).
+SPEECH_LEMMAS: tuple[str, ...] = (
+    "say", "tell", "argue", "insist", "warn", "claim", "contend", "predict", "note",
+    "explain", "suggest", "write", "announce", "declare", "observe", "stress",
+    "signal", "ask", "answer", "acknowledge", "deny", "urge", "vow", "pledge", "promise",
+)
+# Forms that the rules in ``verb_forms`` would get wrong, by lemma (the base form is the
+# lemma itself): "think", "thought"; "admit", "admitted"; "label", "labeled", "labelled".
+IRREGULAR_VERB_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
+    "think": ("thinks", "thought", "thinking"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "feel": ("feels", "felt", "feeling"),
+    "seek": ("seeks", "sought", "seeking"),
+    "fight": ("fights", "fought", "fighting"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "go": ("goes", "went", "gone", "going"),
+    "take": ("takes", "took", "taken", "taking"),
+    "come": ("comes", "came", "coming"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "hit": ("hits", "hitting"),
+    "cast": ("casts", "casting"),
+    "forecast": ("forecasts", "forecasting", "forecasted"),
+    "throw": ("throws", "threw", "thrown", "throwing"),
+    "stand": ("stands", "stood", "standing"),
+    "lay": ("lays", "laid", "laying"),
+    "spell": ("spells", "spelled", "spelt", "spelling"),
+    "make": ("makes", "made", "making"),
+    "admit": ("admits", "admitted", "admitting"),
+    "commit": ("commits", "committed", "committing"),
+    "regret": ("regrets", "regretted", "regretting"),
+    "plan": ("plans", "planned", "planning"),
+    "slam": ("slams", "slammed", "slamming"),
+    "rip": ("rips", "ripped", "ripping"),
+    "find": ("finds", "found", "finding"),
+    "eye": ("eyes", "eyed", "eyeing"),
+    "backpedal": ("backpedals", "backpedaled", "backpedalled", "backpedaling", "backpedalling"),
+    "pan": ("pans", "panned", "panning"),
+    "opt": ("opts", "opted", "opting"),
+    "quip": ("quips", "quipped", "quipping"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "refer": ("refers", "referred", "referring"),
+    "prefer": ("prefers", "preferred", "preferring"),
+    "dub": ("dubs", "dubbed", "dubbing"),
+}
 
 # -- attribution ----------------------------------------------------------------------------
 
@@ -178,6 +292,7 @@ REPORTING_PARTICIPLES: tuple[str, ...] = (
 OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("decision", ("decid", "decision")),
     ("vote", ("vot", "pass", "approv", "adopt", "reject")),
+    ("roll call", ("vot", "pass", "approv", "adopt", "reject")),
     ("meeting", ("meet", r"met\b")),
     ("announcement", ("announc",)),
     ("ruling", ("rul",)),

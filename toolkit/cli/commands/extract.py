@@ -54,6 +54,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="policy topic of every article file, which sets the stance names (hawkish/dovish "
         "for monetary, ...); default: detected per article from its words",
     )
+    parser.add_argument(
+        "--parser",
+        choices=("rules", "spacy"),
+        default="rules",
+        help="'spacy': also the statements of a dependency parse (passives, relative clauses, "
+        "participles; slower; needs pip install 'market-reaction[parser]'); default: the rules",
+    )
     parser.add_argument("--format", default="table", choices=FORMATS, help="output format")
     parser.add_argument(
         "--out", metavar="PATH", help="write the statements to this .parquet file instead"
@@ -91,6 +98,7 @@ def _articles_frame(args: argparse.Namespace) -> pd.DataFrame:
             source=path.name,
             article_id=art.article_id,
             topic=args.topic,
+            parser=args.parser,
         )
         frames.append(f.to_frame())
     if not frames:
@@ -130,6 +138,7 @@ def _corpus_frame(args: argparse.Namespace) -> pd.DataFrame:
             client=client,
             out=args.out,
             partition_size=args.partition_size,
+            parser=args.parser,
         )
     finally:
         if owned:

@@ -1,0 +1,60 @@
+"""Announced events in the present tense, for the ``kinds`` stage.
+
+Not a stage of its own: :func:`toolkit.text.kinds.classify` calls :func:`present_event` for a
+unit that no speech cue, future construction or act classified.
+
+**Present-tense event.** A calendar states its events in the present tense, with no verb of
+saying and no "will": "The ECB meets again on March 19", "Trade negotiators meet in Geneva
+next week", "The Treasury announces its borrowing estimate on Monday". Such a unit is
+*scheduled* when its event verb (``PRESENT_EVENT``) is followed closely (at most
+``PRESENT_EVENT_GAP`` words) by a time expression that lies after the publication day; the
+subject of the verb is the agent. A present tense of habit ("The council meets every
+Tuesday") is no announcement, nor a noun ("cleared the bill by seven votes", "the
+reports").
+
+Reads ``start``, ``end`` of the unit; sets ``kind``, ``verb_pos`` and the speaker fields.
+"""
+
+from __future__ import annotations
+
+from toolkit.text.attribution import agent
+from toolkit.text.document import Document, _Unit
+from toolkit.text.patterns import (
+    EVERY,
+    MODAL_BEFORE,
+    NOUN_BEFORE,
+    PRESENT_EVENT,
+    PRESENT_EVENT_GAP,
+    WORD,
+)
+from toolkit.text.referents import resolve
+
+
+def present_event(doc: Document, unit: _Unit) -> bool:
+    """Classify ``unit`` as a scheduled event told in the present tense (see the module
+    docstring); False when it is none."""
+    text = doc.text
+    for m in doc.outside(PRESENT_EVENT, unit.start, unit.end):
+        before = max(unit.start, m.start() - 16)
+        if NOUN_BEFORE.search(text, before, m.start()) or MODAL_BEFORE.search(
+            text, before, m.start()
+        ):
+            continue  # "by seven votes", "the reports": a noun; "wants to meet": no tense
+        later = [
+            t
+            for t in doc.timexes_within(m.end(), unit.end)
+            if t.date is not None
+            and t.date > doc.published
+            and EVERY.search(text, max(unit.start, t.start - 8), t.start) is None
+            and not t.text.lower().startswith("every")
+        ]
+        if not later:
+            continue
+        if len(WORD.findall(text, m.end(), later[0].start)) > PRESENT_EVENT_GAP:
+            continue
+        found = agent(doc, unit, m)
+        if found is None or not resolve(doc, unit, found):
+            continue
+        unit.kind, unit.verb_pos = "scheduled", m.start()
+        return True
+    return False

@@ -1,0 +1,202 @@
+"""Transcripts: speaker turns ("HOST:", "GOVERNOR LEE:") and the day of the interview.
+
+Not a stage of its own: :mod:`toolkit.text.kinds` makes the guest's sentences quotes of the
+turn's speaker, and :mod:`toolkit.text.inheritance` dates them by the interview.
+
+**Turns.** A paragraph that opens with a label in capitals and a colon ("QUINLAN: ...",
+"GOVERNOR LEE: ...", "ANNA REYES, HOST: ...", "TOM LEE (recording): ...") is a speaker's
+turn when the article has at least :data:`MIN_TURNS` such paragraphs and the label's last
+word opens two of them at least, or the label gives a role or a manner (a lone
+"TRANSCRIPT:" or "UPDATE:" is no speaker). The host is the speaker whose turns ask
+questions (most often end in "?"); the others are guests, except journalists whose label
+says so ("RAJ PATEL, CORRESPONDENT:"): they tell the story, as the host does. What a guest says in a turn is a
+quote of the guest, except courtesies ("Thank you.", "I am."), one quote over the turn's
+sentences up to one that names a day or reports something else; what the host says is a
+statement only when the other rules find one ("Chair Ana Ruiz said afterward that ..."), or
+when it tells what the guest said ("You gave a speech on Tuesday in which you said ..."): a
+paraphrase of the guest.
+
+**Interview day.** The text may say when the interview was made: "recorded Friday",
+"taped on Nov. 7", "conducted Thursday". The guest's undated remarks are of that day, and so
+is the "today" or "this morning" of a turn.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from toolkit.text.dating import coming_weekday
+from toolkit.text.document import Document, _Unit
+from toolkit.text.patterns import (
+    COURTESY,
+    INTERVIEW_MADE,
+    JOURNALIST_ROLE,
+    PAST_WORD,
+    SPEAKING_DAY,
+    TURN_LABEL,
+    WORD,
+    YOU_BEFORE,
+)
+from toolkit.text.speakers import CUE, Subject, parse_np
+from toolkit.text.timex import Timex
+
+#: The fewest speaker turns that make an article a transcript.
+MIN_TURNS = 3
+#: The fewest words a guest's sentence needs to be a quote ("I am." is an answer, no quote).
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn: a paragraph that opens with the speaker's label.
+
+    Attributes
+    ----------
+    paragraph
+        The paragraph's index in :attr:`Document.paragraphs`.
+    start, end
+        The label's span, colon and spaces included ("GOVERNOR LEE: ").
+    label
+        The label as a name ("Governor Lee").
+    host
+        Whether the speaker is the interviewer (or another journalist), not a guest.
+    """
+
+    paragraph: int
+    start: int
+    end: int
+    label: str
+    host: bool
+
+
+def find_turns(doc: Document) -> dict[int, Turn]:
+    """The speaker turns of ``doc``, by paragraph (empty when it is no transcript)."""
+    text = doc.text
+    found: list[tuple[int, int, int, str, bool]] = []
+    journalists: set[str] = set()
+    for pi, (ps, _pe) in enumerate(doc.paragraphs):
+        if not text[ps : ps + 1].isupper():
+            continue
+        m = TURN_LABEL.match(text, ps)
+        if m is None:
+            continue
+        last = m.group(1).split()[-1]
+        if m.group(2) and JOURNALIST_ROLE.search(m.group(2)):
+            journalists.add(last)  # "RAJ PATEL, CORRESPONDENT:": he tells the story
+        found.append((pi, m.start(), m.end(), m.group(1), bool(m.group(2) or m.group(3))))
+    counts: dict[str, int] = {}
+    for f in found:
+        last = f[3].split()[-1]
+        counts[last] = counts.get(last, 0) + 1
+    found = [f for f in found if counts[f[3].split()[-1]] >= 2 or f[4]]
+    if len(found) < MIN_TURNS or len({f[3].split()[-1] for f in found}) < 2:
+        return {}
+    asks: dict[str, float] = {}
+    for pi, _s, _e, label, _tagged in found:
+        ps, pe = doc.paragraphs[pi]
+        last = label.split()[-1]
+        asks[last] = asks.get(last, 0.0) + ("?" in text[ps:pe]) / counts[last]
+    host = max(asks, key=lambda k: asks[k])
+    return {
+        pi: Turn(pi, s, e, label.title(), last == host or last in journalists)
+        for pi, s, e, label, _tagged in found
+        if (last := label.split()[-1])
+    }
+
+
+def turn_quote(doc: Document, unit: _Unit, turn: Turn) -> Subject | None:
+    """The guest who says ``unit``, a sentence of the guest's turn ``turn`` that no other rule
+    classified; None for a courtesy or a short answer, or when the label names no one."""
+    text = doc.text
+    start = max(unit.start, turn.end)
+    if COURTESY.match(text, start, unit.end):
+        return None
+    if len(WORD.findall(text, start, unit.end)) < MIN_QUOTE_WORDS:
+        return None
+    return parse_np(turn.label, turn.start, doc.index)
+
+
+def continues_turn_quote(doc: Document, prev: _Unit, unit: _Unit, turn: Turn) -> bool:
+    """Whether ``unit``, a quote of a guest's turn, continues the quote ``prev`` just before
+    it in the turn: one quote runs over the turn's sentences until one that names a day
+    ("I'll be testifying on the 19th") or a statement of another kind."""
+    if prev.paragraph != unit.paragraph or prev.kind != "quote" or prev.verb_pos != turn.start:
+        return False
+    prev_end = max(prev.end, prev.runs_to)
+    return not doc.timexes_within(prev.start, prev_end) and not doc.timexes_within(
+        unit.start, unit.end
+    )
+
+
+def addressed_guest(
+    doc: Document, unit: _Unit, turns: dict[int, Turn]
+) -> tuple[Subject, int] | None:
+    """The guest and the cue of a host's sentence that tells what the guest said ("You gave
+    a speech on Tuesday in which you said ..."), or None."""
+    guest = next((t for t in turns.values() if not t.host), None)
+    if guest is None:
+        return None
+    text = doc.text
+    for m in doc.outside(CUE, unit.start, unit.end):
+        if YOU_BEFORE.search(text, max(unit.start, m.start() - 12), m.start()) is not None:
+            found = parse_np(guest.label, guest.start, doc.index)
+            return None if found is None else (found, m.start())
+    return None
+
+
+def interview_day(doc: Document, turns: dict[int, Turn]) -> Timex | None:
+    """The day the interview was made, when the text outside the turns says it ("recorded
+    Friday"), else None."""
+    text = doc.text
+    for pi, (ps, pe) in enumerate(doc.paragraphs):
+        if pi in turns:
+            continue
+        for m in INTERVIEW_MADE.finditer(text, ps, pe):
+            for timex in doc.timexes_within(m.end(), min(pe, m.end() + 40)):
+                if timex.precision == "day" and timex.date is not None:
+                    return timex
+    return None
+
+
+def date_turns(doc: Document, units: list[_Unit]) -> None:
+    """Date the guest's quotes in a transcript by the interview day (see the module
+    docstring).
+
+    A quote whose sentence names a later day than the interview announces an event
+    ("I'll be testifying ... on the 19th"): it is *scheduled* on that day; so is a bare
+    weekday in a sentence with no past tense ("I'm on a panel on Monday": the coming one). Sets ``kind``,
+    ``timex``, ``date_source`` and ``inherited_from`` of the guest's quotes.
+    """
+    turns = find_turns(doc)
+    if not turns:
+        return
+    day = interview_day(doc, turns)
+    if day is None:
+        return
+    holder = _Unit(day.start, day.end, -1, False)
+    holder.timex = day
+    for u in units:
+        turn = turns.get(u.paragraph)
+        if turn is None or turn.host or u.kind != "quote" or u.verb_pos != turn.start:
+            continue
+        own = [t for t in doc.timexes_within(u.start, u.end) if t.date is not None]
+        today = [t for t in own if SPEAKING_DAY.fullmatch(t.text.lower()) is not None]
+        later = [t for t in own if t.date > day.date and t not in today]
+        if not later and PAST_WORD.search(doc.text, u.start, u.end) is None:
+            # "I'm on a panel on Monday": a bare weekday in the present is the coming one
+            later = [c for t in own if (c := coming_weekday(t, day.date)) is not None]
+        if later:
+            u.kind, u.timex, u.date_source = "scheduled", later[0], "explicit"
+            u.inherited_from = None
+        elif today:
+            u.timex, u.date_source = _moved(today[0], day.date), "explicit"
+            u.inherited_from = None
+        elif u.timex is None:
+            u.inherited_from, u.date_source = holder, "inherited"
+
+
+def _moved(timex: Timex, day: dt.date) -> Timex:
+    """``timex`` (a "today") on ``day``."""
+    return dataclasses.replace(timex, value=day.isoformat(), date=day, date_end=day)
