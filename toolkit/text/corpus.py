@@ -18,7 +18,9 @@ does not depend on where the partitions ran, nor on their size.
 
 from __future__ import annotations
 
+import collections
 import difflib
+import functools
 import os
 import re
 import sys
@@ -26,6 +28,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
@@ -68,8 +71,137 @@ def _key(speaker: Any) -> str:
     return speaker.split()[-1].lower() if isinstance(speaker, str) and speaker.split() else ""
 
 
+class _Similarity:
+    """Whether one wording reads as another (see :func:`merge_duplicates`), pair by pair.
+
+    ``similar(text, other)`` is true when the texts are equal, or when the
+    :class:`difflib.SequenceMatcher` ratio of ``text`` against ``other`` is at least
+    ``similarity``. Two upper bounds of the ratio rule most pairs out first, as
+    ``SequenceMatcher.real_quick_ratio`` and ``quick_ratio`` would: the lengths, then the
+    characters the texts have in common. The character counts of recent texts and the
+    matchers of recent ``other`` texts (the kept wordings, which many rows are compared with)
+    are kept, a bounded number of each.
+    """
+
+    def __init__(self, similarity: float, kept: int = 4096) -> None:
+        self.similarity = similarity
+        self._counts = functools.lru_cache(maxsize=4 * kept)(collections.Counter)
+        self._matcher = functools.lru_cache(maxsize=kept)(self._new_matcher)
+
+    @staticmethod
+    def _new_matcher(other: str) -> difflib.SequenceMatcher[str]:
+        return difflib.SequenceMatcher(None, "", other, autojunk=False)
+
+    def similar(self, text: str, other: str) -> bool:
+        """Whether ``text`` reads as ``other``."""
+        if text == other:  # ratio() 1.0
+            return True
+        similarity = self.similarity
+        size, other_size = len(text), len(other)
+        total = size + other_size  # (> 0: the texts differ)
+        if 2.0 * min(size, other_size) / total < similarity:  # real_quick_ratio()
+            return False
+        common = self._counts(text) & self._counts(other)  # what quick_ratio() counts
+        if 2.0 * sum(common.values()) / total < similarity:
+            return False
+        matcher = self._matcher(other)
+        matcher.set_seq1(text)
+        return _ratio_reaches(matcher, size, other_size, similarity)
+
+
+def _ratio_reaches(
+    matcher: difflib.SequenceMatcher[str], size: int, other_size: int, similarity: float
+) -> bool:
+    """Whether ``matcher.ratio() >= similarity``, deciding as soon as the blocks found so far
+    settle it.
+
+    ``ratio()`` is ``2 * M / (size + other_size)`` with ``M`` the size of the matching blocks,
+    which :meth:`~difflib.SequenceMatcher.get_matching_blocks` finds as the longest block of
+    the whole range, then of the ranges left and right of it, and so on. ``M`` is at least
+    the blocks found so far and at most that plus the shorter side of each range left to
+    search: once the first reaches the threshold, or the second falls short of it, the
+    answer is known.
+    """
+    total = size + other_size
+    found = 0
+    todo = [(0, size, 0, other_size)]
+    room = min(size, other_size)  # the most that the ranges in `todo` can still match
+    while todo:
+        alo, ahi, blo, bhi = todo.pop()
+        room -= min(ahi - alo, bhi - blo)
+        i, j, k = matcher.find_longest_match(alo, ahi, blo, bhi)
+        if k:
+            found += k
+            if 2.0 * found / total >= similarity:
+                return True
+            if alo < i and blo < j:
+                todo.append((alo, i, blo, j))
+                room += min(i - alo, j - blo)
+            if i + k < ahi and j + k < bhi:
+                todo.append((i + k, ahi, j + k, bhi))
+                room += min(ahi - i - k, bhi - j - k)
+        if 2.0 * (found + room) / total < similarity:
+            return False
+    return 2.0 * found / total >= similarity
+
+
+class _Bucket:
+    """The rows kept so far with one speaker and date, grouped by wording.
+
+    ``order`` lists the wordings (ids) in the order of their first kept row; ``rows`` gives
+    each wording's kept rows as ``(slot, article)``, in the order they were kept.
+    """
+
+    __slots__ = ("order", "rows")
+
+    def __init__(self) -> None:
+        self.order: list[int] = []
+        self.rows: dict[int, list[tuple[int, Any]]] = {}
+
+    def first_match(self, wording: int, article: Any, similar: Any) -> int | None:
+        """The first kept row (its slot) of another article whose wording ``similar`` says
+        reads as ``wording``, or None."""
+        best: int | None = None
+        for other in self.order:
+            rows = self.rows[other]
+            if best is not None and rows[0][0] > best:
+                break  # (later wordings were first kept after the best row)
+            if not similar(wording, other):
+                continue
+            for slot, kept_article in rows:
+                if best is not None and slot > best:
+                    break
+                if kept_article != article:
+                    best = slot
+                    break
+        return best
+
+    def add(self, wording: int, slot: int, article: Any) -> None:
+        """Keep a row."""
+        rows = self.rows.get(wording)
+        if rows is None:
+            rows = self.rows[wording] = []
+            self.order.append(wording)
+        rows.append((slot, article))
+
+
+def _date_keys(dates: pd.Series) -> list[Any]:
+    """Each row's date as the merge compares it: None when missing, else the timestamp."""
+    if isinstance(dates.dtype, np.dtype) and dates.dtype == "datetime64[ns]":
+        values = dates.to_numpy()
+        missing = np.isnat(values)
+        ints = values.view("int64").tolist()  # equal as their timestamps are
+        return [None if gone else value for gone, value in zip(missing.tolist(), ints)]
+    return [None if pd.isna(d) else pd.Timestamp(d) for d in dates.tolist()]
+
+
 def merge_duplicates(frame: pd.DataFrame, *, similarity: float = 0.85) -> pd.DataFrame:
     """Merge rows of several articles that report the same statement (see the module docstring).
+
+    Rows are compared only within their bucket (same speaker and date, or both undated and of
+    the same kind), and only once per pair of distinct wordings: the result is that of
+    comparing each row with every row kept before it, in order, and merging it into the
+    first one of another article that reads the same.
 
     Parameters
     ----------
@@ -88,42 +220,60 @@ def merge_duplicates(frame: pd.DataFrame, *, similarity: float = 0.85) -> pd.Dat
         raise InputError(f"Parameter `similarity` takes a number in (0, 1], got {similarity!r}.")
     keep: list[int] = []
     members: list[list[int]] = []
-    # per bucket: the slots of the rows kept, with their wording, its length and their article
-    buckets: dict[tuple[str, Any, Any], list[tuple[int, str, int, Any]]] = {}
-    records = frame.to_dict("records")
-    for i, rec in enumerate(records):
-        date = rec["date"]
-        bucket = (
-            _key(rec["speaker"]),
-            None if pd.isna(date) else pd.Timestamp(date),
-            rec["kind"] if pd.isna(date) else None,
-        )
-        text = _norm(rec["quote"]) or _norm(rec["text"])
-        size = len(text)
-        found = None
-        for slot, other_text, other_size, article in buckets.get(bucket, ()):
-            if article == rec["article_id"]:
-                continue
-            if text == other_text:  # ratio() 1.0
-                found = slot
-                break
-            # SequenceMatcher.real_quick_ratio(), then quick_ratio(): upper bounds of ratio()
-            total = size + other_size
-            if (2.0 * min(size, other_size) / total if total else 1.0) < similarity:
-                continue
-            matcher = difflib.SequenceMatcher(None, text, other_text, autojunk=False)
-            if matcher.quick_ratio() >= similarity and matcher.ratio() >= similarity:
-                found = slot
-                break
+    buckets: dict[tuple[str, Any, Any], _Bucket] = {}
+    articles = frame["article_id"].tolist()
+    sources = frame["source"].tolist()
+    dates = _date_keys(frame["date"])
+    normalised: dict[Any, str] = {}  # wording by raw text (texts repeat across articles)
+    wording_ids: dict[str, int] = {}
+    wordings: list[str] = []
+    verdicts: dict[tuple[int, int], bool] = {}  # (row's wording, kept wording) -> similar?
+    pair = _Similarity(similarity)
+
+    def norm(value: Any) -> str:
+        if not isinstance(value, str):
+            return ""
+        out = normalised.get(value)
+        if out is None:
+            out = normalised[value] = _norm(value)
+        return out
+
+    def similar(wording: int, other: int) -> bool:
+        if wording == other:
+            return True
+        verdict = verdicts.get((wording, other))
+        if verdict is None:
+            verdict = pair.similar(wordings[wording], wordings[other])
+            verdicts[(wording, other)] = verdict
+        return verdict
+
+    rows = zip(
+        frame["speaker"].tolist(),
+        frame["kind"].tolist(),
+        frame["quote"].tolist(),
+        frame["text"].tolist(),
+        dates,
+    )
+    for i, (speaker, kind, quote, text, date) in enumerate(rows):
+        key = (_key(speaker), date, kind if date is None else None)
+        wording_text = norm(quote) or norm(text)
+        wording = wording_ids.get(wording_text)
+        if wording is None:
+            wording = wording_ids[wording_text] = len(wordings)
+            wordings.append(wording_text)
+        bucket = buckets.get(key)
+        if bucket is None:
+            bucket = buckets[key] = _Bucket()
+        found = bucket.first_match(wording, articles[i], similar)
         if found is None:
-            buckets.setdefault(bucket, []).append((len(keep), text, size, rec["article_id"]))
+            bucket.add(wording, len(keep), articles[i])
             keep.append(i)
             members.append([i])
         else:
             members[found].append(i)
     out = frame.iloc[keep].reset_index(drop=True).copy()
-    ids = [list(dict.fromkeys(str(records[j]["article_id"]) for j in group)) for group in members]
-    srcs = [list(dict.fromkeys(str(records[j]["source"]) for j in group)) for group in members]
+    ids = [list(dict.fromkeys(str(articles[j]) for j in group)) for group in members]
+    srcs = [list(dict.fromkeys(str(sources[j]) for j in group)) for group in members]
     out["article_ids"] = pd.Series(["; ".join(x) for x in ids], dtype="object")
     out["sources"] = pd.Series(["; ".join(x) for x in srcs], dtype="object")
     out["n_sources"] = pd.Series([len(x) for x in ids], dtype="int64")
