@@ -56,7 +56,7 @@ SOURCE_DIRS = ("tests/data/articles", "tests/data/holdout", "tests/data/blind")
 TARGET = 200.0
 
 # Caches set up once per process, whatever the text: kept between passes.
-_SETUP_CACHES = frozenset({"default_lexicon", "_load_path", "_tail_unions"})
+_SETUP_CACHES = frozenset({"default_lexicon", "_load_path", "_tail_unions", "_table"})
 # Every module of toolkit.text (the extractor's stages and their helpers), so that a cache
 # added to any of them, or a module split off, is cleared too.
 _MODULES = tuple(
