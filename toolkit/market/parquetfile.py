@@ -46,22 +46,22 @@ from toolkit.errors import (
     external_stacklevel,
 )
 from toolkit.market.base import Fetched, PriceSource
-from toolkit.market.csvfile import (
-    MAX_DAILY_RATIO,
-    _check_moves,
-    _check_options,
-    _check_rows,
-    _drop_non_sessions,
-    _missing_sessions,
-    _norm,
-    _parse_dates,
-    _shown_dates,
-)
+from toolkit.market.csvfile import MAX_DAILY_RATIO
 from toolkit.market.dates import (
     MARKET_TZ,
     check_coverage,
     first_session_on_or_after,
     last_session_on_or_before,
+)
+from toolkit.market.table_values import (
+    check_moves,
+    check_read_options,
+    check_rows,
+    column_key,
+    drop_non_sessions,
+    missing_sessions,
+    parse_dates,
+    shown_dates,
 )
 from toolkit.market.tickers import canonical_ticker
 
@@ -116,7 +116,7 @@ class ParquetSource(PriceSource):
             raise InputError(
                 f"Parameter `close_column` takes one of 'close', 'adj_close', got {close_column!r}."
             )
-        _check_options(date_format, dayfirst, None, max_daily_ratio)
+        check_read_options(date_format, dayfirst, None, max_daily_ratio)
         self.path = Path(path)
         self.close_column = close_column
         self.date_format = date_format
@@ -144,7 +144,7 @@ class ParquetSource(PriceSource):
         """Normalised column name -> the name in the data."""
         names: dict[str, str] = {}
         for name in data.schema.names:
-            key = _norm(name)
+            key = column_key(name)
             if key in names:
                 raise InputError(
                     f"Parameter `path`: {self.path} has columns {names[key]!r} and {name!r}, "
@@ -174,7 +174,7 @@ class ParquetSource(PriceSource):
 
         kind = data.schema.field(column).type
         if pa.types.is_string(kind) or pa.types.is_large_string(kind):
-            return _parse_dates(
+            return parse_dates(
                 values.astype("str"),
                 self.path,
                 date_format=self.date_format,
@@ -368,11 +368,11 @@ class ParquetSource(PriceSource):
         if end is not None:
             inside &= (frame["date"] <= end).to_numpy()
         frame = frame.loc[inside].reset_index(drop=True)
-        frame = _drop_non_sessions(frame, self.path)
-        _check_rows(frame, self.path)
+        frame = drop_non_sessions(frame, self.path)
+        check_rows(frame, self.path)
         frame = frame.sort_values(["ticker", "date"], kind="stable").reset_index(drop=True)
         if self.max_daily_ratio is not None:
-            _check_moves(frame, self.path, float(self.max_daily_ratio))
+            check_moves(frame, self.path, float(self.max_daily_ratio))
         mtime = max(
             (p.stat().st_mtime for p in [self.path, *self.path.rglob("*.parquet")]),
             default=self.path.stat().st_mtime,
@@ -385,9 +385,9 @@ class ParquetSource(PriceSource):
         for t in tickers:
             kept = frame.iloc[rows.get(t, np.zeros(0, dtype=np.int64))].reset_index(drop=True)
             out.add(t, kept, label, retrieved_at.isoformat())
-            missing = _missing_sessions(kept["date"])
+            missing = missing_sessions(kept["date"])
             if len(missing):
-                gaps.append(f"{t}: {_shown_dates(missing)}")
+                gaps.append(f"{t}: {shown_dates(missing)}")
         if gaps:
             warnings.warn(
                 f"{self.path} has no row for some NYSE sessions between a ticker's first and last "

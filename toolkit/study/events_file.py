@@ -54,15 +54,15 @@ from toolkit.errors import (
     external_stacklevel,
 )
 from toolkit.market.calendar import Policy
-from toolkit.market.csvfile import (
-    _ISO,
-    _MIDNIGHT,
-    _NAMED,
-    _NUMERIC,
-    _WITH_OFFSET,
-    _YEAR_FIRST,
-    _check_options,
-    _separator,
+from toolkit.market.table_values import (
+    ISO_DATE,
+    MIDNIGHT,
+    NAMED_DATE,
+    NUMERIC_DATE,
+    WITH_OFFSET,
+    YEAR_FIRST,
+    check_read_options,
+    separator,
 )
 from toolkit.market.tickers import canonical_ticker
 from toolkit.study.events import EVENT_COLUMNS, SKIPPED_COLUMNS, EventSet
@@ -119,7 +119,7 @@ def _read(path: Path, sheet: str | int | None) -> _Table:
     try:
         if kind == "csv":
             frame = pd.read_csv(
-                path, dtype=str, keep_default_na=False, skipinitialspace=True, sep=_separator(path)
+                path, dtype=str, keep_default_na=False, skipinitialspace=True, sep=separator(path)
             )
             return _Table(path, frame, "line", 2)
         if kind == "excel":
@@ -258,7 +258,7 @@ def _numeric(
         )
     out: list[str | pd.Timestamp] = []
     for i, t in enumerate(texts):
-        m = _NUMERIC.fullmatch(t)
+        m = NUMERIC_DATE.fullmatch(t)
         assert m is not None  # classified numeric
         first, second, year = m.group(1), m.group(3), m.group(4)
         day, month = (first, second) if dayfirst else (second, first)
@@ -282,10 +282,10 @@ def _event_times(
     """Each row's day 0 before the session rules: a date (``"YYYY-MM-DD"``) or a timestamp."""
     if date_format is not None:
         return _with_format(texts, table, col, date_format)
-    texts = [_YEAR_FIRST.sub(r"\1-\2-\3", t) for t in texts]
-    iso = np.array([bool(_ISO.fullmatch(t)) for t in texts])
-    numeric = np.array([bool(_NUMERIC.fullmatch(t)) for t in texts])
-    named = np.array([bool(_NAMED.fullmatch(t)) for t in texts]) & ~numeric & ~iso
+    texts = [YEAR_FIRST.sub(r"\1-\2-\3", t) for t in texts]
+    iso = np.array([bool(ISO_DATE.fullmatch(t)) for t in texts])
+    numeric = np.array([bool(NUMERIC_DATE.fullmatch(t)) for t in texts])
+    named = np.array([bool(NAMED_DATE.fullmatch(t)) for t in texts]) & ~numeric & ~iso
     unread = ~(iso | numeric | named)
     if unread.any():
         raise InputError(
@@ -303,8 +303,8 @@ def _event_times(
         return _numeric(texts, table, col, dayfirst)
     if named.any():
         return [_day_or_clock(pd.Timestamp(pd.to_datetime(t, format="mixed"))) for t in texts]
-    with_offset = np.array([bool(_WITH_OFFSET.fullmatch(t)) for t in texts])
-    if with_offset.all() and all(_MIDNIGHT.fullmatch(t) for t in texts):
+    with_offset = np.array([bool(WITH_OFFSET.fullmatch(t)) for t in texts])
+    if with_offset.all() and all(MIDNIGHT.fullmatch(t) for t in texts):
         return [t.split("T")[0].split(" ")[0] for t in texts]  # midnight stamps: dates
     out: list[str | pd.Timestamp] = []
     for i, t in enumerate(texts):
@@ -534,7 +534,7 @@ def load_events(
     [['fomc', '2025-03-19', '0.1'], ['pause', '2025-04-07', '-0.4']]
     """
     check_option("policy", policy, ("next", "previous", "skip"))
-    _check_options(date_format, dayfirst, None, None)
+    check_read_options(date_format, dayfirst, None, None)
     table = _read(Path(path), sheet)
     keys = _columns(table, group)
     raw = table.frame.reset_index(drop=True)
