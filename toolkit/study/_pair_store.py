@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from toolkit._files import write_parquet_atomic
 from toolkit.errors import InputError
 from toolkit.study import inference as inf
 
@@ -190,16 +191,6 @@ class PartFrames:
         return cls(SimpleNamespace(frame=frame), axes, study.event_window, study.car_windows)
 
 
-def _write(frame: pd.DataFrame, path: Path) -> None:
-    """Write ``frame`` to ``path`` through a hidden temporary file in the same folder."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
-    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp)
-    os.replace(tmp, path)
-
-
 def write_part(
     target: StoreTarget, i: int, keys: PartFrames, part: Estimation
 ) -> list[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
@@ -212,13 +203,15 @@ def write_part(
     frames = EventStudyResults.__new__(EventStudyResults)  # the frames' code, on this part
     frames._study, frames._b, frames._car_ok, frames._adjust = keys, b, car_ok, None
     root = Path(target.staging)
-    _write(frames.abnormal_returns, root / "abnormal_returns" / f"part-{i:05d}.parquet")
-    _write(frames.car_path, root / "car_path" / f"part-{i:05d}.parquet")
+    write_parquet_atomic(
+        frames.abnormal_returns, root / "abnormal_returns" / f"part-{i:05d}.parquet"
+    )
+    write_parquet_atomic(frames.car_path, root / "car_path" / f"part-{i:05d}.parquet")
     car = frames.car
     bounds = np.r_[0, np.cumsum(car_ok.sum(axis=0))]
     for k in range(car_ok.shape[1]):
         window = car.iloc[bounds[k] : bounds[k + 1]].reset_index(drop=True)
-        _write(window, root / "car" / f"window-{k:03d}-part-{i:05d}.parquet")
+        write_parquet_atomic(window, root / "car" / f"window-{k:03d}-part-{i:05d}.parquet")
     return frames._caar_path_sums()
 
 

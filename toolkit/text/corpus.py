@@ -21,10 +21,8 @@ from __future__ import annotations
 import collections
 import difflib
 import functools
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +30,7 @@ import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
+from toolkit._files import write_parquet_atomic
 from toolkit.errors import InputError, InputTypeError, ToolkitError
 from toolkit.text.corpus_sources import Partition, plan_partitions, read_partition
 from toolkit.text.identity import identify_corpus
@@ -353,22 +352,6 @@ def _check_out(out: Any) -> Path | None:
     if not path.parent.is_dir():
         raise InputError(f"Parameter `out`: the folder {path.parent} does not exist.")
     return path
-
-
-def write_parquet_atomic(frame: pd.DataFrame, path: Path) -> None:
-    """Write ``frame`` to ``path`` through a temporary file in the same folder, then rename it.
-
-    A reader never sees a half-written file, and an earlier file at ``path`` stays whole when
-    writing fails.
-    """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        frame.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _serial(
