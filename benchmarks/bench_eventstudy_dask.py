@@ -79,6 +79,19 @@ def study_of(rets: pd.DataFrame, bench: pd.Series, events: pd.DataFrame) -> Even
     )
 
 
+def parquet_study_of(panel: Path, tickers: list[str], events: pd.DataFrame) -> EventStudy:
+    """The study of ``study_of`` on the Parquet panel: the workers read their windows."""
+    return EventStudy.from_parquet(
+        panel,
+        events,
+        tickers=tickers,
+        benchmark="MKT",
+        estimation_window=EST,
+        event_window=EVW,
+        clean_estimation=False,
+    )
+
+
 class MemoryWatch:
     """Peak resident memory of every worker and of this process, sampled in a thread."""
 
@@ -198,15 +211,7 @@ def main() -> None:
         write_panel(rets, bench, panel)
         print(f"Parquet panel written to {panel} in {time.perf_counter() - t0:.1f} s")
         t0 = time.perf_counter()
-        study = EventStudy.from_parquet(
-            panel,
-            events,
-            tickers=list(rets.columns),
-            benchmark="MKT",
-            estimation_window=EST,
-            event_window=EVW,
-            clean_estimation=False,
-        )
+        study = parquet_study_of(panel, list(rets.columns), events)
         print(f"EventStudy.from_parquet: {time.perf_counter() - t0:.1f} s")
         rets, bench = study.returns, study.benchmark
     else:
@@ -235,15 +240,7 @@ def main() -> None:
 
         sub = events.iloc[:: max(1, round(1 / args.check))].reset_index(drop=True)
         if args.parquet:  # the workers read the panel in the check too
-            small = EventStudy.from_parquet(
-                panel,
-                sub,
-                tickers=list(rets.columns),
-                benchmark="MKT",
-                estimation_window=EST,
-                event_window=EVW,
-                clean_estimation=False,
-            )
+            small = parquet_study_of(panel, list(rets.columns), sub)
         else:
             small = study_of(rets, bench, sub)
         check_out = args.out.parent / (args.out.name + "-check")
