@@ -225,17 +225,22 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 )
 
 
-def _run(doc: Document, parser: str = "rules") -> list[_Unit]:
-    """The statements of ``doc``: the units that come out of the last stage.
+#: The stages with ``parser="spacy"``: the stage ``syntax`` (:mod:`toolkit.text.syntax`) after
+#: ``speakers``.
+_AFTER_SPEAKERS = [name for name, _ in STAGES].index("speakers") + 1
+PARSED_STAGES: tuple[tuple[str, Stage], ...] = (
+    *STAGES[:_AFTER_SPEAKERS],
+    ("syntax", add_parsed_statements),
+    *STAGES[_AFTER_SPEAKERS:],
+)
 
-    With ``parser="spacy"`` the stage ``syntax`` (:mod:`toolkit.text.syntax`) runs after
-    ``speakers``.
-    """
+
+def _run(doc: Document, parser: str = "rules") -> list[_Unit]:
+    """The statements of ``doc``: the units that come out of the last stage
+    (of :data:`PARSED_STAGES` with ``parser="spacy"``, else of :data:`STAGES`)."""
     units: list[_Unit] = []
-    for name, stage in STAGES:
+    for _name, stage in PARSED_STAGES if parser == "spacy" else STAGES:
         units = stage(doc, units)
-        if name == "speakers" and parser == "spacy":
-            units = add_parsed_statements(doc, units)
     return units
 
 
