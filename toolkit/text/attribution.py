@@ -153,6 +153,9 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
     """The subject of the scheduled event or act that ``m`` matched in ``unit``."""
     text = doc.text
     left, right = doc.clause_bounds(unit, m.start())
+    entry = doc.timeline_head(unit)  # "March 9 (Monday): EU ambassadors endorse ...": the
+    if entry is not None and left <= entry.end() <= m.start():  # subject follows the date
+        left = entry.end()
     head = text[left : m.start()]
     if m.group(0).split()[0] in NOMINALS:
         # "The president's decision ... to impose": the possessor acts

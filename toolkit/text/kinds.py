@@ -203,6 +203,7 @@ def classify(doc: Document, unit: _Unit) -> None:
             communicative = kind == "action" and COMMUNICATIVE.match(text, verb) is not None
             if (
                 kind == "action"
+                and pattern is not ACTION_PRESENT  # (a timeline entry tells an act)
                 and not communicative
                 and not embedded
                 and not SELF_POLICY.match(text, verb)

@@ -56,6 +56,7 @@ from toolkit.text.vocabulary import (
     SUBORDINATORS,
     SUPPORT_LEMMAS,
     THAT_NOUNS,
+    TIMELINE_LEMMAS,
     TOPIC_LEMMAS,
 )
 
@@ -98,6 +99,14 @@ _ACTION_GUARDS = {
     # noun ("backed the cut") nor the participle ("a rate cut by the bank")
     "cut": rf"(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{_alt(POLICY_OBJECTS)})\b)",
 }
+# Verbs that are acts only with a policy object right after them, as "cut": "sent senators a
+# letter", "opened an inquiry", "withdrew the nomination" (not "opened the rally, arguing ...").
+_ACTION_GUARDS.update(
+    dict.fromkeys(
+        ("sent", "withdrew", "loosened", "eased", "broadened", "opened", "required"),
+        _ACTION_GUARDS["cut"],
+    )
+)
 ACTION = re.compile(
     r"\b(?:"
     + _COMMUNICATIVE
@@ -122,9 +131,7 @@ _MARKET_NAMES = (
 )
 MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
 MARKET_MOVE = re.compile(
-    r"\b(?:"
-    + _alt(MARKET_MOVES)
-    + r"|touched\s+(?:a|an)\s+(?:[\w-]+\s+)?record"
+    r"\b(?:" + _alt(MARKET_MOVES) + r"|touched\s+(?:a|an)\s+(?:[\w-]+\s+)?record"
     r"|(?:closed|ended|finished)\s+at\s+(?:a\s+)?(?:[\w-]+\s+)?records?|(?:hit|set)\s+(?:a\s+)?(?:new\s+)?records?"
     r"|(?:is|are|was|were)\s+(?:up|down)\s+(?:(?:another|just|about|nearly|almost|roughly)\s+)?[\d.]+"
     # "ended Friday at 4.21%", "finished Thursday's regular session up 0.1%", "traded at"
@@ -133,6 +140,14 @@ MARKET_MOVE = re.compile(
     r"(?:at\s+[$\d]|(?:just\s+)?(?:up|down|higher|lower)\b|[\d.]+%?\s+(?:up|down|higher|lower))"
     r"|traded\s+at|steadied|priced\s+(?:in\s+)?(?:a|an|about|roughly|almost|nearly|no)\s"
     r"|closed\s+(?:up|down|higher|lower)|ended\s+(?:up|down|higher|lower)"
+    # "closed 0.3% higher", "closed slightly lower", "ended the day flat", "the session ended"
+    r"|(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|week|session)\s+)?"
+    r"(?:(?:slightly|sharply|modestly|marginally|about|nearly|roughly|almost|just|more\s+than)\s+)?"
+    r"(?:[\d.]+\s*(?:%|percent|per\s+cent|points?|basis\s+points?)\s+)?"
+    r"(?:up|down|higher|lower|flat|unchanged)\b"
+    r"|(?<=session\s)(?:ended|closed)\b"
+    r"|(?:finished|ended|closed)\s+(?:the\s+)?(?:day|week|month|year|quarter|[A-Z][a-z]+)\s+with\s+"
+    r"(?:a|an)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:drop|gain|rise|fall|decline|loss|advance)"
     r"|edged\s+(?:up|down|higher|lower)"
     r"|extended\s+(?:its|their)\s+(?:decline|declines|losses|gains|rally|slide)"
     r"|(?:closed|ended|finished)\s+(?:the\s+day\s+)?(?:[\d.]+%?\s+|[\d.]+\s+(?:points?|percent)\s+)?"
@@ -142,9 +157,10 @@ MARKET_MOVE = re.compile(
 # "March 4: ..."). Its sentences tell their acts in the present tense, on that date.
 TIMELINE_LINE = re.compile(
     rf"(?m)^(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
-    rf"\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)\s*(?:—|–|:|--?)\s+"
+    rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)"
+    r"(?:\s*\([A-Z][a-z]+\))?\s*(?:—|–|:|--?)\s+"  # "Feb. 18-19:", "March 9 (Monday):"
 )
-ACTION_PRESENT = re.compile(rf"\b(?:{_alt(ACTION_VERBS_PRESENT)})\b")
 CONDITIONAL = re.compile(rf"^\s*(?:{_alt(CONDITIONALS)})\b")
 # Requests and demands report an act more than words: dated like actions.
 
@@ -201,6 +217,20 @@ def verb_forms(entry: str) -> tuple[str, ...]:
     return tuple(f"{form}{tail}" for form in (lemma, *forms))
 
 
+#: An act in the present tense of a timeline entry ("Nov. 20: Commerce opens an inquiry",
+#: "ambassadors endorse the list"): the verbs of ``ACTION_VERBS_PRESENT`` and the base and
+#: third-person forms of ``TIMELINE_LEMMAS``.
+ACTION_PRESENT = re.compile(
+    r"\b(?:"
+    + _alt(
+        (
+            *ACTION_VERBS_PRESENT,
+            *(form for entry in TIMELINE_LEMMAS for form in verb_forms(entry)[:2]),
+        )
+    )
+    + r")\b"
+)
+
 _STANCE_LEMMAS = (*JUDGEMENT_LEMMAS, *SUPPORT_LEMMAS, *MIND_LEMMAS, *TOPIC_LEMMAS, *SPEECH_LEMMAS)
 # (the participles of speech are cues of their own, ``speakers.CUE``: "saying", "noting")
 _STANCE_FORMS = tuple(
@@ -232,7 +262,9 @@ HEADLINE_COLON = re.compile(r"([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}
 # A dash after a quotation that signs it: "“We will hold.” — Ana Ruiz".
 DASH_SOURCE = re.compile(r"[^\S\n]*[—–][^\S\n]*|[^\S\n]+--?[^\S\n]+")
 # A passive before a verb: "what's called ...", "was backed by ...".
-PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|get|got)|['’]s)\s+(?:\w+ly\s+)?$")
+PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|being|get|got)|['’]s)\s+(?:\w+ly\s+)?$"
+)
 # An auxiliary before a verb's base form: "Republicans will oppose", "Diaz did not endorse",
 # "refused to criticize" (adverbs between them too).
 AUXILIARY_BEFORE = re.compile(
@@ -311,9 +343,7 @@ CLAUSE_SUBJECT = re.compile(
 WORD = re.compile(r"\w+")
 _SUBORDINATORS = _alt(SUBORDINATORS)
 # A subordinate clause before an action verb: its own subject acts ("came after the Fed raised").
-SUBORDINATE = re.compile(
-    rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{1,4}}$)"
-)
+SUBORDINATE = re.compile(rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{1,4}}$)")
 # A cue inside a subordinate clause after the main clause: "..., after Trump threatened".
 SUBORDINATE_CUE = re.compile(
     r",[”\x22’]?\s+(?:\w+\s+){0,3}(?:" + _SUBORDINATORS + r")\s+"
@@ -357,9 +387,7 @@ INTRODUCTION = re.compile(
     rf"\s*((?:[A-Z][\w.’'-]*,?\s+)(?:[\w.’'-]+,?\s+){{0,12}}?){_INTRODUCTION_VERB}"
 )
 # A proper name with a generic head noun: "OPEC+ group", "G7 bloc".
-GENERIC_HEAD = re.compile(
-    rf"^([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*)*)\s+({_alt(GENERIC_HEADS)})$"
-)
+GENERIC_HEAD = re.compile(rf"^([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*)*)\s+({_alt(GENERIC_HEADS)})$")
 # Head nouns of bodies that a later "the ministry", "the bank", "the group" refers back to.
 BODY_WORD = re.compile(
     r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BODY_WORDS) + r")\b"
@@ -396,7 +424,8 @@ OCCASION_STEMS = {noun: re.compile(rf"\b(?:{'|'.join(stems)})", re.I) for noun, 
 # A remark made where the previous speaker spoke: "At the same news conference, ...",
 # "..., who stood beside him, said": it keeps that occasion's date whoever speaks.
 SAME_OCCASION = re.compile(
-    r"\b(?:at|during|in|from|to)\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:" + _alt(OCCASION_NOUNS)
+    r"\b(?:at|during|in|from|to)\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _alt(OCCASION_NOUNS)
     + r")\b"
     r"|\b(?:stood|standing|sat|sitting|appeared|appearing|speaking)\s+(?:beside|alongside|next\s+to)"
     r"\s+(?:him|her|them)\b",
@@ -513,7 +542,9 @@ TURN_LABEL = re.compile(
     r"(?:,[^\S\n]+([A-Z][A-Z '’-]{2,30})|[^\S\n]*(\([a-z][a-z ]{0,20}\)))?:[^\S\n]+(?=\S)"
 )
 # The roles of a transcript's journalists: what they say is the story, not a statement.
-JOURNALIST_ROLE = re.compile(r"\b(?:HOST|CO-HOST|ANCHOR|CORRESPONDENT|REPORTER|MODERATOR|NARRATOR)\b")
+JOURNALIST_ROLE = re.compile(
+    r"\b(?:HOST|CO-HOST|ANCHOR|CORRESPONDENT|REPORTER|MODERATOR|NARRATOR)\b"
+)
 # A courtesy in a turn, no statement: "Thank you for having me.", "Good morning."
 COURTESY = re.compile(
     r"\s*(?:thanks?\b|thank\s+you|good\s+(?:morning|afternoon|evening)\b|you['’]re\s+welcome"

@@ -149,6 +149,12 @@ GROUP_NOUNS = (
     "justices",
     "voters",
     "council",
+    "ambassadors",
+    "envoys",
+    "delegates",
+    "whips",
+    "judges",
+    "mayors",
 )
 _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
@@ -588,8 +594,10 @@ def _np_readings(segment: str) -> _Readings:
             if " " not in run and run.endswith("ing") and _LOWER_WORD_AFTER.match(part, m.end()):
                 continue  # "Rallying workers, Ana Ruiz ...": a participle, not a name
             before = part[: m.start()].rstrip()
-            if before.endswith(" of") and before[:-3].rsplit(None, 1)[-1:] and (
-                before[:-3].rsplit(None, 1)[-1] in TITLES
+            if (
+                before.endswith(" of")
+                and before[:-3].rsplit(None, 1)[-1:]
+                and (before[:-3].rsplit(None, 1)[-1] in TITLES)
             ):
                 pass  # "Former Secretary of State Madeleine Albright": the title goes on
             elif before.endswith(
@@ -735,6 +743,8 @@ def find_subject(
         if w is not None:
             subject = parse_np(w.group(1), clause_start + w.start(1), index)
     if subject is None and before.strip(" ,—–-"):
+        # "The rules committee, on which Roy sits, had cleared ...": not the relative's subject
+        before = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
         subject = parse_np(before, clause_start, index)
     if subject is None and not before.strip(' ,—–-“”"'):
         after = text[verb_end:clause_end]
@@ -743,6 +753,10 @@ def find_subject(
     return subject
 
 
+# A relative clause in commas after the subject: ", on which Roy sits,", ", whose chair ...,".
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:on|in|of|for|to|with|at|from|by|under)\s+)?(?:which|whom|whose)\b[^,]*,"
+)
 # A relative "who" right before the verb: its subject is the name before the comma.
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
 

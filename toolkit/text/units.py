@@ -42,6 +42,8 @@ from toolkit.text.patterns import (
 from toolkit.text.quotes import Quote, split_sentences
 from toolkit.text.speakers import CUE
 
+_QUOTE_OPENERS = "“\"‘'«„"
+
 
 def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     """The units of ``doc``, in text order (``units`` is ignored: this is the first stage)."""
@@ -52,15 +54,37 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
         by_paragraph.setdefault(q.paragraph, []).append(q)
     for pi, (ps, pe) in enumerate(doc.paragraphs):
         local = by_paragraph.get(pi, [])
+        sentences: list[tuple[int, int]] | None = None
         if local and local[0].start == ps:
-            out.append(_Unit(ps, pe, pi, True))
-            continue
-        for s, e in split_sentences(text, ps, pe, local):
+            sentences = split_sentences(text, ps, pe, local)
+            own = _own_statement(doc, sentences)
+            out.append(_Unit(ps, sentences[own - 1][1] if own else pe, pi, True))
+            if not own:
+                continue
+            sentences = sentences[own:]
+        for s, e in sentences or split_sentences(text, ps, pe, local):
             head: _Unit | None = None
             for cs, ce in _relative_event(doc, s, e):
                 out.append(_Unit(cs, ce, pi, False, head_clause=head))
                 head = head or out[-1]
     return out
+
+
+def _own_statement(doc: Document, sentences: list[tuple[int, int]]) -> int:
+    """The first sentence of a paragraph that opens with a quotation that is a statement of
+    its own, or 0: one that opens outside quotation marks and has a speech cue outside them,
+    after sentences whose own cue attributed the quotation ("“...,” Mr. Diaz said on
+    Wednesday. He said the committee would vote next week." gives the quotation, then a
+    paraphrase; "“...,” she said. “More of it.”" stays one quotation)."""
+    text = doc.text
+    attributed = False
+    for k, (s, e) in enumerate(sentences):
+        cued = bool(doc.outside(CUE, s, e))
+        if k > 0 and attributed and cued and text[s] not in _QUOTE_OPENERS:
+            if not text.startswith(("''", "``"), s):
+                return k
+        attributed = attributed or cued
+    return 0
 
 
 def _relative_event(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

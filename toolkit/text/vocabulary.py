@@ -47,6 +47,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "dissolved", "stepped down", "ended", "held", "scrapped", "abolished", "halted",
     "tightened", "hiked", "kept", "left", "removed", "reinstated", "restored", "doubled",
     "expanded", "scaled back", "rolled back", "phased out", "cut", "trimmed", "adopted", "added",
+    "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -64,6 +65,21 @@ ACTION_VERBS_PRESENT: tuple[str, ...] = (
     "extends", "publishes", "releases", "rejects", "approves", "passes", "votes", "vetoes",
     "introduces", "sanctions", "restores", "doubles", "halts", "ends", "hikes", "slaps",
     "proposes", "meets", "flies",
+)
+
+# Acts a timeline tells in the present tense, as lemmas (each in its base and third-person
+# forms, ``patterns.verb_forms``: "Feb. 1: the EU adopts quotas", "March 9 — ambassadors
+# endorse the list", "tariffs take effect"). In a timeline entry every such verb is an act.
+TIMELINE_LEMMAS: tuple[str, ...] = (
+    "adopt", "open", "endorse", "meet", "take effect", "enter into force", "go into effect",
+    "come into force", "send", "name", "nominate", "hold", "cut", "raise", "lower", "hike",
+    "impose", "sign", "announce", "agree", "approve", "pass", "vote", "veto", "reject",
+    "launch", "file", "sue", "expand", "widen", "add", "remove", "extend", "lift", "suspend",
+    "pause", "delay", "restore", "reinstate", "publish", "release", "issue", "order",
+    "unveil", "introduce", "propose", "block", "halt", "end", "scrap", "exempt", "sanction",
+    "retaliate", "respond", "strike", "reach", "decide", "begin", "start", "drop", "double",
+    "tighten", "ease", "loosen", "resume", "rule", "overturn", "uphold", "threaten", "warn",
+    "confirm", "finalize", "finalise", "clear", "withdraw",
 )
 
 # A nominal act, taken by its possessor: "The president's decision last week to impose ...".
@@ -84,7 +100,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
     "stimulus", "list", "countermeasures", "curbs", "cuts?", "output", "production", "quotas?",
     "instrument", "programs?", "budget", "package", "treaty", "surcharges?", "memorandum",
-    "ordinance", "rules?", "benchmark",
+    "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
+    "licen[cs]es?", "endorsement", "nomination",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
@@ -93,7 +110,8 @@ MARKET_WORDS: tuple[str, ...] = (
     "stocks?", "markets?", "shares", "yields?", "bonds?", "futures", "the dollar", "index",
     "indexes", "indices", "equities", "crude", "oil prices", "oil futures", "spreads?",
     "the euro", "the yen", "the yuan", "the pound", "sterling", "gold prices?",
-    "copper prices?",
+    "copper prices?", "ETFs?", "the session", "monday['’]s session", "tuesday['’]s session",
+    "wednesday['’]s session", "thursday['’]s session", "friday['’]s session",
 )
 
 # A currency after "the" and maybe a capitalised word: "the Canadian dollar fell".

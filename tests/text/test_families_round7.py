@@ -1,0 +1,137 @@
+"""Error families of the seventh blind round and of the earlier rounds' misses (quotations
+followed by a statement of their own, timeline entries, letters and inquiries, closing market
+lines), each fixed by a general rule and tested here on made-up sentences of the same shape
+(never a round's own text)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from toolkit.text.statements import extract_statements
+
+PUB = "2025-06-11"  # a Wednesday
+
+
+def rows(text: str, published: str = PUB) -> pd.DataFrame:
+    return extract_statements(text, published=published).to_frame()
+
+
+def day(value: str) -> pd.Timestamp:
+    return pd.Timestamp(value)
+
+
+def containing(frame: pd.DataFrame, words: str) -> pd.Series:
+    hits = frame[frame["text"].str.contains(words, regex=False)]
+    assert len(hits) == 1, frame[["kind", "speaker", "text"]]
+    return hits.iloc[0]
+
+
+# -- a quotation paragraph, then a sentence with a cue of its own ---------------------------
+def test_a_sentence_after_an_attributed_quotation_is_a_statement_of_its_own():
+    f = rows(
+        "The panel met on Wednesday.\n\n"
+        '"We can wait a month, but we cannot wait a year," Rep. Ana Ruiz said in an interview '
+        "Wednesday. She said her panel would vote on the bill next week."
+    )
+    quote = containing(f, "cannot wait a year")
+    follow = containing(f[f["kind"] != "scheduled"], "her panel would vote")
+    assert quote["kind"] == "quote" and follow["kind"] == "paraphrase"
+    assert quote["speaker"] == follow["speaker"] == "Ana Ruiz"
+    assert quote["text"].endswith("Wednesday.")  # the quotation's row stops at its sentence
+    assert follow["date"] == day("2025-06-11")  # the saying's day, not next week's vote
+
+
+def test_a_quotation_continued_after_its_attribution_stays_one_quote():
+    f = rows('"We will hold," Ana Ruiz said on Wednesday. "The board agrees with us."')
+    assert len(f) == 1 and f.loc[0, "kind"] == "quote"
+    assert f.loc[0, "text"].endswith('"The board agrees with us."')
+
+
+def test_a_sentence_without_a_cue_stays_with_the_quotation():
+    f = rows('"We will hold," Ana Ruiz said on Wednesday. The vote is in July.')
+    assert len(f[f["kind"] == "quote"]) == 1
+    assert containing(f, "We will hold")["text"].endswith("The vote is in July.")
+
+
+# -- timeline entries: a day range or a weekday after the date, any present-tense act -------
+TIMELINE = (
+    "How the dispute grew\n\n"
+    "Feb. 18-19: Ana Ruiz and Bo Diaz meet in Geneva. Both call the talks useful.\n\n"
+    "March 9 (Monday): EU ambassadors endorse the retaliation list at a meeting in Brussels.\n\n"
+    "March 10 — The Trade Office opens an inquiry into the shipments."
+)
+
+
+def test_timeline_entries_with_a_day_range_or_a_weekday_are_acts_on_their_dates():
+    f = rows(TIMELINE, published="2026-03-12")
+    meet = containing(f, "meet in Geneva")
+    assert (meet["kind"], meet["speaker"]) == ("action", "Ana Ruiz")
+    assert meet["date"] == day("2026-02-18")
+    endorse = containing(f, "endorse the retaliation list")
+    assert (endorse["kind"], endorse["date"]) == ("action", day("2026-03-09"))
+    assert endorse["speaker"] == "EU ambassadors"
+    inquiry = containing(f, "opens an inquiry")
+    assert (inquiry["kind"], inquiry["date"]) == ("action", day("2026-03-10"))
+
+
+def test_the_present_tense_is_no_act_outside_a_timeline():
+    f = rows("EU ambassadors endorse the retaliation list, diplomats say.")
+    assert not (f["kind"] == "action").any()
+
+
+# -- letters sent, inquiries opened, nominations withdrawn are acts; an opened rally is not ---
+def test_a_letter_sent_is_an_act():
+    f = rows("Sen. Bo Diaz sent the agency a letter on Monday asking it to delay the rule.")
+    row = f.iloc[0]
+    assert (row["kind"], row["speaker"], row["date"]) == ("action", "Bo Diaz", day("2025-06-09"))
+
+
+def test_an_inquiry_opened_and_a_nomination_withdrawn_are_acts():
+    f = rows("The Trade Office opened an investigation into the imports on Tuesday.")
+    assert (f.loc[0, "kind"], f.loc[0, "date"]) == ("action", day("2025-06-10"))
+    f = rows("The White House withdrew the nomination on Tuesday after a week of criticism.")
+    assert (f.loc[0, "kind"], f.loc[0, "speaker"]) == ("action", "White House")
+
+
+def test_opening_a_rally_is_no_act():
+    f = rows(
+        "Bo Diaz, the party's candidate, opened the rally on Tuesday, arguing that the duties "
+        "must go."
+    )
+    assert not (f["kind"] == "action").any()
+
+
+# -- closing market lines ---------------------------------------------------------------------
+def test_closing_lines_with_an_amount_or_an_adverb_are_market_remarks():
+    for text in (
+        "The Nasdaq closed 1.2% higher on Tuesday.",
+        "Stock indexes in Paris and Milan closed slightly lower on Tuesday.",
+        "The Vexa Chip ETF ended the day 0.9% lower on Tuesday.",
+        "The Nikkei 225 finished May with a 2.2% drop on Friday.",
+    ):
+        f = rows(text)
+        assert list(f["kind"]) == ["market"], text
+    assert rows("The Nasdaq closed 1.2% higher on Tuesday.").loc[0, "date"] == day("2025-06-10")
+
+
+def test_a_session_that_ended_on_its_own_day_is_a_market_remark_of_its_own():
+    f = rows(
+        "The 10-year yield climbed half a point in May, and Tuesday's session ended with the "
+        "benchmark at 4.68%."
+    )
+    assert list(f["kind"]) == ["market", "market"]
+    assert f.loc[1, "date"] == day("2025-06-10")
+
+
+def test_a_legislative_session_is_no_market():
+    f = rows("The legislative session ended on Tuesday without a budget.")
+    assert not (f["kind"] == "market").any()
+
+
+# -- a relative clause in commas after the subject is not the subject ----------------------
+def test_a_relative_clause_after_the_subject_does_not_give_the_speaker():
+    f = rows(
+        "The Rules Committee, on which Bo Diaz sits, approved the bill on Tuesday by seven "
+        "votes to six."
+    )
+    assert (f.loc[0, "kind"], f.loc[0, "speaker"]) == ("action", "Rules Committee")
