@@ -135,3 +135,28 @@ def test_a_relative_clause_after_the_subject_does_not_give_the_speaker():
         "votes to six."
     )
     assert (f.loc[0, "kind"], f.loc[0, "speaker"]) == ("action", "Rules Committee")
+
+
+# -- the lead's body and its people speak on the lead's day ---------------------------------
+LEAD = (
+    "The Treasury Department said on Wednesday it would keep the size of its debt auctions "
+    "unchanged.\n\n"
+    '"Investors told us they value knowing what is coming," a Treasury spokeswoman, Ann Lo, '
+    "said in an emailed statement.\n\n"
+    '"This is as close to a non-event as it gets," said Bo Diaz, a strategist at Linwood.'
+)
+
+
+def test_a_person_of_the_body_that_acted_in_the_lead_speaks_on_its_day():
+    f = rows(LEAD)
+    lo = containing(f, "value knowing")
+    assert (lo["speaker"], lo["date"], lo["date_source"]) == (
+        "Ann Lo",
+        day("2025-06-11"),
+        "inherited",
+    )
+
+
+def test_an_outside_reaction_under_the_lead_stays_undated():
+    diaz = containing(rows(LEAD), "non-event")
+    assert diaz["speaker"] == "Bo Diaz" and pd.isna(diaz["date"])

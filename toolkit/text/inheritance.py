@@ -170,10 +170,14 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             if u.date_source != "none" or u.start <= lead.start:
                 continue
             if u.kind == "market" or (
-                u.kind in _REACTION_KINDS and not u.generic and _in_brief(doc, u)
+                u.kind in _REACTION_KINDS
+                and not u.generic
+                and (_in_brief(doc, u) or _speaks_for(u.speaker, lead.speaker))
             ):
-                # a wrap line ("The Dow rose 0.7%") under a dated lead, or a brief's bullet
-                # ("• Sen. Ana Diaz: “This should have happened a year ago.”")
+                # a wrap line ("The Dow rose 0.7%") under a dated lead, a brief's bullet
+                # ("• Sen. Ana Diaz: “This should have happened a year ago.”"), or a remark
+                # of the body that acted in the lead or of one of its people ("The Treasury
+                # said on Wednesday ..." over "“...,” a Treasury spokeswoman said.")
                 u.inherited_from = lead
                 u.date_source = "inherited"
     return units
@@ -384,3 +388,32 @@ def _part_of(speaker: Person | str | None, body: Person | str | None) -> bool:
         return last in (speaker.role or "").lower().split()
     a = speaker.lower().replace("’", "'")
     return a.startswith(b + "'s ") or b.endswith(" " + a) or (a != b and a.split()[-1] == last)
+
+
+# Words of a body's name that do not tell one body from another.
+_GENERIC_BODY_WORDS = frozenset(
+    """the of and for department ministry office committee bank house council board agency
+    government group central national state federal us u.s. united states's""".split()
+)
+# Short names that a role may use for a body ("Fed Governor" of the Federal Reserve).
+_BODY_SHORT_NAMES = {"fed": "reserve", "ecb": "european", "boe": "england", "boj": "japan"}
+
+
+def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool:
+    """Whether ``speaker`` is ``body``, or a person or a part of it: the same speaker, a
+    "Treasury spokeswoman" or "Fed Governor Bo Diaz" of the Treasury or the Federal Reserve,
+    an "EU trade commissioner" of the European Commission (a distinctive word of the body's
+    name, or its stem, in the role)."""
+    if speaker is None or body is None:
+        return False
+    if same_speaker(speaker, body) or _part_of(speaker, body):
+        return True
+    if not isinstance(body, str) or not isinstance(speaker, Person) or not speaker.role:
+        return False
+    names = {w for w in body.lower().replace("’", "'").split() if w not in _GENERIC_BODY_WORDS}
+    for word in speaker.role.lower().replace("’", "'").split():
+        word = _BODY_SHORT_NAMES.get(word, word)
+        if len(word) >= 3 and any(word.startswith(n) or n.startswith(word) for n in names):
+            return True
+    return False
+
