@@ -160,3 +160,12 @@ def test_a_person_of_the_body_that_acted_in_the_lead_speaks_on_its_day():
 def test_an_outside_reaction_under_the_lead_stays_undated():
     diaz = containing(rows(LEAD), "non-event")
     assert diaz["speaker"] == "Bo Diaz" and pd.isna(diaz["date"])
+
+
+# -- a part of the day before a weekday belongs to that weekday ------------------------------
+def test_midday_before_a_weekday_is_that_weekday():
+    f = rows(
+        "Tuesday's session ended with the benchmark at 4.68%.\n\n"
+        "The 10-year yield fell to 4.61% by midday Wednesday, and the 30-year yield dropped."
+    )
+    assert list(f["date"]) == [day("2025-06-10"), day("2025-06-11")]

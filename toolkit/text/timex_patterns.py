@@ -274,10 +274,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_part",  # in the afternoon / that evening: a part of the day last mentioned
         re.compile(
-            r"\b(?:[Ii]n\s+the|[Tt]hat|(?:[Ll]ater|[Ee]arly|[Ll]ate)\s+that)"
+            r"(?:\b(?:[Ii]n\s+the|[Tt]hat|(?:[Ll]ater|[Ee]arly|[Ll]ate)\s+that)"
             r"\s+(?P<part>morning|afternoon|evening)\b"
             r"|\b(?:[Aa]t|[Bb]y|[Aa]round|[Bb]efore|[Uu]ntil)\s+(?P<noon>midday|noon)\b"
-            r"|\b(?:[Bb]y|[Ii]n\s+the|[Aa]t)\s+mid[- ]?(?P<mid>morning|afternoon)\b"
+            r"|\b(?:[Bb]y|[Ii]n\s+the|[Aa]t)\s+mid[- ]?(?P<mid>morning|afternoon)\b)"
+            # (not before a day of its own: "by midday Wednesday" is Wednesday)
+            rf"(?!\s+(?:on\s+)?(?:{_WD})\b)"
         ),
     ),
     (
