@@ -169,3 +169,26 @@ def test_midday_before_a_weekday_is_that_weekday():
         "The 10-year yield fell to 4.61% by midday Wednesday, and the 30-year yield dropped."
     )
     assert list(f["date"]) == [day("2025-06-10"), day("2025-06-11")]
+
+
+# -- unnamed officials, embassies, a participle aside, a perfect after a dated remark -------
+def test_an_unnamed_official_by_a_capitalised_modifier_is_the_speaker():
+    f = rows(
+        "A U.S. official, speaking on condition of anonymity, said Tuesday that Washington "
+        "would look at any offer."
+    )
+    assert (f.loc[0, "speaker"], f.loc[0, "date"]) == ("U.S. official", day("2025-06-10"))
+
+
+def test_an_embassy_is_a_body_that_speaks():
+    f = rows("Vexland's embassy in Washington said the rule was unfair.")
+    assert (f.loc[0, "kind"], f.loc[0, "speaker"]) == ("paraphrase", "Vexland's embassy")
+
+
+def test_a_remark_in_the_present_perfect_is_not_merged_into_a_dated_one():
+    f = rows(
+        "Ana Ruiz said on Tuesday that the levy would stay. She has long argued that levies "
+        "protect local mills."
+    )
+    assert len(f) == 2
+    assert f.loc[0, "date"] == day("2025-06-10") and pd.isna(f.loc[1, "date"])

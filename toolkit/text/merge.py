@@ -1,12 +1,15 @@
 """Stage ``merge``: units that make one statement together.
 
 **Merge.** Consecutive units of one paragraph with the same speaker and kind (paraphrase,
-action or scheduled), where the later one has no date of its own, become one statement. A
+action or scheduled), where the later one has no date of its own, become one statement,
+unless the later one is in the present perfect and the earlier not ("Diaz said on Monday
+... She has long argued ..." are two: the second tells no occasion). A
 quotation that runs over several paragraphs, each opening with a quotation mark and with the
 same speaker, is one quote; so is a quote and the sentences of its paragraph that continue
 it ("“...,” he said. “More of the same quote.”", found by :mod:`toolkit.text.kinds`).
 
-Reads ``runs_to``, ``paragraph``, ``quote_paragraph``, ``kind``, ``speaker`` and ``timex``;
+Reads ``runs_to``, ``paragraph``, ``quote_paragraph``, ``kind``, ``speaker``, ``timex`` and
+``generic``;
 sets ``end``, ``paragraph`` (of a quote, its last paragraph) and ``parts`` (the spans merged
 into the statement, in order). Returns the merged statements.
 """
@@ -50,6 +53,7 @@ def merge_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             and u.speaker is not None
             and same_speaker(prev.speaker, u.speaker)
             and u.timex is None
+            and (prev.generic or not u.generic)  # ("has long argued": no occasion to share)
         ):
             prev.parts.append((u.start, u.end))
             prev.end = u.end

@@ -161,7 +161,7 @@ _INSTITUTION_WORDS = (
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|Parliament|Council"
     r"|group|bank|agency|cartel|board"
     r"|Court|Bank|Government|government|Committee|committee|Office|office|Kremlin"
-    r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature"
+    r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
 )
 INSTITUTIONS = re.compile(
     rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+){{0,4}}(?:{_INSTITUTION_WORDS})"
@@ -254,6 +254,13 @@ _ROLE_HEADS = (
     re.compile(r"^(?:the|The)\s+([a-z][\w\s-]*?)(?:[’']s)?$"),
     re.compile(r"^(?:the|The)\s+([a-z][\w\s-]*?)[’']s\s+\w+"),
 )
+# An unnamed person by a capitalised modifier and a role: "A U.S. official", "a senior
+# European diplomat", "One Treasury aide" (their role is the speaker).
+_UNNAMED_ROLE = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?:senior|top|former|second|third|junior)\s+)?"
+    r"(?:[A-Z][\w.&’'-]*\s+){1,3}[a-z]+)$"
+)
+_RANK = re.compile(r"^(?:senior|top|former|second|third|junior)\s+")
 _QUANTIFIER = re.compile(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+")
 _QUANTIFIER_OTHER = re.compile(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The|Other|other)\s+")
 _NOT_ROLE_START = re.compile(r"^(?:and|or|but|including|who|which)\b")
@@ -673,6 +680,12 @@ def _np_readings(segment: str) -> _Readings:
     if g:
         name = _QUANTIFIER_OTHER.sub("", g.group(1))
         return tuple(candidates), Subject("group", name, start=offset)
+    unnamed = _UNNAMED_ROLE.match(head_clean)
+    if unnamed is not None and unnamed.group(1).split()[-1] in ROLE_WORDS:
+        # "A U.S. official", "a senior European diplomat": someone the article does not name,
+        # known by the role (the speaker "U.S. official")
+        role = _RANK.sub("", unnamed.group(1))
+        return tuple(candidates), Subject("group", role, role=role, start=offset)
     actor = _PROPER_ACTOR.match(head_clean)
     if actor is None and len(parts) > 1:
         # "At its June meeting, held in Amsterdam on June 9, the ECB had said"
@@ -731,12 +744,11 @@ def find_subject(
             last = before[comma + 2 :]
         if comma > 0 and len(_WORDS.findall(last)) <= 6:
             subject = parse_np(last, clause_start + comma + 2, index)
-            if (
-                subject is not None
-                and subject.kind == "pronoun"
-                and subject.text not in ("he", "she")
+            if subject is not None and (
+                (subject.kind == "pronoun" and subject.text not in ("he", "she"))
+                or (subject.kind == "group" and subject.role is not None)
             ):
-                subject = None
+                subject = None  # (an unnamed "U.S. official" after a named actor's act)
     if subject is None and text[verb_end - 3 : verb_end] == "ing":
         # a participle after "with": "..., with Governor Jane Doe saying Friday that ..."
         w = _WITH_SUBJECT.search(before)
@@ -753,9 +765,11 @@ def find_subject(
     return subject
 
 
-# A relative clause in commas after the subject: ", on which Roy sits,", ", whose chair ...,".
+# A relative clause or a participle in commas after the subject: ", on which Roy sits,",
+# ", whose chair ...,", ", speaking on condition of anonymity,".
 _RELATIVE_ASIDE = re.compile(
-    r",\s+(?:(?:on|in|of|for|to|with|at|from|by|under)\s+)?(?:which|whom|whose)\b[^,]*,"
+    r",\s+(?:(?:(?:on|in|of|for|to|with|at|from|by|under)\s+)?(?:which|whom|whose)"
+    r"|speaking|writing|asked|pressed)\b[^,]*,"
 )
 # A relative "who" right before the verb: its subject is the name before the comma.
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
