@@ -192,3 +192,25 @@ def test_a_remark_in_the_present_perfect_is_not_merged_into_a_dated_one():
     )
     assert len(f) == 2
     assert f.loc[0, "date"] == day("2025-06-10") and pd.isna(f.loc[1, "date"])
+
+
+# -- a dated act in a relative clause about the speaker is a statement of its own ----------
+def test_a_dated_act_in_a_relative_clause_about_the_speaker_is_a_statement():
+    f = rows(
+        "Mayor Ana Ruiz, who proposed the package in her budget address in March, said at a "
+        "news conference on Tuesday that the bonds would help."
+    )
+    act = f[f["kind"] == "action"].iloc[0]
+    assert (act["speaker"], act["date"], act["precision"]) == (
+        "Ana Ruiz",
+        day("2025-03-01"),
+        "month",
+    )
+    assert act["text"] == "who proposed the package in her budget address in March"
+    said = f[f["kind"] == "paraphrase"].iloc[0]
+    assert said["date"] == day("2025-06-10")
+
+
+def test_an_undated_relative_clause_adds_nothing():
+    f = rows("Ana Ruiz, who proposed the package, said on Tuesday that the bonds would help.")
+    assert list(f["kind"]) == ["paraphrase"]

@@ -17,14 +17,28 @@ from __future__ import annotations
 
 from toolkit.text.dating import coming_weekday, since_before
 from toolkit.text.document import Document, _Unit, in_quote
-from toolkit.text.patterns import NESTED_SCHEDULED, NESTED_WORDS, QUOTED, UNTIL, WORD
+from toolkit.text.patterns import (
+    ACTION,
+    NESTED_SCHEDULED,
+    NESTED_WORDS,
+    POLICY_OBJECT,
+    QUOTED,
+    RELATIVE_ACT,
+    RELATIVE_ACT_OBJECT,
+    RELATIVE_ACT_VERB,
+    SELF_POLICY,
+    UNTIL,
+    WORD,
+)
 from toolkit.text.referents import resolve
 from toolkit.text.speakers import CUE, parse_np
 
 
 def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
-    """The statements, with the events that paraphrases announce added in text order."""
+    """The statements, with the events that paraphrases announce and the dated acts of a
+    relative clause about their speaker added in text order."""
     nested = [n for u in units if (n := _nested(doc, u)) is not None]
+    nested += [n for u in units if (n := _relative_act(doc, u)) is not None]
     if nested:
         units = sorted(units + nested, key=lambda u: (u.start, u.end))
     return units
@@ -81,3 +95,45 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
     event.timex, event.date_source = timex, "explicit"
     event.parts = [(event.start, event.end)]
     return event
+
+
+def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
+    """A dated act in a relative clause between a statement's speaker and its verb, as a
+    statement of its own: "Mayor Ana Ruiz, who proposed the package in March, said on
+    Thursday ..." is also Ruiz's proposal in March; "Fitch, which put the rating on watch
+    last week, said ..." Fitch's act of last week. The act is a verb of ``ACTION`` right after
+    "who" or "which", with a policy object in the clause (unless it is a policy act by
+    itself) and a time expression no later than the publication day."""
+    if unit.kind not in ("quote", "paraphrase") or unit.verb_pos < 0 or unit.speaker is None:
+        return None
+    text = doc.text
+    if text.find(", wh", unit.start, unit.verb_pos) < 0:
+        return None
+    for m in RELATIVE_ACT.finditer(text, unit.start, unit.verb_pos):
+        if in_quote(m.start(), doc.quotes, doc.quote_starts):
+            continue
+        close = text.find(",", m.end(), unit.verb_pos)
+        act = ACTION.match(text, m.end()) or RELATIVE_ACT_VERB.match(text, m.end())
+        if close < 0 or act is None or act.end() > close:
+            continue
+        if (
+            not SELF_POLICY.match(text, act.start())
+            and not POLICY_OBJECT.search(text, act.end(), close)
+            and not RELATIVE_ACT_OBJECT.search(text, act.end(), close)
+        ):
+            continue
+        dates = [
+            t
+            for t in doc.timexes_within(act.end(), close)
+            if t.date is not None and t.date <= doc.published
+        ]
+        if not dates:
+            continue
+        event = _Unit(m.start(1), close, unit.paragraph, False)
+        event.kind, event.verb_pos = "action", act.start()
+        event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
+        event.timex, event.date_source = dates[0], "explicit"
+        event.parts = [(event.start, event.end)]
+        return event
+    return None
+

@@ -375,6 +375,13 @@ EVENT_COPULA = re.compile(
     r"(?:[\w+-]+\s+){0,4}(?:" + _EVENT_NOUNS + r")\s+(?:is|are|will\s+be)\s+"
     r"(?:(?:due|set|scheduled|slated|expected)\s+)?(?:(?:on|for)\s+)?"
 )
+# A relative clause that opens with its verb after a speaker in commas: "Ana Ruiz, who
+# proposed ...", "Fitch, which placed ..." (group 1 starts at the relative pronoun).
+RELATIVE_ACT = re.compile(r",\s+((?:who|which)\s+(?:also\s+|first\s+|had\s+|has\s+)?)")
+# Acts of such a clause besides ``ACTION``'s, and objects besides the policy objects: "who
+# proposed the package", "which placed the rating on watch".
+RELATIVE_ACT_VERB = re.compile(r"(?:proposed|placed|put|announced|unveiled|won)\b")
+RELATIVE_ACT_OBJECT = re.compile(r"\b(?:ratings?|outlook|nomination|election|race)\b")
 # "The next Monday meeting": a date, not an agent.
 CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 
