@@ -214,3 +214,22 @@ def test_a_dated_act_in_a_relative_clause_about_the_speaker_is_a_statement():
 def test_an_undated_relative_clause_adds_nothing():
     f = rows("Ana Ruiz, who proposed the package, said on Tuesday that the bonds would help.")
     assert list(f["kind"]) == ["paraphrase"]
+
+
+# -- more market lines: a company's move, currencies by nationality, opening and closing ----
+def test_a_company_move_by_a_percentage_is_a_market_remark():
+    assert list(rows("Vexa Technology fell 4.1% after a broker downgrade.")["kind"]) == ["market"]
+    assert list(rows("Shares of Orto Corp. rose 2 per cent on Tuesday.")["kind"]) == ["market"]
+
+
+def test_a_figure_of_the_economy_is_no_market_remark():
+    assert rows("Inflation rose 3.2% in May.").empty
+
+
+def test_currencies_opening_and_closing_moves_are_market_remarks():
+    for text in (
+        "The Japanese yen fell 0.7% to 146.20 per dollar.",
+        "The TSX composite index opened 0.1% higher.",
+        "Gold fell 0.9% to $3,310 an ounce.",
+    ):
+        assert list(rows(text)["kind"]) == ["market"], text

@@ -90,6 +90,7 @@ from toolkit.text.patterns import (
     STANCE,
     STANCE_BASE_FORMS,
     STANCE_GAP,
+    STOCK_MOVE,
     SUBORDINATE_OPENING,
     SUBORDINATOR_WORD,
     TITLE_ENDS,
@@ -228,6 +229,9 @@ def classify(doc: Document, unit: _Unit) -> None:
     moves = doc.outside(MARKET_MOVE, *span) if nouns else []
     if nouns and moves:
         unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
+        return
+    if not unit.quote_paragraph and STOCK_MOVE.match(text, unit.start, unit.end):
+        unit.kind, unit.verb_pos, unit.how = "market", unit.start, "market"  # a stock's move
         return
     if not _stance(doc, unit):
         _complement(doc, unit)

@@ -146,12 +146,27 @@ MARKET_MOVE = re.compile(
     r"(?:[\d.]+\s*(?:%|percent|per\s+cent|points?|basis\s+points?)\s+)?"
     r"(?:up|down|higher|lower|flat|unchanged)\b"
     r"|(?<=session\s)(?:ended|closed)\b"
+    # "opened 0.1% higher", "closing up 0.6%", "is trading at 72.45"
+    r"|(?:opened|closing|finishing|ending)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?"
+    r"(?:up|down|higher|lower)\b|trading\s+at\s+[$\d]"
     r"|(?:finished|ended|closed)\s+(?:the\s+)?(?:day|week|month|year|quarter|[A-Z][a-z]+)\s+with\s+"
     r"(?:a|an)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:drop|gain|rise|fall|decline|loss|advance)"
     r"|edged\s+(?:up|down|higher|lower)"
     r"|extended\s+(?:its|their)\s+(?:decline|declines|losses|gains|rally|slide)"
     r"|(?:closed|ended|finished)\s+(?:the\s+day\s+)?(?:[\d.]+%?\s+|[\d.]+\s+(?:points?|percent)\s+)?"
     r"(?:up|down|higher|lower))\b"
+)
+# A company's shares by its name, at the start of a sentence, with a move and a percentage:
+# "Micron Technology fell 4.1% after a downgrade", "Shares of Vexa Corp. rose 2 per cent"
+# (not "Inflation rose 3.2%": a figure of the economy is no market).
+STOCK_MOVE = re.compile(
+    r"(?:Shares\s+of\s+)?(?!(?:Inflation|Unemployment|Output|Exports|Imports|Sales|Payrolls"
+    r"|Wages|Prices|Spending|Growth|Production|Revenue|Profits?|Earnings|Income|Employment"
+    r"|Consumer|Retail|Home|Housing|Factory|Industrial|Manufacturing|Core|Headline|The)\b)"
+    r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:['’]s\s+shares)?\s+"
+    r"(?:rose|fell|gained|jumped|slid|dropped|climbed|tumbled|sank|surged|lost|declined"
+    r"|advanced|slumped|rallied|plunged|soared|added)\s+(?:about\s+|nearly\s+|more\s+than\s+)?"
+    r"[\d.]+\s*(?:%|percent|per\s+cent)"
 )
 # A timeline entry: a paragraph that starts with its date and a dash or colon ("Feb. 1 — ...",
 # "March 4: ..."). Its sentences tell their acts in the present tense, on that date.

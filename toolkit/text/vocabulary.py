@@ -110,14 +110,14 @@ MARKET_WORDS: tuple[str, ...] = (
     "stocks?", "markets?", "shares", "yields?", "bonds?", "futures", "the dollar", "index",
     "indexes", "indices", "equities", "crude", "oil prices", "oil futures", "spreads?",
     "the euro", "the yen", "the yuan", "the pound", "sterling", "gold prices?",
-    "copper prices?", "ETFs?", "the session", "monday['’]s session", "tuesday['’]s session",
+    "copper prices?", "ETFs?", "the session", "gold", "the loonie", "monday['’]s session", "tuesday['’]s session",
     "wednesday['’]s session", "thursday['’]s session", "friday['’]s session",
 )
 
 # A currency after "the" and maybe a capitalised word: "the Canadian dollar fell".
 CURRENCIES: tuple[str, ...] = (
     "dollar", "peso", "rupee", "ruble", "rouble", "franc", "won", "lira", "rand", "real",
-    "renminbi", "loonie", "krona", "krone", "zloty", "forint",
+    "renminbi", "loonie", "krona", "krone", "zloty", "forint", "yen", "euro", "pound", "yuan",
 )
 
 # How a market moved: "The S&P 500 fell 2%", "shares were sliding", "stocks gave up gains".
