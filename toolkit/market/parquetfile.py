@@ -26,6 +26,9 @@ tickers' rows (a filter on the ticker, which skips whole ``asset=`` folders and 
 to check that the range is covered, then the price columns of those rows within the requested
 dates (a filter on the date, which skips ``date=``/``year=`` folders and row groups). From a
 wide file, the ``date`` column and the requested tickers' columns only.
+:meth:`ParquetSource.dates` reads the first step alone (the dates of the requested tickers'
+rows, checked as :meth:`~ParquetSource.fetch` checks them) for a caller that plans with the
+sessions before it reads any price.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from toolkit.market.dates import (
 from toolkit.market.table_values import (
     check_moves,
     check_read_options,
+    check_repeated_dates,
     check_rows,
     column_key,
     drop_non_sessions,
@@ -157,16 +161,31 @@ class ParquetSource(PriceSource):
             )
         return names
 
-    def _read(self, data: Any, columns: list[str], condition: Any = None) -> pd.DataFrame:
+    def _read(
+        self,
+        data: Any,
+        columns: list[str],
+        condition: Any = None,
+        categorical: tuple[str, ...] = (),
+    ) -> pd.DataFrame:
+        """The ``columns`` of the rows that meet ``condition``; the ``categorical`` ones as
+        pandas categoricals (a code per row, not a string), dates as datetime64."""
         import pyarrow as pa
+        import pyarrow.compute as pc
 
         try:
             table = data.to_table(columns=columns, filter=condition)
+            for name in categorical:
+                i = table.schema.get_field_index(name)
+                if not pa.types.is_dictionary(table.schema.field(i).type):
+                    table = table.set_column(i, name, pc.dictionary_encode(table.column(i)))
+            if categorical:
+                table = table.unify_dictionaries()
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError) as exc:
             raise InputError(
                 f"Parameter `path`: cannot read the columns {columns} of {self.path} ({exc})."
             ) from exc
-        return table.to_pandas()
+        return table.to_pandas(date_as_object=False)
 
     def _dates(self, values: pd.Series, data: Any, column: str) -> np.ndarray:
         """Session dates (naive midnights) of a date column of any stored type."""
@@ -274,6 +293,58 @@ class ParquetSource(PriceSource):
         DataSourceError
             If ``path`` does not exist.
         """
+        return self._fetched(self._covered_rows(tickers, start, end), tickers, start, end)
+
+    def dates(
+        self, tickers: tuple[str, ...], start: pd.Timestamp | None, end: pd.Timestamp | None
+    ) -> pd.DataFrame:
+        """The dates of the rows of ``tickers`` between ``start`` and ``end``, without prices.
+
+        What :meth:`fetch` reads and checks about the dates, and nothing else: the ranges are
+        covered, rows on days the NYSE was closed are dropped (with a
+        :class:`~toolkit.errors.DataWarning`), a repeated date is an error, and sessions
+        missing between a ticker's first and last date are reported (DataWarning), with the
+        same messages. From a long file or a dataset partitioned by asset only the ``date``
+        (and ticker) column is read; in a wide file a ticker's dates are those of its values,
+        so its column is read.
+
+        Parameters
+        ----------
+        tickers
+            Canonical tickers, each once.
+        start, end
+            Naive midnight bounds or None.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``date`` (naive midnights) and ``ticker`` (a categorical of ``tickers``), sorted by
+            ticker (in the order of ``tickers``) and date.
+
+        Raises
+        ------
+        UnknownTickerError, RangeError, InputError, DataSourceError
+            As :meth:`fetch`.
+        """
+        frame = self._covered_rows(tickers, start, end, dates_only=True)
+        frame = frame.loc[_inside(frame, start, end), ["date", "ticker"]]
+        frame["ticker"] = pd.Categorical(frame["ticker"], categories=list(tickers))
+        frame = drop_non_sessions(frame.reset_index(drop=True), self.path)
+        check_repeated_dates(frame, self.path)
+        frame = frame.sort_values(["ticker", "date"], kind="stable").reset_index(drop=True)
+        self._warn_gaps(frame, tickers)
+        return frame
+
+    def _covered_rows(
+        self,
+        tickers: tuple[str, ...],
+        start: pd.Timestamp | None,
+        end: pd.Timestamp | None,
+        *,
+        dates_only: bool = False,
+    ) -> pd.DataFrame:
+        """Long rows of ``tickers`` near the requested range, once each ticker's coverage of
+        it is checked."""
         data = self._dataset()
         names = self._columns(data)
         ticker_col = next((names[k] for k in _TICKER_NAMES if k in names), None)
@@ -296,7 +367,7 @@ class ParquetSource(PriceSource):
             None if start is None else start - margin,
             None if end is None else end + margin,
         )
-        frame = layout.rows(window)
+        frame = layout.rows(window, dates_only=dates_only)
         spans = _spans(frame, tickers)
         short = [t for t in tickers if not _covers(spans.get(t), start, end)]
         if short:  # not covered near the requested range: what does the whole history hold?
@@ -306,7 +377,7 @@ class ParquetSource(PriceSource):
                 raise InputError(f"Parameter `path`: {self.path} has no prices for {t}.")
             first, last = spans[t]
             check_coverage(f"{self.path} has {t}", first, last, start, end)
-        return self._fetched(frame, tickers, start, end)
+        return frame
 
     def tickers(self) -> list[str]:
         """Every ticker the file or dataset holds (canonical names, in the order found; from
@@ -362,12 +433,7 @@ class ParquetSource(PriceSource):
         end: pd.Timestamp | None,
     ) -> Fetched:
         frame = frame.loc[:, ["date", "ticker", *_OHLCV]]
-        inside = np.ones(len(frame), dtype=bool)
-        if start is not None:
-            inside &= (frame["date"] >= start).to_numpy()
-        if end is not None:
-            inside &= (frame["date"] <= end).to_numpy()
-        frame = frame.loc[inside].reset_index(drop=True)
+        frame = frame.loc[_inside(frame, start, end)].reset_index(drop=True)
         frame = drop_non_sessions(frame, self.path)
         check_rows(frame, self.path)
         frame = frame.sort_values(["ticker", "date"], kind="stable").reset_index(drop=True)
@@ -380,12 +446,21 @@ class ParquetSource(PriceSource):
         retrieved_at = dt.datetime.fromtimestamp(mtime, tz=dt.UTC).replace(microsecond=0)
         label = f"{self.name}:{self.path}"
         out = Fetched()
-        gaps: list[str] = []
         rows = frame.groupby("ticker", sort=False, observed=True).indices
         for t in tickers:
             kept = frame.iloc[rows.get(t, np.zeros(0, dtype=np.int64))].reset_index(drop=True)
             out.add(t, kept, label, retrieved_at.isoformat())
-            missing = missing_sessions(kept["date"])
+        self._warn_gaps(frame, tickers)
+        return out
+
+    def _warn_gaps(self, frame: pd.DataFrame, tickers: tuple[str, ...]) -> None:
+        """Warn about the sessions missing between each ticker's first and last date
+        (``frame``: long rows sorted by ticker and date)."""
+        gaps: list[str] = []
+        rows = frame.groupby("ticker", sort=False, observed=True).indices
+        for t in tickers:
+            days = frame["date"].iloc[rows.get(t, np.zeros(0, dtype=np.int64))]
+            missing = missing_sessions(days)
             if len(missing):
                 gaps.append(f"{t}: {shown_dates(missing)}")
         if gaps:
@@ -396,7 +471,6 @@ class ParquetSource(PriceSource):
                 DataWarning,
                 stacklevel=external_stacklevel(),
             )
-        return out
 
 
 #: Days read beyond each end of the requested range: a range covered within them needs no
@@ -413,6 +487,16 @@ def _spans(frame: pd.DataFrame, tickers: list[str] | tuple[str, ...]) -> dict[st
         if t in lows.index:
             out[t] = (pd.Timestamp(lows[t]), pd.Timestamp(highs[t]))
     return out
+
+
+def _inside(frame: pd.DataFrame, start: pd.Timestamp | None, end: pd.Timestamp | None) -> Any:
+    """Which rows of ``frame`` lie between ``start`` and ``end`` (both included)."""
+    inside = np.ones(len(frame), dtype=bool)
+    if start is not None:
+        inside &= (frame["date"] >= start).to_numpy()
+    if end is not None:
+        inside &= (frame["date"] <= end).to_numpy()
+    return inside
 
 
 def _covers(
@@ -468,16 +552,28 @@ class _Long:
         condition = self.condition
         if window is not None:
             condition = window if condition is None else condition & window
-        raw = src._read(self.data, list(dict.fromkeys(columns)), condition)
+        codes = (self.ticker_col,) if dates_only and self.ticker_col else ()
+        raw = src._read(self.data, list(dict.fromkeys(columns)), condition, codes)
         out = pd.DataFrame({"date": src._dates(raw[date_col], self.data, date_col)})
         if self.ticker_col is None:
             out["ticker"] = self.tickers[0]
+        elif dates_only:  # a code per row: a panel's dates are millions of rows
+            out["ticker"] = self._canonical(raw[self.ticker_col])
         else:
             out["ticker"] = raw[self.ticker_col].astype("str").map(self.lookup).to_numpy()
         if not dates_only:
             for col, key in self.wanted.items():
                 out[col] = src._numbers(raw, names[key], self.data, key) if key in names else np.nan
         return out
+
+    def _canonical(self, raw: pd.Series) -> pd.Categorical:
+        """The canonical ticker of each row of a categorical of stored tickers."""
+        stored = raw.astype("category").cat
+        names = [self.lookup[str(c)] for c in stored.categories]
+        distinct = list(dict.fromkeys(names))
+        at = {n: i for i, n in enumerate(distinct)}
+        remap = np.array([at[n] for n in names] + [-1], dtype=np.int64)
+        return pd.Categorical.from_codes(remap[stored.codes.to_numpy()], categories=distinct)
 
 
 class _Wide:

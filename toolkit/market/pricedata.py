@@ -15,7 +15,7 @@ from toolkit._display import Displayable, Summary, SummaryTable, plural
 from toolkit._format import fmt_price
 from toolkit.errors import DataWarning, InputError, check_option
 
-__all__ = ["OHLCV_COLUMNS", "PriceData", "canonical_csv_bytes"]
+__all__ = ["OHLCV_COLUMNS", "PriceData", "canonical_csv_bytes", "warn_nan_returns"]
 
 #: Columns of :attr:`PriceData.ohlcv`, in order.
 OHLCV_COLUMNS = ("date", "ticker", "open", "high", "low", "close", "volume")
@@ -194,16 +194,7 @@ class PriceData(Displayable):
         ratio = self.prices / self.prices.shift(1)
         out = ratio.sub(1.0) if kind == "simple" else ratio.transform(np.log)
         out = out.iloc[1:]
-        counts = out.isna().sum()
-        counts = counts[counts > 0]
-        if len(counts):
-            detail = ", ".join(f"{t}: {n}" for t, n in counts.items())
-            warnings.warn(
-                f"{int(counts.sum())} returns are NaN because the close is missing on the day or "
-                f"the day before ({detail}); they are left as NaN.",
-                DataWarning,
-                stacklevel=2,
-            )
+        warn_nan_returns(out.isna().sum(), stacklevel=2)
         return out
 
     def summary(self) -> Summary:
@@ -241,3 +232,30 @@ class PriceData(Displayable):
             last, caption="Last closes", formats=dict.fromkeys(last.columns[1:], fmt_price)
         )
         return Summary(title, header, [closes])
+
+
+def warn_nan_returns(counts: pd.Series, *, stacklevel: int = 2) -> None:
+    """Warn about the returns left NaN because a close is missing, ``counts`` per ticker.
+
+    Parameters
+    ----------
+    counts
+        NaN returns per ticker (tickers without any are left out of the message).
+    stacklevel
+        As for :func:`warnings.warn`, counted from the caller of this function (1: that
+        caller).
+
+    Warns
+    -----
+    DataWarning
+        When some ticker has NaN returns, naming each with its count.
+    """
+    counts = counts[counts > 0]
+    if len(counts):
+        detail = ", ".join(f"{t}: {n}" for t, n in counts.items())
+        warnings.warn(
+            f"{int(counts.sum())} returns are NaN because the close is missing on the day or "
+            f"the day before ({detail}); they are left as NaN.",
+            DataWarning,
+            stacklevel=stacklevel + 1,
+        )

@@ -39,6 +39,7 @@ __all__ = [
     "YEAR_FIRST",
     "check_moves",
     "check_read_options",
+    "check_repeated_dates",
     "check_rows",
     "column_key",
     "decimal_mark",
@@ -353,7 +354,8 @@ def check_moves(frame: pd.DataFrame, path: Path, limit: float) -> None:
     )
 
 
-def check_rows(frame: pd.DataFrame, path: Path) -> None:
+def check_repeated_dates(frame: pd.DataFrame, path: Path) -> None:
+    """Refuse a ticker with two rows on one date (``frame``: long rows with ``date, ticker``)."""
     dup = frame.duplicated(["ticker", "date"], keep=False).to_numpy()
     if dup.any():
         first = frame.loc[dup].iloc[0]
@@ -362,6 +364,10 @@ def check_rows(frame: pd.DataFrame, path: Path) -> None:
             f"Parameter `path`: {path} has {int(dup.sum())} rows with a repeated date, first "
             f"{who}{pd.Timestamp(first['date']).date()}; each ticker needs one row per date."
         )
+
+
+def check_rows(frame: pd.DataFrame, path: Path) -> None:
+    check_repeated_dates(frame, path)
     close = frame["close"].to_numpy()
     missing = np.isnan(close)
     if missing.any():
