@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,6 +65,9 @@ __all__ = [
 
 #: The per-pair frames written to the dataset, as the attributes of the results.
 PAIR_FRAMES: tuple[str, ...] = ("abnormal_returns", "car", "car_path")
+
+#: Seconds a failed fit keeps removing its staging folder while parts still write into it.
+_ABORT_SECONDS = 10.0
 
 #: The marker of a complete dataset.
 SUCCESS = "_SUCCESS"
@@ -167,8 +171,18 @@ class StoreTarget:
         return final
 
     def abort(self) -> None:
-        """Remove the staging folder (nothing is left of a failed fit)."""
-        shutil.rmtree(self.staging, ignore_errors=True)
+        """Remove the staging folder (nothing is left of a failed fit).
+
+        Parts still running on the workers may be writing into it while it is removed; it is
+        removed again until it is gone (up to ``_ABORT_SECONDS``), after which their writes
+        fail for want of the folder instead of leaving a file behind.
+        """
+        staging = Path(self.staging)
+        deadline = time.monotonic() + _ABORT_SECONDS
+        shutil.rmtree(staging, ignore_errors=True)
+        while staging.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 # -------------------------------------------------------------------- the workers
