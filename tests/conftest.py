@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,9 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parents[1]
 SEED_ARTICLE = ROOT / "seeds" / "000_fa62c70b439fe6f5.txt"
 SEED_GOLD = ROOT / "tests" / "data" / "seed_statements.yaml"
+
+# helper modules the tests import by name (the test folders are not packages)
+sys.path.insert(0, str(ROOT / "tests" / "helpers"))
 
 settings.register_profile(
     "toolkit", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]

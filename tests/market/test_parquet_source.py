@@ -2,21 +2,21 @@
 
 Expected closes are the published S&P 500 closes of 7-10 April 2025 (as in test_sources.py)
 and made-up series written by the tests. That only the needed columns and rows are read is
-proved at the file level: the column chunks (or whole files) that must not be read are
-overwritten with garbage bytes, so any read of them fails inside pyarrow; each test first
-checks that reading everything does fail.
+proved at the file level (``tests/helpers/parquet_poison.py``): the column chunks (or whole
+files) that must not be read are overwritten with garbage bytes, so any read of them fails
+inside pyarrow; each test first checks that reading everything does fail.
 """
 
 from __future__ import annotations
 
 import warnings
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from parquet_poison import garble, unreadable
 
 from toolkit.errors import DataSourceError, DataWarning, InputError, RangeError, UnknownTickerError
 from toolkit.market import get_source, load_prices
@@ -45,33 +45,6 @@ def _long_frame(tickers: dict[str, float], start: str, end: str) -> pd.DataFrame
     return pd.concat(parts, ignore_index=True)
 
 
-def _garble(path: Path, column: str | None = None, row_group: int | None = None) -> None:
-    """Overwrite a column's chunks (in one row group, or all) with 0xFF, or the whole file."""
-    if column is None:
-        path.write_bytes(b"\xff" * path.stat().st_size)
-        return
-    meta = pq.ParquetFile(path).metadata
-    with path.open("r+b") as handle:
-        for rg in range(meta.num_row_groups):
-            if row_group is not None and rg != row_group:
-                continue
-            group = meta.row_group(rg)
-            for i in range(group.num_columns):
-                chunk = group.column(i)
-                if chunk.path_in_schema == column:
-                    offset = chunk.dictionary_page_offset or chunk.data_page_offset
-                    handle.seek(offset)
-                    handle.write(b"\xff" * chunk.total_compressed_size)
-
-
-def _unreadable(path: Path) -> bool:
-    try:
-        pq.read_table(path).to_pandas()
-    except (OSError, pa.ArrowException):
-        return True
-    return False
-
-
 def test_wide_file_reads_only_the_requested_columns(tmp_path):
     frame = pd.DataFrame(
         {
@@ -83,8 +56,8 @@ def test_wide_file_reads_only_the_requested_columns(tmp_path):
     )
     path = tmp_path / "wide.parquet"
     frame.to_parquet(path, compression=None)
-    _garble(path, "JUNK")
-    assert _unreadable(path)
+    garble(path, "JUNK")
+    assert unreadable(path)
     data = load_prices(["S&P 500", "SPY"], "2025-04-07", "2025-04-10", source="parquet", path=path)
     assert data.prices["^GSPC"].tolist() == GSPC
     assert data.prices["SPY"].tolist() == [504.38, 496.48, 548.62, 524.58]
@@ -110,10 +83,10 @@ def test_long_file_reads_only_the_requested_tickers_and_dates(tmp_path):
             start += n
     assert pq.ParquetFile(path).metadata.num_row_groups == 4
     # order: XLE 2024, XLE 2025, spy 2024, spy 2025 (sorted by symbol: "XLE" < "spy")
-    _garble(path, "Close", row_group=0)
-    _garble(path, "Close", row_group=1)
-    _garble(path, "Close", row_group=2)
-    assert _unreadable(path)
+    garble(path, "Close", row_group=0)
+    garble(path, "Close", row_group=1)
+    garble(path, "Close", row_group=2)
+    assert unreadable(path)
     data = load_prices("SPY", "2025-04-07", "2025-04-10", source="parquet", path=path)
     expected = frame[(frame["Symbol"] == "spy") & frame["date"].astype(str).isin(APRIL)]
     assert data.prices["SPY"].tolist() == expected["Close"].tolist()
@@ -128,7 +101,7 @@ def test_partitioned_by_asset_opens_only_the_assets_asked_for(tmp_path):
     folder = tmp_path / "by_asset"
     frame.to_parquet(folder, partition_cols=["asset"])
     (xle,) = (folder / "asset=XLE").glob("*.parquet")
-    _garble(xle)
+    garble(xle)
     data = load_prices("SPY", "2025-04-07", "2025-04-10", source=f"parquet:{folder}")
     expected = frame[(frame["asset"] == "SPY") & frame["date"].astype(str).isin(APRIL)]
     assert data.prices["SPY"].tolist() == expected["close"].tolist()
@@ -144,9 +117,9 @@ def test_partitioned_by_year_opens_only_the_years_asked_for(tmp_path):
     folder = tmp_path / "by_year"
     frame.to_parquet(folder, partition_cols=["year"])
     (old,) = (folder / "year=2024").glob("*.parquet")
-    _garble(old, "date")  # the footer stays whole: the folder is still a dataset
-    _garble(old, "close")
-    assert _unreadable(old)
+    garble(old, "date")  # the footer stays whole: the folder is still a dataset
+    garble(old, "close")
+    assert unreadable(old)
     data = load_prices("SPY", "2025-04-07", "2025-04-10", source="parquet", path=folder)
     expected = frame[frame["date"].astype(str).isin(APRIL)]
     assert data.prices["SPY"].tolist() == expected["close"].tolist()
@@ -262,8 +235,8 @@ def test_tickers_lists_the_panel_from_its_folders(tmp_path):
     folder = tmp_path / "by_asset"
     frame.rename(columns={"ticker": "asset"}).to_parquet(folder, partition_cols=["asset"])
     for path in folder.rglob("*.parquet"):
-        _garble(path, "close")  # the folder names are enough: no column is read
-        _garble(path, "date")
+        garble(path, "close")  # the folder names are enough: no column is read
+        garble(path, "date")
     assert sorted(ParquetSource(folder).tickers()) == ["SPY", "XLE"]
     wide = tmp_path / "wide.parquet"
     pd.DataFrame({"Date": APRIL, "SPX": GSPC, "SPY": [1.0, 2.0, 3.0, 4.0]}).to_parquet(wide)

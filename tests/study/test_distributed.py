@@ -20,6 +20,7 @@ import cloudpickle
 import numpy as np
 import pandas as pd
 import pytest
+from parquet_poison import garble, unreadable
 
 distributed = pytest.importorskip("distributed")
 
@@ -418,30 +419,7 @@ def _write_closes(frame: pd.DataFrame, folder: Path) -> dict[str, Path]:
 
 def _garble_years(path: Path, years: list[int], all_years: list[int]) -> None:
     """Overwrite the ``close`` chunks of the given years' row groups with 0xFF."""
-    import pyarrow.parquet as pq
-
-    meta = pq.ParquetFile(path).metadata
-    with path.open("r+b") as handle:
-        for rg in range(meta.num_row_groups):
-            if all_years[rg] not in years:
-                continue
-            group = meta.row_group(rg)
-            for i in range(group.num_columns):
-                chunk = group.column(i)
-                if chunk.path_in_schema == "close":
-                    handle.seek(chunk.dictionary_page_offset or chunk.data_page_offset)
-                    handle.write(b"\xff" * chunk.total_compressed_size)
-
-
-def _unreadable(path: Path) -> bool:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    try:
-        pq.read_table(path).to_pandas()
-    except (OSError, pa.ArrowException):
-        return True
-    return False
+    garble(path, "close", [rg for rg, year in enumerate(all_years) if year in years])
 
 
 @pytest.mark.parametrize("asset_events", [False, True])
@@ -478,10 +456,10 @@ def test_workers_read_only_their_windows_from_parquet(client, tmp_path, asset_ev
     assert in_memory.returns_source is None
     for name, path in files.items():
         if asset_events and name not in ("A0", "A1", "A2", "MKT"):
-            path.write_bytes(b"\xff" * path.stat().st_size)
+            garble(path)
         else:
             _garble_years(path, [2012, 2015], year_of_group)
-        assert _unreadable(path)
+        assert unreadable(path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         local = in_memory.fit()
