@@ -12,6 +12,7 @@ worker).
 from __future__ import annotations
 
 import os
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -21,10 +22,11 @@ import numpy as np
 import pandas as pd
 import pytest
 from parquet_poison import garble, unreadable
+from price_panels import panel_closes, simple_returns, write_by_asset
 
 distributed = pytest.importorskip("distributed")
 
-from toolkit.errors import ClusterError, InputError, InputTypeError  # noqa: E402
+from toolkit.errors import ClusterError, DataWarning, InputError, InputTypeError  # noqa: E402
 from toolkit.study import _distributed  # noqa: E402
 from toolkit.study.model import EventStudy  # noqa: E402
 
@@ -398,79 +400,182 @@ def test_out_bad_targets_are_refused(client, tmp_path):
 
 
 # ------------------------------------------------------------------ workers read a Parquet panel
-def _write_closes(frame: pd.DataFrame, folder: Path) -> dict[str, Path]:
-    """Closes by asset (``asset=X/part.parquet``), one row group per year; the files."""
-    import pyarrow as pa
+def _garble_years(path: Path, years: list[int]) -> None:
+    """Overwrite the ``close`` chunks of the row groups of ``years`` (a row group a year)."""
     import pyarrow.parquet as pq
 
-    files = {}
-    years = frame.index.year.to_numpy()
-    cuts = np.flatnonzero(np.r_[True, years[1:] != years[:-1], True])
-    for name, close in frame.items():
-        table = pa.table({"date": frame.index.date, "close": close.to_numpy()})
-        path = folder / f"asset={name}" / "part.parquet"
-        path.parent.mkdir(parents=True)
-        with pq.ParquetWriter(path, table.schema, compression=None) as writer:
-            for start, stop in zip(cuts[:-1], cuts[1:]):
-                writer.write_table(table.slice(int(start), int(stop - start)))
-        files[name] = path
-    return files
+    meta = pq.ParquetFile(path).metadata
+    first = pd.read_parquet(path, columns=["date"])["date"]  # before any chunk is garbled
+    by_year = sorted(set(pd.DatetimeIndex(first).year))
+    assert meta.num_row_groups == len(by_year)
+    garble(path, "close", [rg for rg, year in enumerate(by_year) if year in years])
 
 
-def _garble_years(path: Path, years: list[int], all_years: list[int]) -> None:
-    """Overwrite the ``close`` chunks of the given years' row groups with 0xFF."""
-    garble(path, "close", [rg for rg, year in enumerate(all_years) if year in years])
-
-
-@pytest.mark.parametrize("asset_events", [False, True])
-def test_workers_read_only_their_windows_from_parquet(client, tmp_path, asset_events):
-    """The workers read their returns from a Parquet panel by asset, a row group a year.
-
-    After the study is built, the close chunks of the years no window touches are garbled (and,
-    with events of single assets, the whole files of the assets without events): the fit on
-    the cluster still succeeds, so the workers never read them, and equals the fit on the
-    returns in memory. Days 0 lie from February to November 2014, so the windows (estimation
-    from day -250, event window to day +5) read 2013 and 2014 only.
-    """
-    rng = np.random.default_rng(11)
-    days = pd.bdate_range("2012-01-02", "2015-12-31")
-    mkt = rng.normal(0.0003, 0.01, len(days))
-    rets = 0.0002 + np.outer(mkt, rng.uniform(0.5, 1.5, 8)) + rng.normal(0, 0.015, (len(days), 8))
-    closes = pd.DataFrame(
-        100 * np.cumprod(1 + np.c_[rets, mkt], axis=0),
-        days,
-        columns=[f"A{j}" for j in range(8)] + ["MKT"],
-    )
-    closes = closes.drop(index=closes.index[[700, 701]])  # a gap in every asset
-    files = _write_closes(closes, tmp_path / "panel")
-    year_of_group = sorted(set(closes.index.year))
+def _day0(asset_events: bool) -> pd.DataFrame:
+    """Days 0 from February to November 2014: windows (estimation from day -250, event window
+    to day +5) read 2013 and 2014 only."""
     day0 = pd.bdate_range("2014-02-03", "2014-11-14")[::19]
     events = pd.DataFrame({"event_id": [f"E{i}" for i in range(len(day0))], "session": day0})
     if asset_events:
         events["asset"] = [f"A{i % 3}" for i in range(len(day0))]
+    return events
+
+
+def _driver_reads(monkeypatch, benchmark: str = "MKT") -> list[tuple[tuple[str, ...], bool]]:
+    """Make this process (the driver) refuse to read the closes of any ticker but
+    ``benchmark`` from a long Parquet panel; the reads made, ``(tickers, dates_only)``, are
+    recorded in the list returned. The workers are other processes: they read as usual."""
+    from toolkit.market import parquetfile
+
+    original = parquetfile._Long.rows
+    reads: list[tuple[tuple[str, ...], bool]] = []
+
+    def rows(self, window, *, dates_only=False):
+        reads.append((tuple(self.tickers), dates_only))
+        if not dates_only and set(self.tickers) - {benchmark}:
+            raise AssertionError(f"the driver read the closes of {self.tickers}")
+        return original(self, window, dates_only=dates_only)
+
+    monkeypatch.setattr(parquetfile._Long, "rows", rows)
+    return reads
+
+
+@pytest.mark.parametrize(
+    ("asset_events", "tickers"),
+    [(False, None), (True, None), (True, ["A0", "A1", "A2"])],
+)
+def test_driver_reads_only_dates_and_benchmark(
+    client, tmp_path, monkeypatch, asset_events, tickers
+):
+    """The driver plans the study from the assets' dates and the benchmark's closes only.
+
+    Before the study is built, the close chunks of the years no window touches (2012, 2015)
+    are garbled in every asset's file; with events of single assets, every close chunk of the
+    assets without events too (their dates stay readable: the panel's sessions are those of
+    every ticker asked for), or, when ``tickers`` names the assets with events, their whole
+    files. The driver itself refuses to read any close but the benchmark's. The fit on the
+    cluster equals the fit of returns computed here from the same closes, to 1e-12.
+    """
+    closes = panel_closes()
+    files = write_by_asset(closes, tmp_path / "panel")
+    events = _day0(asset_events)
+    for name, path in files.items():
+        if name == "MKT":
+            continue
+        if asset_events and name not in ("A0", "A1", "A2"):
+            if tickers is None:
+                garble(path, "close")
+            else:
+                garble(path)
+        else:
+            _garble_years(path, [2012, 2015])
+        assert unreadable(path)
+    reads = _driver_reads(monkeypatch)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        study = EventStudy.from_parquet(tmp_path / "panel", events, benchmark="MKT")
-    assert study.returns_source is not None and list(study.returns.columns) == list(files)[:8]
-    in_memory = EventStudy(study.returns.copy(), events, benchmark=study.benchmark.copy())
-    assert in_memory.returns_source is None
-    for name, path in files.items():
-        if asset_events and name not in ("A0", "A1", "A2", "MKT"):
-            garble(path)
-        else:
-            _garble_years(path, [2012, 2015], year_of_group)
-        assert unreadable(path)
+        study = EventStudy.from_parquet(
+            tmp_path / "panel", events, tickers=tickers, benchmark="MKT"
+        )
+        remote = study.fit(client=client)
+        stored = study.fit(client=client, out=tmp_path / "pairs.parquet")
+    assert reads and all(dates_only or t == ("MKT",) for t, dates_only in reads)
+    assert study._returns is None  # the driver never held the assets' returns
+    names = tickers or [f"A{j}" for j in range(8)]
+    returns = simple_returns(closes)
+    assert study.assets == names and study.sessions.equals(returns.index)
+    in_memory = EventStudy(returns[names], events, benchmark=returns["MKT"])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         local = in_memory.fit()
-        remote = study.fit(client=client)
-        stored = study.fit(client=client, out=tmp_path / "pairs.parquet")
     _assert_equal(local, remote)
     _assert_equal(local, stored)
-    assert remote.caar["n"].iloc[0] == (len(day0) if asset_events else 8 * len(day0))
-    # the control: a year the windows do need, garbled, and the workers fail on it
-    _garble_years(files["A0"], [2014], year_of_group)
-    with pytest.raises(ClusterError, match=r"Part \d+ of \d+ \(estimation\)"):
+    assert remote.caar["n"].iloc[0] == (len(events) if asset_events else 8 * len(events))
+    if not asset_events:  # A5 is listed later, A6 misses a close: both read by the workers
+        assert {"A5", "A6"} <= set(remote.car["asset"])
+
+
+def test_workers_read_only_their_windows_from_parquet(client, tmp_path, monkeypatch):
+    """A year the windows need, garbled: the worker that reads it fails the fit with the
+    source's own error (the one a fit without a cluster gives), not a partial result."""
+    closes = panel_closes()
+    files = write_by_asset(closes, tmp_path / "panel")
+    _garble_years(files["A0"], [2014])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the gaps the panel has
+        study = EventStudy.from_parquet(tmp_path / "panel", _day0(False), benchmark="MKT")
+    with pytest.raises(InputError, match=r"cannot read the columns") as info:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            study.fit(client=client)
+            study.fit(client=client, out=tmp_path / "pairs.parquet")
+    assert any(re.search(r"part \d+ of \d+ \(estimation\)", n) for n in info.value.__notes__)
+    assert not (tmp_path / "pairs.parquet").exists()
+    with pytest.raises(InputError, match=r"cannot read the columns"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            study.fit()
+
+
+def test_fama_french_study_read_by_the_workers(client, tmp_path, monkeypatch):
+    """ff3 on a Parquet panel: the driver reads the dates, the benchmark and the factors; the
+    workers subtract the risk-free rate from the returns they read."""
+    closes = panel_closes()
+    write_by_asset(closes, tmp_path / "panel")
+    events = _day0(False)
+    reads = _driver_reads(monkeypatch)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        study = EventStudy.from_parquet(tmp_path / "panel", events, benchmark="MKT", model="ff3")
+        remote = study.fit(client=client)
+    assert all(dates_only or t == ("MKT",) for t, dates_only in reads)
+    returns = simple_returns(closes)
+    in_memory = EventStudy(
+        returns.drop(columns="MKT"), events, benchmark=returns["MKT"], model="ff3"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        local = in_memory.fit()
+    _assert_equal(local, remote)
+    assert study.risk_free.equals(in_memory.risk_free)
+
+
+def test_bad_closes_found_by_a_worker_fail_the_fit(client, tmp_path):
+    """Returns stored as the closes of one asset: the study is built (its closes are not read
+    there), and the fit fails with the source's error naming the asset and the panel."""
+    closes = panel_closes()
+    closes["A3"] = np.random.default_rng(5).normal(0, 0.01, len(closes))  # returns, not prices
+    write_by_asset(closes, tmp_path / "panel")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the gaps the panel has
+        study = EventStudy.from_parquet(tmp_path / "panel", _day0(False), benchmark="MKT")
+    panel = re.escape(str(tmp_path / "panel"))
+    expected = rf"`path`: {panel} has non-positive closes, first A3 "
+    with pytest.raises(InputError, match=expected + "2013-"):  # the first the windows read
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            study.fit(client=client, out=tmp_path / "pairs.parquet")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["panel"]  # no partial dataset
+    with pytest.raises(InputError, match=expected + "2012-01-03"):  # this process reads all
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            study.fit()
+
+
+def test_warnings_of_the_workers_reach_the_driver(client, tmp_path):
+    """A close that moves 30% every day (within the source's limit): the returns a worker
+    reads look like percents, and the fit warns about it here, naming the asset."""
+    closes = panel_closes()
+    closes["A4"] = 100 * 1.3 ** (np.arange(len(closes)) % 2)
+    write_by_asset(closes, tmp_path / "panel")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the gaps the panel has
+        study = EventStudy.from_parquet(tmp_path / "panel", _day0(False), benchmark="MKT")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        study.fit(client=client)
+    relayed = [
+        str(w.message)
+        for w in caught
+        if issubclass(w.category, DataWarning) and "read by a Dask worker" in str(w.message)
+    ]
+    assert relayed and all("look like returns in percent" in m for m in relayed)
+    assert all(re.search(r": A4 \(\d+ values", m) for m in relayed)

@@ -83,10 +83,10 @@ class EventIndex:
     def locate(cls, study: EventStudy) -> EventIndex:
         """Place every event of ``study`` on its day-0 row and asset column."""
         ev = study.events.frame
-        idx = pd.DatetimeIndex(study.returns.index)
+        idx = pd.DatetimeIndex(study.sessions)
         event_ids = ev["event_id"].astype(str).to_numpy()
         pos = idx.get_indexer(pd.DatetimeIndex(ev["session"]))
-        assets = list(study.returns.columns)
+        assets = list(study.assets)
         skipped: list[Skip] = []
         first, last = idx[0], idx[-1]
         has_asset = "asset" in ev.columns
@@ -215,18 +215,19 @@ class Panel:
     bench: np.ndarray | None
 
     @classmethod
-    def build(cls, study: EventStudy, events: EventIndex) -> Panel:
-        """Pad the returns and design of ``study`` so that every window of every event fits."""
+    def build(cls, study: EventStudy, events: EventIndex, *, with_returns: bool = True) -> Panel:
+        """Pad the returns and design of ``study`` so that every window of every event fits
+        (``with_returns=False``: no returns, for windows whose returns are read elsewhere)."""
         est, evw = study.estimation_window, study.event_window
         pad_lo = max(0, -est.start, -evw.start)
         pad_hi = max(0, est.end, evw.end)
-        R = study.returns.to_numpy()
+        R = study.returns.to_numpy() if with_returns else np.zeros((len(study.sessions), 0))
         n_assets = R.shape[1]
         Rp = np.vstack(
             [np.full((pad_lo, n_assets), np.nan), R, np.full((pad_hi, n_assets), np.nan)]
         )
         n_p = Rp.shape[0]
-        X, offset = design_matrix(study.spec, len(study.returns), study.benchmark, study.factors)
+        X, offset = design_matrix(study.spec, len(study.sessions), study.benchmark, study.factors)
         nan_rows = np.full((pad_lo, X.shape[1]), np.nan), np.full((pad_hi, X.shape[1]), np.nan)
         X = np.vstack([nan_rows[0], X, nan_rows[1]])
         if offset is not None:

@@ -166,7 +166,7 @@ def _calendar_frame(
         c: np.concatenate([p[2][c] for p in parts])
         for c in ("session", "n", "ar", "sd", "sar", "dof")
     }
-    sessions = pd.DatetimeIndex(study.returns.index)
+    sessions = pd.DatetimeIndex(study.sessions)
     return pd.DataFrame(
         {
             "window": np.repeat([p[0] for p in parts], sizes),

@@ -13,10 +13,15 @@ how those blocks travel:
   a narrow slice), scattered once with ``client.scatter(..., broadcast=False)`` and kept on the
   cluster for GRANK's second pass. The study itself (its returns frame) never leaves the
   driver; the workers get a :class:`~toolkit.study._engine.BlockSpec`. A study built by
-  :meth:`EventStudy.from_parquet` ships no returns at all: each part's window is a task that
-  reads the part's assets on the part's dates from the Parquet panel on the worker
-  (:mod:`toolkit.study._parquet_returns`), kept there like a scattered window (and read again
-  by Dask when its worker is lost).
+  :meth:`EventStudy.from_parquet` has no returns in the driver and ships none: each part's
+  window is a task that reads the part's assets on the part's dates from the Parquet panel on
+  the worker (:mod:`toolkit.study._parquet_returns`), kept there like a scattered window (and
+  read again by Dask when its worker is lost). The worker checks the closes it reads: an
+  error about them (a non-positive close, a move beyond the source's limit, ...) fails the fit
+  as itself, naming the ticker and the panel; what it warns about the returns comes back and
+  is warned about here. The few estimation residuals the driver needs for the
+  Kolari-Pynnonen sums (pairs with missing returns or events of their own) are computed on
+  the workers from the same windows (:class:`_RemoteResiduals`).
 - **Where the pair frames go.** Without ``out`` every part's pair arrays come back and are
   merged as below. With ``out`` each worker writes its part's ``abnormal_returns``, ``car`` and
   ``car_path`` rows to Parquet (:mod:`toolkit.study._pair_store`) and sends back only the pair
@@ -36,8 +41,9 @@ how those blocks travel:
   :class:`~toolkit.errors.InputError` naming the client and its address. A worker lost during
   the fit has its tasks run again elsewhere (Dask's ``distributed.scheduler.allowed-failures``
   times); when that runs out, or a task fails, the fit raises
-  :class:`~toolkit.errors.ClusterError` naming the part and the cause. A result is complete or
-  not returned.
+  :class:`~toolkit.errors.ClusterError` naming the part and the cause, except for the toolkit's
+  own errors about the data a worker read, raised as they are with a note naming the part.
+  A result is complete or not returned.
 """
 
 from __future__ import annotations
@@ -45,15 +51,30 @@ from __future__ import annotations
 import dataclasses
 import math
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from toolkit.errors import ClusterError, InputError, InputTypeError
+from toolkit.errors import (
+    ClusterError,
+    DataWarning,
+    InputError,
+    InputTypeError,
+    ToolkitError,
+    external_stacklevel,
+)
 from toolkit.study._blocks import BlockItem, Blocks, EventIndex, Layout, Panel, view_of
-from toolkit.study._engine import BlockSpec, Estimation, FitOptions, estimate_block, finish_fit
+from toolkit.study._engine import (
+    BlockSpec,
+    Estimation,
+    FitOptions,
+    estimate_block,
+    finish_fit,
+    residuals_in,
+)
 from toolkit.study._engine_ranks import GrankCounts, GrankPlan, count_block
 from toolkit.study._pair_store import (
     PairStore,
@@ -96,6 +117,10 @@ except ImportError:  # pragma: no cover - the dask extra is not installed
 
 #: Seconds to wait for the scheduler to answer before the fit is refused.
 _SCHEDULER_TIMEOUT = 10
+
+#: Most pairs whose estimation residuals are brought back to the driver at once (a study
+#: read from Parquet): with 240 estimation days, about 40 MB.
+_RESIDUAL_PAIRS = 20_000
 
 
 def check_client(client: Any) -> int:
@@ -205,6 +230,11 @@ def _read_window(recipe: WindowRecipe) -> Panel:
     return recipe.read()
 
 
+def _window_warnings(recipe: WindowRecipe, panel: Panel) -> list[str]:
+    """On a worker: what the checks of the returns say about a window it read."""
+    return recipe.warnings_of(panel)
+
+
 def _count_part(
     layout: Layout,
     panel: Panel,
@@ -256,8 +286,10 @@ class _Run:
         self.token = uuid.uuid4().hex[:12]
         self.attempt = 0
         self.panels: list[Future]
+        self.notes: list[Future] = []
         if source is not None:  # the workers read their windows themselves
             self.panels = [self._read(i) for i in range(len(self.parts))]
+            self.notes = [self._notes(i) for i in range(len(self.parts))]
         else:
             windows = [self._window(i) for i in range(len(self.parts))]
             self.panels = client.scatter(windows, broadcast=False, hash=False)
@@ -288,12 +320,37 @@ class _Run:
             pure=False,
         )
 
+    def _notes(self, i: int) -> Future:
+        """The warnings about the returns of part ``i``'s window, from the worker that holds
+        it."""
+        return self.client.submit(
+            _window_warnings,
+            self._recipe(i),
+            self.panels[i],
+            key=f"eventstudy-notes-{self.token}-{i}-{self.attempt}",
+            pure=False,
+        )
+
+    def warn_about_returns(self) -> None:
+        """Warn here (DataWarning) with what the workers' checks said about the returns they
+        read, each message once."""
+        if not self.notes:
+            return
+        try:
+            notes = self.client.gather(self.notes)
+        except Exception:  # the windows were read: a lost note is only a lost warning
+            return
+        for message in dict.fromkeys(m for part in notes for m in part):
+            warnings.warn(message, DataWarning, stacklevel=external_stacklevel())
+
     def _rescatter(self, i: int) -> None:
         """Scatter (or read) part ``i``'s window again (its worker may be gone, and scattered
         data has no recipe Dask could run again)."""
         self.panels[i].release()
         if self.source is not None:
             self.panels[i] = self._read(i)
+            self.notes[i].release()
+            self.notes[i] = self._notes(i)
         else:
             [self.panels[i]] = self.client.scatter([self._window(i)], broadcast=False, hash=False)
         if self.layout.status != "finished":
@@ -333,6 +390,13 @@ class _Run:
                     pending[i].release()
                     self.attempt += 1
                     pending[i] = submit(i)
+                except ToolkitError as err:
+                    if isinstance(err, ClusterError):
+                        raise
+                    # about the data a worker read (a close of the Parquet panel): the
+                    # error the same data gives without a cluster
+                    err.add_note(f"Raised on the Dask cluster by part {i} of {n} ({what}).")
+                    raise
                 except Exception as err:
                     raise ClusterError(
                         f"Part {i} of {n} ({what}) failed on the Dask cluster: "
@@ -429,10 +493,112 @@ class _Run:
             n_above[:, self.rows[i]] = part_n
         return GrankCounts(estimation, plan.sd, above, n_above)
 
+    def residuals(
+        self,
+        estimated: bool,
+        event: np.ndarray,
+        asset: np.ndarray,
+        beta: np.ndarray,
+        rows: np.ndarray,
+    ) -> np.ndarray:
+        """Estimation residuals ``(len(rows), T)`` of the pair rows ``rows`` (in increasing
+        order), computed on the workers from the windows of the parts that hold them."""
+        starts = np.array([r.start for r in self.rows])
+        part_of = np.searchsorted(starts, rows, side="right") - 1
+        futures = []
+        for i in np.unique(part_of).tolist():
+            sel = rows[part_of == i]
+            futures.append(
+                self.client.submit(
+                    residuals_in,
+                    self.panels[i],
+                    self.layout,
+                    estimated,
+                    event[sel],
+                    asset[sel],
+                    beta[sel],
+                    key=f"eventstudy-residuals-{self.token}-{i}-{uuid.uuid4().hex[:8]}",
+                    pure=False,
+                )
+            )
+        try:
+            return np.concatenate(self.client.gather(futures), axis=0)
+        except Exception as err:
+            raise ClusterError(
+                "The estimation residuals of the Kolari-Pynnonen sums could not be computed on "
+                f"the Dask cluster: {type(err).__name__}: {err}"
+            ) from err
+        finally:
+            for fut in futures:
+                fut.release()
+
     def release(self) -> None:
         """Let the cluster drop the scattered panel windows."""
-        for fut in [*self.panels, self.layout]:
+        for fut in [*self.panels, *self.notes, self.layout]:
             fut.release()
+
+
+class _RemoteResiduals:
+    """The estimation residuals :meth:`~toolkit.study._overlap.Correlations.finish` asks for,
+    a day-0 position at a time, when the driver holds no returns (a study read from
+    Parquet): computed on the workers, a batch of the positions it will ask for at once.
+
+    The positions it asks for are those within ``dmax`` sessions of a pair whose correlations
+    are computed exactly; on a miss at position ``p`` every pair of the next such positions
+    from ``p`` on, up to ``_RESIDUAL_PAIRS`` pairs, is fetched, and each position is handed
+    out once (the caller keeps what it still needs).
+    """
+
+    def __init__(self, run: _Run, estimation: Estimation) -> None:
+        b = estimation.pairs
+        self.run = run
+        self.estimated = run.blocks.study.spec.estimated
+        self.event, self.asset, self.beta = b["event"], b["asset"], b["beta"]
+        self.pos = run.blocks.events.pos[b["event"]]
+        order = np.argsort(self.pos, kind="stable")
+        self.order = order
+        self.positions, self.first = np.unique(self.pos[order], return_index=True)
+        self.bounds = np.r_[self.first, len(order)]
+        dmax = estimation.correlations.plan.dmax
+        exact = np.unique(self.pos[b["exact"].astype(bool)])
+        # asked for: the positions with a pair of exact correlations within dmax sessions
+        lo = np.searchsorted(exact, self.positions - dmax)
+        hi = np.searchsorted(exact, self.positions + dmax, side="right")
+        self.needed = hi > lo
+        self.fetched = np.zeros(len(self.positions), dtype=bool)
+        self.buffer: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def __call__(self, rows: np.ndarray) -> np.ndarray:
+        out = np.empty((len(rows), self.run.blocks.T))
+        pos = self.pos[rows]
+        for p in np.unique(pos).tolist():
+            if p not in self.buffer:
+                self._fetch_from(p)
+            held_rows, values = self.buffer.pop(p)
+            at = pos == p
+            out[at] = values[np.searchsorted(held_rows, rows[at])]
+        return out
+
+    def _fetch_from(self, p: int) -> None:
+        """Fetch the residuals of every pair at position ``p`` and at the next positions it
+        will ask for, up to ``_RESIDUAL_PAIRS`` pairs."""
+        k = int(np.searchsorted(self.positions, p))
+        take = [k]
+        size = self.bounds[k + 1] - self.bounds[k]
+        for j in range(k + 1, len(self.positions)):
+            if not self.needed[j] or self.fetched[j]:
+                continue
+            n = self.bounds[j + 1] - self.bounds[j]
+            if size + n > _RESIDUAL_PAIRS:
+                break
+            take.append(j)
+            size += n
+        groups = [np.sort(self.order[self.bounds[j] : self.bounds[j + 1]]) for j in take]
+        rows = np.sort(np.concatenate(groups))
+        values = self.run.residuals(self.estimated, self.event, self.asset, self.beta, rows)
+        for j, group in zip(take, groups):
+            self.fetched[j] = True
+            self.buffer[int(self.positions[j])] = (group, values[np.searchsorted(rows, group)])
 
 
 def run_distributed(
@@ -471,9 +637,10 @@ def run_distributed(
     n_workers = check_client(client)
     events = EventIndex.locate(study)
     events.warn_overlaps(study.event_window)
-    blocks = Blocks(study, events, Panel.build(study, events), 1)
-    spec = BlockSpec.build(study, events, options.rank_tests)
     source = getattr(study, "returns_source", None)
+    panel = Panel.build(study, events, with_returns=source is None)
+    blocks = Blocks(study, events, panel, 1)
+    spec = BlockSpec.build(study, events, options.rank_tests)
     target = None if out is None else StoreTarget.prepare(out)
     run: _Run | None = None
     try:
@@ -482,6 +649,10 @@ def run_distributed(
             estimation = run.estimate(spec)
         else:
             estimation, path_sums = run.estimate_stored(spec, target, PartFrames.of(study))
+        run.warn_about_returns()
+        residuals = None
+        if source is not None and not estimation.garch:
+            residuals = _RemoteResiduals(run, estimation)
         results = finish_fit(
             study,
             events,
@@ -489,6 +660,7 @@ def run_distributed(
             estimation,
             options,
             lambda car_ok: run.grank(events, estimation, car_ok),  # type: ignore[union-attr]
+            residuals,
         )
         if target is None:
             return results

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from toolkit.errors import DataWarning, EventWarning
-from toolkit.study._blocks import BlockItem, Blocks, BlockView, EventIndex, Panel
+from toolkit.study._blocks import BlockItem, Blocks, BlockView, EventIndex, Layout, Panel
 from toolkit.study._calendar_time import CalendarSums
 from toolkit.study._cross_section import cross_section
 from toolkit.study._engine_ranks import GrankCounts, grank_pass
@@ -55,7 +55,15 @@ if TYPE_CHECKING:
     from toolkit.study.model import EventStudy
     from toolkit.study.windows import Window
 
-__all__ = ["BlockSpec", "Estimation", "FitOptions", "estimate_block", "finish_fit", "run_fit"]
+__all__ = [
+    "BlockSpec",
+    "Estimation",
+    "FitOptions",
+    "estimate_block",
+    "finish_fit",
+    "residuals_in",
+    "run_fit",
+]
 
 
 @dataclass(frozen=True)
@@ -566,12 +574,14 @@ def finish_fit(
     estimation: Estimation,
     options: FitOptions,
     grank: Callable[[np.ndarray], GrankCounts],
+    residuals: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> EventStudyResults:
     """Collect the skipped entries, warn about them and run the cross-sectional tests.
 
     ``estimation`` is the whole fit's, every block merged; ``grank`` runs GRANK's second pass
     given the pairs by CAR windows whose CAR is computed (on threads here, or on Dask
-    workers).
+    workers); ``residuals`` gives the estimation residuals of the given pair rows for the
+    Kolari-Pynnonen sums (None: from ``blocks.panel`` here, :func:`residuals_in`).
     """
     b = estimation.pairs
     params = _params(study, options)
@@ -630,7 +640,7 @@ def finish_fit(
         events.pos,
         car_ok,
         b["exact"],
-        lambda rows: _residual_rows(blocks, estimation, rows),
+        residuals or (lambda rows: _residual_rows(blocks, estimation, rows)),
     )
     cs = cross_section(study, events, estimation, car_ok, options, grank)
     return EventStudyResults(
@@ -652,16 +662,37 @@ def _residual_rows(blocks: Blocks, estimation: Estimation, rows: np.ndarray) -> 
     NaN outside each pair's sample (GARCH: the standardised residuals kept)."""
     if estimation.garch:
         return estimation.garch_est[rows]
-    b, panel, study = estimation.pairs, blocks.panel, blocks.study
-    ev, asset = b["event"][rows], b["asset"][rows]
-    days = (blocks.events.pos[ev] + panel.pad_lo + study.estimation_window.start)[:, None]
-    days = days + np.arange(blocks.T)
+    b = estimation.pairs
+    return residuals_in(
+        blocks.panel,
+        blocks.layout(),
+        blocks.study.spec.estimated,
+        b["event"][rows],
+        b["asset"][rows],
+        b["beta"][rows],
+    )
+
+
+def residuals_in(
+    panel: Panel,
+    layout: Layout,
+    estimated: bool,
+    event: np.ndarray,
+    asset: np.ndarray,
+    beta: np.ndarray,
+) -> np.ndarray:
+    """Estimation residuals ``(P, T)`` of the pairs ``(event, asset)`` with coefficients
+    ``beta``, NaN outside each pair's sample, from ``panel``: the whole panel or a
+    :meth:`~toolkit.study._blocks.Panel.window` holding their estimation windows (on a Dask
+    worker)."""
+    days = (layout.pos[event] + panel.pad_lo + layout.estimation_window.start)[:, None]
+    days = days + np.arange(layout.T)
     y = panel.returns[asset[:, None], days]
     occ = panel.occupied
     occupied = occ[days, asset[:, None]] if occ.shape[1] > 1 else occ[days, 0]
     keep = panel.keep_reg[days] & ~occupied & np.isfinite(y)
-    if study.spec.estimated:
-        fit = np.einsum("ptj,pj->pt", np.nan_to_num(panel.x[days]), b["beta"][rows])
+    if estimated:
+        fit = np.einsum("ptj,pj->pt", np.nan_to_num(panel.x[days]), beta)
     else:
         assert panel.offset is not None
         fit = np.nan_to_num(panel.offset[days])

@@ -193,7 +193,8 @@ class PartFrames:
     windows. Built once per fit and sent to every worker."""
 
     events: Any
-    returns: Any
+    sessions: pd.DatetimeIndex
+    assets: list[str]
     event_window: Any
     car_windows: Any
 
@@ -201,8 +202,13 @@ class PartFrames:
     def of(cls, study: EventStudy) -> PartFrames:
         """The frame keys of ``study``."""
         frame = study.events.frame[["event_id", "session", "group"]]
-        axes = SimpleNamespace(index=study.returns.index, columns=study.returns.columns)
-        return cls(SimpleNamespace(frame=frame), axes, study.event_window, study.car_windows)
+        return cls(
+            SimpleNamespace(frame=frame),
+            study.sessions,
+            study.assets,
+            study.event_window,
+            study.car_windows,
+        )
 
 
 def write_part(

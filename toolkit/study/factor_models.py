@@ -62,6 +62,9 @@ class ExcessInputs:
         The model's factors in decimals, named as the library names them (no ``RF``).
     risk_free
         The risk-free rate in decimals (NaN where the factors have no value).
+    deduct
+        What was subtracted from the returns: ``risk_free``, or ``log(1 + risk_free)`` for
+        log returns.
     unit
         The unit the factors were given in (``"percent"`` or ``"decimal"``).
     source
@@ -74,6 +77,7 @@ class ExcessInputs:
     risk_free: pd.Series
     unit: str
     source: str
+    deduct: pd.Series
 
 
 def excess_inputs(
@@ -174,6 +178,7 @@ def excess_inputs(
         risk_free=rf,
         unit=unit,
         source=source,
+        deduct=deduct,
     )
 
 

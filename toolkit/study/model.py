@@ -15,6 +15,7 @@ and references: ``docs/methods.md``.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ import pandas as pd
 from toolkit._display import Displayable, Summary, SummaryTable, plural
 from toolkit.errors import InputError, check_option
 from toolkit.study._engine import FitOptions, run_fit
+from toolkit.study._parquet_returns import ParquetReturns, plan_parquet_returns
 from toolkit.study.events import EventSet, align_events
 from toolkit.study.factor_models import excess_inputs
 from toolkit.study.inputs import aligned, as_returns
@@ -53,6 +55,7 @@ class EventStudy(Displayable):
     ----------
     returns
         Wide frame of returns, sessions (DatetimeIndex) by assets; a Series is one asset.
+        (:meth:`from_parquet` passes the record of a Parquet panel instead, read on use.)
     events
         An :class:`~toolkit.study.events.EventSet`, or anything :func:`~toolkit.study.events.align_events`
         accepts (a DataFrame with ``event_id`` and ``session``, a list of dates). An ``asset``
@@ -120,8 +123,20 @@ class EventStudy(Displayable):
         clean_estimation: bool = True,
         kind: str = "simple",
     ) -> None:
-        self.returns = check_returns(as_returns(returns), name="returns")
-        idx = pd.DatetimeIndex(self.returns.index)
+        #: The Parquet price panel the returns are read from (:meth:`from_parquet`): the
+        #: workers of a fit on a Dask cluster read their windows from it; None otherwise.
+        self.returns_source: ParquetReturns | None = None
+        self._returns: pd.DataFrame | None = None
+        if isinstance(returns, ParquetReturns):
+            self.returns_source = returns
+            #: The sessions of the returns (their index) and the assets (their columns).
+            self.sessions = returns.sessions
+            self.assets = list(returns.tickers)
+        else:
+            self._returns = check_returns(as_returns(returns), name="returns")
+            self.sessions = pd.DatetimeIndex(self._returns.index)
+            self.assets = list(self._returns.columns)
+        idx = self.sessions
         bench = aligned(benchmark, idx, "benchmark")
         if bench is not None:  # factors are left alone: they may be in percent
             check_returns(bench, name="benchmark")
@@ -154,9 +169,6 @@ class EventStudy(Displayable):
         self.risk_free: pd.Series | None = None
         #: Where those factors come from, and their unit.
         self.factor_source: str | None = None
-        #: The Parquet price panel the returns were read from (:meth:`from_parquet`), which
-        #: the workers of a fit on a Dask cluster read their windows from; None otherwise.
-        self.returns_source: Any = None
         if excess:
             self._use_excess_returns(factors, factor_unit)
         elif factor_unit is not None:
@@ -181,12 +193,15 @@ class EventStudy(Displayable):
     ) -> EventStudy:
         """An event study on the closes of a Parquet price panel (the ``parquet`` source).
 
-        The returns are computed here as :meth:`PriceData.returns` does. A fit on a Dask
-        cluster (``fit(client=...)``) then sends each worker only the path, the tickers and
-        the dates of its part: the workers read their returns from the panel themselves, only
-        the assets and the row groups their windows need (``docs/scale.md``). With a
-        Fama-French model the returns are excess returns computed here, and are sent to the
-        workers as with :class:`EventStudy`.
+        Building the study reads the panel's tickers, the dates of their rows (the sessions,
+        checked and warned about as the source does) and the benchmark's closes: no other
+        close. A fit on a Dask cluster (``fit(client=...)``) then sends each worker only the
+        path, the tickers and the dates of its part: the workers read their returns from the
+        panel themselves, only the assets and the row groups their windows need, check the
+        closes they read, and compute the returns as :meth:`PriceData.returns` does
+        (``docs/scale.md``); with a Fama-French model they subtract the risk-free rate. A fit
+        without a client, or the first use of ``study.returns``, reads every asset's closes
+        in this process.
 
         Parameters
         ----------
@@ -215,24 +230,41 @@ class EventStudy(Displayable):
         Raises
         ------
         InputError
-            For a bad path, tickers or benchmark, or as :class:`EventStudy`.
+            For a bad path, tickers or benchmark, or as :class:`EventStudy`; an error about a
+            close of an asset (missing, not positive, a move beyond the source's
+            ``max_daily_ratio``) is raised by the fit that reads it, naming the ticker and the
+            path.
         """
-        from toolkit.study._parquet_returns import load_parquet_returns
-
         kind = check_option("kind", kind, ("simple", "log"))
-        returns, bench, record = load_parquet_returns(
+        record, bench = plan_parquet_returns(
             path, tickers, benchmark, start, end, close_column, kind
         )
-        study = cls(returns, events, benchmark=bench, kind=kind, **options)
-        if study.risk_free is None:  # the returns are those of the panel
-            study.returns_source = record
-        return study
+        return cls(record, events, benchmark=bench, kind=kind, **options)
+
+    @property
+    def returns(self) -> pd.DataFrame:
+        """The returns, sessions by assets (float, column names as str).
+
+        A study built by :meth:`from_parquet` reads them from the panel on first use, every
+        asset at once in this process (a fit without a client does); a fit on a Dask cluster
+        never uses them.
+        """
+        if self._returns is None:
+            assert self.returns_source is not None
+            self._returns = self.returns_source.read()
+        return self._returns
+
+    @returns.setter
+    def returns(self, value: pd.DataFrame) -> None:
+        self._returns = value
 
     def _use_excess_returns(self, factors: Any, factor_unit: str | None) -> None:
-        """Replace returns and benchmark by excess returns and set the decimal factors."""
+        """Replace returns and benchmark by excess returns and set the decimal factors (the
+        returns of a Parquet panel: record what the workers subtract from them)."""
+        source = self.returns_source
         inputs = excess_inputs(
             self.spec.name,
-            self.returns,
+            pd.DataFrame(index=self.sessions) if source is not None else self.returns,
             self.benchmark,
             factors,
             factor_unit=factor_unit,
@@ -241,7 +273,12 @@ class EventStudy(Displayable):
             estimation_window=self.estimation_window,
             event_window=self.event_window,
         )
-        self.returns, self.benchmark = inputs.returns, inputs.benchmark
+        if source is not None:
+            deduct = inputs.deduct.to_numpy(dtype=np.float64)
+            self.returns_source = dataclasses.replace(source, deduct=deduct)
+        else:
+            self.returns = inputs.returns
+        self.benchmark = inputs.benchmark
         self.factors, self.risk_free = inputs.factors, inputs.risk_free
         self.factor_source = f"{inputs.source} (given in {inputs.unit}, used in decimals)"
 
@@ -253,10 +290,10 @@ class EventStudy(Displayable):
         toolkit._display.Summary
             With ``as_text()`` and ``as_html()``; ``repr()`` shows its first lines.
         """
-        idx = self.returns.index
-        n_assets = self.returns.shape[1]
+        idx = self.sessions
+        n_assets = len(self.assets)
         span = f"{idx[0]:%Y-%m-%d} to {idx[-1]:%Y-%m-%d}" if len(idx) else "no sessions"
-        assets = ", ".join(map(str, self.returns.columns[:8])) + (
+        assets = ", ".join(map(str, self.assets[:8])) + (
             f", ... ({n_assets} in all)" if n_assets > 8 else ""
         )
         header: list[tuple[str, Any]] = [

@@ -96,7 +96,7 @@ class StudyOptions:
             kind=study.kind,
             benchmark=None if study.benchmark is None else str(study.benchmark.name),
             factors=None if study.factors is None else tuple(map(str, study.factors.columns)),
-            n_assets=len(study.returns.columns),
+            n_assets=len(study.assets),
             n_events=len(study.events),
             bootstrap=fit.bootstrap,
             seed=fit.seed,

@@ -197,7 +197,7 @@ class EventStudyResults(Displayable):
     # ---------------------------------------------------------------- frames
     def _keys(self, rows: np.ndarray) -> tuple[Any, Any]:
         ev_ids = self._study.events.frame["event_id"].astype(str).tolist()
-        assets = list(self._study.returns.columns)
+        assets = list(self._study.assets)
         ev = pd.Categorical.from_codes(self._b["event"][rows], categories=pd.Index(ev_ids))
         asset = pd.Categorical.from_codes(self._b["asset"][rows], categories=pd.Index(assets))
         return ev, asset
@@ -216,7 +216,7 @@ class EventStudyResults(Displayable):
         pairs = rows[r_idx]
         ev, asset = self._keys(pairs)
         pos = self._session_positions(pairs, d_idx + evw.start)
-        sessions = self._study.returns.index
+        sessions = self._study.sessions
         ar_v = ar[r_idx, d_idx]
         var = b["ar_var"][pairs, d_idx]
         t, p = inf.car_ttest(ar_v, var, b["dof"][pairs])
@@ -236,7 +236,7 @@ class EventStudyResults(Displayable):
         )
 
     def _session_positions(self, pairs: np.ndarray, rel: np.ndarray) -> np.ndarray:
-        idx = self._study.returns.index
+        idx = self._study.sessions
         ev_sessions = pd.DatetimeIndex(self._study.events.frame["session"])
         pos0 = idx.get_indexer(ev_sessions)
         return pos0[self._b["event"][pairs]] + rel
