@@ -233,3 +233,15 @@ def test_currencies_opening_and_closing_moves_are_market_remarks():
         "Gold fell 0.9% to $3,310 an ounce.",
     ):
         assert list(rows(text)["kind"]) == ["market"], text
+
+
+# -- a court's ruling is an act, and its judges speak on its day ----------------------------
+def test_a_ruling_is_an_act_and_the_judges_opinions_are_of_its_day():
+    f = rows(
+        "A federal appeals court on Tuesday ruled that the governor overstepped his authority.\n\n"
+        "Writing for the majority, Judge Ana Ruiz said the law gave him no such power."
+    )
+    ruling = containing(f, "ruled that")
+    assert (ruling["kind"], ruling["date"]) == ("action", day("2025-06-10"))
+    opinion = containing(f, "no such power")
+    assert (opinion["speaker"], opinion["date"]) == ("Ana Ruiz", day("2025-06-10"))

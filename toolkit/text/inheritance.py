@@ -396,7 +396,14 @@ _GENERIC_BODY_WORDS = frozenset(
     government group central national state federal us u.s. united states's""".split()
 )
 # Short names that a role may use for a body ("Fed Governor" of the Federal Reserve).
-_BODY_SHORT_NAMES = {"fed": "reserve", "ecb": "european", "boe": "england", "boj": "japan"}
+_BODY_SHORT_NAMES = {
+    "fed": "reserve",
+    "ecb": "european",
+    "boe": "england",
+    "boj": "japan",
+    "judge": "court",  # a judge of the court that ruled
+    "justice": "court",
+}
 
 
 def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool:

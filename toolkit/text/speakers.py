@@ -160,7 +160,7 @@ _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|Parliament|Council"
     r"|group|bank|agency|cartel|board"
-    r"|Court|Bank|Government|government|Committee|committee|Office|office|Kremlin"
+    r"|Court|court|Bank|Government|government|Committee|committee|Office|office|Kremlin"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
 )
 INSTITUTIONS = re.compile(
