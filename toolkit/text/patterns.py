@@ -464,10 +464,22 @@ ENTRY_STAMP = re.compile(
     r"(?:\s*[—–-]\s|[ \t]*(?:\n|$))"
 )
 
+# A calendar event in the present tense ("The ECB meets again on March 19"), not after "to"
+# or a modal ("wants to meet", "could meet").
+PRESENT_EVENT = re.compile(rf"\b(?:{_alt(EVENT_VERBS_PRESENT)})\b")
+
 # -- one pass over the text -----------------------------------------------------------------
 # The patterns that classify units; each starts at a word start. Their union finds the
 # places where any of them matches.
-SCANNED: tuple[re.Pattern[str], ...] = (CUE, SCHEDULED, ACTION, MARKET_NOUN, MARKET_MOVE, STANCE)
+SCANNED: tuple[re.Pattern[str], ...] = (
+    CUE,
+    SCHEDULED,
+    ACTION,
+    MARKET_NOUN,
+    MARKET_MOVE,
+    STANCE,
+    PRESENT_EVENT,
+)
 SCANNED_UNION = word_start_union([p.pattern for p in SCANNED])
 # The same places for a text in which nothing but an ASCII letter matches an ASCII letter when
 # case is ignored (see timex.folds_to_ascii): there a market word starts with its first letter
@@ -588,9 +600,6 @@ MARKET_CLAUSE = re.compile(
     rf"\s+((?:(?:had|have|has|already)\s+)*)(?:{MARKET_MOVE.pattern})"
 )
 PAST_PERFECT = re.compile(r"had\s")
-# A calendar event in the present tense ("The ECB meets again on March 19"), not after "to"
-# or a modal ("wants to meet", "could meet").
-PRESENT_EVENT = re.compile(rf"\b(?:{_alt(EVENT_VERBS_PRESENT)})\b")
 MODAL_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|should|must)\s+$")
 # The most words between a present-tense event verb and its date.
 PRESENT_EVENT_GAP = 10
