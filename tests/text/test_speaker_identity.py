@@ -150,6 +150,32 @@ def test_a_name_that_would_join_two_people_stays_a_person_of_its_own():
     assert parse_person("Federal Reserve") is None
 
 
+def _people_of(cast: Cast, names: list[str]) -> list[tuple[tuple[str, ...], str] | None]:
+    out = []
+    for name in names:
+        person = cast.person(name)
+        out.append(None if person is None else (person.names, person.person_id))
+    return out
+
+
+def test_a_cast_with_names_added_is_the_cast_of_all_the_names():
+    names = [
+        "George H. W. Bush", "George W. Bush", "George Bush", "Bush", "Donald Trump",
+        "Donald J. Trump", "Eric Trump", "Jerome Powell", "J. Powell", "Jay Powell",
+        "Robert F. Kennedy Jr.", "Robert Kennedy", "Federal Reserve", "Mr. Trump",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(200):
+        before = rng.sample(names, rng.randrange(len(names) + 1))
+        added = rng.sample(names, rng.randrange(len(names) + 1))
+        base = Cast(before)
+        grown, whole = base.including(added), Cast([*before, *added])
+        assert grown.names == whole.names
+        assert _people_of(grown, names) == _people_of(whole, names)
+        for surname in ("bush", "trump", "powell", "kennedy"):
+            assert grown.with_surname(surname) == whole.with_surname(surname)
+        assert _people_of(base, names) == _people_of(Cast(before), names)  # left as it was
+
 def test_institutions_and_their_aliases():
     frame = _rows(
         "The Federal Reserve said on Wednesday that it would hold rates. "

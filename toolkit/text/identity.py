@@ -264,27 +264,54 @@ class Cast:
         Full names as written (titles, possessives and surname-only forms are fine: forms
         without a first name, and what cannot be a person's name, are left out). The result
         depends on the set of names only, never on their order.
+
+    Attributes
+    ----------
+    names
+        The names the cast was built from.
     """
 
     def __init__(self, names: Iterable[str]) -> None:
-        parsed: dict[PersonName, list[str]] = {}
-        for name in set(names):
-            parts = parse_person(name)
-            if parts is not None and parts.is_full:
-                parsed.setdefault(parts, []).append(name)
-        by_surname: dict[str, list[PersonName]] = {}
-        for parts in parsed:
-            by_surname.setdefault(parts.surname_key, []).append(parts)
+        self.names: frozenset[str] = frozenset(names)
         self._people: dict[str, list[_Person]] = {}
         self._of: dict[PersonName, _Person] = {}
-        for key, group in by_surname.items():
-            people = self._cluster(group, parsed)
+        self._written: dict[str, dict[PersonName, list[str]]] = {}  # by surname key
+        self._add(self.names)
+
+    def _add(self, names: Iterable[str]) -> None:
+        """Take in ``names`` (none of them in the cast yet): the people of their surnames
+        are clustered again, with the names of those surnames already in the cast (each of
+        their names is then mapped to its new person)."""
+        touched: set[str] = set()
+        for name in names:
+            parts = parse_person(name)
+            if parts is not None and parts.is_full:
+                key = parts.surname_key
+                self._written.setdefault(key, {}).setdefault(parts, []).append(name)
+                touched.add(key)
+        for key in touched:
+            written = self._written[key]
+            people = self._cluster(list(written), written)
             self._people[key] = people
             for person in people:
-                for written in person.names:
-                    parts = parse_person(written)
+                for name in person.names:
+                    parts = parse_person(name)
                     assert parts is not None
                     self._of[parts] = person
+
+    def including(self, names: Iterable[str]) -> Cast:
+        """This cast with ``names`` added: ``Cast(self.names | set(names))``, built from this
+        one (only the surnames of the new names are clustered again)."""
+        new = set(names) - self.names
+        if not new:
+            return self
+        out = Cast(())
+        out.names = self.names | new
+        out._people = dict(self._people)
+        out._of = dict(self._of)
+        out._written = {k: {p: list(w) for p, w in v.items()} for k, v in self._written.items()}
+        out._add(new)
+        return out
 
     @staticmethod
     def _cluster(group: list[PersonName], written: dict[PersonName, list[str]]) -> list[_Person]:
@@ -547,7 +574,7 @@ def identify_article(
     """
     named = [s for s in speakers if isinstance(s, str)]
     full = [s for s in named if (p := parse_person(s)) is not None and p.is_full]
-    cast = _cast(frozenset([*people, *full]))
+    cast = _cast(frozenset(people)).including(full)
     table = _table()
     bodies: set[str] | None = None  # found only when a generic word needs them
     out: list[tuple[str | None, str | None]] = []
