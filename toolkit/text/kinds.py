@@ -501,12 +501,12 @@ def _headline_cue(doc: Document, unit: _Unit) -> bool:
     start, end = doc.paragraphs[unit.paragraph]
     if unit.start != start or end - start > 200 or "\n" in text[start:end].strip():
         return False
-    m = doc.first_outside(HEADLINE_CUE, start, end)
-    if m is None:
-        return False
     words = TITLE_WORD.findall(text, start, end)
     if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
         return False  # not in title case
+    m = doc.first_outside(HEADLINE_CUE, start, end)
+    if m is None:
+        return False
     found = find_subject(text, start, m.start(), m.end(), end, doc.index)
     if found is None or found.start < start or not _someone(doc, found):
         return False
