@@ -75,7 +75,19 @@ def in_quote(pos: int, quotes: list[Quote], starts: list[int]) -> bool:
 def _outside(
     matches: Iterator[re.Match[str]], quotes: list[Quote], starts: list[int]
 ) -> list[re.Match[str]]:
-    return [m for m in matches if not in_quote(m.start(), quotes, starts)]
+    """The ``matches`` whose start is in none of ``quotes`` (:func:`in_quote`)."""
+    if not quotes:
+        return list(matches)
+    # (the quotation that starts last at or before a match holds it if it ends after it)
+    ends = [q.end for q in quotes]
+    before = bisect.bisect_right
+    out = []
+    for m in matches:
+        pos = m.start()
+        i = before(starts, pos) - 1
+        if i < 0 or ends[i] <= pos:
+            out.append(m)
+    return out
 
 
 class _Span(Protocol):
