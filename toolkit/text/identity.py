@@ -112,6 +112,8 @@ _COURTESY_GENDER = {"Mr.": "m", "Messrs.": "m", "Ms.": "f", "Mrs.": "f", "Miss":
 @functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """``text`` without accents, lower-cased (for keys and slugs)."""
+    if text.isascii():  # (no accents: NFKD leaves ASCII as it is)
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
