@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.text import patterns, quotes, speakers, timex
+from toolkit.text import document, patterns, quotes, speakers, timex
 
 _WORDS = st.sampled_from(
     """Sen. Sens. Rep. Mr. Mrs. Dr. Hon. Jane Doe U.S. E.U. de van said told will testify
@@ -81,3 +81,17 @@ def test_rule_needs_are_necessary(text: str) -> None:
                 assert needs.search(text, lo, hi) is not None, name
             if plain and name in timex._RULE_NEEDS_LOW:
                 assert timex._RULE_NEEDS_LOW[name].search(low, lo, hi) is not None, name
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    """, and but while While whiles awhile meanwhile Ann Lo said he the , ; . \n \t""".split()
+    + [" ", "  ", ",", "\n", " , "]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CLAUSE_WORDS, max_size=30).map("".join), st.lists(_CLAUSE_WORDS).map(" ".join))
+def test_and_hint_starts_match_the_plain_pattern(glued: str, spaced: str) -> None:
+    for text in (glued, spaced, ", and while he said", " while while  while\nwhile "):
+        plain = [m.start() for m in patterns.AND_HINT.finditer(text)]
+        assert document.and_hint_starts(text) == plain

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from toolkit.text.patterns import (
-    AND_HINT,
+    AND_HINT_PARTS,
     LIVEBLOG_HEAD,
     SCAN_OTHERS,
     SCAN_OTHERS_CASED,
@@ -88,6 +88,27 @@ def _outside(
         if i < 0 or ends[i] <= pos:
             out.append(m)
     return out
+
+
+def and_hint_starts(text: str) -> list[int]:
+    """Where the matches of :data:`~toolkit.text.patterns.AND_HINT` start, as ``finditer``
+    finds them (from the matches of its two alternatives, :data:`~toolkit.text.patterns.AND_HINT_PARTS`).
+
+    The alternatives start with different characters, so at most one matches at a place; a
+    match that starts inside the one before it (the "while" of ", and while ...") is left out,
+    as ``finditer`` leaves it out.
+    """
+    comma, whiles = AND_HINT_PARTS
+    found = [(m.start(), m.end()) for m in comma.finditer(text)]
+    found += [(m.start() - 1, m.end()) for m in whiles.finditer(text)]
+    found.sort()
+    starts: list[int] = []
+    last_end = -1
+    for start, end in found:
+        if start >= last_end:
+            starts.append(start)
+            last_end = end
+    return starts
 
 
 class _Span(Protocol):
@@ -172,7 +193,7 @@ class Document:
         self.quote_starts = [q.start for q in self.quotes]  # quotes come in text order
         self.timex_starts = [t.start for t in self.timexes]  # and so do time expressions
         # where every match of AND_CLAUSE starts (and a few more places)
-        self.and_starts = [m.start() for m in AND_HINT.finditer(text)]
+        self.and_starts = and_hint_starts(text)
         # by id() of the pattern (module constants): hashing a compiled pattern hashes its code
         self._scans: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
         self._timeline_heads: dict[int, re.Match[str]] | None = None  # by line start

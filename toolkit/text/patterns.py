@@ -16,7 +16,8 @@ The speed tricks are here too, next to the patterns whose exact form they depend
 - :data:`NESTED_WORDS`, :data:`DEFINITE_STATEMENT_WORDS`, :data:`SAME_OCCASION_WORDS` and
   :data:`UNTIL_ENDS` are words that every match of a pattern holds: a text without them needs
   no search;
-- :data:`AND_HINT` finds the start of every match of :data:`AND_CLAUSE` (and a few more).
+- :data:`AND_HINT` finds the start of every match of :data:`AND_CLAUSE` (and a few more);
+  :data:`AND_HINT_PARTS` find the same places faster.
 """
 
 from __future__ import annotations
@@ -352,6 +353,10 @@ NESTED_WORDS = ("will", "would", "plan", "expected", "scheduled", "set", "due", 
 # ", and he said", ", but Ruiz said", "... while Diaz suggests ...": a second clause.
 AND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|,?\s+while)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s)")
 AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every match of AND_CLAUSE
+# AND_HINT's alternatives on their own, each opening with a literal that the regular expression
+# engine skips to: ", and " or ", but ", and "while " one character after where "\swhile\s"
+# starts (document.and_hint_starts merges their matches as AND_HINT.finditer finds them).
+AND_HINT_PARTS = (re.compile(r",\s+(?:and|but)\s"), re.compile(r"while(?<=\swhile)\s"))
 CLAUSE_SUBJECT = re.compile(
     r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}"
 )
