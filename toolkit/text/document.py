@@ -123,14 +123,17 @@ _S = TypeVar("_S", bound=_Span)
 
 
 def _within(spans: list[_S], starts: list[int], start: int, end: int) -> list[_S]:
-    """The ``spans`` inside ``[start, end)`` (``spans`` in text order, ``starts`` their starts)."""
-    out: list[_S] = []
-    for i in range(bisect.bisect_left(starts, start), len(spans)):
-        span = spans[i]
-        if span.start >= end:
-            break
-        if span.end <= end:
-            out.append(span)
+    """The ``spans`` inside ``[start, end)`` (``spans`` in text order and not overlapping,
+    ``starts`` their starts).
+
+    Those that start in ``[start, end)``, but the last of them when it runs past ``end`` (the
+    others end before the next one starts).
+    """
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end, lo)
+    out = spans[lo:hi]
+    if out and out[-1].end > end:
+        out.pop()
     return out
 
 
@@ -223,7 +226,11 @@ class Document:
         if lo == len(starts) or starts[lo] >= end:
             return []
         hi = bisect.bisect_left(starts, end, lo)
-        return [m for m in found[lo:hi] if m.end() <= end]
+        # (a pattern's matches do not overlap: only the last one may run past ``end``)
+        out = found[lo:hi]
+        if out[-1].end() > end:
+            out.pop()
+        return out
 
     def _scan_all(self) -> None:
         """The matches of the classifying patterns, as ``finditer`` gives them, in one pass.
