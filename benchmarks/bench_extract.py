@@ -28,6 +28,15 @@ warms it up (the stance lexicon is read and the regular expressions are compiled
 
 Caches that do not depend on the text (the loaded stance lexicon and its compiled
 alternations) are kept: they are set up once per process.
+
+Side by side
+------------
+``--against DIR`` compares this checkout with another one (``DIR``: the root of another
+checkout of the toolkit, say the main branch) on the same distinct articles: two worker
+processes, one importing each checkout, run the distinct-article pass in turn, ``--repeats``
+times each, on the one core the parent is pinned to. It prints the best and the median
+rate of each, in wall-clock time and in the processes' CPU time (which neighbours on a shared
+machine disturb less), and their ratios (this checkout over the other).
 """
 
 from __future__ import annotations
@@ -35,11 +44,14 @@ from __future__ import annotations
 import argparse
 import functools
 import importlib
+import json
 import os
 import pkgutil
 import random
 import re
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -250,6 +262,76 @@ def time_passes(
     return rates
 
 
+def worker() -> None:
+    """Serve timed passes: read the articles (JSON lines of ``[label, text, published]``) up to
+    a blank line, warm up, say "ready" and where the toolkit it imported lives, then answer
+    each line read with one pass's ``[wall, cpu]`` rates."""
+    articles = []
+    for line in sys.stdin:
+        if not line.strip():
+            break
+        articles.append(tuple(json.loads(line)))
+    for _label, text, published in articles:
+        extract_statements(text, published=published)
+    clears = text_caches()
+    print("ready", Path(toolkit.text.__file__).resolve().parents[2], flush=True)
+    for _line in sys.stdin:
+        clear_text_caches(clears)
+        wall = cpu = 0.0
+        for _label, text, published in articles:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            extract_statements(text, published=published)
+            wall += time.perf_counter() - start
+            cpu += time.process_time() - start_cpu
+        print(json.dumps([len(articles) / wall, len(articles) / cpu]), flush=True)
+
+
+def side_by_side(articles: list[tuple[str, str, object]], other: Path, repeats: int) -> None:
+    """Rates of this checkout and of ``other`` on ``articles``, passes taken in turn."""
+    lines = "".join(json.dumps([label, text, str(pub)]) + "\n" for label, text, pub in articles)
+    trees = {"this": ROOT, "other": other.resolve()}
+    workers = {}
+    for name, tree in trees.items():
+        env = dict(os.environ, PYTHONPATH=str(tree))
+        proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--worker"],
+            env=env,
+            cwd=tree,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(lines + "\n")
+        proc.stdin.flush()
+        ready = proc.stdout.readline().split(maxsplit=1)
+        if ready[:1] != ["ready"]:
+            raise RuntimeError(f"the worker for {tree} did not start")
+        trees[name] = Path(ready[1].strip())  # the checkout whose toolkit it imported
+        workers[name] = proc
+    rates: dict[str, list[list[float]]] = {name: [] for name in trees}
+    for k in range(repeats):
+        for name in ("this", "other") if k % 2 == 0 else ("other", "this"):
+            proc = workers[name]
+            proc.stdin.write("pass\n")  # type: ignore[union-attr]
+            proc.stdin.flush()  # type: ignore[union-attr]
+            rates[name].append(json.loads(proc.stdout.readline()))  # type: ignore[union-attr]
+    for proc in workers.values():
+        proc.stdin.close()  # type: ignore[union-attr]
+        proc.wait()
+    print(f"{trees['this']} against {trees['other']}, {repeats} passes each, in turn")
+    print(f"{'articles/s':14s} {'this':>14s} {'other':>14s} {'ratio':>13s}")
+    print(f"{'':14s}" + f" {'best':>6s} {'median':>7s}" * 2 + f" {'best':>6s} {'median':>6s}")
+    for j, clock in enumerate(("wall-clock", "CPU time")):
+        this = [r[j] for r in rates["this"]]
+        that = [r[j] for r in rates["other"]]
+        a, b = (max(this), statistics.median(this)), (max(that), statistics.median(that))
+        print(
+            f"{clock:14s} {a[0]:6.1f} {a[1]:7.1f} {b[0]:6.1f} {b[1]:7.1f} "
+            f"{a[0] / b[0]:6.2f} {a[1] / b[1]:6.2f}"
+        )
+
+
 def best_rate(func: Callable[[], object], seconds: float, repeats: int) -> float:
     """Calls per second: the best of ``repeats`` runs of about ``seconds / repeats`` each."""
     func()  # warm up
@@ -271,9 +353,19 @@ def main() -> None:
     parser.add_argument(
         "--per-file-seconds", type=float, default=1.0, help="budget per file (0: skip)"
     )
+    parser.add_argument(
+        "--against", type=Path, help="root of another checkout to compare with, side by side"
+    )
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker:
+        worker()
+        return
     print(pin_to_one_core())
     articles = distinct_articles(args.articles)
+    if args.against is not None:
+        side_by_side(articles, args.against, args.repeats)
+        return
     sizes = [len(text) for _l, text, _p in articles]
     print(
         f"{len(articles)} distinct articles, {min(sizes)}-{max(sizes)} chars "
