@@ -92,7 +92,8 @@ def _outside(
 
 def and_hint_starts(text: str) -> list[int]:
     """Where the matches of :data:`~toolkit.text.patterns.AND_HINT` start, as ``finditer``
-    finds them (from the matches of its two alternatives, :data:`~toolkit.text.patterns.AND_HINT_PARTS`).
+    finds them (from the matches of its two alternatives,
+    :data:`~toolkit.text.patterns.AND_HINT_PARTS`).
 
     The alternatives start with different characters, so at most one matches at a place; a
     match that starts inside the one before it (the "while" of ", and while ...") is left out,
