@@ -343,6 +343,8 @@ class BlockView:
         The panel's ``reference`` sample on each event's estimation window ``(B, T)``.
     be
         Benchmark returns on each event's event window ``(B, L)``, or None.
+    returns
+        The panel's returns that ``starts`` and ``assets`` point into, or None.
     """
 
     e: np.ndarray
@@ -359,6 +361,7 @@ class BlockView:
     offe: np.ndarray | None
     ref: np.ndarray
     be: np.ndarray | None
+    returns: np.ndarray | None = None
 
 
 class Blocks:
@@ -554,4 +557,5 @@ def view_of(
         offe=None if win.offset_event is None else win.offset_event[se],
         ref=win.reference[st],
         be=None if win.bench_event is None else win.bench_event[se],
+        returns=RpT,
     )

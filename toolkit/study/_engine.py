@@ -43,12 +43,13 @@ from toolkit.study._blocks import BlockItem, Blocks, BlockView, EventIndex, Layo
 from toolkit.study._calendar_time import CalendarSums
 from toolkit.study._cross_section import cross_section
 from toolkit.study._engine_ranks import GrankCounts, grank_pass
+from toolkit.study._ols_pass import estimate_ols
 from toolkit.study._overlap import Correlations, OverlapPlan
 from toolkit.study._sum_kernels import weighted_sums
 from toolkit.study._workspace import Workspace
 from toolkit.study.models import REASONS, ModelSpec, estimate_batch, estimate_garch
 from toolkit.study.options import StudyOptions
-from toolkit.study.ranks import TieRows, average_ranks, rank_sums
+from toolkit.study.ranks import TieRows, average_ranks, key_layout, rank_sums
 from toolkit.study.results import EventStudyResults
 
 if TYPE_CHECKING:
@@ -231,6 +232,12 @@ class BlockSpec:
         """Whether the model is GARCH."""
         return self.spec.name == "garch"
 
+    @property
+    def least_squares(self) -> bool:
+        """Whether the model's parameters are estimated by least squares (the compiled pass
+        of :mod:`toolkit.study._ols_pass`)."""
+        return self.spec.estimated and not self.garch
+
 
 class Estimation:
     """What the first pass keeps: for a run of pair rows, the pair arrays, and for a set of
@@ -377,7 +384,10 @@ class Estimation:
     def run(self, blocks: Blocks) -> None:
         """Estimate every block on threads, then rank the tied rows all together."""
         spec = self.spec
-        blocks.each(lambda v, ws: estimate_block(spec, v, ws, self))
+        # the least-squares pass reads the returns in the panel: no copy of the windows
+        blocks.each(
+            lambda v, ws: estimate_block(spec, v, ws, self), copy_returns=not spec.least_squares
+        )
         self.rank_ties()
 
     def rank_ties(self) -> None:
@@ -394,7 +404,12 @@ def estimate_block(spec: BlockSpec, v: BlockView, ws: Workspace, into: Estimatio
     (:mod:`toolkit.study._distributed`).
     """
     evw, est = spec.event_window, spec.estimation_window
-    assert v.y is not None  # the first pass copies the estimation returns
+    if spec.least_squares:
+        keys = key_layout(spec.T + spec.L) if spec.rank_tests else None
+        out = estimate_ols(v, spec.sums, min_obs=spec.min_obs, keys=keys, workspace=ws)
+        _collect(spec, v, out, ws, into)
+        return
+    assert v.y is not None  # the other models read a copy of the estimation returns
     if spec.garch:
         bench = None if spec.spec.garch_mean == "constant" else v.x[0, :, 1]
         bench_e = None if bench is None else v.xe[0, :, 1]
@@ -470,14 +485,11 @@ def _collect(
     all_used = bool(np.all(used))
     n_obs = out["n_obs"]
     sigma2 = out["sigma2"]
-    positive = np.greater(out["est_ar"], 0.0, out=ws.get("positive", used.shape, bool))
-    if not all_used:
-        positive &= used
-    with np.errstate(invalid="ignore", divide="ignore"):
-        # (a count over the last axis in small integers: several times faster than
-        # count_nonzero, which casts every element to the platform integer)
-        count_type = np.uint16 if T < 2**16 else np.uint32
-        frac_pos = np.add.reduce(positive.view(np.uint8), axis=-1, dtype=count_type) / n_obs
+    if "n_positive" in out:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            frac_pos = out["n_positive"] / n_obs
+    else:
+        frac_pos = _share_positive(out["est_ar"], used, all_used, n_obs, ws)
     if spec.rank_tests:
         # ranks: estimation and event-window ARs (Corrado), estimation ARs alone (GRANK);
         # GARCH's estimation ARs are e_t / sqrt(h_t) * s: event ARs are scaled alike
@@ -494,6 +506,7 @@ def _collect(
             first_used=None if all_used else used,
             workspace=ws,
             exact_ties=False,
+            keys=out.get("rank_keys"),
         )
         pe["cor_sum"][el] += sums.ksum
         pe["cor_cnt"][el] += sums.present
@@ -564,6 +577,20 @@ def _collect(
     b["car_var"][rows] = var[..., 2 * L :].reshape(B * M, nw)
     b["csar"][rows] = csar.reshape(B * M, nw)
     b["bhar"][rows] = bhar.reshape(B * M, nw)
+
+
+def _share_positive(
+    est_ar: np.ndarray, used: np.ndarray, all_used: bool, n_obs: np.ndarray, ws: Workspace
+) -> np.ndarray:
+    """Per pair, the share of its estimation ARs (on its sample ``used``) that are positive."""
+    positive = np.greater(est_ar, 0.0, out=ws.get("positive", used.shape, bool))
+    if not all_used:
+        positive &= used
+    with np.errstate(invalid="ignore", divide="ignore"):
+        # (a count over the last axis in small integers: several times faster than
+        # count_nonzero, which casts every element to the platform integer)
+        count_type = np.uint16 if est_ar.shape[-1] < 2**16 else np.uint32
+        return np.add.reduce(positive.view(np.uint8), axis=-1, dtype=count_type) / n_obs
 
 
 # -------------------------------------------------------------------- results

@@ -1,10 +1,11 @@
-"""Compiled row kernels for the rank tests: sort keys, rank sums and GRANK's counts above.
+"""Compiled row kernels for the rank tests: rank sums and GRANK's counts above.
 
 The rank tests (Corrado, GRANK) rank every (event, asset) row of abnormal returns and add the
 scaled ranks across assets, day by day. Done with whole-array numpy operations this takes a
 dozen passes over hundreds of millions of values; these kernels, compiled with numba, make one
-pass per row while the row is in the processor cache. The sort itself stays with numpy, whose
-sort of unsigned integers is vectorised.
+pass per row while the row is in the processor cache. The rows' sort keys come from
+:mod:`toolkit.study._pair_kernels`; the sort itself stays with numpy, whose sort of unsigned
+integers is vectorised.
 
 Every kernel works on a block of rows, writes only the outputs of that block and releases the
 GIL, so blocks can run on several threads; the sums of one block are made in row order, so the
@@ -16,89 +17,10 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-__all__ = ["accumulate_ranks", "build_keys", "count_above"]
+__all__ = ["accumulate_ranks", "count_above"]
 
 #: Compiled on first use and cached on disk; the GIL is released while a kernel runs.
 _compiled = njit(nogil=True, cache=True, boundscheck=False, error_model="numpy")
-
-
-@_compiled
-def build_keys(
-    first: np.ndarray,
-    later: np.ndarray,
-    first_used: np.ndarray,
-    has_used: bool,
-    levels: float,
-    bits: int,
-    keys: np.ndarray,
-    exact: np.ndarray,
-) -> None:
-    """Fill ``keys`` with each row's sort keys: value level in the high bits, position below.
-
-    Parameters
-    ----------
-    first, later
-        (R, n_first) and (R, n_later) float64 values of each row, NaN where missing.
-    first_used
-        (R, n_first) bool: which of the first values are present (read when ``has_used``;
-        otherwise the non-NaN ones are).
-    has_used
-        Whether ``first_used`` is given.
-    levels
-        Number of value levels between a row's minimum and maximum; a missing value gets level
-        ``levels + 1`` and so sorts last.
-    bits
-        Bits of the position in the row.
-    keys
-        (R, n_first + n_later) unsigned integers, written.
-    exact
-        (R,) bool, written: True where the row must be ranked exactly instead (an infinite
-        value, or all of its two or more present values equal).
-    """
-    n_rows, n_first = first.shape
-    n_later = later.shape[1]
-    missing_key = np.uint64(levels + 1.0)
-    shift = np.uint64(bits)
-    # levels of 32-bit keys fit in int32, whose conversion from float64 runs on vector registers
-    narrow = keys.itemsize == 4
-    for r in range(n_rows):
-        lo = np.inf
-        hi = -np.inf
-        n_present = 0
-        # branch-free: a value that is not present counts as +-inf (x == x: not NaN)
-        for t in range(n_first):
-            x = first[r, t]
-            ok = first_used[r, t] if has_used else x == x
-            lo = min(lo, x if ok else np.inf)
-            hi = max(hi, x if ok else -np.inf)
-            n_present += ok
-        for t in range(n_later):
-            x = later[r, t]
-            ok = x == x
-            lo = min(lo, x if ok else np.inf)
-            hi = max(hi, x if ok else -np.inf)
-            n_present += ok
-        span = hi - lo
-        factor = 0.0
-        exact[r] = False
-        if n_present > 1:
-            if np.isfinite(span) and span > 0.0 and np.isfinite(levels / span):
-                factor = levels / span
-            else:
-                exact[r] = True  # an infinite value, or all values equal
-        row = keys[r]
-        for t in range(n_first):
-            x = first[r, t]
-            ok = first_used[r, t] if has_used else x == x
-            v = (x - lo) * factor if ok and factor > 0.0 else 0.0
-            level = np.uint64(np.int32(v)) if narrow else np.uint64(np.int64(v))
-            row[t] = ((level if ok else missing_key) << shift) | np.uint64(t)
-        for t in range(n_later):
-            x = later[r, t]
-            ok = x == x
-            v = (x - lo) * factor if ok and factor > 0.0 else 0.0
-            level = np.uint64(np.int32(v)) if narrow else np.uint64(np.int64(v))
-            row[n_first + t] = ((level if ok else missing_key) << shift) | np.uint64(n_first + t)
 
 
 @_compiled
@@ -120,9 +42,9 @@ def accumulate_ranks(
     Parameters
     ----------
     keys
-        (R, n) sorted keys from :func:`build_keys`.
+        (R, n) sorted keys from :func:`~toolkit.study._pair_kernels.row_keys`.
     bits, n_first, levels
-        As given to :func:`build_keys`; ``n_first`` leading positions are also ranked alone.
+        As given to :func:`~toolkit.study._pair_kernels.row_keys`; ``n_first`` leading positions are also ranked alone.
     row_block
         (R,) int64 block (event) of each row: the row of ``ksum``, ``fsum`` and ``missing`` it
         adds to.

@@ -30,8 +30,10 @@ __all__ = [
     "MODELS",
     "REASONS",
     "ModelSpec",
+    "batched_inverse",
     "estimate_batch",
     "estimate_garch",
+    "ols_variances",
     "resolve_model",
 ]
 
@@ -124,8 +126,9 @@ def resolve_model(model: str | None, has_benchmark: bool, n_factors: int) -> Mod
     return ModelSpec(model, 1, False)
 
 
-def _inverse(g: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Batched inverse of symmetric p x p matrices; returns (inverse, singular mask)."""
+def batched_inverse(g: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Batched inverse of symmetric p x p matrices ``(..., p, p)``; returns (inverse, singular
+    mask), the inverse zero where singular."""
     p = g.shape[-1]
     if p == 1:
         d = g[..., 0, 0]
@@ -242,7 +245,6 @@ def estimate_batch(
         est_ar = z
         expected = np.broadcast_to(offset_event[:, None, :], y_event.shape)
         sing = np.zeros(n_obs.shape, dtype=bool)
-        quad = np.zeros(n_obs.shape + (sums.shape[0],))
     else:
         p = x.shape[-1]
         x0 = np.nan_to_num(x)
@@ -252,7 +254,7 @@ def estimate_batch(
         else:
             g = np.matmul(w.astype(np.float64), xx).reshape(n_obs.shape + (p, p))
         xy = np.matmul(y0, x0)  # (B, M, p); y0 is already zero where w is False
-        ginv, sing = _inverse(g)
+        ginv, sing = batched_inverse(g)
         beta = np.einsum("bmpq,bmq->bmp", ginv, xy)
         resid = np.matmul(beta, np.swapaxes(x0, -1, -2), out=ws.get("est_resid", y.shape))
         np.subtract(y0, resid, out=resid)
@@ -262,9 +264,6 @@ def estimate_batch(
         est_ar = resid
         xe = np.nan_to_num(x_event)
         expected = np.matmul(beta, np.swapaxes(xe, -1, -2))
-        s = np.einsum("kl,blp->bkp", sums, xe)  # (B, K, p)
-        ss = (s[..., :, None] * s[..., None, :]).reshape(s.shape[0], s.shape[1], p * p)
-        quad = np.matmul(ginv.reshape(ginv.shape[0], ginv.shape[1], p * p), np.swapaxes(ss, 1, 2))
     ssr = np.vecdot(resid, resid)
     yy = np.vecdot(y0, y0)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -274,23 +273,12 @@ def estimate_batch(
     reason[~(ssr > 1e-20 * yy)] = 2
     reason[sing] = 3
     reason[(n_obs < min_obs) | (dof <= 0)] = 1
-    lengths = sums.sum(axis=1)
-    var = sigma2[..., None] * (lengths + quad)
-    l_len = y_event.shape[-1]
-    windows = sums[2 * l_len :]
     if estimated:
-        # variance of the sum of standardised ARs over each window: gamma' C gamma, with C the
-        # correlation matrix of the event-window ARs (estimation error correlates the days)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            inv_sd = 1.0 / np.sqrt(var[..., :l_len])
-            # xs[b, m, k] = sum_l windows[k, l] inv_sd[b, m, l] xe[b, l]: one matmul per event
-            n_b, n_w = xe.shape[0], windows.shape[0]
-            wx = (windows.T[None, :, :, None] * xe[:, :, None, :]).reshape(n_b, l_len, n_w * p)
-            xs = np.matmul(inv_sd, wx).reshape(inv_sd.shape[:2] + (n_w, p))
-            quad_s = np.vecdot(np.matmul(xs, ginv), xs)
-            diag = (inv_sd**2) @ windows.T
-            sar_var = sigma2[..., None] * (diag + quad_s)
+        var, sar_var = ols_variances(ginv, sigma2, xe, sums)
     else:
+        l_len = y_event.shape[-1]
+        windows = sums[2 * l_len :]
+        var = sigma2[..., None] * sums.sum(axis=1)
         sar_var = np.broadcast_to(windows.sum(axis=1), n_obs.shape + (windows.shape[0],)).copy()
     out = {
         "n_obs": n_obs,
@@ -310,6 +298,51 @@ def estimate_batch(
     if estimated:
         out["beta"] = beta
     return out
+
+
+def ols_variances(
+    ginv: np.ndarray, sigma2: np.ndarray, x_event: np.ndarray, sums: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Variances of an OLS model's abnormal returns over the rows of ``sums`` (MacKinlay 1997),
+    and of the sums of its standardised ARs over each CAR window.
+
+    Parameters
+    ----------
+    ginv
+        ``(X'X)^-1`` of each pair's estimation sample, shape (B, M, p, p).
+    sigma2
+        Residual variance of each pair, shape (B, M).
+    x_event
+        Event-window design, shape (B, L, p), zero where missing.
+    sums
+        As in :func:`estimate_batch`: L days, L cumulative paths, then the W CAR windows.
+
+    Returns
+    -------
+    var : numpy.ndarray
+        (B, M, K): ``sigma^2 (|gamma| + s' (X'X)^-1 s)`` with ``s = X*' gamma`` per row.
+    sar_var : numpy.ndarray
+        (B, M, W): ``gamma' C gamma`` with C the correlation matrix of the event-window ARs
+        (estimation error correlates the days).
+    """
+    p = ginv.shape[-1]
+    l_len = x_event.shape[1]
+    xe = x_event
+    s = np.einsum("kl,blp->bkp", sums, xe)  # (B, K, p)
+    ss = (s[..., :, None] * s[..., None, :]).reshape(s.shape[0], s.shape[1], p * p)
+    quad = np.matmul(ginv.reshape(ginv.shape[0], ginv.shape[1], p * p), np.swapaxes(ss, 1, 2))
+    var = sigma2[..., None] * (sums.sum(axis=1) + quad)
+    windows = sums[2 * l_len :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        inv_sd = 1.0 / np.sqrt(var[..., :l_len])
+        # xs[b, m, k] = sum_l windows[k, l] inv_sd[b, m, l] xe[b, l]: one matmul per event
+        n_b, n_w = xe.shape[0], windows.shape[0]
+        wx = (windows.T[None, :, :, None] * xe[:, :, None, :]).reshape(n_b, l_len, n_w * p)
+        xs = np.matmul(inv_sd, wx).reshape(inv_sd.shape[:2] + (n_w, p))
+        quad_s = np.vecdot(np.matmul(xs, ginv), xs)
+        diag = (inv_sd**2) @ windows.T
+        sar_var = sigma2[..., None] * (diag + quad_s)
+    return var, sar_var
 
 
 def estimate_garch(

@@ -12,11 +12,12 @@ from typing import NamedTuple
 
 import numpy as np
 
-from toolkit.study._rank_kernels import accumulate_ranks, build_keys
+from toolkit.study._pair_kernels import build_keys
+from toolkit.study._rank_kernels import accumulate_ranks
 from toolkit.study._sum_kernels import add_rows
 from toolkit.study._workspace import Workspace
 
-__all__ = ["RankSums", "TieRows", "average_ranks", "rank_sums"]
+__all__ = ["KeyLayout", "RankSums", "TieRows", "average_ranks", "key_layout", "rank_sums"]
 
 #: Longest rows ranked through sort keys (2**20 days); longer rows are ranked exactly.
 _MAX_POSITION_BITS = 20
@@ -65,6 +66,7 @@ def rank_sums(
     first_used: np.ndarray | None = None,
     workspace: Workspace | None = None,
     exact_ties: bool = True,
+    keys: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> RankSums:
     """Cross-sectional sums of scaled ranks, for the Corrado and GRANK tests.
 
@@ -91,6 +93,10 @@ def rank_sums(
         True: rows with tied sort keys are ranked exactly here and included in the sums.
         False: they are left out of the sums and returned in ``tie_rows``, for the caller to
         rank them all at once later (:meth:`TieRows.rank_sums`).
+    keys
+        The rows' sort keys ``(B * M, n)`` and exact flags ``(B * M,)``, already built in the
+        :func:`key_layout` of ``n`` (by :func:`~toolkit.study._pair_kernels.residual_pass`),
+        or None to build them here. Sorted in place.
 
     Returns
     -------
@@ -122,36 +128,33 @@ def rank_sums(
     n = n_first + later.shape[-1]
     n_w = first_weights.shape[-1]
     ksum, fsum = np.zeros((B, n)), np.zeros((B, n_w, n_first))
-    bits = max(1, (n - 1).bit_length())
-    if n_rows == 0 or n == 0 or bits > _MAX_POSITION_BITS:
+    layout = key_layout(n)
+    if n_rows == 0 or layout is None:
         # nothing to sort, or rows too long for the keys: rank every row exactly
         ties = np.ones((B, M), dtype=bool)
         miss = np.concatenate([_missing(first, first_used), np.isnan(later)], axis=-1)
         count = n - np.count_nonzero(miss, axis=-1)
         present = M - np.count_nonzero(miss, axis=1)
     else:
-        key_type = np.uint32 if 32 - bits >= _MIN_LEVEL_BITS else np.uint64
-        # at most 2**50 levels: float64 rounding of (x - min) * factor then stays below
-        # levels + 1, the level of missing values
-        levels = float(2 ** min(8 * np.dtype(key_type).itemsize - bits, 50) - 2)
-        keys = ws.get("rank_keys", (n_rows, n), key_type)
-        exact = np.empty(n_rows, dtype=bool)
-        used = _NOT_GIVEN if first_used is None else _rows(first_used, n_rows, np.bool_)
-        build_keys(
-            _rows(first, n_rows, np.float64),
-            _rows(later, n_rows, np.float64),
-            used,
-            first_used is not None,
-            levels,
-            bits,
-            keys,
-            exact,
-        )
-        keys.sort(axis=-1)
+        key_type, bits, levels = layout
+        if keys is None:
+            keys = ws.get("rank_keys", (n_rows, n), key_type), np.empty(n_rows, dtype=bool)
+            used = _NOT_GIVEN if first_used is None else _rows(first_used, n_rows, np.bool_)
+            build_keys(
+                _rows(first, n_rows, np.float64),
+                _rows(later, n_rows, np.float64),
+                used,
+                first_used is not None,
+                levels,
+                bits,
+                *keys,
+            )
+        row_keys, exact = keys
+        row_keys.sort(axis=-1)
         missing = np.zeros((B, n), dtype=np.int64)
         count = np.empty(n_rows, dtype=np.int64)
         accumulate_ranks(
-            keys,
+            row_keys,
             bits,
             n_first,
             levels,
@@ -177,6 +180,34 @@ def rank_sums(
             tie_rows.add_to(ksum, fsum, n_first)
             tie_rows = TieRows.empty(n, n_w)
     return RankSums(ksum, fsum, count, present, tie_rows)
+
+
+class KeyLayout(NamedTuple):
+    """How the rows of ``n`` values are keyed for sorting: the unsigned integer type of the keys,
+    the bits of the position in the row (the low bits) and the value levels above them."""
+
+    dtype: type
+    bits: int
+    levels: float
+
+
+def key_layout(n: int) -> KeyLayout | None:
+    """The sort keys of rows of ``n`` values, or None when the rows are ranked exactly instead
+    (no values, or rows longer than 2**20).
+
+    Examples
+    --------
+    >>> key_layout(261)
+    KeyLayout(dtype=<class 'numpy.uint32'>, bits=9, levels=8388606.0)
+    """
+    bits = max(1, (n - 1).bit_length())
+    if n == 0 or bits > _MAX_POSITION_BITS:
+        return None
+    key_type = np.uint32 if 32 - bits >= _MIN_LEVEL_BITS else np.uint64
+    # at most 2**50 levels: float64 rounding of (x - min) * factor then stays below
+    # levels + 1, the level of missing values
+    levels = float(2 ** min(8 * np.dtype(key_type).itemsize - bits, 50) - 2)
+    return KeyLayout(key_type, bits, levels)
 
 
 def _missing(first: np.ndarray, first_used: np.ndarray | None) -> np.ndarray:
