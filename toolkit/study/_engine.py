@@ -480,9 +480,11 @@ def _collect(
         bhar_bench[bad] = np.nan
     car_ok = np.isfinite(car) & ~bad[..., None]
     used = out["used"]
+    # a sample of every day of every pair comes as a read-only view of one True
+    every_day = not any(used.strides)
     if any_bad:
         used = used & ~bad[..., None]
-    all_used = bool(np.all(used))
+    all_used = not any_bad if every_day else bool(np.all(used))
     n_obs = out["n_obs"]
     sigma2 = out["sigma2"]
     if "n_positive" in out:

@@ -160,18 +160,20 @@ def count_above(
         for j in range(n_p):
             for t in range(n_t):
                 x_rows[j, t] = x[b, t, j]
+        t0 = starts[b]
         for m in range(n_m):
-            km = 0 if shared_keep else m
-            series, t0 = assets[b, m], starts[b]
+            kept = keep[b, 0 if shared_keep else m]
+            series = returns[assets[b, m], t0 : t0 + n_t]
             for t in range(n_t):
-                ar[t] = returns[series, t0 + t]
+                ar[t] = series[t]
             for j in range(n_p):
                 coef = beta[b, m, j]
+                x_j = x_rows[j]
                 for t in range(n_t):
-                    ar[t] -= x_rows[j, t] * coef
+                    ar[t] -= x_j[t] * coef
             for t in range(n_t):
-                if not (keep[b, km, t] and np.isfinite(ar[t])):
-                    ar[t] = np.nan
+                v = ar[t]
+                ar[t] = v if kept[t] & (v - v == 0.0) else np.nan  # (v - v: NaN unless finite)
             r = row0 + b * n_m + m
             wgt = 0.5 * weights[r]
             for kind in range(n_k):
