@@ -228,7 +228,8 @@ def count_block(
     count_above(
         returns,
         starts,
-        assets,
+        # C order and writable, whatever the view: one compiled signature to load
+        np.array(assets, dtype=np.int64, order="C"),
         keep,
         x,
         coef,

@@ -74,7 +74,9 @@ def estimate_ols(
     else:
         assert v.returns is not None
         returns, starts = v.returns, np.ascontiguousarray(v.starts, dtype=np.int64)
-        assets = np.ascontiguousarray(v.assets, dtype=np.int64)
+        # a writable copy: a read-only view (one event's broadcast columns) would be another
+        # compiled signature to load
+        assets = np.array(v.assets, dtype=np.int64, order="C")
         B, M = assets.shape
         T = v.keep.shape[-1]
     ye = np.ascontiguousarray(v.ye, dtype=np.float64)
