@@ -22,7 +22,10 @@ that reports nothing but names a day ("The trouble started last Sunday.", "Let's
 last week.") dates the undated statements after it in its paragraph; an undated market line
 "on the day" is of the day of the statement before it; an undated statement in a brief's
 bullet or lead-in paragraph ("• Sen. Ana Diaz: “...”", "What they're saying: ...") is of
-the lead's occasion when the lead is dated on the publication day or the day before. In a
+the lead's occasion when the lead is dated on the publication day or the day before, and so
+is an undated remark of the body that acted in such a lead or of one of its people (a
+"Treasury spokeswoman" after "The Treasury said on Wednesday ...", a judge of the court that
+ruled). In a
 transcript, the guest's remarks are of the interview's day when the text gives it
 (:mod:`toolkit.text.transcript`). Statements in the present perfect ("has
 dismissed") are not tied to an occasion and do not inherit. A quote that nothing dates and whose speaker names the day of

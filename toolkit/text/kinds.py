@@ -6,11 +6,13 @@ it) or a *paraphrase* (a request or demand, "asked", "called for", is an *action
 future construction with an event verb ("will testify", "plans to introduce", "is expected
 to announce") makes it *scheduled*; a past-tense policy verb ("imposed", "introduced a bill",
 "approved", "signed", "spoke with", "had a call with", "testified", "defended ... before")
-an *action* (in a timeline entry, "Feb. 1 — Trump signs ...", in the present tense too); an
+an *action* (in a timeline entry, "Feb. 1 — Trump signs ...", "March 9 (Monday): ambassadors
+endorse ...", any act of a lemma list in the present tense too, whatever its object); an
 event and its date joined by a copula ("The central bank's decision is due Thursday") is
 *scheduled*; so is a calendar event in the present tense with a later date ("The ECB meets
 again on March 19", :mod:`toolkit.text.announced`); a market noun with a movement verb ("the S&P 500 had given up any gains") a
-*market* remark. A quote paragraph without a cue is a quote that continues the previous
+*market* remark, and so is a company's move by a percentage that opens a sentence ("Vexa
+Technology fell 4.1% ...", not "Inflation rose 3.2%"). A quote paragraph without a cue is a quote that continues the previous
 paragraph's speaker (:mod:`toolkit.text.referents`). A sentence that opens with a condition
 ("If the Fed raised rates, ...") reports nothing. A unit with none of these is dropped; a
 sentence of it that opens with a quotation mark continues the quote just before it in the

@@ -1,4 +1,5 @@
-"""Stage ``nested``: a future event that a remark announces, as a statement of its own.
+"""Stage ``nested``: a future event that a remark announces, and a dated act in a relative
+clause about a speaker, as statements of their own.
 
 **Announced event.** "X said on Monday the committee will vote next week": the committee's
 vote is a *scheduled* statement for next week, whatever the date of the remark. The event's
@@ -7,8 +8,13 @@ outside a quote paragraph and made of one remark announces one, and only when a 
 expression follows the event verb closely (twelve words at most, quoted words not counted)
 and falls after the remark (a bare weekday is the coming one).
 
+**Relative act.** "Mayor Ana Ruiz, who proposed the package in March, said on Thursday ...":
+Ruiz's proposal in March is an *action* of its own, dated by the clause (an act of
+``ACTION`` or ``RELATIVE_ACT_VERB`` right after "who" or "which", with a policy object, and a
+time expression no later than the publication day; an undated clause adds nothing).
+
 Reads ``kind``, ``verb_pos``, ``quote_paragraph``, ``parts``, ``timex``, ``inherited_from``,
-``speaker``, ``role`` and ``how`` of each statement; makes new scheduled units (``kind``,
+``speaker``, ``role`` and ``how`` of each statement; makes new scheduled and action units (``kind``,
 ``verb_pos``, the speaker fields, ``timex``, ``date_source``, ``parts``) and returns all the
 statements in text order.
 """

@@ -2,7 +2,10 @@
 
 **Units.** The text is cut into paragraphs and sentences (:mod:`toolkit.text.quotes`). A
 paragraph that opens with a quotation mark is one unit (the quote, its attribution and the
-quote's continuation); other paragraphs give one unit per sentence. A sentence is cut again
+quote's continuation) up to a sentence that opens outside quotation marks with a speech cue of
+its own after the attribution ("“...,” Diaz said on Wednesday. He said the panel would vote
+next week.": the second sentence and the rest are units of their own); other paragraphs give
+one unit per sentence. A sentence is cut again
 at ", and", ", but" or "while" when a second subject with its own cue, stance or act follows:
 ", and he said ..." starts a statement ("Grekov warned two days ago that ..., and the Kremlin
 said today that ..." gives two; so does "Ruiz accuses Diaz of ... while Diaz suggests ..."),
