@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-import threading
 import time
 import tracemalloc
 import warnings
@@ -45,6 +44,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from memory_watch import MemoryWatch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -90,44 +90,6 @@ def parquet_study_of(panel: Path, tickers: list[str], events: pd.DataFrame) -> E
         event_window=EVW,
         clean_estimation=False,
     )
-
-
-class MemoryWatch:
-    """Peak resident memory of every worker and of this process, sampled in a thread."""
-
-    def __init__(self, client, every: float = 0.2) -> None:
-        import psutil
-
-        self.client, self.every = client, every
-        self.peaks: dict[str, float] = {}
-        self.driver = 0.0
-        self._me = psutil.Process()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    @staticmethod
-    def _rss() -> int:
-        import psutil
-
-        return psutil.Process().memory_info().rss
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                for worker, rss in self.client.run(self._rss).items():
-                    self.peaks[worker] = max(self.peaks.get(worker, 0.0), rss / 2**20)
-            except Exception:  # a worker restarting: skip this sample
-                pass
-            self.driver = max(self.driver, self._me.memory_info().rss / 2**20)
-            self._stop.wait(self.every)
-
-    def __enter__(self) -> MemoryWatch:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def dataset_size(folder: Path) -> str:
@@ -230,7 +192,7 @@ def main() -> None:
             t0 = time.perf_counter()
             res = study.fit(client=client, out=args.out)
             secs = time.perf_counter() - t0
-        peaks = ", ".join(f"{v:,.0f}" for v in sorted(watch.peaks.values()))
+        peaks = ", ".join(f"{v:,.0f}" for v in sorted(watch.workers.values()))
         print(
             f"fit on {args.workers} workers x 1 thread, out={args.out}: {secs:8.1f} s; peak RSS "
             f"per worker [{peaks}] MiB; driver peak RSS {watch.driver:,.0f} MiB"

@@ -37,12 +37,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import warnings
 from pathlib import Path
 
 import numpy as np
+from memory_watch import MemoryWatch
 
 ROOT = Path(__file__).resolve().parents[1]
 EST = (-250, -11)
@@ -86,45 +86,6 @@ def write_panel(folder: Path, n_assets: int, n_sessions: int, n_events: int, see
     )
 
 
-class Peaks:
-    """Peak resident memory of this process and of every worker, sampled in a thread."""
-
-    def __init__(self, client=None, every: float = 0.2) -> None:
-        import psutil
-
-        self.client, self.every = client, every
-        self.driver = 0.0
-        self.workers: dict[str, float] = {}
-        self._me = psutil.Process()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    @staticmethod
-    def _rss() -> int:
-        import psutil
-
-        return psutil.Process().memory_info().rss
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.driver = max(self.driver, self._me.memory_info().rss / 2**20)
-            if self.client is not None:
-                try:
-                    for worker, rss in self.client.run(self._rss).items():
-                        self.workers[worker] = max(self.workers.get(worker, 0.0), rss / 2**20)
-                except Exception:  # a worker restarting: skip this sample
-                    pass
-            self._stop.wait(self.every)
-
-    def __enter__(self) -> Peaks:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-
 def run_driver(tree: Path, panel: Path, events_file: Path, out: Path, workers: int) -> None:
     """In the driver process: build and fit the study with the toolkit of ``tree``; write the
     figures (JSON) and the statistics (pickle) to ``out``."""
@@ -143,14 +104,14 @@ def run_driver(tree: Path, panel: Path, events_file: Path, out: Path, workers: i
     )
     client = distributed.Client(cluster)
     client.run(lambda: None)  # the workers are up
-    figures: dict[str, object] = {"start_mib": Peaks._rss() / 2**20}
-    with Peaks() as build:
+    figures: dict[str, object] = {"start_mib": MemoryWatch.rss() / 2**20}
+    with MemoryWatch() as build:
         t0 = time.perf_counter()
         study = EventStudy.from_parquet(
             panel, events, benchmark="MKT", estimation_window=EST, event_window=EVW
         )
         figures["build_s"] = time.perf_counter() - t0
-    with Peaks(client) as fit:
+    with MemoryWatch(client) as fit:
         t0 = time.perf_counter()
         results = study.fit(client=client)
         figures["fit_s"] = time.perf_counter() - t0
