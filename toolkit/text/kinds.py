@@ -99,6 +99,7 @@ from toolkit.text.patterns import (
     TITLE_WORD,
     WORD,
 )
+from toolkit.text.quotes import DOUBLED_MARKS
 from toolkit.text.referents import introduce, resolve
 from toolkit.text.speakers import (
     CUE,
@@ -114,9 +115,6 @@ from toolkit.text.transcript import (
     find_turns,
     turn_quote,
 )
-
-# Quotation marks printed as doubled apostrophes or backquotes (''...'', ``...'').
-DOUBLED_MARKS = ("''", "``")
 
 
 def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 __all__ = ["Quote", "find_paragraphs", "find_quotes", "split_sentences"]
 
 _OPENERS = "“«„"
+#: Quotation marks printed as doubled apostrophes or backquotes (''...'', ``...'').
+DOUBLED_MARKS = ("''", "``")
 _CLOSERS = "”»"
 # (three apostrophes are a single closing mark and a doubled one, or the reverse)
 _QUOTE_CHARS = re.compile(r"[“”«»„\"]|``|'?''")
@@ -103,7 +105,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         starts_with_opener = (
             text[ps] in _OPENERS
             or (text[ps] == '"' and _is_opening_straight(text, ps, ps, pe))
-            or (text.startswith(("''", "``"), ps) and _is_opening_straight(text, ps + 1, ps, pe))
+            or (text.startswith(DOUBLED_MARKS, ps) and _is_opening_straight(text, ps + 1, ps, pe))
         )
         continuing = carried and starts_with_opener
         carried = False

@@ -42,7 +42,7 @@ from toolkit.text.patterns import (
     STANCE,
     WORD,
 )
-from toolkit.text.quotes import Quote, split_sentences
+from toolkit.text.quotes import DOUBLED_MARKS, Quote, split_sentences
 from toolkit.text.speakers import CUE
 
 _QUOTE_OPENERS = "“\"‘'«„"
@@ -83,9 +83,14 @@ def _own_statement(doc: Document, sentences: list[tuple[int, int]]) -> int:
     attributed = False
     for k, (s, e) in enumerate(sentences):
         cued = bool(doc.outside(CUE, s, e))
-        if k > 0 and attributed and cued and text[s] not in _QUOTE_OPENERS:
-            if not text.startswith(("''", "``"), s):
-                return k
+        if (
+            k > 0
+            and attributed
+            and cued
+            and text[s] not in _QUOTE_OPENERS
+            and not text.startswith(DOUBLED_MARKS, s)
+        ):
+            return k
         attributed = attributed or cued
     return 0
 
