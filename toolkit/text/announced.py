@@ -12,14 +12,24 @@ subject of the verb is the agent. A present tense of habit ("The council meets e
 Tuesday") is no announcement, nor a noun ("cleared the bill by seven votes", "the
 reports").
 
+**Deadline.** A calendar also states an event without its agent: "The rule takes effect
+Nov. 12", "Minutes of the meeting are due next Wednesday", "Exporters have until Dec. 31 to
+comply" (``DEADLINE_EVENT``, its date right after it and after the publication day).
+:func:`deadline_event` finds such an event; :mod:`toolkit.text.kinds` gives it its agent.
+
 Reads ``start``, ``end`` of the unit; sets ``kind``, ``verb_pos`` and the speaker fields.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from toolkit.text.attribution import agent
 from toolkit.text.document import Document, _Unit
 from toolkit.text.patterns import (
+    DEADLINE_EVENT,
+    DEADLINE_GAP,
     EVERY,
     MODAL_BEFORE,
     NOUN_BEFORE,
@@ -28,11 +38,36 @@ from toolkit.text.patterns import (
     WORD,
 )
 from toolkit.text.referents import resolve
+from toolkit.text.timex import Timex
 
 
-def present_event(doc: Document, unit: _Unit) -> bool:
-    """Classify ``unit`` as a scheduled event told in the present tense (see the module
-    docstring); False when it is none."""
+def _later_dates(doc: Document, unit: _Unit, start: int) -> list[Timex]:
+    """The dated time expressions of ``unit`` from ``start`` on that lie after the publication
+    day and name no habit ("every Tuesday")."""
+    text = doc.text
+    return [
+        t
+        for t in doc.timexes_within(start, unit.end)
+        if t.date is not None
+        and t.date > doc.published
+        and EVERY.search(text, max(unit.start, t.start - 8), t.start) is None
+        and not t.text.lower().startswith("every")
+    ]
+
+
+def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
+    """The match of a dated event with no agent of its own in ``unit`` ("The rule takes effect
+    Nov. 12"; see the module docstring), or None."""
+    for m in doc.outside(DEADLINE_EVENT, unit.start, unit.end):
+        later = _later_dates(doc, unit, m.end())
+        if later and len(WORD.findall(doc.text, m.end(), later[0].start)) <= DEADLINE_GAP:
+            return m
+    return next(_present_events(doc, unit), None)  # "The auctions start Tuesday"
+
+
+def _present_events(doc: Document, unit: _Unit) -> Iterator[re.Match[str]]:
+    """The present-tense event verbs of ``unit`` followed closely by a later date (see the
+    module docstring)."""
     text = doc.text
     for m in doc.outside(PRESENT_EVENT, unit.start, unit.end):
         before = max(unit.start, m.start() - 16)
@@ -40,18 +75,15 @@ def present_event(doc: Document, unit: _Unit) -> bool:
             text, before, m.start()
         ):
             continue  # "by seven votes", "the reports": a noun; "wants to meet": no tense
-        later = [
-            t
-            for t in doc.timexes_within(m.end(), unit.end)
-            if t.date is not None
-            and t.date > doc.published
-            and EVERY.search(text, max(unit.start, t.start - 8), t.start) is None
-            and not t.text.lower().startswith("every")
-        ]
-        if not later:
-            continue
-        if len(WORD.findall(text, m.end(), later[0].start)) > PRESENT_EVENT_GAP:
-            continue
+        later = _later_dates(doc, unit, m.end())
+        if later and len(WORD.findall(text, m.end(), later[0].start)) <= PRESENT_EVENT_GAP:
+            yield m
+
+
+def present_event(doc: Document, unit: _Unit) -> bool:
+    """Classify ``unit`` as a scheduled event told in the present tense (see the module
+    docstring); False when it is none."""
+    for m in _present_events(doc, unit):
         found = agent(doc, unit, m)
         if found is None or not resolve(doc, unit, found):
             continue

@@ -31,6 +31,7 @@ import datetime as dt
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ASIDE,
+    DEADLINE_UNTIL,
     FINITE,
     FUTURE_BEFORE,
     INVERTED,
@@ -86,10 +87,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue
         if t.text[:5].lower() == "since" or since_before(doc, t.start):
             continue
-        if text.endswith(UNTIL_ENDS, 0, t.start) and UNTIL.search(
-            text, max(0, t.start - 24), t.start
+        if (
+            text.endswith(UNTIL_ENDS, 0, t.start)
+            and UNTIL.search(text, max(0, t.start - 24), t.start)
+            and not (unit.kind == "scheduled" and DEADLINE_UNTIL.fullmatch(text, anchor, t.start))
         ):
-            continue  # "extend the cuts to the end of 2024": the end of a period
+            continue  # "extend the cuts to the end of 2024": the end of a period (but
+            # "Exporters have until Dec. 31 to comply": the deadline is the event)
         if speech and t.precision == "month" and NOUN_MONTH.match(t.text):
             continue  # "said a move at the July meeting was likely": the month spoken of
         if not speech and t.text[-2:] in ("'s", "’s") and not OWN_SESSION.match(text, t.end):

@@ -48,7 +48,7 @@ speaker fields (``speaker``, ``role``, ``how``). Returns the units that have a k
 
 from __future__ import annotations
 
-from toolkit.text.announced import present_event
+from toolkit.text.announced import deadline_event, present_event
 from toolkit.text.attribution import agent, in_subordinate, possessor, subject
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
@@ -97,6 +97,7 @@ from toolkit.text.patterns import (
     SUBORDINATOR_WORD,
     TITLE_ENDS,
     TITLE_WORD,
+    WHICH_BEFORE,
     WORD,
 )
 from toolkit.text.quotes import DOUBLED_MARKS
@@ -124,6 +125,8 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     turns = find_turns(doc)  # a transcript's speaker turns ("GOVERNOR LEE: ...")
     for unit in units:
         classify(doc, unit)
+        if unit.kind is None and not unit.quote_paragraph:
+            _deadline(doc, unit, kept)  # "The rule takes effect Nov. 12."
         turn = turns.get(unit.paragraph) if turns else None
         if unit.kind is None and turn is not None and not turn.host:
             guest = turn_quote(doc, unit, turn)  # what the guest says is a quote
@@ -235,6 +238,46 @@ def classify(doc: Document, unit: _Unit) -> None:
         return
     if not _stance(doc, unit):
         _complement(doc, unit)
+
+
+def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
+    """Classify a dated event that names no one who holds it as scheduled
+    (:func:`toolkit.text.announced.deadline_event`: "The rule takes effect Nov. 12", "Exporters
+    have until Dec. 31 to comply", "Minutes of the meeting are due next Wednesday").
+
+    Its agent is its subject when that is someone (:func:`_someone`); else the agent of the
+    last act or event of its paragraph or the one before ("The Commerce Department on Monday
+    added ... The rule takes effect Nov. 12."); none of these, no statement.
+    """
+    if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
+        return False
+    m = deadline_event(doc, unit)
+    if m is None:
+        return False
+    which = WHICH_BEFORE.search(doc.text, max(unit.start, m.start() - 80), m.start())
+    if which is not None:  # "... for the Bank of Japan, which meets next week": the bank
+        found = parse_np(which.group(1), which.start(1), doc.index)
+        named = found is not None and found.kind in ("name", "group")
+    else:
+        found = agent(doc, unit, m)
+        named = found is not None and _someone(doc, found)
+    if (
+        named
+        and found is not None
+        and unit.start <= found.start < m.start()
+        and resolve(doc, unit, found)
+    ):
+        unit.kind, unit.verb_pos = "scheduled", m.start()
+        return True
+    for prev in reversed(kept):
+        if prev.paragraph < unit.paragraph - 1:
+            break
+        if prev.speaker is None or prev.kind not in ("action", "scheduled"):
+            continue  # (a remark's speaker may be a bystander: an adviser, a critic)
+        unit.speaker, unit.role, unit.how = prev.speaker, prev.role, prev.how
+        unit.kind, unit.verb_pos = "scheduled", m.start()
+        return True
+    return False
 
 
 def _embedded(doc: Document, unit: _Unit, found: Subject) -> bool:

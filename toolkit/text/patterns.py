@@ -473,6 +473,25 @@ ENTRY_STAMP = re.compile(
 # or a modal ("wants to meet", "could meet").
 PRESENT_EVENT = re.compile(rf"\b(?:{_alt(EVENT_VERBS_PRESENT)})\b")
 
+# A dated event that a calendar states without naming who holds it: "The rule takes effect
+# Nov. 12", "Minutes of the meeting are due next Wednesday", "Exporters have until Dec. 31 to
+# comply", "The next refunding announcement is scheduled for July 31", "The waiver expires on
+# Aug. 13" (its date must follow at once: :data:`DEADLINE_GAP`).
+DEADLINE_EVENT = re.compile(
+    r"\b(?:takes?\s+effect|(?:comes?|goes?|enters?)\s+into\s+(?:force|effect)|expires?|lapses?"
+    r"|(?:is|are)\s+(?:(?:also|now)\s+)?(?:due|scheduled|set|slated)(?:\s+(?:for|on))?"
+    r"|(?:is|are)\s+expected\s+on|(?:has|have)\s+until)\b"
+)
+# A body by name and a relative "which" right before an event verb: "the Bank of Japan, which
+# meets next week, ..." (group 1: the name).
+WHICH_BEFORE = re.compile(
+    r"((?:[A-Z][\w&.+-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,4}[A-Z][\w&.+-]*),\s+which\s+$"
+)
+# A deadline's verb right before its date: "have until Dec. 31".
+DEADLINE_UNTIL = re.compile(r"ha(?:s|ve)\s+until\s+")
+# The most words between such an event and its date ("expires on Aug. 13": "on").
+DEADLINE_GAP = 1
+
 # -- one pass over the text -----------------------------------------------------------------
 # The patterns that classify units; each starts at a word start. Their union finds the
 # places where any of them matches.

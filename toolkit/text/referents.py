@@ -64,6 +64,8 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
         return True
     name = subject.text
+    if name.endswith(("'s", "’s")) and len(name) > 3:
+        name = name[:-2]  # "the Bank of Canada's next decision": the bank
     if " " not in name and name.islower():
         # "the ministry said": the last body of that kind the article named
         body = doc.bodies.get(name)

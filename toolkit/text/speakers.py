@@ -46,7 +46,10 @@ CUE = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes"
     r"|added(?!\s+(?:\d|a|an|the|two|three|four|five|six|seven|eight|nine|ten|more|new|its|their)\b)"
     r"|adds|argued|argues|insisted|insists"
-    r"|declined\s+to\s+(?:say|comment|specify|discuss|elaborate)|warned|warns|noted|notes|stated"
+    r"|declined\s+to\s+(?:say|comment|specify|discuss|elaborate)|warned|warns|noted|stated"
+    # (not the noun: "10-year notes", "notes due 2030", "his notes.")
+    r"|(?<!year\s)(?<!month\s)(?<!week\s)notes(?!\s+(?:on|and|or|at|due|in|for|from|to"
+    r"|with|were|are|was|will|have|had|of)\b)"
     r"|announced|announces|posted|tweeted|explained|asserted|contended|claimed|acknowledged"
     r"|conceded|predicted|suggested|suggests|asserts|contends|explains|stresses|signaled"
     r"|signalled|indicated|cautioned|stressed|emphasized"

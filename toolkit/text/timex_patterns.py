@@ -365,7 +365,9 @@ _FUTURE = re.compile(
     # "is expected in December", "to be published in early November"
     r"|(?:is|are|be)\s+(?:expected|scheduled|due|supposed)|to\s+be\s+\w+ed"
     # a scheduled event in the present tense: "the Fed announces its decision Wednesday"
-    r"|announces|testifies|convenes|meets|votes|travels|visits|hosts|publishes|unveils|delivers)\b",
+    r"|announces|testifies|convenes|meets|votes|travels|visits|hosts|publishes|unveils|delivers"
+    # a calendar's start or deadline: "the auctions start Tuesday", "the rule takes effect Nov. 12"
+    r"|begins|starts|(?<!to\s)(?:begin|start)|resumes|expires|takes?\s+effect)\b",
     re.I,
 )
 # A decision, plan, expectation or deferral of something still to come, which governs the

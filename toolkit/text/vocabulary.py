@@ -31,7 +31,8 @@ EVENT_VERBS: tuple[str, ...] = (
 # "negotiators meet in Geneva next week", "the Treasury announces its estimate on Monday".
 EVENT_VERBS_PRESENT: tuple[str, ...] = (
     "meets", "meet", "votes", "testifies", "announces", "releases", "publishes", "reports",
-    "report", "convenes", "convene", "decides", "holds", "hold", "begins", "resumes", "resume",
+    "report", "convenes", "convene", "decides", "holds", "hold", "begins", "resumes", "resume", "starts",
+    "start",
     "travels", "visits", "hosts", "host", "marks up", "takes up", "take up", "gathers", "gather",
 )
 

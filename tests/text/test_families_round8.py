@@ -1,0 +1,119 @@
+"""Error families pooled from the blind rounds' misses after the eighth round: dated events a
+calendar states without naming who holds them (a rule that takes effect, minutes that are
+due, a deadline to comply, auctions that start on a weekday), a relative "which" before an
+event, the noun "notes", and a possessive body; each fixed by a general rule and tested here
+on made-up sentences of the same shape (never a round's own text)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from toolkit.text.statements import extract_statements
+from toolkit.text.timex import resolve_dates
+
+PUB = "2025-10-23"  # a Thursday
+
+
+def rows(text: str, published: str = PUB) -> pd.DataFrame:
+    return extract_statements(text, published=published).to_frame()
+
+
+def containing(frame: pd.DataFrame, words: str) -> pd.Series:
+    hits = frame[frame["text"].str.contains(words, regex=False)]
+    assert len(hits) == 1, frame[["kind", "speaker", "text"]]
+    return hits.iloc[0]
+
+
+# -- an event with a date and no agent of its own: the agent of the act before it -----------
+def test_a_rule_that_takes_effect_is_scheduled_by_the_body_that_made_it():
+    f = rows(
+        "The Commerce Department on Monday added four chip makers to its entity list.\n\n"
+        "The new rule takes effect Nov. 12."
+    )
+    event = containing(f, "takes effect")
+    assert event["kind"] == "scheduled"
+    assert event["speaker"] == "Commerce Department"
+    assert event["date"] == pd.Timestamp("2025-11-12")
+
+
+def test_minutes_that_are_due_are_scheduled_by_the_bank_that_met():
+    f = rows(
+        "The Federal Reserve held interest rates steady on Wednesday. Minutes of the meeting "
+        "are due next Wednesday."
+    )
+    event = containing(f, "Minutes of the meeting")
+    assert event["kind"] == "scheduled"
+    assert event["speaker"] == "Federal Reserve"
+    assert event["date"] == pd.Timestamp("2025-10-29")
+
+
+def test_a_deadline_to_comply_is_scheduled():
+    f = rows(
+        "The Treasury on Tuesday imposed sanctions on three shipping firms.\n\n"
+        "Exporters have until Dec. 31 to wind down their contracts."
+    )
+    event = containing(f, "have until Dec. 31")
+    assert (event["kind"], event["speaker"]) == ("scheduled", "Treasury")
+    assert event["date"] == pd.Timestamp("2025-12-31")
+
+
+def test_auctions_that_start_on_a_weekday_lie_ahead():
+    f = rows(
+        "The Treasury on Wednesday approved a plan to raise the size of its auctions.\n\n"
+        "The auctions start Tuesday with $58 billion of three-year notes."
+    )
+    event = containing(f, "The auctions start Tuesday")
+    assert (event["kind"], event["speaker"]) == ("scheduled", "Treasury")
+    assert event["date"] == pd.Timestamp("2025-10-28")  # the coming Tuesday, not the last
+
+
+def test_an_agentless_event_after_a_remark_is_no_statement():
+    # a remark's speaker may be a bystander: it gives no agent to the event after it
+    f = rows("Sen. Ana Ruiz said the bill was flawed.\n\nThe vote is scheduled for Nov. 4.")
+    assert not f["text"].str.contains("The vote is scheduled").any()
+    f = rows(
+        "The Treasury's advisory committee said on Wednesday the auctions were too large.\n\n"
+        "The auctions start Tuesday."
+    )
+    assert not f["text"].str.contains("The auctions start").any()
+
+
+def test_an_event_with_a_past_date_is_no_deadline():
+    f = rows(
+        "The Commerce Department on Monday added four chip makers to its entity list.\n\n"
+        "The earlier rule took effect in March."
+    )
+    assert not f["text"].str.contains("The earlier rule").any()
+
+
+def test_a_body_before_which_holds_the_event():
+    f = rows(
+        "Trade Minister Ken Sato will brief lawmakers on Friday.\n\n"
+        "The dispute comes at an awkward moment for the Bank of Japan, which meets next week."
+    )
+    event = containing(f, "which meets next week")
+    assert (event["kind"], event["speaker"]) == ("scheduled", "Bank of Japan")
+
+
+# -- words and names ------------------------------------------------------------------------
+def test_the_noun_notes_is_no_cue():
+    f = rows("The bank sold $42 billion of 10-year notes on Monday.")
+    assert not (f["kind"] == "paraphrase").any()
+    f = rows("Ruiz notes that the cut was small.")
+    assert containing(f, "Ruiz notes")["speaker"] == "Ruiz"
+
+
+def test_a_possessive_body_is_named_without_its_s():
+    f = rows(
+        "The Bank of Canada cut its policy rate on Wednesday.\n\n"
+        "The Bank of Canada's next decision is on Dec. 10, and it publishes a summary of "
+        "the deliberations on Nov. 12."
+    )
+    assert "Bank of Canada's" not in set(f["speaker"].dropna())
+
+
+def test_present_tense_start_and_expiry_look_ahead_but_not_an_infinitive():
+    dates = resolve_dates("The talks start Tuesday. The waiver expires Friday.", published=PUB)
+    assert list(dates["date"]) == [pd.Timestamp("2025-10-28"), pd.Timestamp("2025-10-24")]
+    past = resolve_dates("Dealers bought on Tuesday to start the month.", published=PUB)
+    assert list(past["date"]) == [pd.Timestamp("2025-10-21")]
