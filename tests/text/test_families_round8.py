@@ -1,8 +1,10 @@
-"""Error families pooled from the blind rounds' misses after the eighth round: dated events a
-calendar states without naming who holds them (a rule that takes effect, minutes that are
-due, a deadline to comply, auctions that start on a weekday), a relative "which" before an
-event, the noun "notes", and a possessive body; each fixed by a general rule and tested here
-on made-up sentences of the same shape (never a round's own text)."""
+"""Error families pooled from the blind rounds' misses after the eighth and ninth
+rounds: dated events a calendar states without naming who holds them (a rule that takes
+effect, minutes that are due, a deadline to comply, auctions that start on a weekday), a
+relative "which" before an event, the noun "notes", a possessive body, a news conference's
+transcript with question labels, a remark "on the call" named before, names of bodies with
+abbreviations and portfolios, budgets tabled; each fixed by a general rule and tested here on
+made-up sentences of the same shape (never a round's own text)."""
 
 from __future__ import annotations
 
@@ -117,3 +119,78 @@ def test_present_tense_start_and_expiry_look_ahead_but_not_an_infinitive():
     assert list(dates["date"]) == [pd.Timestamp("2025-10-28"), pd.Timestamp("2025-10-24")]
     past = resolve_dates("Dealers bought on Tuesday to start the month.", published=PUB)
     assert list(past["date"]) == [pd.Timestamp("2025-10-21")]
+
+
+# -- the ninth round's families ---------------------------------------------------------------
+def test_a_news_conference_transcript_with_question_labels_quotes_the_answers():
+    f = rows(
+        "The central bank held rates on Thursday. Governor Ann Lo took questions afterward.\n\n"
+        "Q (Daily Ledger): Is a cut in December still possible?\n\n"
+        "LO: Every meeting is live. We will look at the data as it comes.\n\n"
+        "Q (Wire Service): How worried are you about wages?\n\n"
+        "LO: Wage growth is easing, and that gives us some comfort.\n\n"
+        "Q (Evening Post): Will you change the balance sheet plan?\n\n"
+        "LO: We will review the pace of asset sales in January, as planned."
+    )
+    live = containing(f, "Every meeting is live")
+    assert (live["kind"], live["speaker"]) == ("quote", "Ann Lo")
+    assert containing(f, "Wage growth is easing")["speaker"] == "Ann Lo"
+    assert not f["text"].str.contains("still possible").any()  # a question is no statement
+
+
+def test_a_remark_on_the_call_takes_the_day_of_the_call_named_before():
+    f = rows(
+        "Chief Executive Ana Ruiz said during Thursday's earnings call that prices would rise.\n\n"
+        "The expanded list took effect on Oct. 6.\n\n"
+        '"We were given eight days," Ruiz told analysts on the call, which began at 8:30 a.m. '
+        "Eastern.\n\n"
+        "Chief Financial Officer Bo Diaz said on the call that shipments were held at the ports.",
+        published="2025-10-24",
+    )
+    for words in ("We were given eight days", "shipments were held"):
+        assert containing(f, words)["date"] == pd.Timestamp("2025-10-23")
+
+
+def test_a_remark_after_the_meeting_is_not_of_the_next_scheduled_meeting():
+    f = rows(
+        "The group's next meeting will be held on Nov. 26 in Vienna.\n\n"
+        "Sen. Ana Ruiz said after the meeting that the cuts were too small."
+    )
+    assert containing(f, "after the meeting")["date"] != pd.Timestamp("2025-11-26")
+
+
+def test_names_of_bodies_keep_abbreviations_and_lists_of_portfolios():
+    f = rows("The Office of the U.S. Trade Representative said on Monday it would review the deal.")
+    assert containing(f, "Trade Representative said")["speaker"] == (
+        "Office of the U.S. Trade Representative"
+    )
+    f = rows("The Office of Management and Budget said on Monday that the plan was costly.")
+    assert containing(f, "the plan was costly")["speaker"] == "Office of Management and Budget"
+    f = rows("The Bank of England and Governor Ann Lo said on Monday that rates would hold.")
+    assert containing(f, "rates would hold")["speaker"] != "Bank of England and Governor"
+
+
+def test_a_budget_tabled_and_a_meeting_presided_over_are_acts():
+    f = rows("Finance Minister Ana Ruiz tabled a budget on Tuesday afternoon.")
+    assert containing(f, "tabled a budget")["kind"] == "action"
+    f = rows(
+        "Trade Minister Bo Diaz presided over an emergency meeting with chipmakers on Tuesday."
+    )
+    act = containing(f, "presided over")
+    assert (act["kind"], act["speaker"]) == ("action", "Bo Diaz")
+
+
+def test_a_date_of_what_was_spoken_of_is_not_the_date_of_the_remark():
+    f = rows("Sen. Tom Garr said the budget released last month never balances.")
+    assert pd.isna(containing(f, "never balances")["date"])
+    f = rows("Sen. Tom Garr said in a statement released Tuesday that the budget never balances.")
+    assert containing(f, "never balances")["date"] == pd.Timestamp("2025-10-21")
+
+
+def test_a_remark_after_the_hearing_takes_the_day_of_the_hearing_named_before():
+    f = rows(
+        "Sen. Ana Ruiz on Tuesday released a letter urging limits on the tariffs.\n\n"
+        "At Wednesday's hearing, Treasury Secretary Bo Diaz said the tariffs were narrow.\n\n"
+        "Speaking to reporters after the hearing, Diaz said the auctions would not change."
+    )
+    assert containing(f, "auctions would not change")["date"] == pd.Timestamp("2025-10-22")

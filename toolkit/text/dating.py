@@ -9,8 +9,11 @@ than eight words belongs to what was said, not to when. A weekday in a possessiv
 Monday's rout") and the end of a period ("to the end of 2024", "until March") do not date a
 statement (a remark "said after Wednesday's vote" keeps the vote's day); nor does the start
 of one ("since December"), nor, for a remark, a month that modifies a noun ("said the July
-cut could be extended"), nor an expression in an aside ("Noguchi, who joined the board in
-2021, voted ..."). The later clauses of a cut sentence take the date of its first clause,
+cut could be extended"), nor, for a remark, the date of a noun's participle ("said the budget
+released last month never balances"; but "said in a statement released Tuesday"), nor an
+expression in an aside ("Noguchi, who joined the board in 2021, voted ...") or a clock time
+in a relative clause ("told analysts on the call, which began at 8:30 a.m.": the call's day
+is inherited). A deadline's own date counts ("Exporters have until Dec. 31"). The later clauses of a cut sentence take the date of its first clause,
 unless that one is an announced event. An announced event on a bare weekday ("is due
 Thursday") is the coming one. A statement in a timeline entry ("Feb. 1 — ...") without a date
 of its own is of the entry's date. Nothing is ever dated by the publication date by default:
@@ -31,16 +34,19 @@ import datetime as dt
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ASIDE,
+    BARE_CLOCK,
     DEADLINE_UNTIL,
     FINITE,
     FUTURE_BEFORE,
     INVERTED,
     OWN_SESSION,
+    PARTICIPLE_DATE_BEFORE,
     SAID_TODAY,
     SINCE,
     THAT,
     UNTIL,
     UNTIL_ENDS,
+    WHICH_ASIDE,
     WORD,
 )
 from toolkit.text.speakers import CUE
@@ -94,6 +100,12 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         ):
             continue  # "extend the cuts to the end of 2024": the end of a period (but
             # "Exporters have until Dec. 31 to comply": the deadline is the event)
+        if (
+            t.start > anchor
+            and BARE_CLOCK.fullmatch(t.text)
+            and WHICH_ASIDE.search(text, anchor, t.start)
+        ):
+            continue  # "told analysts on the call, which began at 8:30 a.m.": the call's day
         if speech and t.precision == "month" and NOUN_MONTH.match(t.text):
             continue  # "said a move at the July meeting was likely": the month spoken of
         if not speech and t.text[-2:] in ("'s", "’s") and not OWN_SESSION.match(text, t.end):
@@ -111,7 +123,11 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 between = ASIDE.sub(" ", between)
                 limit = 16
             words = len(WORD.findall(between)) - 1
-            if words > (limit if speech else 14) or _complement(between):
+            if (
+                words > (limit if speech else 14)
+                or _complement(between)
+                or (speech and PARTICIPLE_DATE_BEFORE.search(between) is not None)
+            ):
                 if speech:
                     continue
                 dist += 1000

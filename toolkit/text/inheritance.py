@@ -8,7 +8,9 @@ for the body just before it ("the ministry" after "China's Commerce Ministry", a
 spokesman" after the ministry). A remark in the same paragraph as the same speaker's dated
 one is of that occasion; a remark "at the same news conference" (or by someone "standing
 beside him") is of the last remark's occasion whoever speaks; one made "in the statement"
-is of the act just reported. Inherited dates carry no time of day. A statement "after the
+is of the act just reported; one made "on the call", "at the news conference" or "after the
+hearing" is of the last statement dated of its own that named that occasion ("said during
+Thursday's earnings call"). Inherited dates carry no time of day. A statement "after the
 vote" (meeting, decision, ...) takes the date of the last dated action of that kind
 ("voted"), a market remark too ("The euro rose after the decision"); an undated market remark
 shares the session of the market remark before it in its paragraph, else of the next one,
@@ -54,6 +56,7 @@ from toolkit.text.patterns import (
     ON_THE_DAY,
     SAME_OCCASION,
     SAME_OCCASION_WORDS,
+    THE_OCCASION,
     VOTE_STEM,
     VOTED,
 )
@@ -80,6 +83,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     last_event: _Unit | None = None  # the last statement or act with a date of its own
     last_market: _Unit | None = None  # the last market remark with a date of its own
     actions: list[_Unit] = []
+    self_dated: list[_Unit] = []  # the statements with a date of their own, in text order
     lead = _lead_occasion(doc, units)
     for u in units:
         key = speaker_key(u.speaker)
@@ -106,7 +110,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 and _definite_statement(doc, u)
             ):
                 source = last_event
-            named = _occasion(doc, u, actions)
+            named = _occasion(doc, u, actions, self_dated) or _named_occasion(doc, u, self_dated)
             if named is not None:
                 source = named  # "told reporters after the vote": that occasion, first
             if (
@@ -146,6 +150,8 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 occasions[key] = u
         if u.kind != "market" and u.timex is not None:
             last_event = u
+            if u.date_source == "explicit":
+                self_dated.append(u)
         if u.kind == "market" and u.timex is not None:
             last_market = u
         if speech:
@@ -331,11 +337,14 @@ def _inherit_entry_day(doc: Document, units: list[_Unit]) -> None:
         u.date_source = "inherited"
 
 
-def _occasion(doc: Document, unit: _Unit, actions: list[_Unit]) -> _Unit | None:
+def _occasion(
+    doc: Document, unit: _Unit, actions: list[_Unit], dated: list[_Unit] | None = None
+) -> _Unit | None:
     """The dated action that ``unit`` says it followed ("after the vote"), if any.
 
     The last earlier action of the same kind ("voted" for "the vote", "met" for "the
-    meeting"), else the last dated action. A unit whose subject voted ("Sen. Ann Lo voted no
+    meeting"), else the last statement of ``dated`` (those dated of their own) that names
+    the occasion ("At Wednesday's hearing, ..."), else the last dated action. A unit whose subject voted ("Sen. Ann Lo voted no
     and argued that ...") is of the last dated vote.
     """
     if not actions:
@@ -347,12 +356,47 @@ def _occasion(doc: Document, unit: _Unit, actions: list[_Unit]) -> _Unit | None:
         for action in reversed(actions):
             if stem.search(doc.text, action.start, action.end):
                 return action
-        return actions[-1]
+        # a remark that named the occasion ("At Wednesday's hearing, Lo said ..."), else
+        # the last dated action
+        return _naming(doc, unit, m.group(1), dated) or actions[-1]
     head_end = max(unit.start, unit.verb_pos) + 12
     if VOTED.search(doc.text, unit.start, min(unit.end, head_end)) is not None:
         for action in reversed(actions):  # "Sen. Ann Lo voted no and argued that ...": the vote
             if VOTE_STEM.search(doc.text, action.start, action.end):
                 return action
+    return None
+
+
+def _named_occasion(doc: Document, unit: _Unit, dated: list[_Unit]) -> _Unit | None:
+    """The dated statement that named the occasion ``unit`` says it was made at, if any.
+
+    "Ruiz said during Thursday's earnings call ..." then "the finance chief said on the call
+    that ...": the remark is of Thursday's call (``THE_OCCASION``: "on the call", "after the
+    hearing", "at the news conference"; the last earlier statement dated of its own whose
+    text names that occasion, not a scheduled one).
+    """
+    if not dated:
+        return None
+    for m in THE_OCCASION.finditer(doc.text, unit.start, unit.end):
+        if not in_quote(m.start(), doc.quotes, doc.quote_starts):
+            return _naming(doc, unit, m.group(1), dated)
+    return None
+
+
+def _naming(doc: Document, unit: _Unit, noun: str, dated: list[_Unit] | None) -> _Unit | None:
+    """The last statement of ``dated`` before ``unit`` that names the occasion ``noun`` and
+    took place by the publication day (not "The next meeting will be held on Nov. 26")."""
+    word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    for earlier in reversed(dated or ()):
+        if (
+            earlier.start < unit.start
+            and earlier.kind != "scheduled"
+            and earlier.timex is not None
+            and earlier.timex.date is not None
+            and earlier.timex.date <= doc.published
+            and word.search(doc.text, earlier.start, earlier.end)
+        ):
+            return earlier
     return None
 
 

@@ -10,7 +10,10 @@ an *action* (in a timeline entry, "Feb. 1 — Trump signs ...", "March 9 (Monday
 endorse ...", any act of a lemma list in the present tense too, whatever its object); an
 event and its date joined by a copula ("The central bank's decision is due Thursday") is
 *scheduled*; so is a calendar event in the present tense with a later date ("The ECB meets
-again on March 19", :mod:`toolkit.text.announced`); a market noun with a movement verb ("the S&P 500 had given up any gains") a
+again on March 19", :mod:`toolkit.text.announced`), and a dated event that names no one who
+holds it ("The rule takes effect Nov. 12", "Minutes are due next Wednesday", "Exporters have
+until Dec. 31"), whose agent is the body before a relative "which" or that of the act or
+event just before it; a market noun with a movement verb ("the S&P 500 had given up any gains") a
 *market* remark, and so is a company's move by a percentage that opens a sentence ("Vexa
 Technology fell 4.1% ...", not "Inflation rose 3.2%"). A quote paragraph without a cue is a quote that continues the previous
 paragraph's speaker (:mod:`toolkit.text.referents`). A sentence that opens with a condition

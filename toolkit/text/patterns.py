@@ -86,7 +86,7 @@ _COMMUNICATIVE = (
     r"|appeared\s+before|briefed|held\s+(?:\w+\s+){0,3}(?:talks|meetings?|calls?)"
     r"|met(?!\s+(?:expectations|forecasts|estimates|demand|targets?|the\s+(?:target|threshold|deadline)))"
     r"|ended\s+(?:their|its|the)\s+(?:meeting|talks|summit)|went\s+further"
-    r"|heard\s+(?:oral\s+)?(?:arguments|testimony)"
+    r"|heard\s+(?:oral\s+)?(?:arguments|testimony)|presided\s+over|chaired\s+(?:an?|the)\s"
 )
 COMMUNICATIVE = re.compile(r"\b(?:" + _COMMUNICATIVE + r")\b")
 # Verbs that name a policy act by themselves, without a policy object nearby.
@@ -459,6 +459,30 @@ SAME_OCCASION = re.compile(
     re.I,
 )
 SAME_OCCASION_WORDS = ("same", "beside", "alongside", "next")
+# A remark made at an occasion the article has named before: "said on the call", "told
+# reporters after the hearing", "at the news conference" (group 1: the occasion's noun).
+THE_OCCASION = re.compile(
+    r"\b(?:on|at|during|in|after|following)\s+the\s+(?:(?!same\b)[\w-]+\s+){0,2}?("
+    r"conference|hearing|briefing|event|meeting|interview|appearance|rally|call|forum|speech"
+    r")\b"
+)
+# A clock time alone ("at 8:30 a.m.", "at noon"): a time on a day the text gave before.
+BARE_CLOCK = re.compile(
+    r"(?:at\s+|by\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)", re.I
+)
+# A noun with a participle right before a date, after a verb of saying: the date of what was
+# spoken of ("said the budget released last month never balances", "criticized the rules
+# announced Tuesday"), not of the saying ("said in a statement released Tuesday" is).
+PARTICIPLE_DATE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<!statement\s)(?<!interview\s)(?<!letter\s)(?<!post\s)(?<!note\s)(?<!filing\s)"
+    r"(?<!remarks\s)(?<!testimony\s)(?<!speech\s)(?<!video\s)(?<!release\s)"
+    r"(?:[a-z]{2,}ed|made|given|set|put|held|won|sent|struck|unveiled|signed)\s+"
+    r"(?:(?:on|in|last|earlier|late|early)\s+)?$"
+)
+# A relative clause about an occasion, between a verb and a clock time: "on the call, which
+# began at 8:30 a.m.".
+WHICH_ASIDE = re.compile(r",\s+which\s")
 # A remark "in the statement" (definite): the statement that came with the act just reported.
 DEFINITE_STATEMENT_WORDS = ("statement", "announcement", "release")
 DEFINITE_STATEMENT = re.compile(rf"\bin\s+the\s+(?:{'|'.join(DEFINITE_STATEMENT_WORDS)})\b")
@@ -596,8 +620,10 @@ LIVEBLOG_HEAD = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[A-Z]{2,4}\s*)?[—–-]")
 # A label may give the speaker's role or how the words were heard ("ANNA REYES, HOST:",
 # "TOM LEE (recording):").
 TURN_LABEL = re.compile(
-    r"([A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3})"
-    r"(?:,[^\S\n]+([A-Z][A-Z '’-]{2,30})|[^\S\n]*(\([a-z][a-z ]{0,20}\)))?:[^\S\n]+(?=\S)"
+    r"(Q(?=[^\S\n]*[(:])|[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,[^\S\n]+([A-Z][A-Z '’-]{2,30})"
+    # a manner, or the outlet of a question at a news conference: "Q (Reuters):"
+    r"|[^\S\n]*(\((?:[a-z][a-z ]{0,20}|[A-Z][\w .&'’-]{0,30})\)))?:[^\S\n]+(?=\S)"
 )
 # The roles of a transcript's journalists: what they say is the story, not a statement.
 JOURNALIST_ROLE = re.compile(

@@ -166,9 +166,15 @@ _INSTITUTION_WORDS = (
     r"|Court|court|Bank|Government|government|Committee|committee|Office|office|Kremlin"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
 )
+# A capitalised word after "of" in a body's name, an abbreviation with its full stops too
+# ("Office of the U.S. Trade Representative").
+_OF_WORD = r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'-]*)"
 INSTITUTIONS = re.compile(
     rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+){{0,4}}(?:{_INSTITUTION_WORDS})"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\b"
+    rf"(?:\s+of\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
+    # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management
+    # and Budget" (not "the Bank of England and Governor Ann Lo")
+    rf"(?:(?:,\s+{_OF_WORD})*,?\s+and\s+{_OF_WORD}(?![^\S\n]+[A-Z]))?)?)(?<!\.)\b"
 )
 # Every match of INSTITUTIONS holds one of its words, and every match of _GROUP one of its
 # nouns (lower-cased here): a phrase without any is not searched.

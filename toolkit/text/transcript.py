@@ -4,7 +4,7 @@ Not a stage of its own: :mod:`toolkit.text.kinds` makes the guest's sentences qu
 turn's speaker, and :mod:`toolkit.text.inheritance` dates them by the interview.
 
 **Turns.** A paragraph that opens with a label in capitals and a colon ("QUINLAN: ...",
-"GOVERNOR LEE: ...", "ANNA REYES, HOST: ...", "TOM LEE (recording): ...") is a speaker's
+"GOVERNOR LEE: ...", "ANNA REYES, HOST: ...", "TOM LEE (recording): ...", a news conference's "Q (Reuters): ...") is a speaker's
 turn when the article has at least :data:`MIN_TURNS` such paragraphs and the label's last
 word opens two of them at least, or the label gives a role or a manner (a lone
 "TRANSCRIPT:" or "UPDATE:" is no speaker). The host is the speaker whose turns ask
