@@ -12,8 +12,9 @@ recall/speaker/date: j1 0.65/0.80/0.67, j2 0.77/0.76/0.35, j3 0.63/0.75/0.83, j4
 0.67/0.86/0.79, j5 0.38/0.75/0.75, j6 0.72/0.92/0.46. General rules for the families they
 showed (a news conference's "Q (Reuters):" turns, a remark "on the call" or "after the
 hearing" of the occasion named before, a clock time in a relative clause, names of bodies
-with abbreviations, budgets tabled, the date of a noun's participle) brought the pooled
-figures to 0.73, 0.83, 0.71: the floors sit a little under those.
+with abbreviations, budgets tabled, the date of a noun's participle, a future act of any verb
+with a date) brought the pooled figures to 0.75, 0.84, 0.71: the floors sit a little under
+those.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ ARTICLES = gold_stems(ROUND9)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "j1": Floors(0.65, 0.76, 0.64, 0.70, 0.95, 0.95),
-    "j2": Floors(0.72, 0.77, 0.36, 0.60, 0.89, 0.86),
+    "j2": Floors(0.77, 0.78, 0.36, 0.62, 0.84, 0.86),
     "j3": Floors(0.63, 0.72, 0.80, 0.80, 0.87, 0.95),
-    "j4": Floors(0.62, 0.81, 0.74, 0.88, 0.88, 0.89),
+    "j4": Floors(0.71, 0.83, 0.76, 0.89, 0.89, 0.90),
     "j5": Floors(0.76, 0.77, 0.71, 0.77, 0.36, 0.81),
     "j6": Floors(0.67, 0.87, 0.80, 0.80, 0.33, 0.79),
 }
@@ -55,5 +56,5 @@ def test_each_article_of_the_ninth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_ninth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.69, speaker_ok=0.79, date_ok=0.67, precision_ok=0.75, time_of_day_ok=0.72
+        ARTICLES, recall=0.71, speaker_ok=0.80, date_ok=0.67, precision_ok=0.75, time_of_day_ok=0.72
     )

@@ -194,3 +194,18 @@ def test_a_remark_after_the_hearing_takes_the_day_of_the_hearing_named_before():
         "Speaking to reporters after the hearing, Diaz said the auctions would not change."
     )
     assert containing(f, "auctions would not change")["date"] == pd.Timestamp("2025-10-22")
+
+
+def test_a_future_act_of_any_verb_with_a_date_is_scheduled():
+    f = rows("EU ambassadors will take a first look at the package tomorrow.")
+    act = containing(f, "first look")
+    assert (act["kind"], act["date"]) == ("scheduled", pd.Timestamp("2025-10-24"))
+    f = rows("The House Financial Services Committee has a hearing on sanctions on Tuesday.")
+    act = containing(f, "has a hearing")
+    assert (act["kind"], act["speaker"]) == ("scheduled", "House Financial Services Committee")
+    assert act["date"] == pd.Timestamp("2025-10-28")
+    # no date close after it, or no one as its subject: no statement
+    assert rows("Inflation will probably ease over the next two years.").empty
+    assert (
+        rows("Prices will rise next month, economists expect.").query("kind == 'scheduled'").empty
+    )

@@ -31,6 +31,7 @@ from toolkit.text.patterns import (
     DEADLINE_EVENT,
     DEADLINE_GAP,
     EVERY,
+    FUTURE_ACT,
     MODAL_BEFORE,
     NOUN_BEFORE,
     PRESENT_EVENT,
@@ -78,6 +79,16 @@ def _present_events(doc: Document, unit: _Unit) -> Iterator[re.Match[str]]:
         later = _later_dates(doc, unit, m.end())
         if later and len(WORD.findall(text, m.end(), later[0].start)) <= PRESENT_EVENT_GAP:
             yield m
+
+
+def future_act(doc: Document, unit: _Unit) -> re.Match[str] | None:
+    """The match of a future act of any verb in ``unit`` followed closely by a later date
+    ("The justices will hear arguments next Wednesday": ``FUTURE_ACT``), or None."""
+    for m in doc.outside(FUTURE_ACT, unit.start, unit.end):
+        later = _later_dates(doc, unit, m.end())
+        if later and len(WORD.findall(doc.text, m.end(), later[0].start)) <= PRESENT_EVENT_GAP:
+            return m
+    return None
 
 
 def present_event(doc: Document, unit: _Unit) -> bool:

@@ -4,7 +4,9 @@
 quotations is a *quote* (when it opens with a quotation mark or quoted words make up most of
 it) or a *paraphrase* (a request or demand, "asked", "called for", is an *action*); else a
 future construction with an event verb ("will testify", "plans to introduce", "is expected
-to announce") makes it *scheduled*; a past-tense policy verb ("imposed", "introduced a bill",
+to announce"), or any future verb with a later date close after it and someone as its subject
+("EU ambassadors will take a first look at the package tomorrow", "The committee has a
+hearing on Tuesday"), makes it *scheduled*; a past-tense policy verb ("imposed", "introduced a bill",
 "approved", "signed", "spoke with", "had a call with", "testified", "defended ... before")
 an *action* (in a timeline entry, "Feb. 1 — Trump signs ...", "March 9 (Monday): ambassadors
 endorse ...", any act of a lemma list in the present tense too, whatever its object); an
@@ -51,7 +53,7 @@ speaker fields (``speaker``, ``role``, ``how``). Returns the units that have a k
 
 from __future__ import annotations
 
-from toolkit.text.announced import deadline_event, present_event
+from toolkit.text.announced import deadline_event, future_act, present_event
 from toolkit.text.attribution import agent, in_subordinate, possessor, subject
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
@@ -129,7 +131,9 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     for unit in units:
         classify(doc, unit)
         if unit.kind is None and not unit.quote_paragraph:
-            _deadline(doc, unit, kept)  # "The rule takes effect Nov. 12."
+            # "The justices will hear arguments next Wednesday.", "The rule takes effect
+            # Nov. 12."
+            _future_act(doc, unit) or _deadline(doc, unit, kept)
         turn = turns.get(unit.paragraph) if turns else None
         if unit.kind is None and turn is not None and not turn.host:
             guest = turn_quote(doc, unit, turn)  # what the guest says is a quote
@@ -241,6 +245,28 @@ def classify(doc: Document, unit: _Unit) -> None:
         return
     if not _stance(doc, unit):
         _complement(doc, unit)
+
+
+def _future_act(doc: Document, unit: _Unit) -> bool:
+    """Classify a future act of any verb with a later date close after it as scheduled, when
+    someone (:func:`_someone`) is its subject: "EU ambassadors will take a first look at the
+    package tomorrow", "The committee has a hearing on Tuesday"
+    (:func:`toolkit.text.announced.future_act`)."""
+    if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
+        return False
+    m = future_act(doc, unit)
+    if m is None:
+        return False
+    found = agent(doc, unit, m)
+    if (
+        found is None
+        or not unit.start <= found.start < m.start()
+        or not _someone(doc, found)
+        or not resolve(doc, unit, found)
+    ):
+        return False
+    unit.kind, unit.verb_pos = "scheduled", m.start()
+    return True
 
 
 def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:

@@ -513,6 +513,17 @@ WHICH_BEFORE = re.compile(
 )
 # A deadline's verb right before its date: "have until Dec. 31".
 DEADLINE_UNTIL = re.compile(r"ha(?:s|ve)\s+until\s+")
+# A future act of any verb, or an event someone has on the calendar: "EU ambassadors will take
+# a first look at the package tomorrow", "The justices will hear arguments next Wednesday",
+# "Leaders hope to sign off at their Dec. 14-15 summit", "The committee has a hearing on
+# Tuesday" (an act only with a later date close after it: :data:`PRESENT_EVENT_GAP`).
+FUTURE_ACT = re.compile(
+    r"\b(?:(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to"
+    r"|(?:plans?|intends?|hopes?|aims?)\s+to)\s+(?:also\s+|likely\s+|soon\s+|then\s+)?"
+    r"(?!be\b|have\b|not\b)[a-z]{2,}"
+    r"|ha(?:s|ve)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hearing|meeting|vote|briefing|news\s+conference|summit|call))\b"
+)
 # The most words between such an event and its date ("expires on Aug. 13": "on").
 DEADLINE_GAP = 1
 

@@ -367,7 +367,9 @@ _FUTURE = re.compile(
     # a scheduled event in the present tense: "the Fed announces its decision Wednesday"
     r"|announces|testifies|convenes|meets|votes|travels|visits|hosts|publishes|unveils|delivers"
     # a calendar's start or deadline: "the auctions start Tuesday", "the rule takes effect Nov. 12"
-    r"|begins|starts|(?<!to\s)(?:begin|start)|resumes|expires|takes?\s+effect)\b",
+    r"|begins|starts|(?<!to\s)(?:begin|start)|resumes|expires|takes?\s+effect"
+    # an event on the calendar: "the committee has a hearing on sanctions on Tuesday"
+    r"|has\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:hearing|meeting|vote|briefing|summit))\b",
     re.I,
 )
 # A decision, plan, expectation or deferral of something still to come, which governs the
