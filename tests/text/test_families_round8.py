@@ -209,3 +209,13 @@ def test_a_future_act_of_any_verb_with_a_date_is_scheduled():
     assert (
         rows("Prices will rise next month, economists expect.").query("kind == 'scheduled'").empty
     )
+
+
+def test_a_place_that_opens_the_sentence_is_not_the_speaker():
+    f = rows("In Beijing, the commerce ministry said Thursday that the tariff plan was unfair.")
+    assert containing(f, "tariff plan was unfair")["speaker"] == "ministry"
+    f = rows(
+        "In Brussels, where officials have watched the talks closely, a European Commission "
+        "spokesperson said on Tuesday that the deal holds."
+    )
+    assert containing(f, "the deal holds")["speaker"] == "European Commission"

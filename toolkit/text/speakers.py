@@ -227,7 +227,10 @@ _LEADING = re.compile(
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     # (a connective is a whole word: "So" is not the start of "Sotomayor", nor "And" of "Anderson")
     r"|(?:But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
-    r"|Indeed|Now|Then)\b|In\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    r"|Indeed|Now|Then)\b"
+    # a place: "In Beijing,", "In Brussels, where officials watched the talks closely,"
+    r"|(?:In|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+where\s[^,;“”\x22\n]{0,100})?,"
+    r"|In\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     r"|For\s+(?:[\w-]+\s+){0,5}?[\w-]+,|By\s+(?:[\w-]+\s+){0,5}?[\w-]+,|Last\s+\w+,|This\s+\w+,|Speaking\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     # a participial opener: "Speaking at the forum on Wednesday,", "Asked whether ..., she"
     r"|[A-Z][a-z]+(?:ing|ed)\s+(?:about|at|in|on|after|whether|if|for|during|before|from|how"
