@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from toolkit.text.speakers import looks_like_person
 from toolkit.text.statements import extract_statements
 from toolkit.text.timex import resolve_dates
 
@@ -219,3 +220,17 @@ def test_a_place_that_opens_the_sentence_is_not_the_speaker():
         "spokesperson said on Tuesday that the deal holds."
     )
     assert containing(f, "the deal holds")["speaker"] == "European Commission"
+
+
+def test_first_names_and_surnames_that_are_also_words_of_bodies():
+    f = rows("Bill Schuette criticized the ruling on Monday.")
+    assert containing(f, "criticized the ruling")["speaker"] == "Bill Schuette"
+    f = rows("Prime Minister Theresa May said on Monday that the deal would pass.")
+    assert containing(f, "the deal would pass")["speaker"] == "Theresa May"
+    for body in ("Farm Bill", "Dow Jones", "Washington Post", "New York Post"):
+        assert not looks_like_person(body)
+
+
+def test_a_state_before_a_title_is_part_of_the_title():
+    f = rows("Michigan Attorney General Bill Schuette asked the court for quick action on Monday.")
+    assert containing(f, "asked the court")["speaker"] == "Bill Schuette"

@@ -86,7 +86,7 @@ _HEAD_TITLES = frozenset(
     Adviser Advisor CEO Negotiator Envoy Senator Sen. Representative Rep. Congressman
     Congresswoman Comptroller Controller Councilmember Councilman Councilwoman Alderman
     Alderwoman Manager Auditor Treasurer Clerk Supervisor Administrator Superintendent Sheriff
-    Assemblyman Assemblywoman Assemblymember Delegate Trustee""".split()
+    Assemblyman Assemblywoman Assemblymember Delegate Trustee General""".split()
 )
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
@@ -375,13 +375,29 @@ def split_title(run: str) -> tuple[str | None, str]:
     return title, " ".join(tokens[i:])
 
 
+# Words of NON_PERSON that are names too, first names ("Bill Clinton") or surnames ("Theresa
+# May", "Doug Jones"), in a run of two words or more.
+_NAME_FIRST_WORDS = frozenset(("Bill",))
+_NAME_LAST_WORDS = frozenset(("May", "Jones", "Washington"))
+_NAME_LAST_BLOCKERS = NON_PERSON | {"Dow", "Fort", "Lake", "Mount", "Port", "Saturday"}
+
+
 @functools.lru_cache(maxsize=4096)
+
 def looks_like_person(name: str) -> bool:
     """Whether a capitalised run (title removed) can be a person's name."""
     tokens = name.split()
     if not tokens or len(tokens) > 5:
         return False
-    if any(_clean_token(t) in NON_PERSON for t in tokens):
+    cleaned = [_clean_token(t) for t in tokens]
+    if len(cleaned) > 1:
+        # a first name or a surname that is also a word of a body or a date: "Bill Clinton",
+        # "Theresa May", "Doug Jones" (not "Farm Bill", "Dow Jones")
+        if cleaned[0] in _NAME_FIRST_WORDS:
+            cleaned = cleaned[1:]
+        elif cleaned[-1] in _NAME_LAST_WORDS and cleaned[0] not in _NAME_LAST_BLOCKERS:
+            cleaned = cleaned[:-1]
+    if any(t in NON_PERSON for t in cleaned):
         return False
     last = _clean_token(tokens[-1])
     if not last[:1].isupper() or last.isupper() and len(last) > 1:
