@@ -234,3 +234,23 @@ def test_first_names_and_surnames_that_are_also_words_of_bodies():
 def test_a_state_before_a_title_is_part_of_the_title():
     f = rows("Michigan Attorney General Bill Schuette asked the court for quick action on Monday.")
     assert containing(f, "asked the court")["speaker"] == "Bill Schuette"
+
+
+def test_firms_speak_under_their_full_names():
+    for text, firm in (
+        ("News Corporation said on Monday the reports were false.", "News Corporation"),
+        ("General Motors said on Monday it would raise prices.", "General Motors"),
+        ("The Boeing Company said on Monday it had no comment.", "Boeing Company"),
+    ):
+        assert rows(text)["speaker"].tolist() == [firm]
+    assert rows("General Ann Lo said on Monday the troops would stay.")["speaker"].tolist() == [
+        "Ann Lo"
+    ]
+
+
+def test_a_plan_to_reporters_is_no_future():
+    f = rows("White House officials previewed the tariff plan to reporters on Tuesday night.")
+    row = containing(f, "previewed")
+    assert (row["kind"], row["date"]) == ("paraphrase", pd.Timestamp("2025-10-21"))
+    dates = resolve_dates("Ruiz plans to visit Ottawa on Tuesday.", published=PUB)
+    assert list(dates["date"]) == [pd.Timestamp("2025-10-28")]

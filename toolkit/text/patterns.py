@@ -520,7 +520,9 @@ DEADLINE_UNTIL = re.compile(r"ha(?:s|ve)\s+until\s+")
 FUTURE_ACT = re.compile(
     r"\b(?:(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to"
     r"|(?:plans?|intends?|hopes?|aims?)\s+to)\s+(?:also\s+|likely\s+|soon\s+|then\s+)?"
-    r"(?!be\b|have\b|not\b)[a-z]{2,}"
+    # (a verb, not "the tariff plan to reporters")
+    r"(?!(?:be|have|not|the|an?|his|her|their|its|our|this|that|these|those|reporters"
+    r"|lawmakers|him|them|us|me)\b)[a-z]{2,}"
     r"|ha(?:s|ve)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:hearing|meeting|vote|briefing|news\s+conference|summit|call))\b"
 )

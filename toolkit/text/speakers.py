@@ -165,6 +165,7 @@ _INSTITUTION_WORDS = (
     r"|group|bank|agency|cartel|board"
     r"|Court|court|Bank|Government|government|Committee|committee|Office|office|Kremlin"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
+    r"|Corporation|Company"  # a firm: "News Corporation", "The Boeing Company"
 )
 # A capitalised word after "of" in a body's name, an abbreviation with its full stops too
 # ("Office of the U.S. Trade Representative").
@@ -333,6 +334,10 @@ def _clean_token(tok: str) -> str:
     return _POSSESSIVE.sub("", tok) if tok.endswith(("’s", "'s", "’", "'")) else tok
 
 
+# Firms whose name opens with the title "General".
+_GENERAL_FIRMS = frozenset(("Motors", "Electric", "Mills", "Dynamics", "Atomics"))
+
+
 @functools.lru_cache(maxsize=4096)
 def split_title(run: str) -> tuple[str | None, str]:
     """Split a capitalised run into (title/role prefix, name).
@@ -349,6 +354,8 @@ def split_title(run: str) -> tuple[str | None, str]:
     ('Sen.', 'Elizabeth Warren')
     """
     tokens = run.split()
+    if len(tokens) == 2 and tokens[0] == "General" and tokens[1] in _GENERAL_FIRMS:
+        return None, run  # "General Motors" is a firm, not a general
     i = 0
     while i < len(tokens) - 1 and (
         tokens[i] in TITLES or tokens[i].endswith("-elect") and tokens[i][:-6] in TITLES

@@ -359,7 +359,7 @@ _YEAR_NOT_AFTER = re.compile(
 
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|poised|going)\s+to"
-    r"|(?:scheduled|set|slated|planned|due)\s+(?:for|on)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|coming"
+    r"|(?:scheduled|set|slated|planned|due)\s+(?:for|on)|plans?\s+to(?!\s+(?:the|a|an|his|her|their|its|reporters|lawmakers)\b)|planning\s+to|intends?\s+to|upcoming|coming"
     # "is to resume trading Tuesday", "set to resume Monday", "as soon as Tuesday"
     r"|(?:is|are|was|were)\s+to\s+(?!be\b)|set\s+to|as\s+soon\s+as"
     # "is expected in December", "to be published in early November"

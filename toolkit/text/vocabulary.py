@@ -204,7 +204,7 @@ TOPIC_LEMMAS: tuple[str, ...] = (
     "grumble", "quip", "talk up", "play down", "downplay", "play up", "weigh in", "echo",
     "voice", "express", "raise concerns", "raise questions", "make the case",
     "make clear", "make it clear", "call", "show", "find", "fixate on", "backpedal on",
-    "eye",
+    "eye", "preview",
 )
 # Verbs of speech, for their base forms after a plural subject or an auxiliary ("Republicans
 # say ...", "Diaz would only say that ...") and their forms in a headline's title case
