@@ -254,3 +254,28 @@ def test_a_plan_to_reporters_is_no_future():
     assert (row["kind"], row["date"]) == ("paraphrase", pd.Timestamp("2025-10-21"))
     dates = resolve_dates("Ruiz plans to visit Ottawa on Tuesday.", published=PUB)
     assert list(dates["date"]) == [pd.Timestamp("2025-10-28")]
+
+
+def test_acts_of_banning_dissenting_and_lowering_a_cap():
+    for text, speaker in (
+        ("Moscow banned fuel exports on Monday.", "Moscow"),
+        ("Governor Lena Park dissented in favour of a quarter-point cut on Tuesday.", "Lena Park"),
+        ("The European Union lowered its price cap on Russian crude in January.", "European Union"),
+        ("Washington first imposed curbs on chip exports to China in October 2022.", "Washington"),
+    ):
+        row = rows(text).iloc[0]
+        assert (row["kind"], row["speaker"]) == ("action", speaker), text
+
+
+def test_an_act_of_it_is_the_body_that_opens_the_sentence_before():
+    f = rows(
+        "The chip makers' association said on Monday that it was reviewing the rules.\n\n"
+        "China has been tightening its grip on critical minerals for a year. It first required "
+        "export licences for gallium in August 2023."
+    )
+    assert containing(f, "It first required")["speaker"] == "China"
+    f = rows(
+        "The Commerce Ministry said on Monday it would review the curbs. It also imposed "
+        "tariffs on steel on Tuesday."
+    )
+    assert containing(f, "It also imposed")["speaker"] == "Commerce Ministry"

@@ -63,6 +63,7 @@ from toolkit.text.patterns import (
     APPOSITION,
     ASIDE,
     AUXILIARY_BEFORE,
+    BODY_OPENER,
     CLAUSE_JOIN_BEFORE,
     COMMUNICATIVE,
     COMPLEMENT,
@@ -111,10 +112,12 @@ from toolkit.text.speakers import (
     CUE,
     GROUP_NOUNS,
     INSTITUTIONS,
+    NON_PERSON_WORDS,
     Subject,
     find_subject,
     parse_np,
 )
+from toolkit.text.timex import sentence_start
 from toolkit.text.transcript import (
     addressed_guest,
     continues_turn_quote,
@@ -134,6 +137,8 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             # "The justices will hear arguments next Wednesday.", "The rule takes effect
             # Nov. 12."
             _future_act(doc, unit) or _deadline(doc, unit, kept)
+        elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
+            _body_before(doc, unit, kept)  # "China has ... It first required licences ..."
         turn = turns.get(unit.paragraph) if turns else None
         if unit.kind is None and turn is not None and not turn.host:
             guest = turn_quote(doc, unit, turn)  # what the guest says is a quote
@@ -245,6 +250,28 @@ def classify(doc: Document, unit: _Unit) -> None:
         return
     if not _stance(doc, unit):
         _complement(doc, unit)
+
+
+def _body_before(doc: Document, unit: _Unit, kept: list[_Unit]) -> None:
+    """Give an act whose subject is "it" the body that opens the sentence before it in its
+    paragraph ("China has been tightening its grip ... It first required export licences in
+    2023": China), else the body that spoke or acted last in its paragraph or the one before;
+    none there, it keeps no speaker."""
+    text = doc.text
+    start = doc.paragraphs[unit.paragraph][0]
+    before = text[start : unit.start].rstrip()
+    opener = BODY_OPENER.match(text, sentence_start(text, len(before) + start - 1), unit.start)
+    if opener is not None and not NON_PERSON_WORDS.isdisjoint(opener.group(1).split()[:1]):
+        opener = None  # ("The", "This", ...: no body)
+    if opener is not None and before:
+        unit.speaker, unit.role, unit.how = opener.group(1), None, "group"
+        return
+    for prev in reversed(kept):
+        if prev.paragraph < unit.paragraph - 1:
+            return
+        if prev.how == "group" and isinstance(prev.speaker, str):
+            unit.speaker, unit.role, unit.how = prev.speaker, prev.role, "group"
+            return
 
 
 def _future_act(doc: Document, unit: _Unit) -> bool:

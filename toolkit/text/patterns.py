@@ -511,6 +511,12 @@ DEADLINE_EVENT = re.compile(
 WHICH_BEFORE = re.compile(
     r"((?:[A-Z][\w&.+-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,4}[A-Z][\w&.+-]*),\s+which\s+$"
 )
+# A body by name that opens a sentence as its subject: "China has been tightening ...", "The
+# European Commission proposed ..." (group 1: the name).
+BODY_OPENER = re.compile(
+    r"\s*(?:The\s+)?([A-Z][\w.&’'+-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&’'+-]*){0,4})"
+    r"\s+(?:has|have|had|is|was|were|will|would|[a-z]{2,}ed)\b"
+)
 # A deadline's verb right before its date: "have until Dec. 31".
 DEADLINE_UNTIL = re.compile(r"ha(?:s|ve)\s+until\s+")
 # A future act of any verb, or an event someone has on the calendar: "EU ambassadors will take

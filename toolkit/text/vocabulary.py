@@ -49,13 +49,13 @@ ACTION_VERBS: tuple[str, ...] = (
     "tightened", "hiked", "kept", "left", "removed", "reinstated", "restored", "doubled",
     "expanded", "scaled back", "rolled back", "phased out", "cut", "trimmed", "adopted", "added",
     "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required", "ruled",
-    "tabled",
+    "tabled", "banned", "barred", "dissented",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
 # "Washington sanctioned the bank".
 SELF_POLICY_VERBS: tuple[str, ...] = (
-    "sanctioned", "blacklisted", "resigned", "dissolved", "stepped down", "ruled",
+    "sanctioned", "blacklisted", "resigned", "dissolved", "stepped down", "ruled", "dissented",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
@@ -100,7 +100,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "agreement", "sanctions", "bans?", "levy", "legislation", "law", "exemptions?", "pause",
     "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
-    "stimulus", "list", "countermeasures", "curbs", "cuts?", "output", "production", "quotas?",
+    "stimulus", "list", "caps?", "countermeasures", "curbs", "cuts?", "output", "production", "quotas?",
     "instrument", "programs?", "budget", "package", "treaty", "surcharges?", "memorandum",
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination",
