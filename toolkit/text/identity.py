@@ -275,31 +275,38 @@ class Cast:
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names: frozenset[str] = frozenset(names)
-        self._people: dict[str, list[_Person]] = {}
+        self._people: dict[str, list[_Person]] = {}  # by surname key, clustered when asked
         self._of: dict[PersonName, _Person] = {}
         self._written: dict[str, dict[PersonName, list[str]]] = {}  # by surname key
         self._add(self.names)
 
     def _add(self, names: Iterable[str]) -> None:
         """Take in ``names`` (none of them in the cast yet): the people of their surnames
-        are clustered again, with the names of those surnames already in the cast (each of
-        their names is then mapped to its new person)."""
-        touched: set[str] = set()
+        are clustered again, with the names of those surnames already in the cast, when one
+        of those surnames is next asked for (:meth:`_people_of`)."""
         for name in names:
             parts = parse_person(name)
             if parts is not None and parts.is_full:
                 key = parts.surname_key
                 self._written.setdefault(key, {}).setdefault(parts, []).append(name)
-                touched.add(key)
-        for key in touched:
-            written = self._written[key]
-            people = self._cluster(list(written), written)
-            self._people[key] = people
+                self._people.pop(key, None)  # to be clustered again
+
+    def _people_of(self, key: str) -> list[_Person]:
+        """The people of a surname key, clustered the first time they are asked for (each
+        of their names is then mapped to its person): an article's people are clustered only
+        for the surnames that its speakers have."""
+        people = self._people.get(key)
+        if people is None:
+            written = self._written.get(key)
+            if written is None:
+                return []
+            people = self._people[key] = self._cluster(list(written), written)
             for person in people:
                 for name in person.names:
                     parts = parse_person(name)
                     assert parts is not None
                     self._of[parts] = person
+        return people
 
     def including(self, names: Iterable[str]) -> Cast:
         """This cast with ``names`` added: ``Cast(self.names | set(names))``, built from this
@@ -342,11 +349,14 @@ class Cast:
     def person(self, name: str) -> _Person | None:
         """The person a full name is, or None when it is no full name of this cast."""
         parts = parse_person(name)
-        return None if parts is None else self._of.get(parts)
+        if parts is None:
+            return None
+        self._people_of(parts.surname_key)
+        return self._of.get(parts)
 
     def with_surname(self, surname_key: str) -> list[_Person]:
         """The people of a surname (its :attr:`PersonName.surname_key`)."""
-        return self._people.get(surname_key, [])
+        return self._people_of(surname_key)
 
     def resolve(self, name: str) -> tuple[str, str | None] | None:
         """The speaker and id of a person's name in this cast, or None if it is no person.
@@ -359,6 +369,7 @@ class Cast:
         if parts is None:
             return None
         if parts.is_full:
+            self._people_of(parts.surname_key)
             person = self._of.get(parts)
             return name, (person.person_id if person else slug(parts.id_words()))
         people = self.with_surname(parts.surname_key)
