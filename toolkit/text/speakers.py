@@ -468,7 +468,12 @@ class NameIndex:
             run = m.group()
             known = parts.get(run)
             if known is None:
-                known = parts[run] = _run_parts(run)
+                words = run.split()
+                if len(words) == 1:  # a lone word: no title, no role, no full name
+                    known = (None, (_clean_token(words[0]),), None, None)
+                else:
+                    known = _run_parts(run)
+                parts[run] = known
             title, tokens, role, full = known
             start = m.start()
             if title:
