@@ -45,6 +45,7 @@ from toolkit.study._cross_section import cross_section
 from toolkit.study._engine_ranks import GrankCounts, grank_pass
 from toolkit.study._ols_pass import estimate_ols
 from toolkit.study._overlap import Correlations, OverlapPlan
+from toolkit.study._pages import ordinary_pages
 from toolkit.study._sum_kernels import weighted_sums
 from toolkit.study._workspace import Workspace
 from toolkit.study.models import REASONS, ModelSpec, estimate_batch, estimate_garch
@@ -105,7 +106,17 @@ def run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
     Returns
     -------
     EventStudyResults
+
+    Notes
+    -----
+    The fit's arrays are allocated on ordinary memory pages (:mod:`toolkit.study._pages`).
     """
+    with ordinary_pages():
+        return _run_fit(study, options)
+
+
+def _run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
+    """:func:`run_fit` itself."""
     events = EventIndex.locate(study)
     events.warn_overlaps(study.event_window)
     blocks = Blocks(study, events, Panel.build(study, events), options.n_jobs)
