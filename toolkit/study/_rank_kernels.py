@@ -31,6 +31,7 @@ def accumulate_ranks(
     levels: float,
     row_block: np.ndarray,
     first_weights: np.ndarray,
+    shared_weights: np.ndarray,
     exact: np.ndarray,
     ksum: np.ndarray,
     fsum: np.ndarray,
@@ -50,6 +51,11 @@ def accumulate_ranks(
         adds to.
     first_weights
         (R, W) float64 weights of the ranks among the first values.
+    shared_weights
+        (B,) bool: True where every row of the block weighs its ranks alike in all W
+        windows. Such a block's ``fsum`` is summed for the first window only and then copied
+        to the others; ``fsum`` arrives zero (as :func:`~toolkit.study.ranks.rank_sums`
+        allocates it), so the copy holds the very numbers a sum per window would.
     exact
         (R,) bool, read and updated: rows marked True are left out of ``ksum`` and ``fsum``;
         so are rows found to hold two values of the same level, which are marked True (rank
@@ -98,10 +104,15 @@ def accumulate_ranks(
         scale = 1.0 / (1.0 + count)
         for t in range(n):
             ksum[b, t] += rank[t] * scale
-        for w in range(n_w):
+        for w in range(min(n_w, 1) if shared_weights[b] else n_w):
             weight = first_weights[r, w]
             for t in range(n_first):
                 fsum[b, w, t] += weight * first_rank[t]
+    for b in range(len(shared_weights)):
+        if shared_weights[b]:
+            for w in range(1, n_w):
+                for t in range(n_first):
+                    fsum[b, w, t] += fsum[b, 0, t]
 
 
 @_compiled

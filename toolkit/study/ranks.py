@@ -153,6 +153,8 @@ def rank_sums(
         row_keys.sort(axis=-1)
         missing = np.zeros((B, n), dtype=np.int64)
         count = np.empty(n_rows, dtype=np.int64)
+        # blocks whose rows weigh all windows alike (every CAR computed): one window summed
+        shared_weights = np.all(first_weights == first_weights[..., :1], axis=(1, 2))
         accumulate_ranks(
             row_keys,
             bits,
@@ -160,6 +162,7 @@ def rank_sums(
             levels,
             np.repeat(np.arange(B, dtype=np.int64), M),
             _rows(first_weights, n_rows, np.float64),
+            shared_weights,
             exact,
             ksum,
             fsum,
