@@ -134,18 +134,18 @@ def _run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
     )
 
 
-def _bhar(ret: np.ndarray, expected: np.ndarray, car_rows: np.ndarray, log: bool) -> np.ndarray:
-    """Buy-and-hold abnormal returns ``(..., windows)``: compounded ``ret`` minus compounded
-    ``expected`` over each window (rows of ``car_rows``); log returns are converted first."""
+def _compounded(values: np.ndarray, car_rows: np.ndarray, log: bool) -> np.ndarray:
+    """Compounded returns ``(..., windows)``: the product of one plus each return over each
+    window (rows of ``car_rows``); log returns are converted first.
+
+    Buy-and-hold abnormal returns are differences of these: the pair's compounded returns are
+    computed once and serve both against the model and against the benchmark.
+    """
     if log:
-        ret, expected = np.expm1(ret), np.expm1(expected)
-    shape = np.broadcast_shapes(ret.shape, expected.shape)[:-1] + (len(car_rows),)
-    out = np.empty(shape)
+        values = np.expm1(values)
+    out = np.empty(values.shape[:-1] + (len(car_rows),))
     for k, row in enumerate(car_rows):
-        cols = row > 0
-        out[..., k] = np.prod(1 + ret[..., cols], axis=-1) - np.prod(
-            1 + expected[..., cols], axis=-1
-        )
+        out[..., k] = np.prod(1 + values[..., row > 0], axis=-1)
     return out
 
 
@@ -482,10 +482,12 @@ def _collect(
         car[broken] = np.nan
         csar[broken] = np.nan
     expected = np.broadcast_to(out["expected"], (B, M, L))
-    bhar = _bhar(ye, expected, car_rows, spec.log)
+    # buy-and-hold: the pair's compounded returns less the model's, less the benchmark's
+    compounded = _compounded(ye, car_rows, spec.log)
+    bhar = compounded - _compounded(out["expected"], car_rows, spec.log)
     bhar_bench = np.full((B, M, nw), np.nan)
     if v.be is not None:
-        bhar_bench[:] = _bhar(ye, v.be[:, None, :], car_rows, spec.log)
+        bhar_bench[:] = compounded - _compounded(v.be[:, None, :], car_rows, spec.log)
     if any_bad:
         bhar[bad] = np.nan
         bhar_bench[bad] = np.nan
@@ -581,15 +583,23 @@ def _collect(
     b["dof"][rows] = np.broadcast_to(out["dof"], (B, M)).reshape(-1)
     b["sigma2"][rows] = sigma2.reshape(-1)
     b["frac_pos"][rows] = frac_pos.reshape(-1)
-    b["ret"][rows] = ye.reshape(B * M, L)
-    b["expected"][rows] = expected.reshape(B * M, L)
-    b["ar"][rows] = ar.reshape(B * M, L)
-    b["ar_var"][rows] = ar_var.reshape(B * M, L)
-    b["path_var"][rows] = var[..., L : 2 * L].reshape(B * M, L)
+    # the slices of var and the broadcast expected returns are written straight in
+    _block_rows(b["ret"], rows, B, M)[...] = ye
+    _block_rows(b["expected"], rows, B, M)[...] = expected
+    _block_rows(b["ar"], rows, B, M)[...] = ar
+    _block_rows(b["ar_var"], rows, B, M)[...] = ar_var
+    _block_rows(b["path_var"], rows, B, M)[...] = var[..., L : 2 * L]
     b["car"][rows] = car.reshape(B * M, nw)
-    b["car_var"][rows] = var[..., 2 * L :].reshape(B * M, nw)
+    _block_rows(b["car_var"], rows, B, M)[...] = var[..., 2 * L :]
     b["csar"][rows] = csar.reshape(B * M, nw)
     b["bhar"][rows] = bhar.reshape(B * M, nw)
+
+
+def _block_rows(column: np.ndarray, rows: slice, n_events: int, n_assets: int) -> np.ndarray:
+    """The pair rows ``rows`` of ``column`` (pairs x days or windows) as a writable view
+    ``(events, assets, days or windows)``, so that a block's arrays are written without an
+    intermediate copy (an error, never a silent copy, if the rows were not contiguous)."""
+    return column[rows].reshape((n_events, n_assets, -1), copy=False)
 
 
 def _share_positive(
