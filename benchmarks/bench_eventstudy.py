@@ -12,7 +12,8 @@ on 3,000 sessions would otherwise leave other events' windows in every estimatio
 
 Printed: the cold ``fit()`` with all tests on every usable core, each the first fit of a fresh
 process (imports and data excluded; numba's cached kernels are loaded in it), ``--cold`` times:
-the smallest and the median seconds and peak resident memory; then seconds (best and median of
+the smallest and the median seconds and peak resident memory, and the processor seconds (user
+and system, which tells a slow fit from a busy machine) and minor page faults; then seconds (best and median of
 ``--repeats`` fits in this process, as the machine may be shared) and peak traced memory of
 ``fit()`` with all tests on every usable core (the default ``n_jobs=None``), with all tests on
 one thread, and without the rank tests; seconds to build the per-pair frames; and the speed
@@ -74,16 +75,28 @@ def study_of(rets, bench, events) -> EventStudy:
 
 
 def one_cold_fit(args: argparse.Namespace) -> None:
-    """In a fresh process: print the seconds of the first ``fit()`` and the peak RSS (MiB)."""
+    """In a fresh process: print the seconds of the first ``fit()``, its processor seconds
+    (user and system, all threads), its minor page faults and the peak RSS (MiB)."""
     rets, bench, events, _ = make_data(args.sessions, args.assets, args.events)
     study = study_of(rets, bench, events)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        before = resource.getrusage(resource.RUSAGE_SELF)
         t0 = time.perf_counter()
         study.fit()
         secs = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": secs, "rss": rss}))
+        after = resource.getrusage(resource.RUSAGE_SELF)
+    print(
+        json.dumps(
+            {
+                "seconds": secs,
+                "user": after.ru_utime - before.ru_utime,
+                "sys": after.ru_stime - before.ru_stime,
+                "faults": after.ru_minflt - before.ru_minflt,
+                "rss": after.ru_maxrss / 1024,
+            }
+        )
+    )
 
 
 def cold_fits(args: argparse.Namespace) -> list[dict[str, float]]:
@@ -205,10 +218,17 @@ def main() -> None:
     if args.cold:
         cold = cold_fits(args)
         cs, cr = [c["seconds"] for c in cold], [c["rss"] for c in cold]
+        cpu = [c["user"] + c["sys"] for c in cold]
         print(
             f"cold fit(), all tests, {cores} threads, {len(cold)} fresh processes: "
             f"min {min(cs):.2f} s, median {statistics.median(cs):.2f} s; peak RSS of the "
             f"process (data included) min {min(cr):,.0f} MiB, max {max(cr):,.0f} MiB"
+        )
+        print(
+            f"  processor time of those fits (all threads): min {min(cpu):.2f} s, median "
+            f"{statistics.median(cpu):.2f} s, of which system median "
+            f"{statistics.median(c['sys'] for c in cold):.2f} s; minor page faults median "
+            f"{statistics.median(c['faults'] for c in cold):,.0f}"
         )
     secs, peak, res, med = time_fit(
         rets, bench, events, rank_tests=True, memory=True, n_jobs=None, repeats=reps
