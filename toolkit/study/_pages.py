@@ -13,6 +13,7 @@ their layout are the same.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -24,12 +25,44 @@ except ImportError:  # pragma: no cover - a numpy without the switch: nothing to
     _set_madvise_hugepage = None
 
 
+class _Advice:
+    """numpy's huge-page advice, off while at least one :func:`ordinary_pages` block runs.
+
+    Fits on several threads of one process share numpy's setting: the first to enter saves it
+    and turns it off, the last to leave restores it.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.saved = True
+
+    def enter(self) -> None:
+        """Turn the advice off (saving numpy's setting) unless a block already did."""
+        assert _set_madvise_hugepage is not None
+        with self.lock:
+            if self.depth == 0:
+                self.saved = bool(_set_madvise_hugepage(False))
+            self.depth += 1
+
+    def leave(self) -> None:
+        """Restore numpy's setting when the last block leaves."""
+        assert _set_madvise_hugepage is not None
+        with self.lock:
+            self.depth -= 1
+            if self.depth == 0:
+                _set_madvise_hugepage(self.saved)
+
+
+_ADVICE = _Advice()
+
+
 @contextmanager
 def ordinary_pages() -> Iterator[None]:
     """Within the block, numpy allocates its arrays without asking for huge pages.
 
-    The setting is numpy's, for the whole process; the previous one is restored on leaving,
-    also after an error.
+    The setting is numpy's, for the whole process; it is restored when the last of the blocks
+    running at once (fits on several threads) leaves, also after an error.
 
     Examples
     --------
@@ -42,8 +75,8 @@ def ordinary_pages() -> Iterator[None]:
     if _set_madvise_hugepage is None:
         yield
         return
-    previous = _set_madvise_hugepage(False)
+    _ADVICE.enter()
     try:
         yield
     finally:
-        _set_madvise_hugepage(previous)
+        _ADVICE.leave()
