@@ -546,6 +546,8 @@ SCANNED: tuple[re.Pattern[str], ...] = (
     MARKET_MOVE,
     STANCE,
     PRESENT_EVENT,
+    FUTURE_ACT,
+    DEADLINE_EVENT,
 )
 SCANNED_UNION = word_start_union([p.pattern for p in SCANNED])
 # The same places for a text in which nothing but an ASCII letter matches an ASCII letter when
