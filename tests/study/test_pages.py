@@ -73,5 +73,21 @@ def test_a_fit_leaves_the_setting_as_it_found_it() -> None:
     returns = pd.DataFrame(rng.normal(0, 0.01, (len(idx), 3)), idx, columns=list("ABC"))
     events = pd.DataFrame({"event_id": ["e1", "e2"], "date": [idx[300], idx[350]]})
     initial = _advice()
-    EventStudy(returns, events, benchmark=market).fit()
+    results = EventStudy(returns, events, benchmark=market).fit()
+    assert _advice() is initial
+    # the per-pair frames are built on ordinary pages too, and the setting comes back
+    seen: list[bool] = []
+    original = pd.DataFrame
+
+    def frame_seeing_advice(*args: object, **kwargs: object) -> pd.DataFrame:
+        seen.append(_advice())
+        return original(*args, **kwargs)
+
+    pd.DataFrame = frame_seeing_advice  # type: ignore[misc]
+    try:
+        ar, car = results.abnormal_returns, results.car
+    finally:
+        pd.DataFrame = original  # type: ignore[misc]
+    assert seen and not any(seen)
+    assert len(ar) and len(car)
     assert _advice() is initial

@@ -13,11 +13,16 @@ their layout are the same.
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
 
-__all__ = ["ordinary_pages"]
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+__all__ = ["on_ordinary_pages", "ordinary_pages"]
 
 try:  # numpy's switch of the advice (the NUMPY_MADVISE_HUGEPAGE environment variable)
     from numpy._core.multiarray import _set_madvise_hugepage
@@ -80,3 +85,17 @@ def ordinary_pages() -> Iterator[None]:
         yield
     finally:
         _ADVICE.leave()
+
+
+def on_ordinary_pages(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``func`` run within :func:`ordinary_pages`: for the builders of a fit's per-pair frames
+    (millions of rows, allocated after the fit has given its pages back), which measured 3.3-4.1
+    s against 6.8-8.1 s on the 2-core virtual machine (500 assets x 1,000 events, fresh
+    processes)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with ordinary_pages():
+            return func(*args, **kwargs)
+
+    return wrapper

@@ -31,6 +31,7 @@ from toolkit._format import fmt_stat_p
 from toolkit.errors import EventWarning, check_option
 from toolkit.study import inference as inf
 from toolkit.study._calendar_time import CALENDAR_COLUMNS
+from toolkit.study._pages import on_ordinary_pages
 from toolkit.study.options import StudyOptions
 
 if TYPE_CHECKING:
@@ -203,6 +204,7 @@ class EventStudyResults(Displayable):
         return ev, asset
 
     @cached_property
+    @on_ordinary_pages
     def abnormal_returns(self) -> pd.DataFrame:
         """Daily abnormal returns: event_id, asset, rel_day, session, ret, expected, ar, ar_var,
         sar, pvalue (t test of the day's AR)."""
@@ -242,6 +244,7 @@ class EventStudyResults(Displayable):
         return pos0[self._b["event"][pairs]] + rel
 
     @cached_property
+    @on_ordinary_pages
     def car(self) -> pd.DataFrame:
         """CARs per event, asset and window: car, car_var (estimation error included), scar, t,
         pvalue (t with the model's degrees of freedom), bhar (compounded return minus compounded
@@ -276,12 +279,14 @@ class EventStudyResults(Displayable):
         return pd.concat(frames, ignore_index=True)
 
     @cached_property
+    @on_ordinary_pages
     def _paths(self) -> tuple[np.ndarray, np.ndarray]:
         """Rows of the estimated pairs, and their ARs cumulated from the event-window start."""
         rows = np.flatnonzero(self._b["reason"] == 0)
         return rows, np.cumsum(self._b["ar"][rows], axis=1)
 
     @cached_property
+    @on_ordinary_pages
     def car_path(self) -> pd.DataFrame:
         """CAR cumulated from the event-window start: event_id, asset, rel_day, car, car_var."""
         b = self._b
