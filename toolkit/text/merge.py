@@ -3,7 +3,11 @@
 **Merge.** Consecutive units of one paragraph with the same speaker and kind (paraphrase,
 action or scheduled), where the later one has no date of its own, become one statement,
 unless the later one is in the present perfect and the earlier not ("Diaz said on Monday
-... She has long argued ..." are two: the second tells no occasion). A
+... She has long argued ..." are two: the second tells no occasion), or the later one reports
+a saying of its own after a saying ("Diaz said ... She added that ...", "He also said ...",
+"He warned that ..."; not after a stance, "rejected the idea that ... She said ...", nor
+when it opens by contrast, "But he added ...", or holds a view in the present, "He says
+..."): two sayings are two statements, the second of the first's occasion. A
 quotation that runs over several paragraphs, each opening with a quotation mark and with the
 same speaker, is one quote; so is a quote and the sentences of its paragraph that continue
 it ("“...,” he said. “More of the same quote.”", found by :mod:`toolkit.text.kinds`).
@@ -16,8 +20,34 @@ into the statement, in order). Returns the merged statements.
 
 from __future__ import annotations
 
+import re
+
 from toolkit.text.document import Document, _Unit
 from toolkit.text.referents import same_speaker
+
+# a sentence that goes on from the one before by contrast ("But he implied ...")
+_CONTRAST = re.compile(r"(?:But|Yet|Still|However|Though|Although)\b")
+_SAYING = re.compile(
+    r"(?:said|told|wrote|added|noted|stated|warned|replied|answered|explained|stressed|repeated"
+    r"|reiterated|responded|insisted|argued|cautioned|emphasized|predicted)\b"
+)
+_PRESENT_CUE = re.compile(r"[a-z]+[^s\W]s\b")  # "says", "argues": a view, no occasion
+
+
+def _reported_again(doc: Document, prev: _Unit, u: _Unit) -> bool:
+    """Whether ``u`` reports a new saying of its own after ``prev`` reported one: ``prev``'s
+    cue a verb of saying, ``u``'s a cue in the past, in a sentence that does not open by
+    contrast ("She said ... He added that ...", "He also said ...").
+
+    After a cue of stance ("rejected the idea that ...") the next "She said ..." gives what
+    was said, one statement; so does a present "says" (a view, no occasion).
+    """
+    text = doc.text
+    if u.verb_pos < u.start or _CONTRAST.match(text, u.start):
+        return False
+    if prev.verb_pos < 0 or _SAYING.match(text, prev.verb_pos) is None:
+        return False
+    return _PRESENT_CUE.match(text, u.verb_pos) is None
 
 
 def merge_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -54,6 +84,7 @@ def merge_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             and same_speaker(prev.speaker, u.speaker)
             and u.timex is None
             and (prev.generic or not u.generic)  # ("has long argued": no occasion to share)
+            and not (u.kind == "paraphrase" and _reported_again(doc, prev, u))
         ):
             prev.parts.append((u.start, u.end))
             prev.end = u.end

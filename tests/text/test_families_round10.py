@@ -1,0 +1,69 @@
+"""Error families pooled from the blind rounds' misses after the ninth round, each fixed by a
+general rule and tested here on made-up sentences of the same shape (never a round's own
+text): a second saying of the same speaker in the same paragraph ("... He added that ...")
+is a statement of its own."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from toolkit.text.statements import extract_statements
+
+PUB = "2025-10-23"  # a Thursday
+
+
+def rows(text: str, published: str = PUB) -> pd.DataFrame:
+    return extract_statements(text, published=published).to_frame()
+
+
+def containing(frame: pd.DataFrame, words: str) -> pd.Series:
+    hits = frame[frame["text"].str.contains(words, regex=False)]
+    assert len(hits) == 1, frame[["kind", "speaker", "text"]]
+    return hits.iloc[0]
+
+
+# -- "X said A. He added that B.": two sayings, two statements, one occasion -----------------
+def test_a_second_saying_of_the_same_speaker_is_its_own_statement():
+    f = rows(
+        "Finance Minister Ada Lind said on Tuesday that the budget would be balanced by 2027. "
+        "She added that the sales tax would not rise."
+    )
+    first = containing(f, "balanced by 2027")
+    second = containing(f, "She added that")
+    assert "sales tax" not in first["text"]
+    assert second["kind"] == "paraphrase" and second["speaker"] == "Ada Lind"
+    # the same occasion: the date of the remark before it
+    assert second["date"] == first["date"] == pd.Timestamp("2025-10-21")
+    assert second["date_source"] == "inherited"
+
+
+def test_also_said_warned_and_wrote_open_sayings_of_their_own():
+    for cue in ("also said", "warned", "wrote"):
+        f = rows(
+            "Senator Bo Hale said on Monday that the bill would pass. "
+            f"He {cue} that the vote could slip to December."
+        )
+        assert len(f) == 2, (cue, f[["speaker", "text"]])
+        assert (f["speaker"] == "Bo Hale").all()
+
+
+def test_a_saying_after_a_stance_gives_what_was_said_and_stays_one_statement():
+    # "rejected the idea that ...": the next "She said ..." tells what the rejection said
+    f = rows(
+        "Mayor Ivy Chen rejected the idea that the city would raise fares. "
+        "She said the transit budget was sound."
+    )
+    assert len(f) == 1, f[["speaker", "text"]]
+
+
+def test_a_contrast_or_a_present_view_continues_the_remark_before_it():
+    contrast = rows(
+        "Governor Al Ruiz said on Monday that the state would cut spending. "
+        "But he added that schools would be spared."
+    )
+    view = rows(
+        "Governor Al Ruiz said on Monday that the state would cut spending. "
+        "He says the cuts are overdue."
+    )
+    assert len(contrast) == 1, contrast[["speaker", "text"]]
+    assert len(view) == 1, view[["speaker", "text"]]
