@@ -67,3 +67,56 @@ def test_a_contrast_or_a_present_view_continues_the_remark_before_it():
     )
     assert len(contrast) == 1, contrast[["speaker", "text"]]
     assert len(view) == 1, view[["speaker", "text"]]
+
+
+# -- ", saying ...": the remark is made in the main verb's act, dated before the comma ---------
+def test_a_participle_cue_takes_the_date_of_the_act_it_hangs_on():
+    f = rows(
+        "The central bank on Tuesday cut its key rate to 4 per cent, its second cut this "
+        "year, saying inflation had eased."
+    )
+    row = f.iloc[0]
+    assert row["date"] == pd.Timestamp("2025-10-21") and row["precision"] == "day"
+
+
+# -- "a department spokesperson": the department the article named -------------------------
+def test_a_spokesperson_of_a_department_named_before_speaks_for_it():
+    f = rows(
+        "The Labor Department delayed the report on Monday. A department spokesperson said in "
+        "an email that the data would be out next week."
+    )
+    row = containing(f, "A department spokesperson")
+    assert row["speaker"] == "Labor Department" and row["kind"] == "paraphrase"
+
+
+# -- "informed ... that": a cue of translated news; "an informed choice" is none --------------
+def test_informed_that_is_a_cue_but_an_informed_choice_is_not():
+    f = rows("Finance Secretary Ana Ruiz informed at a press conference that the fund was safe.")
+    assert (f.iloc[0]["kind"], f.iloc[0]["speaker"]) == ("paraphrase", "Ana Ruiz")
+    g = rows("Voters made an informed choice that day, the mayor said.")
+    assert g.iloc[0]["speaker"] is None or pd.isna(g.iloc[0]["speaker"])
+
+
+# -- a currency that "ended" or "finished" somewhere is a market remark -----------------------
+def test_a_currency_that_ended_the_day_is_a_market_remark():
+    f = rows("Stocks rose on Thursday. The rupee ended at 88.62 a dollar, up 14 paise.")
+    row = containing(f, "The rupee ended")
+    assert row["kind"] == "market" and row["date"] == pd.Timestamp("2025-10-23")
+
+
+# -- hearings that begin on a date are a scheduled event of their body ----------------------
+def test_hearings_that_begin_on_a_later_date_are_scheduled():
+    f = rows(
+        "Senate estimates hearings, where officials will be questioned on the costings, "
+        "begin on Nov. 3."
+    )
+    row = f.iloc[0]
+    assert (row["kind"], row["speaker"]) == ("scheduled", "Senate")
+    assert row["date"] == pd.Timestamp("2025-11-03")
+
+
+def test_a_subcommittee_that_has_scheduled_a_hearing():
+    f = rows("The Senate Appropriations Subcommittee has scheduled a hearing for Nov. 4.")
+    row = f.iloc[0]
+    assert row["kind"] == "scheduled" and row["speaker"].endswith("Subcommittee")
+    assert row["date"] == pd.Timestamp("2025-11-04")

@@ -40,6 +40,7 @@ from toolkit.text.patterns import (
     FUTURE_BEFORE,
     INVERTED,
     OWN_SESSION,
+    PARTICIPLE_CUE,
     PARTICIPLE_DATE_BEFORE,
     SAID_TODAY,
     SINCE,
@@ -88,6 +89,9 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         cue = CUE.match(text, anchor)
         cue_end = cue.end() if cue else anchor
     inverted = speech and INVERTED.match(text, cue_end) is not None
+    # ", saying ...": the participle's occasion is its main verb's, dated before the comma
+    participle = speech and unit.verb_pos > unit.start and PARTICIPLE_CUE.match(text, anchor)
+    participle = bool(participle) and text[unit.start : anchor].rstrip().endswith(",")
     for t in doc.timexes_within(unit.start, unit.end):
         if in_quote(t.start, doc.quotes, doc.quote_starts):
             continue
@@ -116,6 +120,8 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         if t.start < anchor and _in_aside(doc, unit.start, anchor, t.start):
             continue  # "Noguchi, who joined the board in 2021, voted ...": not the act's date
         dist = abs(t.start - anchor)
+        if participle and t.start < anchor:
+            dist = t.start - unit.start  # "on Friday cut ..., its third cut this year, saying"
         if t.start > anchor:
             between = text[anchor : t.start]
             limit = 8

@@ -473,6 +473,11 @@ BARE_CLOCK = re.compile(
 # A noun with a participle right before a date, after a verb of saying: the date of what was
 # spoken of ("said the budget released last month never balances", "criticized the rules
 # announced Tuesday"), not of the saying ("said in a statement released Tuesday" is).
+# A cue in the participle after a comma (", saying that ..."): a remark made in the act of
+# the sentence's main verb, whose own date is the remark's.
+PARTICIPLE_CUE = re.compile(
+    r"(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|citing)\b"
+)
 PARTICIPLE_DATE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?"
     r"(?<!statement\s)(?<!interview\s)(?<!letter\s)(?<!post\s)(?<!note\s)(?<!filing\s)"
@@ -529,7 +534,7 @@ FUTURE_ACT = re.compile(
     # (a verb, not "the tariff plan to reporters")
     r"(?!(?:be|have|not|the|an?|his|her|their|its|our|this|that|these|those|reporters"
     r"|lawmakers|him|them|us|me)\b)[a-z]{2,}"
-    r"|ha(?:s|ve)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"|ha(?:s|ve)\s+(?:(?:scheduled|set|called|planned)\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:hearing|meeting|vote|briefing|news\s+conference|summit|call))\b"
 )
 # The most words between such an event and its date ("expires on Aug. 13": "on").

@@ -26,8 +26,9 @@ from __future__ import annotations
 from toolkit.text.document import Document, _Unit
 from toolkit.text.identity import person_named
 from toolkit.text.patterns import BODY_WORD, GENERIC_HEAD, INTRODUCTION, INTRODUCTION_VERB_SCAN
-from toolkit.text.speakers import Person, Registry, Subject, parse_np
+from toolkit.text.speakers import INSTITUTIONS, Person, Registry, Subject, parse_np
 from toolkit.text.timex import sentence_start
+from toolkit.text.vocabulary import BODY_WORDS
 
 
 def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
@@ -68,7 +69,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         name = name[:-2]  # "the Bank of Canada's next decision": the bank
     if " " not in name and name.islower():
         # "the ministry said": the last body of that kind the article named
-        body = doc.bodies.get(name)
+        body = doc.bodies.get(name) or _named_before(doc, name, subject.start)
         if body is not None:
             name = body
     else:
@@ -80,6 +81,26 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.bodies[word.lower()] = name
     unit.speaker, unit.how = name, "group"
     return True
+
+
+def _named_before(doc: Document, noun: str, pos: int) -> str | None:
+    """The last body named in full before ``pos`` whose name ends in ``noun`` ("the Labor
+    Department" for "a department spokesperson"), when no statement has named one yet."""
+    if noun not in BODY_WORDS:
+        return None
+    found = None
+    for m in BODY_WORD.finditer(doc.text, 0, pos):
+        if m.group(0).lower() == noun:
+            found = m
+    if found is None:
+        return None
+    name = INSTITUTIONS.search(doc.text, max(0, found.start() - 80), found.end())
+    while name is not None and name.end(1) < found.end():
+        name = INSTITUTIONS.search(doc.text, name.end(), found.end())
+    full = None if name is None else name.group(1).removeprefix("The ")
+    if name is None or name.end(1) != found.end() or " " not in full:
+        return None
+    return full
 
 
 def introduce(doc: Document, start: int, end: int) -> None:

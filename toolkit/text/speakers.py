@@ -64,7 +64,10 @@ CUE = re.compile(
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
     r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|[Aa]ccording\s+to"
     r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w-]+\s+){1,3}(?:an?\s+)?[“\x22]|saying|writing"
-    r"|recommended(?=\s+that\b))\b"
+    r"|recommended(?=\s+that\b)"
+    # ("informed at a press conference that ...", not "an informed decision")
+    r"|(?<!an\s)(?<!well-)informed(?=\s+(?:(?:at|in|on|during)\s[^.;,]{0,60}?\s|reporters\s"
+    r"|journalists\s|lawmakers\s|the\s+(?:press|media|public|committee|Senate|House|board)\s)?that\b))\b"
 )
 
 TITLES = frozenset(
@@ -161,9 +164,11 @@ GROUP_NOUNS = (
 )
 _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
-    r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|Parliament|Council"
+    r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|department"
+    r"|Parliament|Council"
     r"|group|bank|agency|cartel|board"
-    r"|Court|court|Bank|Government|government|Committee|committee|Office|office|Kremlin"
+    r"|Court|court|Bank|Government|government|Committee|committee|[Ss]ubcommittee|Office|office"
+    r"|Kremlin"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
     r"|Corporation|Company"  # a firm: "News Corporation", "The Boeing Company"
 )

@@ -31,7 +31,7 @@ EVENT_VERBS: tuple[str, ...] = (
 # "negotiators meet in Geneva next week", "the Treasury announces its estimate on Monday".
 EVENT_VERBS_PRESENT: tuple[str, ...] = (
     "meets", "meet", "votes", "testifies", "announces", "releases", "publishes", "reports",
-    "report", "convenes", "convene", "decides", "holds", "hold", "begins", "resumes", "resume", "starts",
+    "report", "convenes", "convene", "decides", "holds", "hold", "begins", "begin", "resumes", "resume", "starts",
     "start",
     "travels", "visits", "hosts", "host", "marks up", "takes up", "take up", "gathers", "gather",
 )
@@ -130,7 +130,8 @@ MARKET_MOVES: tuple[str, ...] = (
     "tumbling", "climbing", "jumping", "sinking", "plunging", "slipping", "declined",
     "slumped", "rebounded", "recovered", "gave up", "given up", "giving up", "erased", "pared",
     "buoy", "buoyed", "lifted", "dragged", "wiped out", "lost", "shed", "sold off", "tanked",
-    "spiked", "swung", "slipped", "settled", "widened", "narrowed", "retreated",
+    "spiked", "swung", "slipped", "settled", "widened", "narrowed", "retreated", "ended",
+    "finished",
 )
 
 # A stance, a judgement or an intention that news reports as the subject's position, as it
@@ -274,8 +275,8 @@ GENERIC_HEADS: tuple[str, ...] = ("group", "bloc", "cartel", "alliance")
 # Head nouns of bodies that a later "the ministry", "the bank" refers back to: "China's
 # Commerce Ministry said ... The ministry added ...".
 BODY_WORDS: tuple[str, ...] = (
-    "ministry", "bank", "group", "committee", "department", "commission", "agency", "council",
-    "office",
+    "ministry", "bank", "group", "committee", "subcommittee", "department", "commission", "agency",
+    "council", "office",
 )
 
 # The verb of a sentence that introduces a person as its subject: "Sen. Bob Corker was more
