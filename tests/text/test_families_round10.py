@@ -120,3 +120,48 @@ def test_a_subcommittee_that_has_scheduled_a_hearing():
     row = f.iloc[0]
     assert row["kind"] == "scheduled" and row["speaker"].endswith("Subcommittee")
     assert row["date"] == pd.Timestamp("2025-11-04")
+
+
+# -- a press release reproduced in an article counts from the day it was issued --------------
+def test_a_reproduced_press_release_counts_from_its_day_of_issue():
+    text = (
+        "Editor's note: the senators' release follows as issued.\n\n"
+        "FOR IMMEDIATE RELEASE\nOctober 17, 2025\n\n"
+        "WASHINGTON - Today, Senator Ann Lee introduced a bill to end the duties.\n\n"
+        "###\n\n"
+        "The Commerce Department said on Monday that the duties would stay."
+    )
+    f = rows(text)  # published Thursday 2025-10-23
+    bill = containing(f, "introduced a bill")
+    after = containing(f, "would stay")
+    assert bill["date"] == pd.Timestamp("2025-10-17")  # the release's "Today"
+    assert after["date"] == pd.Timestamp("2025-10-20")  # the article's Monday
+
+
+# -- ", and governor Ann Lo warned ...": a clause of its own under a title in lower case ------
+def test_a_clause_after_and_with_a_lower_case_title_is_its_own_statement():
+    f = rows(
+        "The central bank left its rate on hold last week, and governor Ann Lo warned at the "
+        "time that spending remained a risk."
+    )
+    act = containing(f, "left its rate on hold")
+    remark = containing(f, "warned at the time")
+    assert act["speaker"] == "central bank" or "bank" in act["speaker"].lower()
+    assert remark["speaker"] == "Ann Lo" and "left its rate" not in remark["text"]
+
+
+# -- bodies whose names hold "and" or an abbreviation; "designated" is a sanctions act ---------
+def test_a_body_whose_name_holds_and_with_its_abbreviation():
+    f = rows(
+        "The National Banking and Securities Commission (CNBV) announced on Tuesday the "
+        "temporary takeover of the exchange house."
+    )
+    assert f.iloc[0]["speaker"] == "National Banking and Securities Commission"
+    assert f.iloc[0]["date"] == pd.Timestamp("2025-10-21")
+
+
+def test_a_designation_is_a_sanctions_act():
+    f = rows("On Tuesday, the Office of Foreign Assets Control designated two money transmitters.")
+    row = f.iloc[0]
+    assert (row["kind"], row["speaker"]) == ("action", "Office of Foreign Assets Control")
+    assert row["date"] == pd.Timestamp("2025-10-21")

@@ -51,6 +51,7 @@ from toolkit.text.vocabulary import (
     OCCASIONS,
     POLICY_OBJECTS,
     REPORTING_PARTICIPLES,
+    ROLE_NOUNS,
     SELF_POLICY_VERBS,
     SPEECH_LEMMAS,
     STANCE_VERBS,
@@ -351,14 +352,19 @@ NESTED_WORDS = ("will", "would", "plan", "expected", "scheduled", "set", "due", 
 # -- units and attribution ------------------------------------------------------------------
 # ", and the Kremlin said today ...": a second clause with its own subject and verb.
 # ", and he said", ", but Ruiz said", "... while Diaz suggests ...": a second clause.
-AND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|,?\s+while)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s)")
+# a title in lower case before a name: ", and governor Ann Lo warned ..."
+_LOWER_TITLE = r"(?:" + _alt(tuple(sorted(ROLE_NOUNS, key=len, reverse=True))) + r")\s+(?=[A-Z])"
+AND_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but)|,?\s+while)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s|" + _LOWER_TITLE + ")"
+)
 AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every match of AND_CLAUSE
 # AND_HINT's alternatives on their own, each opening with a literal that the regular expression
 # engine skips to: ", and " or ", but ", and "while " one character after where "\swhile\s"
 # starts (document.and_hint_starts merges their matches as AND_HINT.finditer finds them).
 AND_HINT_PARTS = (re.compile(r",\s+(?:and|but)\s"), re.compile(r"while(?<=\swhile)\s"))
 CLAUSE_SUBJECT = re.compile(
-    r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}"
+    r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:" + _LOWER_TITLE + r")?"
+    r"(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}"
 )
 WORD = re.compile(r"\w+")
 _SUBORDINATORS = _alt(SUBORDINATORS)

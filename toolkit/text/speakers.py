@@ -176,7 +176,8 @@ _INSTITUTION_WORDS = (
 # ("Office of the U.S. Trade Representative").
 _OF_WORD = r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'-]*)"
 INSTITUTIONS = re.compile(
-    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+){{0,4}}(?:{_INSTITUTION_WORDS})"
+    # ("National Banking and Securities Commission": "and" between capitalised words)
+    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+(?:and\s+(?=[A-Z]))?){{0,4}}(?:{_INSTITUTION_WORDS})"
     rf"(?:\s+of\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
     # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management
     # and Budget" (not "the Bank of England and Governor Ann Lo")

@@ -35,6 +35,9 @@ Rules
   is not after publication is the day "a week earlier" counts back from (the publication date
   while there is none). "that year" and "the following month" count from the expression
   resolved last, whatever its precision.
+* A press release reproduced in the article ("FOR IMMEDIATE RELEASE" and the day it was
+  issued, down to its end mark "###" or "-30-") has its own frame: its "Today" and "Earlier
+  this week" count from the day of issue (:func:`release_blocks`).
 * In earnings reports, "the quarter", "the year-ago quarter", "a year earlier", "the
   corresponding period last year" and "the 1988 period" refer to the quarter last named;
   "the latest quarter" (or "period") to the last quarter named that has ended, else to the
@@ -241,8 +244,17 @@ def find_timexes(
     out: list[Timex] = []
     anchor = past_anchor = published
     tense_of = _TenseOf(text, low, unusual)
+    releases = release_blocks(text) if "RELEASE" in text else []
+    outer = None  # the article's frame, while in a release
     for name, m in chosen:
         last = out[-1] if out else None
+        while releases and releases[0][1] <= m.start():
+            releases.pop(0)  # past the release: the article's frame again
+            if outer is not None:
+                (published, anchor, past_anchor), outer = outer, None
+        if releases and outer is None and releases[0][0] <= m.start():
+            outer = (published, anchor, past_anchor)
+            published = anchor = past_anchor = releases[0][2]
         timex = _resolve(name, m, text, published, anchor, past_anchor, tense_of, last)
         if timex is None:
             continue
@@ -271,6 +283,52 @@ def find_timexes(
         or " period" in text
     ):
         out = _quarter_references(text, out, published)
+    return out
+
+
+# A press release reproduced in an article: "FOR IMMEDIATE RELEASE" and the date it was
+# issued on, within a couple of lines, and its end mark ("###", "-30-", "- END -").
+_RELEASE = re.compile(
+    r"FOR\s+IMMEDIATE\s+RELEASE\W{0,40}?(?:[^\n]*\n){0,2}?[^\n]*?\b(?:(?P<month>"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_RELEASE_END = re.compile(r"^[^\S\n]*(?:#[^\S\n]*#[^\S\n]*#|-\s*30\s*-|-+\s*END\s*-+)[^\S\n]*$", re.M)
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def release_blocks(text: str) -> list[tuple[int, int, dt.date]]:
+    """The press releases reproduced in ``text``: (start, end, the day each was issued).
+
+    A release runs from its "FOR IMMEDIATE RELEASE" line to its end mark ("###", "-30-"), or
+    to the end of the text; its "Today" and "Earlier this week" count from the day it gives
+    under that line, not from the article's publication date.
+
+    Examples
+    --------
+    >>> text = "Editor's note: the release follows.\\nFOR IMMEDIATE RELEASE\\nFebruary 13, 2026\\n"
+    >>> release_blocks(text + "Today, the senators said ...\\n###\\nMore news.")
+    [(36, 108, datetime.date(2026, 2, 13))]
+    """
+    out = []
+    for m in _RELEASE.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        month = (m.group("month") or m.group("month2")).lower()[:3]
+        day = int(m.group("day") or m.group("day2"))
+        try:
+            issued = dt.date(int(m.group("year")), _MONTH_NUMBER[month], day)
+        except ValueError:
+            continue  # (not a date: "February 30")
+        end = _RELEASE_END.search(text, m.end())
+        out.append((m.start(), len(text) if end is None else end.end(), issued))
     return out
 
 
