@@ -165,3 +165,29 @@ def test_a_designation_is_a_sanctions_act():
     row = f.iloc[0]
     assert (row["kind"], row["speaker"]) == ("action", "Office of Foreign Assets Control")
     assert row["date"] == pd.Timestamp("2025-10-21")
+
+
+# -- "the Governor", "the president": the person the article named in that office -------------
+def test_a_capitalised_title_after_the_is_the_role_not_a_name():
+    f = rows(
+        "Governor Asha Rao said on Tuesday the bank would act.\n\n"
+        "Asked about tariffs, the Governor said trade policy was for the government."
+    )
+    assert (f["speaker"] == "Asha Rao").all(), f[["speaker", "text"]]
+
+
+def test_the_president_is_the_person_named_president_of_a_country():
+    f = rows(
+        "For her part, the President of Chile, Ana Soto Reyes, said on Tuesday that her "
+        'government would not yield.\n\n"There is coordination, but no subordination," the '
+        "president stressed."
+    )
+    assert (f["speaker"] == "Ana Soto Reyes").all(), f[["speaker", "text"]]
+
+
+def test_the_president_is_not_the_vice_president():
+    f = rows(
+        'Vice President Ann Lee said on Tuesday the plan would pass.\n\n"We are ready," the '
+        "president said."
+    )
+    assert containing(f, "We are ready")["speaker"] != "Ann Lee"

@@ -490,7 +490,8 @@ class NameIndex:
                     inside.update(tokens)
             if role is not None:
                 key, joined, surname, full_title = role
-                self.title_roles.setdefault(key, joined)
+                if _role_head(full_title) == key:  # (not "Vice President" for "the president")
+                    self.title_roles.setdefault(key, joined)
                 self.full_titles.setdefault(surname, full_title)
             if full is not None:
                 surname, first, joined = full
@@ -604,6 +605,10 @@ def _shifted(subject: Subject, offset: int) -> Subject:
 _Readings = tuple[tuple[tuple[str | None, Subject], ...], Subject | None]
 
 
+# "the Governor", "The President": a role with a capital, not a name
+_THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _np_readings(segment: str) -> _Readings:
     """What :func:`parse_np` can find in ``segment``, whatever the article (offsets from 0).
@@ -623,6 +628,10 @@ def _np_readings(segment: str) -> _Readings:
     bare = seg.strip().strip(",").strip()
     if _PRONOUN.match(bare):
         return (), Subject("pronoun", bare.lower(), start=offset)
+    title = _THE_TITLE.fullmatch(bare)
+    if title is not None and title.group(1).lower() in ROLE_WORDS:
+        role = title.group(1).lower()  # "the Governor said": the governor, not a name
+        return (), Subject("role", role, role=role, start=offset)
     parts = [p for p in _COMMA_SPLIT.split(seg) if p.strip()]
     head = parts[0] if parts else seg
     # a possessive head "The president's decision", "Trump's Treasury secretary"
@@ -653,7 +662,9 @@ def _np_readings(segment: str) -> _Readings:
                 and before[:-3].rsplit(None, 1)[-1:]
                 and (before[:-3].rsplit(None, 1)[-1] in TITLES)
             ):
-                pass  # "Former Secretary of State Madeleine Albright": the title goes on
+                if " " not in run.strip():
+                    continue  # "the President of Chile, Ana Soto": the office's country
+                # "Former Secretary of State Madeleine Albright": the title goes on
             elif before.endswith(
                 (" of", " in", " from", " with", " on", " for", " to", " by", " at")
             ) or before in (
@@ -839,6 +850,15 @@ _CHAIRS = ("chair", "chairman", "chairwoman", "chairperson")
 _SAME_ROLE: dict[str, tuple[str, ...]] = {word: _CHAIRS for word in _CHAIRS}
 
 
+def _role_head(role: str) -> str:
+    """The office a role names, lower-cased: "President of Mexico" is "president"; "vice
+    president", "former governor" name another."""
+    words = role.lower().split(" of ")[0].split()
+    if not words or words[0] in ("vice", "deputy", "former", "ex", "acting", "assistant"):
+        return ""
+    return words[-1]
+
+
 class Registry:
     """The people of one article, with pronoun resolution by recency and gender."""
 
@@ -885,8 +905,10 @@ class Registry:
             name = name or self.index.title_roles.get(other)
         if name is None:
             for person in reversed([self.people[k] for k in self.recent]):
-                if person.role and person.role.lower() == role.lower():
-                    return person
+                if person.role and (
+                    person.role.lower() == role.lower() or _role_head(person.role) == word
+                ):
+                    return person  # "the president": "the President of Mexico, Ana Ruiz"
             return None
         key = name.split()[-1]
         if key in self.people:
