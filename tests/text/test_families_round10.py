@@ -191,3 +191,11 @@ def test_the_president_is_not_the_vice_president():
         "president said."
     )
     assert containing(f, "We are ready")["speaker"] != "Ann Lee"
+
+
+# -- "Bank of Japan Governor Kenta Sato": the governor, with the body in the role -------------
+def test_a_title_after_a_body_of_a_country_gives_the_person():
+    f = rows("Bank of Japan Governor Kenta Sato said in a speech on Tuesday that rates could rise.")
+    row = f.iloc[0]
+    assert row["speaker"] == "Kenta Sato"
+    assert row["role"] == "Bank of Japan Governor"

@@ -492,6 +492,9 @@ class NameIndex:
                 key, joined, surname, full_title = role
                 if _role_head(full_title) == key:  # (not "Vice President" for "the president")
                     self.title_roles.setdefault(key, joined)
+                body = _BODY_OF_BEFORE.search(text, max(0, start - 48), start)
+                if body is not None:  # "Bank of | Japan Governor Kenta Sato"
+                    full_title = body.group(1).removeprefix("The ") + full_title
                 self.full_titles.setdefault(surname, full_title)
             if full is not None:
                 surname, first, joined = full
@@ -605,6 +608,20 @@ def _shifted(subject: Subject, offset: int) -> Subject:
 _Readings = tuple[tuple[tuple[str | None, Subject], ...], Subject | None]
 
 
+# The capitalised words of a body's name and "of" right before a run ("Reserve Bank of ").
+_BODY_OF_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’-]*\s+)+of\s+)$")
+
+
+def _titled_after_body(run: str, before: str) -> bool:
+    """Whether ``run`` after "of" ends a body's name with a title and a full name: "Bank of
+    | Japan Governor Kazuo Ueda" (the governor), not "the leader of | Japan"."""
+    body = before[:-3].split()
+    if not before.endswith(" of") or not body or not body[-1][:1].isupper():
+        return False  # (the body's name before "of" is capitalised: "Bank", "Reserve Bank")
+    title, name = split_title(run)
+    return bool(title) and len(name.split()) >= 2 and title.split()[-1].lower() in ROLE_WORDS
+
+
 # "the Governor", "The President": a role with a capital, not a name
 _THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 
@@ -665,14 +682,10 @@ def _np_readings(segment: str) -> _Readings:
                 if " " not in run.strip():
                     continue  # "the President of Chile, Ana Soto": the office's country
                 # "Former Secretary of State Madeleine Albright": the title goes on
-            elif before.endswith(
-                (" of", " in", " from", " with", " on", " for", " to", " by", " at")
-            ) or before in (
-                "of",
-                "in",
-                "from",
-                "with",
-            ):
+            elif (
+                before.endswith((" of", " in", " from", " with", " on", " for", " to", " by", " at"))
+                or before in ("of", "in", "from", "with")
+            ) and not _titled_after_body(run, before):
                 continue
             title, name = split_title(run)
             tokens = name.split()
@@ -689,6 +702,8 @@ def _np_readings(segment: str) -> _Readings:
                 role = lower_prefix  # "minority leader Chuck Schumer"
             if title and title.split()[0] not in ("Mr.", "Mrs.", "Ms.", "Dr."):
                 role = role or _TITLE_ROLE.get(title, title)
+                if _titled_after_body(run, before):  # "Bank of Japan Governor"
+                    role = f"{before.strip()} {title}".removeprefix("The ").removeprefix("the ")
             party = None
             for later in parts[pi + 1 : pi + 3]:
                 if _PARTY_TAG.match(later.strip()):
