@@ -199,3 +199,38 @@ def test_a_title_after_a_body_of_a_country_gives_the_person():
     row = f.iloc[0]
     assert row["speaker"] == "Kenta Sato"
     assert row["role"] == "Bank of Japan Governor"
+
+
+# -- "earlier this week, when Sato told ...": a relative "when" of a time is a statement -------
+def test_a_remark_in_a_relative_when_of_a_time_is_dated_by_that_time():
+    f = rows(
+        "Governor Kenta Sato said on Wednesday the bank could raise rates. The remarks marked a "
+        "shift from earlier this week, when Sato told a committee that the bank could wait."
+    )
+    row = containing(f, "when Sato told")
+    assert (row["kind"], row["speaker"]) == ("paraphrase", "Kenta Sato")
+    assert row["date"] == pd.Timestamp("2025-10-20") and row["precision"] == "range"
+
+
+def test_a_subordinate_after_a_clause_still_is_not_the_main_verb():
+    f = rows(
+        "The bank raised rates on Wednesday, a day after President Ana Ruiz threatened to "
+        "veto the budget."
+    )
+    assert f.iloc[0]["speaker"] != "Ana Ruiz"
+
+
+# -- ", and Ryo Tanabe is expected to travel ...": a future act of its own ------------------
+def test_a_future_act_after_and_is_its_own_scheduled_event():
+    f = rows(
+        "Finance Minister Jun Hoshi will brief the prime minister on Monday, and Ryo Tanabe is "
+        "expected to travel to Washington next week for talks."
+    )
+    trip = containing(f, "Tanabe is expected")
+    assert (trip["kind"], trip["speaker"]) == ("scheduled", "Ryo Tanabe")
+    assert "brief the prime minister" not in trip["text"]
+
+
+def test_a_currency_that_gave_back_gains_is_a_market_remark():
+    f = rows("Stocks fell on Wednesday. Overnight, the yen gave back part of its gains.")
+    assert containing(f, "gave back")["kind"] == "market"

@@ -61,10 +61,18 @@ from toolkit.text.vocabulary import NOMINALS
 def in_subordinate(doc: Document, unit: _Unit, cue: int) -> bool:
     """Whether the cue at ``cue`` is in a subordinate clause after the main clause.
 
-    "..., a day after President Trump threatened to ...": not the main verb.
+    "..., a day after President Trump threatened to ...": not the main verb; but "...
+    earlier this week, when Sato told ..." is (a relative "when" of a time).
     """
     comma = doc.text.rfind(",", max(unit.start, cue - 60), cue)
-    return comma > unit.start + 30 and SUBORDINATE_CUE.match(doc.text, comma, cue) is not None
+    if comma <= unit.start + 30 or SUBORDINATE_CUE.match(doc.text, comma, cue) is None:
+        return False
+    # "... a shift from earlier this week, when Sato told a committee that ...": a "when"
+    # after a time expression is a relative clause of that time, a statement of its own
+    return not (
+        doc.text.startswith(", when ", comma)
+        and any(t.end == comma for t in doc.timexes_within(max(unit.start, comma - 40), comma))
+    )
 
 
 def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | None:

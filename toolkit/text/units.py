@@ -35,6 +35,7 @@ from toolkit.text.patterns import (
     AND_CLAUSE,
     CLAUSE_BREAK,
     CLAUSE_SUBJECT,
+    FUTURE_ACT,
     MARKET_CLAUSE,
     PAST_PERFECT,
     RELATIVE_EVENT,
@@ -144,6 +145,7 @@ def _clauses(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
             CUE.match(text, verb)
             or STANCE.match(text, verb)
             or (not subj.group(0).startswith(("he ", "she ")) and ACTION.match(text, verb))
+            or FUTURE_ACT.match(text, verb)  # ", and Tanabe is expected to travel ..."
         ):
             continue  # ", and he said ...": a pronoun starts a clause of its own with a cue
         out.append((s, m.start()))
