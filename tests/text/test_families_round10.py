@@ -234,3 +234,22 @@ def test_a_future_act_after_and_is_its_own_scheduled_event():
 def test_a_currency_that_gave_back_gains_is_a_market_remark():
     f = rows("Stocks fell on Wednesday. Overnight, the yen gave back part of its gains.")
     assert containing(f, "gave back")["kind"] == "market"
+
+
+def test_the_quotes_of_a_reproduced_press_release_are_of_its_day():
+    text = (
+        "FOR IMMEDIATE RELEASE\nOctober 17, 2025\n\n"
+        "WASHINGTON - Today, Senator Ann Lee introduced a bill to end the duties.\n\n"
+        '"The duties have to go," said Senator Lee.\n\n###\n'
+    )
+    quote = containing(rows(text), "have to go")
+    assert quote["date"] == pd.Timestamp("2025-10-17") and quote["date_source"] == "inherited"
+
+
+# -- "signed by 11 colleagues, asking Secretary Bo Diaz ...": no name after "by" -------------
+def test_a_passive_without_a_named_agent_keeps_the_subject_of_the_sentence():
+    f = rows(
+        "Senator Ann Lee led a letter, signed by 11 colleagues, asking Commerce Secretary Bo "
+        "Diaz to freeze the list."
+    )
+    assert f.iloc[0]["speaker"] == "Ann Lee"

@@ -191,10 +191,17 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
     by = BY.match(text[m.end() : m.end() + 6])
     if by:  # passive: "introduced by Sen. Tim Kaine"
         start = m.end() + by.end()
-        found = parse_np(text[start:right], start, doc.index)
+        first = text[start:right].split(",", 1)[0]
+        # (not "signed by 11 colleagues, asking Secretary Bo Diaz to ...": no name after "by")
+        found = parse_np(text[start:right], start, doc.index) if _has_capital(first) else None
         if found is not None:
             return found
     return find_subject(text, left, m.start(), m.end(), right, doc.index)
+
+
+def _has_capital(phrase: str) -> bool:
+    """Whether ``phrase`` holds a capital letter (a name may be in it)."""
+    return any(c.isupper() for c in phrase)
 
 
 def possessor(doc: Document, start: int, end: int) -> Subject | None:

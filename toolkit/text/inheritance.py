@@ -29,7 +29,9 @@ is an undated remark of the body that acted in such a lead or of one of its peop
 "Treasury spokeswoman" after "The Treasury said on Wednesday ...", a judge of the court that
 ruled). In a
 transcript, the guest's remarks are of the interview's day when the text gives it
-(:mod:`toolkit.text.transcript`). Statements in the present perfect ("has
+(:mod:`toolkit.text.transcript`). In a press release reproduced in the article, an undated
+quote or paraphrase is of the release's first statement dated on its day of issue. Statements
+in the present perfect ("has
 dismissed") are not tied to an occasion and do not inherit. A quote that nothing dates and whose speaker names the day of
 speaking ("our decision today") is of that day.
 
@@ -62,7 +64,7 @@ from toolkit.text.patterns import (
 )
 from toolkit.text.referents import same_speaker, speaker_key
 from toolkit.text.speakers import Person
-from toolkit.text.timex import Timex
+from toolkit.text.timex import Timex, release_blocks
 from toolkit.text.transcript import date_turns
 
 # The kinds of undated statement in a brief's bullets that tell the day's news under a lead
@@ -160,6 +162,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 last_speech = dated
         prev = u
     _inherit_entry_day(doc, units)
+    _inherit_release(doc, units)
     _inherit_frame(doc, units)
     _inherit_on_the_day(doc, units)
     date_turns(doc, units)  # a transcript's remarks: the day of the interview
@@ -190,6 +193,29 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 u.inherited_from = lead
                 u.date_source = "inherited"
     return units
+
+
+def _inherit_release(doc: Document, units: list[_Unit]) -> None:
+    """Date the undated quotes and paraphrases of a press release reproduced in the article
+    (:func:`toolkit.text.timex.release_blocks`) by its first statement of the day of issue:
+    "Today, Senators Lee and Diaz introduced ... “...,” said Senator Lee." is all that day."""
+    if "RELEASE" not in doc.text:
+        return
+    for start, end, issued in release_blocks(doc.text):
+        inside = [u for u in units if start <= u.start < end]
+        day = next(
+            (u for u in inside if u.timex is not None and u.timex.date == issued), None
+        )
+        if day is None:
+            continue
+        for u in inside:
+            if (
+                u.kind in ("quote", "paraphrase")
+                and u.timex is None
+                and u.inherited_from is None
+                and not u.generic
+            ):
+                u.inherited_from, u.date_source = day, "inherited"
 
 
 def _inherit_frame(doc: Document, units: list[_Unit]) -> None:
