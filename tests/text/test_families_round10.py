@@ -253,3 +253,26 @@ def test_a_passive_without_a_named_agent_keeps_the_subject_of_the_sentence():
         "Diaz to freeze the list."
     )
     assert f.iloc[0]["speaker"] == "Ann Lee"
+
+
+# -- events announced in reported speech and after ", and"; a passive future with no agent -----
+def test_a_delegation_that_would_arrive_on_a_date_is_an_announced_event():
+    f = rows(
+        "Commerce Secretary Ravi Nair told reporters on Wednesday that a delegation would "
+        "arrive on Nov. 20 for the next round of talks."
+    )
+    event = f[f["kind"] == "scheduled"]
+    assert len(event) == 1 and event.iloc[0]["date"] == pd.Timestamp("2025-11-20")
+
+
+def test_minutes_to_be_published_and_a_meeting_after_and_are_two_events():
+    f = rows(
+        "The central bank cut rates on Wednesday. The minutes of the meeting will be published "
+        "on Nov. 5, and the MPC meets next on December 3-5."
+    )
+    minutes = containing(f, "minutes of the meeting")
+    meeting = containing(f, "meets next")
+    assert minutes["kind"] == meeting["kind"] == "scheduled"
+    assert minutes["date"] == pd.Timestamp("2025-11-05")
+    assert meeting["date"] == pd.Timestamp("2025-12-03") and meeting["speaker"] == "MPC"
+    assert "bank" in minutes["speaker"].lower()

@@ -515,7 +515,9 @@ PRESENT_EVENT = re.compile(rf"\b(?:{_alt(EVENT_VERBS_PRESENT)})\b")
 DEADLINE_EVENT = re.compile(
     r"\b(?:takes?\s+effect|(?:comes?|goes?|enters?)\s+into\s+(?:force|effect)|expires?|lapses?"
     r"|(?:is|are)\s+(?:(?:also|now)\s+)?(?:due|scheduled|set|slated)(?:\s+(?:for|on))?"
-    r"|(?:is|are)\s+expected\s+on|(?:has|have)\s+until)\b"
+    r"|(?:is|are)\s+expected\s+on|(?:has|have)\s+until"
+    # "The minutes will be published on Oct. 24": a passive future with no agent
+    r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated))\b"
 )
 # A body by name and a relative "which" right before an event verb: "the Bank of Japan, which
 # meets next week, ..." (group 1: the name).

@@ -38,6 +38,7 @@ from toolkit.text.patterns import (
     FUTURE_ACT,
     MARKET_CLAUSE,
     PAST_PERFECT,
+    PRESENT_EVENT,
     RELATIVE_EVENT,
     ROLE_CLAUSE,
     STANCE,
@@ -146,6 +147,10 @@ def _clauses(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
             or STANCE.match(text, verb)
             or (not subj.group(0).startswith(("he ", "she ")) and ACTION.match(text, verb))
             or FUTURE_ACT.match(text, verb)  # ", and Tanabe is expected to travel ..."
+            or (
+                PRESENT_EVENT.match(text, verb)  # ", and the MPC meets next on Dec. 3"
+                and doc.timexes_within(verb, end)
+            )
         ):
             continue  # ", and he said ...": a pronoun starts a clause of its own with a cue
         out.append((s, m.start()))
