@@ -13,8 +13,9 @@ k2 0.71/1.00/0.80, k3 0.63/0.92/0.83, k4 0.61/0.55/0.82, k5 0.53/0.88/0.50, k6
 0.73/0.81/0.94. General rules for the families they showed (a second saying of one speaker,
 a ", saying ..." remark dated by its act, a press release's own "Today", "a department
 spokesperson", "the Governor", a lower-case title after ", and", bodies named with "and",
-"Bank of Japan Governor Kenta Sato", a relative "when" of a time, hearings that begin) brought
-the pooled figures to those the floors sit a little under.
+"Bank of Japan Governor Kenta Sato", a relative "when" of a time, hearings that begin, events
+announced in reported speech and after ", and") brought the pooled figures to 0.80, 0.90,
+0.86: the floors sit a little under those.
 """
 
 from __future__ import annotations
@@ -35,11 +36,11 @@ ARTICLES = gold_stems(ROUND10)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "k1": Floors(0.79, 0.93, 0.62, 0.74, 0.80, 0.94),
+    "k1": Floors(0.89, 0.93, 0.71, 0.82, 0.82, 0.94),
     "k2": Floors(0.70, 0.99, 0.79, 0.79, 0.29, 0.91),
     "k3": Floors(0.73, 0.99, 0.85, 0.85, 0.63, 0.89),
-    "k4": Floors(0.71, 0.68, 0.84, 0.84, 0.76, 0.93),
-    "k5": Floors(0.72, 0.81, 0.81, 0.81, 0.99, 0.91),
+    "k4": Floors(0.77, 0.70, 0.85, 0.85, 0.78, 0.94),
+    "k5": Floors(0.72, 0.90, 0.99, 0.99, 0.99, 0.91),
     "k6": Floors(0.85, 0.83, 0.94, 0.94, 0.73, 0.99),
 }
 
@@ -56,5 +57,5 @@ def test_each_article_of_the_tenth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_tenth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.76, speaker_ok=0.87, date_ok=0.81, precision_ok=0.83, time_of_day_ok=0.71
+        ARTICLES, recall=0.79, speaker_ok=0.89, date_ok=0.85, precision_ok=0.87, time_of_day_ok=0.72
     )
