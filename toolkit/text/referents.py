@@ -88,18 +88,22 @@ def _named_before(doc: Document, noun: str, pos: int) -> str | None:
     Department" for "a department spokesperson"), when no statement has named one yet."""
     if noun not in BODY_WORDS:
         return None
-    found = None
-    for m in BODY_WORD.finditer(doc.text, 0, pos):
-        if m.group(0).lower() == noun:
-            found = m
-    if found is None:
-        return None
-    name = INSTITUTIONS.search(doc.text, max(0, found.start() - 80), found.end())
-    while name is not None and name.end(1) < found.end():
-        name = INSTITUTIONS.search(doc.text, name.end(), found.end())
+    low, end = doc.low, pos
+    while True:  # the last "department" before pos, as a word
+        at = low.rfind(noun, 0, end)
+        if at < 0:
+            return None
+        if not low[at - 1 : at].isalpha() and not low[at + len(noun) : at + len(noun) + 1].isalpha():
+            break
+        end = at
+    stop = at + len(noun)
+    name = INSTITUTIONS.search(doc.text, max(0, at - 80), stop)
+    while name is not None and name.end(1) < stop:
+        name = INSTITUTIONS.search(doc.text, name.end(), stop)
     full = None if name is None else name.group(1).removeprefix("The ")
-    if name is None or name.end(1) != found.end() or " " not in full:
+    if full is None or name.end(1) != stop or " " not in full:
         return None
+    doc.bodies[noun] = full  # (the next "the department" finds it at once)
     return full
 
 

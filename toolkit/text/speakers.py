@@ -492,7 +492,11 @@ class NameIndex:
                 key, joined, surname, full_title = role
                 if _role_head(full_title) == key:  # (not "Vice President" for "the president")
                     self.title_roles.setdefault(key, joined)
-                body = _BODY_OF_BEFORE.search(text, max(0, start - 48), start)
+                body = (
+                    _BODY_OF_BEFORE.search(text, max(0, start - 48), start)
+                    if text.endswith("of ", 0, start)
+                    else None
+                )
                 if body is not None:  # "Bank of | Japan Governor Kenta Sato"
                     full_title = body.group(1).removeprefix("The ") + full_title
                 self.full_titles.setdefault(surname, full_title)
