@@ -276,3 +276,24 @@ def test_minutes_to_be_published_and_a_meeting_after_and_are_two_events():
     assert minutes["date"] == pd.Timestamp("2025-11-05")
     assert meeting["date"] == pd.Timestamp("2025-12-03") and meeting["speaker"] == "MPC"
     assert "bank" in minutes["speaker"].lower()
+
+
+# -- a hearing in the lead: the members' undated remarks are of that hearing ------------------
+def test_a_members_remark_after_a_lead_that_reports_a_hearing_is_of_the_hearing():
+    f = rows(
+        "WASHINGTON - Treasury Secretary Ana Cole told lawmakers on Wednesday that the tariffs "
+        "were targeted.\n\n"
+        "Sen. Tom Garrity of Kansas, the committee's top Republican, said the plan would raise "
+        "prices."
+    )
+    remark = containing(f, "Garrity")
+    assert remark["date"] == pd.Timestamp("2025-10-22") and remark["date_source"] == "inherited"
+
+
+def test_a_members_remark_after_a_lead_that_reports_no_hearing_stays_undated():
+    f = rows(
+        "WASHINGTON - Treasury Secretary Ana Cole said on Wednesday that the tariffs were "
+        "targeted.\n\n"
+        "Sen. Tom Garrity of Kansas said the plan would raise prices."
+    )
+    assert pd.isna(containing(f, "Garrity")["date"])

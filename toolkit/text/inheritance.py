@@ -29,7 +29,9 @@ is an undated remark of the body that acted in such a lead or of one of its peop
 "Treasury spokeswoman" after "The Treasury said on Wednesday ...", a judge of the court that
 ruled). In a
 transcript, the guest's remarks are of the interview's day when the text gives it
-(:mod:`toolkit.text.transcript`). In a press release reproduced in the article, an undated
+(:mod:`toolkit.text.transcript`). Under a lead that reports a hearing ("told lawmakers on Tuesday", "testified"), an undated
+remark of a member of the legislature ("Sen. Bo Diaz", "Rep. Ann Lee") is of that hearing. In a
+press release reproduced in the article, an undated
 quote or paraphrase is of the release's first statement dated on its day of issue. Statements
 in the present perfect ("has
 dismissed") are not tied to an occasion and do not inherit. A quote that nothing dates and whose speaker names the day of
@@ -54,6 +56,7 @@ from toolkit.text.patterns import (
     DEFINITE_STATEMENT,
     DEFINITE_STATEMENT_WORDS,
     ENTRY_STAMP,
+    HEARING,
     OCCASION_STEMS,
     ON_THE_DAY,
     SAME_OCCASION,
@@ -178,13 +181,18 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             u.date_source = "inherited"
     if lead is not None and lead.timex.date >= doc.published - dt.timedelta(days=1):
         # the lead reports the day's (or last night's) news: its session is the wrap's
+        hearing = HEARING.search(doc.text, lead.start, lead.end) is not None
         for u in units:
             if u.date_source != "none" or u.start <= lead.start:
                 continue
             if u.kind == "market" or (
                 u.kind in _REACTION_KINDS
                 and not u.generic
-                and (_in_brief(doc, u) or _speaks_for(u.speaker, lead.speaker))
+                and (
+                    _in_brief(doc, u)
+                    or _speaks_for(u.speaker, lead.speaker)
+                    or (hearing and _lawmaker(u.speaker))
+                )
             ):
                 # a wrap line ("The Dow rose 0.7%") under a dated lead, a brief's bullet
                 # ("• Sen. Ana Diaz: “This should have happened a year ago.”"), or a remark
@@ -267,6 +275,16 @@ def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:
             u.inherited_from, u.date_source = last, "inherited"
         if u.timex is not None and u.timex.precision == "day":
             last = u
+
+
+def _lawmaker(speaker: Person | str | None) -> bool:
+    """Whether ``speaker`` is a member of a legislature by title ("Sen. Bo Diaz", "Rep. Ann
+    Lee", "the senator"): at a hearing the lead reports, the member speaks at that hearing."""
+    if not isinstance(speaker, Person):
+        return False
+    return (speaker.title or "").rstrip(".") in ("Sen", "Sens", "Rep", "Reps") or (
+        speaker.role or ""
+    ).lower() in ("senator", "representative", "congressman", "congresswoman", "lawmaker")
 
 
 def _in_brief(doc: Document, unit: _Unit) -> bool:

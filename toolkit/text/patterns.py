@@ -426,6 +426,13 @@ BODY_WORD = re.compile(
     r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BODY_WORDS) + r")\b"
 )
 
+# A lead that reports a hearing: "told lawmakers on Tuesday", "testified", "told the Senate
+# Banking Committee": the members' remarks after it are of that hearing.
+HEARING = re.compile(
+    r"\b(?:testif(?:ied|ying)|told\s+(?:lawmakers|legislators|senators|members\s+of\s+Congress"
+    r"|the\s+(?:panel|committee|subcommittee)|(?:a|the)\s+(?:House|Senate)\b))"
+)
+
 # -- dating ---------------------------------------------------------------------------------
 FINITE = re.compile(rf"\b(?:{_alt(FINITE_VERBS)})\b")
 THAT = re.compile(
