@@ -297,3 +297,9 @@ def test_a_members_remark_after_a_lead_that_reports_no_hearing_stays_undated():
         "Sen. Tom Garrity of Kansas said the plan would raise prices."
     )
     assert pd.isna(containing(f, "Garrity")["date"])
+
+
+def test_a_currency_that_had_fallen_to_a_low_is_a_market_remark():
+    f = rows("The rupee had fallen to a record low of 88.94 against the dollar last week.")
+    row = f.iloc[0]
+    assert row["kind"] == "market" and row["precision"] == "week"

@@ -132,7 +132,7 @@ MARKET_MOVES: tuple[str, ...] = (
     "tumbling", "climbing", "jumping", "sinking", "plunging", "slipping", "declined",
     "slumped", "rebounded", "recovered", "gave up", "given up", "giving up", "erased", "pared",
     "buoy", "buoyed", "lifted", "dragged", "wiped out", "lost", "shed", "sold off", "tanked",
-    "gave back", "giving back",
+    "gave back", "giving back", "had fallen", "had risen", "had sunk",
     "spiked", "swung", "slipped", "settled", "widened", "narrowed", "retreated", "ended",
     "finished",
 )
