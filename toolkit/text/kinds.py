@@ -225,6 +225,8 @@ def classify(doc: Document, unit: _Unit) -> None:
                 and not SELF_POLICY.match(text, verb)
             ):
                 lo, hi = max(unit.start, verb - 60), min(unit.end, m.end() + 90)
+                if text.startswith((" it ", " them "), m.end()):
+                    lo = unit.start  # "A bill ... after the House passed it": the bill
                 if not _policy_object(doc, lo, hi):
                     continue
             found = agent(doc, unit, m)

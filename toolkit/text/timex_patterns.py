@@ -126,7 +126,8 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+# (without its full stop before a number, as Asian and British outlets write it: "Jul 8")
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=[ \t]\d))"
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _PART = r"(?:morning|afternoon|evening|night)"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a couple of|\d{1,2})"
@@ -446,8 +447,9 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "mon",
         (
             *("january", "february", "march", "april", "may", "june", "july", "august"),
-            *("september", "october", "november", "december", r"jan\.", r"feb\.", r"mar\."),
-            *(r"apr\.", r"jun\.", r"jul\.", r"aug\.", r"sept?\.", r"oct\.", r"nov\.", r"dec\."),
+            *("september", "october", "november", "december"),
+            # (an abbreviation with its full stop, or before a number: "Jul 8")
+            *(rf"{m}(?:\.|[ \t]\d)" for m in "jan feb mar apr jun jul aug sept? oct nov dec".split()),
         ),
     ),
     ("unit", ("week", "month", "year", "quarter", "q[1-4]")),
@@ -514,7 +516,7 @@ _WINDOW = 48
 _MONTH_WORDS = "|".join(
     [
         *MONTHS,
-        *(rf"{m}\." for m in "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()),
+        *(rf"{m}(?:\.|(?=[ \t]\d))" for m in "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()),
     ]
 )
 

@@ -105,7 +105,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "stimulus", "list", "caps?", "countermeasures", "curbs", "cuts?", "output", "production", "quotas?",
     "instrument", "programs?", "budget", "package", "treaty", "surcharges?", "memorandum",
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
-    "licen[cs]es?", "endorsement", "nomination",
+    "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
