@@ -54,3 +54,34 @@ def test_passed_it_after_a_bill_named_earlier_in_the_sentence_is_an_act():
 
 def test_passed_it_with_no_policy_object_anywhere_is_no_act():
     assert rows("The runner saw the bus and passed it on Wednesday.").empty
+
+
+# -- quotations in single marks, as British newspapers print them -----------------------------
+def test_quotations_in_single_marks_in_a_text_without_double_ones():
+    f = rows(
+        "Governor Ann Penrose told broadcasters on Wednesday that inflation was 'heading in the "
+        "right direction'. 'We have come a long way, but this is no time to celebrate,' she "
+        "said.\n\nThe workers' pay rose. It's the '90s again, said one trader."
+    )
+    quote = containing(f, "We have come a long way")
+    assert (quote["kind"], quote["speaker"]) == ("quote", "Ann Penrose")
+    assert quote["quote"].startswith("We have come a long way")
+    assert quote["date"] == pd.Timestamp("2025-10-22")
+
+
+def test_apostrophes_in_an_american_text_open_no_quotation():
+    from toolkit.text.quotes import find_paragraphs, find_quotes
+
+    text = 'Sen. Bo Lee said the workers\' pay was "too low" and it\'s time to act.'
+    spans = [text[q.inner_start : q.inner_end] for q in find_quotes(text, find_paragraphs(text))]
+    assert spans == ["too low"]
+
+
+# -- "expectations that the Bank will cut ...": what markets expect is no announced event ------
+def test_a_future_act_in_expectations_that_is_no_scheduled_event():
+    f = rows(
+        "The Bank of England held rates at 4 per cent on Wednesday, strengthening expectations "
+        "that it will cut again before Christmas."
+    )
+    row = f.iloc[0]
+    assert row["kind"] == "action" and row["date"] == pd.Timestamp("2025-10-22")

@@ -53,6 +53,8 @@ speaker fields (``speaker``, ``role``, ``how``). Returns the units that have a k
 
 from __future__ import annotations
 
+import bisect
+
 from toolkit.text.announced import deadline_event, future_act, present_event
 from toolkit.text.attribution import agent, in_subordinate, possessor, subject
 from toolkit.text.document import Document, _Unit, in_quote
@@ -71,6 +73,7 @@ from toolkit.text.patterns import (
     CONDITIONAL,
     DASH_SOURCE,
     EVENT_COPULA,
+    EXPECTATION_THAT,
     FINITE_VERB_BEFORE,
     GERUND_BEFORE,
     HEADLINE_COLON,
@@ -158,7 +161,11 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 prev is not None
                 and prev.paragraph == unit.paragraph
                 and prev.kind == "quote"
-                and (text[unit.start] in '“"«' or text.startswith(DOUBLED_MARKS, unit.start))
+                and (
+                    text[unit.start] in '“"«'
+                    or text.startswith(DOUBLED_MARKS, unit.start)
+                    or _quote_starts_at(doc, unit.start)  # ('...' in single marks)
+                )
             ):
                 prev.runs_to = unit.end  # “...,” he said. “More of the same quote.”
             continue
@@ -166,11 +173,18 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             unit.quote_paragraph
             or text[unit.start] in '“"«„'
             or text.startswith(DOUBLED_MARKS, unit.start)
+            or _quote_starts_at(doc, unit.start)
             or _mostly_quoted(doc, unit)
         ):
             unit.kind = "quote"
         kept.append(unit)
     return kept
+
+
+def _quote_starts_at(doc: Document, pos: int) -> bool:
+    """Whether a quotation of ``doc`` opens at ``pos`` (whatever its marks)."""
+    i = bisect.bisect_left(doc.quote_starts, pos)
+    return i < len(doc.quote_starts) and doc.quote_starts[i] == pos
 
 
 def classify(doc: Document, unit: _Unit) -> None:
@@ -216,6 +230,8 @@ def classify(doc: Document, unit: _Unit) -> None:
     for pattern, kind in patterns:
         for m in doc.outside(pattern, *span):
             verb = m.start()
+            if kind == "scheduled" and EXPECTATION_THAT.search(text, unit.start, verb):
+                continue  # "expectations that the Bank will lower rates before Christmas"
             communicative = kind == "action" and COMMUNICATIVE.match(text, verb) is not None
             if (
                 kind == "action"
@@ -284,8 +300,8 @@ def _future_act(doc: Document, unit: _Unit) -> bool:
     if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
         return False
     m = future_act(doc, unit)
-    if m is None:
-        return False
+    if m is None or EXPECTATION_THAT.search(doc.text, unit.start, m.start()) is not None:
+        return False  # ("strengthening expectations that the Bank will cut ...": no plan)
     found = agent(doc, unit, m)
     if (
         found is None

@@ -433,6 +433,13 @@ HEARING = re.compile(
     r"|the\s+(?:panel|committee|subcommittee)|(?:a|the)\s+(?:House|Senate)\b))"
 )
 
+# A noun of expectation and its "that" before a future act: what markets or people expect,
+# not an event anyone announced ("strengthening expectations that the Bank will cut ...").
+EXPECTATION_THAT = re.compile(
+    r"\b(?:expectations?|bets?|hopes?|fears?|speculation|concerns?|worries|predictions?"
+    r"|forecasts?|wagers?)\s+that\b"
+)
+
 # -- dating ---------------------------------------------------------------------------------
 FINITE = re.compile(rf"\b(?:{_alt(FINITE_VERBS)})\b")
 THAT = re.compile(

@@ -1,7 +1,10 @@
 """Paragraphs, quotations and sentences of a news text, as character spans.
 
 Quotation marks may be curly (“ ”, « », „), straight (") or doubled apostrophes, as some
-newspapers and wires print them (''...'', ``...''). A straight mark (and a doubled apostrophe)
+newspapers and wires print them (''...'', ``...''). A text with no double marks at all may mark
+its quotations with single ones ('...' or ‘...’, as British newspapers do): a single mark opens
+a quotation after a space and before a letter, and closes it before a space or a punctuation
+mark, unless it is a word's apostrophe ("it's", "the workers' pay"). A straight mark (and a doubled apostrophe)
 opens a quote when it follows a space, the paragraph start or an opening bracket/dash, and
 closes one otherwise; a doubled backquote always opens one.
 A quote left open at the end of its paragraph continues into the next paragraph when that
@@ -32,7 +35,7 @@ _QUOTE_CHARS_SINGLE = re.compile(r"[“”«»„\"]")  # for a text without dou
 _PARAGRAPH = re.compile(r"[^\n]+")
 # (The first punctuation mark is spelled out, which lets the regular expression engine skip
 # to the next one; ``[.!?…][.!?…]*`` matches as ``[.!?…]+`` does.)
-_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([”\"’')\]]*)(\s+)(?=(?:[“\"‘(\[]|''|``)?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([”\"’')\]]*)(\s+)(?=(?:[“\"‘'(\[]|''|``)?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     """sen sens rep reps gov govs dr mr mrs ms messrs prof gen lt col maj capt sgt adm cmdr
     st jr sr inc corp co ltd llc no nos vs v etc approx dept est fig jan feb mar apr jun jul aug
@@ -96,7 +99,10 @@ def _opens_doubled(text: str, m: re.Match[str], start: int, end: int) -> bool:
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """Find the quotations of each paragraph (see the module docstring for the rules)."""
-    marks = _QUOTE_CHARS if "''" in text or "``" in text else _QUOTE_CHARS_SINGLE
+    doubled = "''" in text or "``" in text
+    if not doubled and _DOUBLE_MARK.search(text) is None and ("'" in text or "‘" in text):
+        return _single_quotes(text, paragraphs)
+    marks = _QUOTE_CHARS if doubled else _QUOTE_CHARS_SINGLE
     quotes: list[Quote] = []
     group = -1
     carried = False
@@ -138,6 +144,60 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         if open_at is not None:
             quotes.append(Quote(open_at, pe, open_at + opened, pe, index, group, False))
             carried = True
+    return quotes
+
+
+_DOUBLE_MARK = re.compile(r"[“”«»„\"]")
+_SINGLE_MARK = re.compile(r"['‘’]")
+
+
+def _opens_single(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark at ``i`` opens a quotation in single marks: "'" or "‘" after a space
+    (or the paragraph start, an opening bracket, a dash or a colon) and before a letter (not
+    "'90s")."""
+    before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-/:"
+    return before_ok and i + 1 < end and text[i + 1].isalpha()
+
+
+def _closes_single(text: str, i: int, end: int) -> bool:
+    """Whether the mark at ``i`` closes a quotation in single marks: after a word or a
+    punctuation mark, before a space, a punctuation mark or the paragraph end; not the
+    apostrophe of a word ("it's") nor of a plural possessive ("the workers' pay")."""
+    if text[i - 1].isspace():
+        return False
+    j = i + 1
+    if j < end and not (text[j].isspace() or text[j] in ",.;:!?)]—–-"):
+        return False
+    return not (text[i - 1] in "sS" and text.startswith(" ", j) and text[j + 1 : j + 2].islower())
+
+
+def _single_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """The quotations of a text that marks them with single quotation marks only ('...' or
+    ‘...’, as British newspapers print them); a quotation left open at the end of its
+    paragraph continues only into a paragraph that opens with a mark, else it is no quotation
+    (an apostrophe that opened nothing)."""
+    quotes: list[Quote] = []
+    group = -1
+    pending: Quote | None = None  # an open quotation at the end of the paragraph before
+    for index, (ps, pe) in enumerate(paragraphs):
+        open_at: int | None = None
+        continuing = pending is not None and _opens_single(text, ps, ps, pe)
+        if pending is not None and continuing:
+            quotes.append(pending)
+        pending = None
+        for m in _SINGLE_MARK.finditer(text, ps, pe):
+            i = m.start()
+            ch = text[i]
+            if open_at is None:
+                if ch != "’" and _opens_single(text, i, ps, pe):
+                    if not (continuing and i == ps):
+                        group += 1
+                    open_at = i
+            elif ch != "‘" and _closes_single(text, i, pe):
+                quotes.append(Quote(open_at, i + 1, open_at + 1, i, index, group, True))
+                open_at = None
+        if open_at is not None:
+            pending = Quote(open_at, pe, open_at + 1, pe, index, group, False)
     return quotes
 
 
