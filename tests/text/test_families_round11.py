@@ -85,3 +85,38 @@ def test_a_future_act_in_expectations_that_is_no_scheduled_event():
     )
     row = f.iloc[0]
     assert row["kind"] == "action" and row["date"] == pd.Timestamp("2025-10-22")
+
+
+# -- a transcript's "Quote: “...”" read out, an under secretary, a currency that closed at ... -
+def test_a_quotation_read_out_after_quote_is_of_the_person_named_before():
+    f = rows(
+        "HOST: Let me read you what the majority leader, Ray Castellano, said on the floor "
+        'Wednesday. Quote: "The Senate will not pass a clean increase." Your response?'
+    )
+    quote = containing(f, "will not pass")
+    assert (quote["kind"], quote["speaker"]) == ("quote", "Ray Castellano")
+
+
+def test_an_under_secretary_is_a_title():
+    f = rows(
+        '"Computing power is a security asset," Under Secretary of Commerce Ray Holt said in a '
+        "statement on Wednesday."
+    )
+    assert (f.iloc[0]["speaker"], f.iloc[0]["role"]) == ("Ray Holt", "Under Secretary of Commerce")
+
+
+def test_a_currency_that_closed_at_a_level_is_a_market_remark():
+    f = rows("Stocks fell on Wednesday. The Canadian dollar closed at 70.84 cents US on Wednesday.")
+    assert containing(f, "Canadian dollar")["kind"] == "market"
+
+
+def test_a_consultation_that_closes_on_a_date_is_scheduled_by_the_body_that_acted():
+    f = rows("Canada imposed counter-tariffs on Wednesday. The consultation closes Nov. 20.")
+    row = containing(f, "consultation closes")
+    assert (row["kind"], row["speaker"]) == ("scheduled", "Canada")
+    assert row["date"] == pd.Timestamp("2025-11-20")
+
+
+def test_called_with_an_abbreviation_before_the_quoted_words_is_a_cue():
+    f = rows('Prime Minister Dan Ross called the U.S. measures "unjustified" on Wednesday.')
+    assert (f.iloc[0]["kind"], f.iloc[0]["speaker"]) == ("paraphrase", "Dan Ross")

@@ -565,6 +565,16 @@ def _introduced_quote(doc: Document, unit: _Unit) -> bool:
         return False
     if len(WORD.findall(text, unit.start, mark.start())) > INTRO_MAX_WORDS:
         return False
+    if text[unit.start : mark.start()].strip().lower() in ("quote", "and i quote", "i quote"):
+        # "... what the leader, Ray Lo, said on Thursday. Quote: “...”": read out, the words
+        # of the person named last
+        registry = doc.registry
+        if not registry.recent:
+            return False
+        person = registry.people[registry.recent[-1]]
+        unit.speaker, unit.role, unit.how = person, person.role, "carried"
+        unit.kind, unit.verb_pos = "quote", mark.start()
+        return True
     if len(WORD.findall(text, q.inner_start, q.inner_end)) < 3:
         return False
     if len(WORD.findall(text, q.end, unit.end)) > INTRO_MAX_TAIL:

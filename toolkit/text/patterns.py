@@ -528,6 +528,7 @@ PRESENT_EVENT = re.compile(rf"\b(?:{_alt(EVENT_VERBS_PRESENT)})\b")
 # Aug. 13" (its date must follow at once: :data:`DEADLINE_GAP`).
 DEADLINE_EVENT = re.compile(
     r"\b(?:takes?\s+effect|(?:comes?|goes?|enters?)\s+into\s+(?:force|effect)|expires?|lapses?"
+    r"|closes|opens"  # "The consultation closes April 20", "the next window opens in May"
     r"|(?:is|are)\s+(?:(?:also|now)\s+)?(?:due|scheduled|set|slated)(?:\s+(?:for|on))?"
     r"|(?:is|are)\s+expected\s+on|(?:has|have)\s+until"
     # "The minutes will be published on Oct. 24": a passive future with no agent
@@ -551,7 +552,7 @@ DEADLINE_UNTIL = re.compile(r"ha(?:s|ve)\s+until\s+")
 # "Leaders hope to sign off at their Dec. 14-15 summit", "The committee has a hearing on
 # Tuesday" (an act only with a later date close after it: :data:`PRESENT_EVENT_GAP`).
 FUTURE_ACT = re.compile(
-    r"\b(?:(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to"
+    r"\b(?:(?:will|(?:is|are)\s+(?:(?:expected|scheduled|set|due|slated|poised)\s+)?to"
     r"|(?:plans?|intends?|hopes?|aims?)\s+to)\s+(?:also\s+|likely\s+|soon\s+|then\s+)?"
     # (a verb, not "the tariff plan to reporters")
     r"(?!(?:be|have|not|the|an?|his|her|their|its|our|this|that|these|those|reporters"

@@ -63,7 +63,7 @@ CUE = re.compile(
     r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
     r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|[Aa]ccording\s+to"
-    r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w-]+\s+){1,3}(?:an?\s+)?[“\x22]|saying|writing"
+    r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w.-]+\s+){1,4}(?:an?\s+)?[“\x22‘']|saying|writing"
     r"|recommended(?=\s+that\b)"
     # ("informed at a press conference that ...", not "an informed decision")
     r"|(?<!an\s)(?<!well-)informed(?=\s+(?:(?:at|in|on|during)\s[^.;,]{0,60}?\s|reporters\s"
@@ -79,7 +79,7 @@ TITLES = frozenset(
     Energy Labor Finance Foreign Prime Majority Minority House Senate Fed Federal Reserve
     Chief Executive Officer CEO Economic Adviser Advisor Press Spokesman Spokeswoman
     Spokesperson Representative U.S. US White Council National Security Homeland Mr Mrs Ms
-    Dr Former""".split()
+    Dr Former Under""".split()
 )
 _BARE_COURTESY = {"Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Dr": "Dr."}
 # Titles that end an organisation's name and start a person's: "Cleveland Fed President ..."
@@ -98,7 +98,7 @@ ROLE_WORDS = frozenset(
     analyst strategist negotiator representative""".split()
 )
 NON_PERSON = frozenset(
-    """House Senate Congress Committee Commission Department Ministry Office Bank Reserve Fed
+    """Quote Unquote House Senate Congress Committee Commission Department Ministry Office Bank Reserve Fed
     Treasury White States Union Republicans Democrats Republican Democrat Administration
     Street Hill Council Court Party Group Inc Corp Co Ltd LLC Association Institute University
     Agency Service Board Exchange Index Market Markets Madness Act Bill News Times Post Journal

@@ -132,7 +132,8 @@ MARKET_MOVES: tuple[str, ...] = (
     "tumbling", "climbing", "jumping", "sinking", "plunging", "slipping", "declined",
     "slumped", "rebounded", "recovered", "gave up", "given up", "giving up", "erased", "pared",
     "buoy", "buoyed", "lifted", "dragged", "wiped out", "lost", "shed", "sold off", "tanked",
-    "gave back", "giving back", "had fallen", "had risen", "had sunk",
+    "gave back", "giving back", "had fallen", "had risen", "had sunk", "closed at", "closed up",
+    "closed down", "closed higher", "closed lower",
     "spiked", "swung", "slipped", "settled", "widened", "narrowed", "retreated", "ended",
     "finished",
 )
