@@ -120,3 +120,30 @@ def test_a_consultation_that_closes_on_a_date_is_scheduled_by_the_body_that_acte
 def test_called_with_an_abbreviation_before_the_quoted_words_is_a_cue():
     f = rows('Prime Minister Dan Ross called the U.S. measures "unjustified" on Wednesday.')
     assert (f.iloc[0]["kind"], f.iloc[0]["speaker"]) == ("paraphrase", "Dan Ross")
+
+
+def test_an_aside_with_a_place_and_its_state_keeps_the_subject_before_it():
+    f = rows(
+        "Sen. Ann Lee, speaking at a plant in Dayton, Ohio, on Monday, called the measures "
+        '"unjustified and unlawful."'
+    )
+    row = f.iloc[0]
+    assert (row["speaker"], row["date"]) == ("Ann Lee", pd.Timestamp("2025-10-20"))
+
+
+# -- "..., effective April 1": the day a measure takes effect is a scheduled statement ----------
+def test_the_day_a_measure_takes_effect_is_scheduled_by_who_announced_it():
+    f = rows(
+        "The White House announced on Wednesday that it would raise tariffs on steel to 50 per "
+        "cent, on top of existing duties, effective Nov. 1."
+    )
+    event = f[f["kind"] == "scheduled"]
+    assert len(event) == 1
+    assert event.iloc[0]["speaker"] == "White House"
+    assert event.iloc[0]["date"] == pd.Timestamp("2025-11-01")
+    assert event.iloc[0]["text"] == "effective Nov. 1"
+
+
+def test_a_start_before_the_statement_is_no_event():
+    f = rows("The Senate on Wednesday passed the budget, starting Oct. 1.")
+    assert (f["kind"] != "scheduled").all()

@@ -8,6 +8,12 @@ outside a quote paragraph and made of one remark announces one, and only when a 
 expression follows the event verb closely (twelve words at most, quoted words not counted)
 and falls after the remark (a bare weekday is the coming one).
 
+**Effective day.** "... raise tariffs on steel to 50 per cent, effective April 1",
+"counter-tariffs on goods starting April 6": the day a measure that an act or a remark
+reports takes effect is a *scheduled* statement of the same speaker, when the marker
+("effective", "starting", "beginning") stands right before a day later than the statement's
+own date.
+
 **Relative act.** "Mayor Ana Ruiz, who proposed the package in March, said on Thursday ...":
 Ruiz's proposal in March is an *action* of its own, dated by the clause (an act of
 ``ACTION`` or ``RELATIVE_ACT_VERB`` right after "who" or "which", with a policy object, and a
@@ -25,6 +31,8 @@ from toolkit.text.dating import coming_weekday, since_before
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ACTION,
+    EFFECTIVE,
+    EFFECTIVE_WORDS,
     NESTED_SCHEDULED,
     NESTED_WORDS,
     POLICY_OBJECT,
@@ -45,6 +53,7 @@ def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
     relative clause about their speaker added in text order."""
     nested = [n for u in units if (n := _nested(doc, u)) is not None]
     nested += [n for u in units if (n := _relative_act(doc, u)) is not None]
+    nested += [n for u in units if (n := _effective(doc, u)) is not None]
     if nested:
         units = sorted(units + nested, key=lambda u: (u.start, u.end))
     return units
@@ -143,3 +152,35 @@ def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
         return event
     return None
 
+
+
+def _effective(doc: Document, unit: _Unit) -> _Unit | None:
+    """The day a measure that an act or a remark reports takes effect, as a scheduled
+    statement of the same speaker: "... raise tariffs on steel to 50 per cent, effective April
+    1", "counter-tariffs on $14.6 billion of goods starting April 6" (``EFFECTIVE``, right
+    before a day later than the statement's own date)."""
+    if unit.kind not in ("action", "paraphrase") or unit.speaker is None or len(unit.parts) > 1:
+        return None
+    text = doc.text
+    if doc.plain and not any(w in doc.low[unit.start : unit.end] for w in EFFECTIVE_WORDS):
+        return None
+    outer = unit.timex or (unit.inherited_from.timex if unit.inherited_from else None)
+    reference = outer.date if outer is not None else doc.published
+    for m in doc.outside(EFFECTIVE, max(unit.start, unit.verb_pos), unit.end):
+        timex = next(iter(doc.timexes_within(m.end(), unit.end)), None)
+        if timex is None or timex.start != m.end() or timex.precision != "day":
+            continue
+        if timex.date is None or timex.date <= reference:
+            continue
+        # the event's clause: from the last comma or "that" before the marker, outside quotes
+        lo = max(unit.start, unit.verb_pos)
+        start = max(text.rfind(", ", lo, m.start()) + 2, text.rfind(" that ", lo, m.start()) + 6)
+        if start < lo + 2 or in_quote(start, doc.quotes, doc.quote_starts):
+            start = m.start()
+        event = _Unit(start, timex.end, unit.paragraph, False)
+        event.kind, event.verb_pos = "scheduled", m.start()
+        event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
+        event.timex, event.date_source = timex, "explicit"
+        event.parts = [(event.start, event.end)]
+        return event
+    return None

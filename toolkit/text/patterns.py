@@ -440,6 +440,11 @@ EXPECTATION_THAT = re.compile(
     r"|forecasts?|wagers?)\s+that\b"
 )
 
+# The day a measure takes effect, right before its date: "effective April 1", "starting Dec.
+# 16", "beginning on Jan. 1" (and the words every match holds, for a quick test).
+EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning)\s+(?:on\s+)?")
+EFFECTIVE_WORDS = ("effective", "starting", "beginning")
+
 # -- dating ---------------------------------------------------------------------------------
 FINITE = re.compile(rf"\b(?:{_alt(FINITE_VERBS)})\b")
 THAT = re.compile(

@@ -846,7 +846,8 @@ def find_subject(
 # ", whose chair ...,", ", speaking on condition of anonymity,".
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:(?:(?:on|in|of|for|to|with|at|from|by|under)\s+)?(?:which|whom|whose)"
-    r"|speaking|writing|asked|pressed)\b[^,]*,"
+    # (a place with its state may stand inside: ", speaking in Prince George, B.C., on ...,")
+    r"|speaking|writing|asked|pressed)\b[^,]*(?:,\s+[A-Z][A-Za-z.]{0,12}(?=,))*,"
 )
 # A relative "who" right before the verb: its subject is the name before the comma.
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
