@@ -147,3 +147,10 @@ def test_the_day_a_measure_takes_effect_is_scheduled_by_who_announced_it():
 def test_a_start_before_the_statement_is_no_event():
     f = rows("The Senate on Wednesday passed the budget, starting Oct. 1.")
     assert (f["kind"] != "scheduled").all()
+
+
+def test_a_body_that_next_meets_on_a_date_holds_a_scheduled_event():
+    f = rows("'Rates will fall,' said one economist.\n\nThe MPC next meets on 5 November.")
+    event = containing(f, "next meets")
+    assert (event["kind"], event["speaker"]) == ("scheduled", "MPC")
+    assert event["date"] == pd.Timestamp("2025-11-05")
