@@ -154,3 +154,20 @@ def test_a_body_that_next_meets_on_a_date_holds_a_scheduled_event():
     event = containing(f, "next meets")
     assert (event["kind"], event["speaker"]) == ("scheduled", "MPC")
     assert event["date"] == pd.Timestamp("2025-11-05")
+
+
+# -- "...; its next projections are due in December": two clauses, two dates -----------------
+def test_a_semicolon_between_two_clauses_gives_each_its_own_date():
+    f = rows(
+        "The central bank cut rates on Wednesday. The council next meets on Dec. 10; its next "
+        "round of staff projections is due in March."
+    )
+    meeting = containing(f, "next meets")
+    projections = containing(f, "projections")
+    assert meeting["date"] == pd.Timestamp("2025-12-10")
+    assert projections["date"] == pd.Timestamp("2026-03-01") and projections["precision"] == "month"
+
+
+def test_a_list_after_a_semicolon_and_short_parts_stay_whole():
+    f = rows("Senator Ann Lee said on Wednesday the bill would cut taxes; and raise fees.")
+    assert len(f) == 1

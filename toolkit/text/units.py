@@ -14,7 +14,10 @@ role and a name in commas with a cue is a subject too (", and its chair, Ana Rui
 market line after ", and" or "while" is a unit of its own when it may tell another session:
 in the past perfect or with a time expression of its own ("..., while European car stocks
 had already tumbled on Monday", "..., and futures on Friday afternoon priced a 60%
-chance"); "The S&P 500 fell 2.7%, and the Nasdaq slid 3.6%" stays one.
+chance"); "The S&P 500 fell 2.7%, and the Nasdaq slid 3.6%" stays one. A semicolon outside
+quotations between two clauses of five words or more cuts the sentence too ("The council next
+meets on 29 October; its projections are due in December"), unless "and", "or" or "but"
+follows it (a list).
 
 An announced event in a relative clause is a unit of its own, from the noun phrase it is
 about: "... to send the plan to the full council, which is scheduled to vote next Tuesday"
@@ -67,11 +70,34 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             if not own:
                 continue
             sentences = sentences[own:]
-        for s, e in sentences or split_sentences(text, ps, pe, local):
+        for s, e in _semicolon_clauses(doc, sentences or split_sentences(text, ps, pe, local)):
             head: _Unit | None = None
             for cs, ce in _relative_event(doc, s, e):
                 out.append(_Unit(cs, ce, pi, False, head_clause=head))
                 head = head or out[-1]
+    return out
+
+
+def _semicolon_clauses(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each cut at a semicolon outside quotations that joins two clauses of
+    five words or more ("The council next sets rates on 29 October; its next projections are
+    due in December": two statements, each with its own date)."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        cut = text.find("; ", s, e)
+        while cut >= 0:
+            rest = text[cut + 2 : e]
+            if (
+                not in_quote(cut, doc.quotes, doc.quote_starts)
+                and len(WORD.findall(text, s, cut)) >= 5
+                and len(WORD.findall(rest)) >= 5
+                and not rest.startswith(("and ", "or ", "but "))
+            ):
+                out.append((s, cut + 1))
+                s = cut + 2
+            cut = text.find("; ", cut + 2, e)
+        out.append((s, e))
     return out
 
 
