@@ -171,3 +171,13 @@ def test_a_semicolon_between_two_clauses_gives_each_its_own_date():
 def test_a_list_after_a_semicolon_and_short_parts_stay_whole():
     f = rows("Senator Ann Lee said on Wednesday the bill would cut taxes; and raise fees.")
     assert len(f) == 1
+
+
+def test_a_title_with_a_portfolio_of_two_words_joined_by_and():
+    from toolkit.text.speakers import split_title
+
+    assert split_title("Minister for Trade and Industry Chan Kok Leong") == (
+        "Minister for Trade and Industry",
+        "Chan Kok Leong",
+    )
+    assert split_title("Minister of Finance Ann Lee") == ("Minister of Finance", "Ann Lee")

@@ -370,6 +370,8 @@ def split_title(run: str) -> tuple[str | None, str]:
         i += 1  # ("President-elect Donald Trump")
         while i < len(tokens) - 2 and tokens[i] in ("of", "for"):
             i += 2  # "Former Secretary of State Madeleine Albright"
+            while i < len(tokens) - 3 and tokens[i] == "and":
+                i += 2  # "Minister for Trade and Industry Chan Kok Leong"
     for k in range(len(tokens) - 2, i - 1, -1):
         if tokens[k] in _DOTTED_TITLES:  # "Virginia Gov. Terry McAuliffe"
             i = k + 1
