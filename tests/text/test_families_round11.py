@@ -181,3 +181,14 @@ def test_a_title_with_a_portfolio_of_two_words_joined_by_and():
         "Chan Kok Leong",
     )
     assert split_title("Minister of Finance Ann Lee") == ("Minister of Finance", "Ann Lee")
+
+
+def test_a_person_after_a_title_with_a_portfolio_of_two_words():
+    f = rows(
+        "Secretary of Health and Human Services Xavier Rios said on Wednesday that the rule "
+        'would stand.\n\nMinister for Trade and Industry Chan Kok Leong said on Wednesday that '
+        'Singapore would comply.\n\n"We will study it," Mr Chan said.'
+    )
+    rios = containing(f, "Xavier Rios")
+    assert (rios["speaker"], rios["role"]) == ("Xavier Rios", "Secretary of Health and Human Services")
+    assert (f["speaker"] == "Chan Kok Leong").sum() == 2  # "Mr Chan" is the minister too

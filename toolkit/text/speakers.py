@@ -474,6 +474,11 @@ class NameIndex:
         parts: dict[str, _RunParts] = {}  # runs repeat in an article
         for m in _NAME_RUN_SCAN.finditer(text):
             run = m.group()
+            lead, portfolio = 0, None
+            if run[:1] in _PORTFOLIO_INITIALS:
+                lead, portfolio = _portfolio_lead(text, m.start(), run)
+            if lead:  # "Secretary of Health and | Human Services | Xavier Becerra"
+                run = run[lead:]
             known = parts.get(run)
             if known is None:
                 words = run.split()
@@ -483,7 +488,9 @@ class NameIndex:
                     known = _run_parts(run)
                 parts[run] = known
             title, tokens, role, full = known
-            start = m.start()
+            start = m.start() + lead
+            if portfolio is not None and full is not None:
+                self.full_titles.setdefault(full[0], portfolio)
             if title:
                 inside.update(tokens)
             else:  # capitalised inside a sentence, not only as its first word
@@ -497,6 +504,8 @@ class NameIndex:
                 body = (
                     _BODY_OF_BEFORE.search(text, max(0, start - 48), start)
                     if text.endswith("of ", 0, start)
+                    else _PORTFOLIO_BEFORE.search(text, max(0, start - 64), start)
+                    if text.endswith("and ", 0, start)
                     else None
                 )
                 if body is not None:  # "Bank of | Japan Governor Kenta Sato"
@@ -616,6 +625,40 @@ _Readings = tuple[tuple[tuple[str | None, Subject], ...], Subject | None]
 
 # The capitalised words of a body's name and "of" right before a run ("Reserve Bank of ").
 _BODY_OF_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’-]*\s+)+of\s+)$")
+# Words that end a portfolio's name ("... and Human Services", "... and Industry"): after a
+# title and the first half of its portfolio, they open the run before the person's name.
+PORTFOLIO_WORDS = frozenset(
+    """Industry Services Human Health Homeland Development Affairs Environment Education Energy
+    Transportation Transport Interior Veterans Urban Economy Infrastructure Housing Immigration
+    Investment Innovation Science Technology Tourism Culture Resources Trade Commerce Finance
+    Labour Labor Justice Defence Defense Security Planning Budget Welfare Employment""".split()
+)
+_PORTFOLIO_INITIALS = frozenset(w[0] for w in PORTFOLIO_WORDS)
+# A title with the first half of its portfolio right before a run: "Secretary of Health and |
+# Human Services Xavier Becerra", "Minister for Trade and | Industry Chan Kok Leong".
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+)+and\s+)$"
+)
+
+
+def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
+    """After a title and the first half of its portfolio ("Secretary of Health and |"), the
+    characters of ``run`` (at ``start`` in ``text``) that end the portfolio ("Human Services ")
+    and the whole title ("Secretary of Health and Human Services"); (0, None) elsewhere."""
+    if not text.endswith("and ", 0, start):
+        return 0, None
+    portfolio = _PORTFOLIO_BEFORE.search(text, max(0, start - 64), start)
+    if portfolio is None:
+        return 0, None
+    tokens = run.split()
+    k = 0
+    while k < len(tokens) - 2 and tokens[k] in PORTFOLIO_WORDS:
+        k += 1
+    if k == 0:
+        return 0, None
+    lead = len(run) - len(run.split(None, k)[k])
+    title = portfolio.group(1).removeprefix("The ") + " ".join(tokens[:k])
+    return lead, title
 
 
 def _titled_after_body(run: str, before: str) -> bool:
@@ -666,6 +709,11 @@ def _np_readings(segment: str) -> _Readings:
             continue
         for m in _name_runs(part):
             run = m.group(0)
+            lead, portfolio = 0, None
+            if run[:1] in _PORTFOLIO_INITIALS:
+                lead, portfolio = _portfolio_lead(part, m.start(), run)
+            if lead:  # "Minister for Trade and | Industry | Chan Kok Leong"
+                run = run[lead:]
             # (a possessor inside the run ends with "’s" or "'s")
             inner = _INNER_POSSESSOR.match(run) if "’s" in run or "'s" in run else None
             if inner is not None:  # "Ukraine’s Foreign Minister Andriy Sokolenko"
@@ -679,7 +727,7 @@ def _np_readings(segment: str) -> _Readings:
                 continue  # "Asked whether ...", "Speaking at ...": a participle, no name
             if " " not in run and run.endswith("ing") and _LOWER_WORD_AFTER.match(part, m.end()):
                 continue  # "Rallying workers, Ana Ruiz ...": a participle, not a name
-            before = part[: m.start()].rstrip()
+            before = part[: m.start() + lead].rstrip()
             if (
                 before.endswith(" of")
                 and before[:-3].rsplit(None, 1)[-1:]
@@ -710,6 +758,9 @@ def _np_readings(segment: str) -> _Readings:
                 role = role or _TITLE_ROLE.get(title, title)
                 if _titled_after_body(run, before):  # "Bank of Japan Governor"
                     role = f"{before.strip()} {title}".removeprefix("The ").removeprefix("the ")
+            if portfolio is not None:
+                role = portfolio  # "Secretary of Health and Human Services"
+
             party = None
             for later in parts[pi + 1 : pi + 3]:
                 if _PARTY_TAG.match(later.strip()):
