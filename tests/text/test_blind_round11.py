@@ -14,7 +14,8 @@ recall/speaker/date: l1 0.77/0.88/0.82, l2 0.74/0.93/0.43, l3 0.70/1.00/0.75, l4
 showed (quotations in single marks, "Jul 8" without its full stop, "passed it" after a bill,
 "expectations that ... will", "Quote: “...”" read out in a transcript, "Under Secretary", a
 consultation that closes on a date, "..., effective April 1", clauses joined by a semicolon)
-brought the pooled figures to 0.84, 0.88, 0.78: the floors sit a little under those.
+and a title with a two-word portfolio brought the pooled figures to 0.84, 0.91, 0.78: the
+floors sit a little under those.
 """
 
 from __future__ import annotations
