@@ -36,10 +36,10 @@ ARTICLES = gold_stems(ROUND10)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "k1": Floors(0.89, 0.93, 0.71, 0.82, 0.82, 0.94),
-    "k2": Floors(0.70, 0.99, 0.79, 0.79, 0.29, 0.91),
+    "k1": Floors(0.94, 0.94, 0.73, 0.83, 0.83, 0.94),
+    "k2": Floors(0.70, 0.99, 0.89, 0.89, 0.29, 0.91),
     "k3": Floors(0.73, 0.99, 0.85, 0.85, 0.63, 0.89),
-    "k4": Floors(0.77, 0.70, 0.85, 0.85, 0.78, 0.94),
+    "k4": Floors(0.82, 0.72, 0.86, 0.86, 0.79, 0.94),
     "k5": Floors(0.72, 0.90, 0.99, 0.99, 0.99, 0.91),
     "k6": Floors(0.85, 0.83, 0.94, 0.94, 0.73, 0.99),
 }
@@ -57,5 +57,5 @@ def test_each_article_of_the_tenth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_tenth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.79, speaker_ok=0.89, date_ok=0.85, precision_ok=0.87, time_of_day_ok=0.72
+        ARTICLES, recall=0.80, speaker_ok=0.89, date_ok=0.87, precision_ok=0.89, time_of_day_ok=0.73
     )
