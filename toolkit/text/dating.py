@@ -90,8 +90,12 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         cue_end = cue.end() if cue else anchor
     inverted = speech and INVERTED.match(text, cue_end) is not None
     # ", saying ...": the participle's occasion is its main verb's, dated before the comma
-    participle = speech and unit.verb_pos > unit.start and PARTICIPLE_CUE.match(text, anchor)
-    participle = bool(participle) and text[unit.start : anchor].rstrip().endswith(",")
+    participle = (
+        speech
+        and unit.verb_pos > unit.start
+        and PARTICIPLE_CUE.match(text, anchor) is not None
+        and text[unit.start : anchor].rstrip().endswith(",")
+    )
     for t in doc.timexes_within(unit.start, unit.end):
         if in_quote(t.start, doc.quotes, doc.quote_starts):
             continue

@@ -153,7 +153,6 @@ def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
     return None
 
 
-
 def _effective(doc: Document, unit: _Unit) -> _Unit | None:
     """The day a measure that an act or a remark reports takes effect, as a scheduled
     statement of the same speaker: "... raise tariffs on steel to 50 per cent, effective April

@@ -100,7 +100,7 @@ def _opens_doubled(text: str, m: re.Match[str], start: int, end: int) -> bool:
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """Find the quotations of each paragraph (see the module docstring for the rules)."""
     doubled = "''" in text or "``" in text
-    if not doubled and _DOUBLE_MARK.search(text) is None and ("'" in text or "‘" in text):
+    if not doubled and _QUOTE_CHARS_SINGLE.search(text) is None and ("'" in text or "‘" in text):
         return _single_quotes(text, paragraphs)
     marks = _QUOTE_CHARS if doubled else _QUOTE_CHARS_SINGLE
     quotes: list[Quote] = []
@@ -147,7 +147,6 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return quotes
 
 
-_DOUBLE_MARK = re.compile(r"[“”«»„\"]")
 _SINGLE_MARK = re.compile(r"['‘’]")
 
 
@@ -155,8 +154,7 @@ def _opens_single(text: str, i: int, start: int, end: int) -> bool:
     """Whether the mark at ``i`` opens a quotation in single marks: "'" or "‘" after a space
     (or the paragraph start, an opening bracket, a dash or a colon) and before a letter (not
     "'90s")."""
-    before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-/:"
-    return before_ok and i + 1 < end and text[i + 1].isalpha()
+    return _is_opening_straight(text, i, start, end) and text[i + 1].isalpha()
 
 
 def _closes_single(text: str, i: int, end: int) -> bool:

@@ -760,7 +760,6 @@ def _np_readings(segment: str) -> _Readings:
                     role = f"{before.strip()} {title}".removeprefix("The ").removeprefix("the ")
             if portfolio is not None:
                 role = portfolio  # "Secretary of Health and Human Services"
-
             party = None
             for later in parts[pi + 1 : pi + 3]:
                 if _PARTY_TAG.match(later.strip()):

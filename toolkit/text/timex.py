@@ -296,12 +296,6 @@ _RELEASE = re.compile(
     re.IGNORECASE,
 )
 _RELEASE_END = re.compile(r"^[^\S\n]*(?:#[^\S\n]*#[^\S\n]*#|-\s*30\s*-|-+\s*END\s*-+)[^\S\n]*$", re.M)
-_MONTH_NUMBER = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 
 
 def release_blocks(text: str) -> list[tuple[int, int, dt.date]]:
@@ -321,10 +315,10 @@ def release_blocks(text: str) -> list[tuple[int, int, dt.date]]:
     for m in _RELEASE.finditer(text):
         if out and m.start() < out[-1][1]:
             continue
-        month = (m.group("month") or m.group("month2")).lower()[:3]
+        month = _MONTH_INDEX[(m.group("month") or m.group("month2")).lower()]
         day = int(m.group("day") or m.group("day2"))
         try:
-            issued = dt.date(int(m.group("year")), _MONTH_NUMBER[month], day)
+            issued = dt.date(int(m.group("year")), month, day)
         except ValueError:
             continue  # (not a date: "February 30")
         end = _RELEASE_END.search(text, m.end())
