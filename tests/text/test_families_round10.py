@@ -6,6 +6,7 @@ is a statement of its own."""
 from __future__ import annotations
 
 import pandas as pd
+from family_helpers import containing
 
 from toolkit.text.statements import extract_statements
 
@@ -14,12 +15,6 @@ PUB = "2025-10-23"  # a Thursday
 
 def rows(text: str, published: str = PUB) -> pd.DataFrame:
     return extract_statements(text, published=published).to_frame()
-
-
-def containing(frame: pd.DataFrame, words: str) -> pd.Series:
-    hits = frame[frame["text"].str.contains(words, regex=False)]
-    assert len(hits) == 1, frame[["kind", "speaker", "text"]]
-    return hits.iloc[0]
 
 
 # -- "X said A. He added that B.": two sayings, two statements, one occasion -----------------

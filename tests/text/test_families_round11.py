@@ -4,6 +4,7 @@ tested here on made-up sentences of the same shape (never a round's own text).""
 from __future__ import annotations
 
 import pandas as pd
+from family_helpers import containing
 
 from toolkit.text.statements import extract_statements
 from toolkit.text.timex import resolve_dates
@@ -13,12 +14,6 @@ PUB = "2025-10-23"  # a Thursday
 
 def rows(text: str, published: str = PUB) -> pd.DataFrame:
     return extract_statements(text, published=published).to_frame()
-
-
-def containing(frame: pd.DataFrame, words: str) -> pd.Series:
-    hits = frame[frame["text"].str.contains(words, regex=False)]
-    assert len(hits) == 1, frame[["kind", "speaker", "text"]]
-    return hits.iloc[0]
 
 
 # -- month abbreviations without a full stop before a day, as Asian and British outlets write

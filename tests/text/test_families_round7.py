@@ -6,6 +6,7 @@ lines), each fixed by a general rule and tested here on made-up sentences of the
 from __future__ import annotations
 
 import pandas as pd
+from family_helpers import containing
 
 from toolkit.text.statements import extract_statements
 
@@ -18,12 +19,6 @@ def rows(text: str, published: str = PUB) -> pd.DataFrame:
 
 def day(value: str) -> pd.Timestamp:
     return pd.Timestamp(value)
-
-
-def containing(frame: pd.DataFrame, words: str) -> pd.Series:
-    hits = frame[frame["text"].str.contains(words, regex=False)]
-    assert len(hits) == 1, frame[["kind", "speaker", "text"]]
-    return hits.iloc[0]
 
 
 # -- a quotation paragraph, then a sentence with a cue of its own ---------------------------

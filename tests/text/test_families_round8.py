@@ -9,6 +9,7 @@ made-up sentences of the same shape (never a round's own text)."""
 from __future__ import annotations
 
 import pandas as pd
+from family_helpers import containing
 
 from toolkit.text.speakers import looks_like_person
 from toolkit.text.statements import extract_statements
@@ -19,12 +20,6 @@ PUB = "2025-10-23"  # a Thursday
 
 def rows(text: str, published: str = PUB) -> pd.DataFrame:
     return extract_statements(text, published=published).to_frame()
-
-
-def containing(frame: pd.DataFrame, words: str) -> pd.Series:
-    hits = frame[frame["text"].str.contains(words, regex=False)]
-    assert len(hits) == 1, frame[["kind", "speaker", "text"]]
-    return hits.iloc[0]
 
 
 # -- an event with a date and no agent of its own: the agent of the act before it -----------
