@@ -22,6 +22,10 @@ def _cases():
     yield "heavy tails", rng.standard_t(3, 5_000) + 0.05
     yield "rounded, many ties", np.round(rng.normal(0.1, 1.0, 1_000), 1)
     yield "three tied values", np.r_[np.ones(30), -np.ones(40), 2 * np.ones(5)]
+    # magnitudes from 1e-6 to 1e3 (bit patterns past 2.0 set bit 62) and a value tied
+    # with its negative
+    wide = rng.normal(0.0, 1.0, 400) * 10.0 ** rng.integers(-6, 4, 400)
+    yield "wide magnitudes, opposite-sign ties", np.r_[wide, 2.5, -2.5, 1e3, -1e3]
     yield "all positive", rng.uniform(0.1, 1.0, 200)
     yield "20 CARs (exact)", rng.normal(0.3, 1.0, 20)
     yield "a zero CAR", np.r_[0.0, rng.normal(0.0, 1.0, 99)]
