@@ -564,7 +564,7 @@ def _collect(
     products = np.empty(weights.shape[:2] + (T,))
     weighted_sums(weights, np.ascontiguousarray(out["resid"]), products)
     n_cut = cut_w.shape[1]
-    correlations.store_cuts(cuts, products, v.ref)
+    correlations.store_sums(e, el, cuts, products[:, :n_cut], v.ref)
     calendar.store(el, products[:, n_cut:], used, all_used, car_ok)
     with np.errstate(invalid="ignore", divide="ignore"):
         if garch:

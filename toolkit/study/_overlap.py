@@ -90,8 +90,8 @@ class Cut:
     Attributes
     ----------
     block, row
-        Where its weighted sum is in the block's products (event ``block``, row ``row``); the
-        weights there are ``1 / s`` of each regular pair on the rest of the window.
+        Where its weighted sum is in the block's products (event ``block``, row ``row`` of the
+        cut vectors, after the event's own row); the weights there are ``1 / s`` of each regular pair on the rest of the window.
     event, side, d
         The event, the end cut (0: start, 1: end) and the sessions cut.
     shift
@@ -247,7 +247,10 @@ class Correlations:
             some window).
         weights : numpy.ndarray
             ``(B, C, M)``: weights of the residuals whose products with ``resid`` the caller
-            hands to :meth:`store_cuts` with ``cuts``.
+            hands to :meth:`store_sums` with ``cuts``. Row 0 (events of every asset) weighs
+            each regular pair by ``1 / sqrt(ssr)``: its product is the event's sum of
+            standardised residuals, whose square gives the regular pairs' correlations; the
+            cut vectors follow.
         cuts : list of Cut
         """
         any_elig: np.ndarray = np.asarray(elig.any(axis=-1))
@@ -257,28 +260,27 @@ class Correlations:
         regular: np.ndarray = np.asarray(elig.all(axis=-1))
         if not (all_used and bool(np.all(ref))):
             regular &= np.all(used == ref[:, None, :], axis=-1)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            inv_norm = np.where(regular, 1.0 / np.sqrt(ssr), 0.0)
-        tot = np.matmul(inv_norm[:, None, :], resid)[:, 0]
-        within = np.einsum("bt,bt->b", tot, tot) - np.count_nonzero(regular, axis=1)
-        self.offdiag[at] = within[:, None]
+        # the regular pairs' correlations sum to |sum of standardised residuals|^2 less their
+        # number: that sum is row 0 of the weights, added in by store_sums
+        self.offdiag[at] = -np.count_nonzero(regular, axis=1)[:, None].astype(np.float64)
         exact = any_elig & ~regular
         plan = self.plan
         for j in np.flatnonzero(np.any(exact, axis=1)).tolist():
             self.offdiag[at[j]] += self._within_exact(resid[j], used[j], elig[j], exact[j])
-        for j in np.flatnonzero(plan.needs_full[e]).tolist():
-            self._zfull[int(e[j])] = tot[j].copy()
         # the block's cuts (its events are increasing): (block, row, event, side, d)
         lo, hi = np.searchsorted(plan.cuts[:, 0], [e[0], e[-1] + 1])
         mine = plan.cuts[lo:hi]
         mine = mine[np.isin(mine[:, 0], e)]
-        weights = np.zeros((len(e), int(mine[:, 1].max(initial=-1)) + 1, resid.shape[1]))
+        weights = np.zeros((len(e), int(mine[:, 1].max(initial=-1)) + 2, resid.shape[1]))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            np.divide(1.0, np.sqrt(ssr), out=weights[:, 0], where=regular)
         if not len(mine):
             return exact, weights, []
         spots = np.column_stack([np.searchsorted(e, mine[:, 0]), mine[:, 1], mine])[
             :, [0, 1, 2, 4, 5]
         ]
-        return exact, weights, self._cut_weights(spots, weights, resid, ssr, regular, ref)
+        cuts = self._cut_weights(spots, weights[:, 1:], resid, ssr, regular, ref)
+        return exact, weights, cuts
 
     def _cut_weights(
         self,
@@ -331,12 +333,30 @@ class Correlations:
         self._zfull.update(part._zfull)
         self._zcut.update(part._zcut)
 
-    def store_cuts(self, cuts: list[Cut], products: np.ndarray, ref: np.ndarray) -> None:
-        """Keep the cut vectors: ``products[b, row]`` is ``weights @ resid`` of event ``b``."""
+    def store_sums(
+        self,
+        e: np.ndarray,
+        at: np.ndarray,
+        cuts: list[Cut],
+        products: np.ndarray,
+        ref: np.ndarray,
+    ) -> None:
+        """Finish what :meth:`collect_block` began, given ``products[b, r]``, the weights of
+        event ``b``'s row ``r`` times its residuals (no rows: events of one asset each).
+
+        Row 0 completes the regular pairs' within-event sums and is the event's vector for
+        the overlaps of events on the same day; the cut vectors are the rows after it.
+        """
+        if products.shape[1] == 0:
+            return
+        tot = products[:, 0]
+        self.offdiag[at] += np.einsum("bt,bt->b", tot, tot)[:, None]
+        for j in np.flatnonzero(self.plan.needs_full[e]).tolist():
+            self._zfull[int(e[j])] = tot[j].copy()
         for c in cuts:
             kept = slice(c.d, None) if c.side == 0 else slice(0, self.T - c.d)
             self._zcut[(c.event, c.side, c.d)] = (
-                products[c.block, c.row, kept] - c.shift * ref[c.block, kept]
+                products[c.block, c.row + 1, kept] - c.shift * ref[c.block, kept]
             )
 
     @staticmethod
