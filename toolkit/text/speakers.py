@@ -79,7 +79,7 @@ TITLES = frozenset(
     Energy Labor Finance Foreign Prime Majority Minority House Senate Fed Federal Reserve
     Chief Executive Officer CEO Economic Adviser Advisor Press Spokesman Spokeswoman
     Spokesperson Representative U.S. US White Council National Security Homeland Mr Mrs Ms
-    Dr Former Under""".split()
+    Dr Former Under Professor Rapporteur Pro Tempore""".split()
 )
 _BARE_COURTESY = {"Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Dr": "Dr."}
 # Titles that end an organisation's name and start a person's: "Cleveland Fed President ..."
@@ -89,7 +89,7 @@ _HEAD_TITLES = frozenset(
     Adviser Advisor CEO Negotiator Envoy Senator Sen. Representative Rep. Congressman
     Congresswoman Comptroller Controller Councilmember Councilman Councilwoman Alderman
     Alderwoman Manager Auditor Treasurer Clerk Supervisor Administrator Superintendent Sheriff
-    Assemblyman Assemblywoman Assemblymember Delegate Trustee General""".split()
+    Assemblyman Assemblywoman Assemblymember Delegate Trustee General Professor Rapporteur""".split()
 )
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
@@ -237,7 +237,7 @@ _LEADING = re.compile(
     r"|Indeed|Now|Then)\b"
     # a place: "In Beijing,", "In Brussels, where officials watched the talks closely,"
     r"|(?:In|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+where\s[^,;“”\x22\n]{0,100})?,"
-    r"|In\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    r"|In\s+(?:a|an|the|his|her|its|our|their|this|that|one)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     r"|For\s+(?:[\w-]+\s+){0,5}?[\w-]+,|By\s+(?:[\w-]+\s+){0,5}?[\w-]+,|Last\s+\w+,|This\s+\w+,|Speaking\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     # a participial opener: "Speaking at the forum on Wednesday,", "Asked whether ..., she"
     r"|[A-Z][a-z]+(?:ing|ed)\s+(?:about|at|in|on|after|whether|if|for|during|before|from|how"
@@ -631,23 +631,35 @@ PORTFOLIO_WORDS = frozenset(
     """Industry Services Human Health Homeland Development Affairs Environment Education Energy
     Transportation Transport Interior Veterans Urban Economy Infrastructure Housing Immigration
     Investment Innovation Science Technology Tourism Culture Resources Trade Commerce Finance
-    Labour Labor Justice Defence Defense Security Planning Budget Welfare Employment""".split()
+    Labour Labor Justice Defence Defense Security Planning Budget Welfare Employment Policy
+    Economic Monetary Financial Fiscal Foreign Public State Statistics Stability Supervision
+    Regulation Communications Agriculture Internal External International Relations Revenue
+    Taxation Works Social Treasury""".split()
 )
 _PORTFOLIO_INITIALS = frozenset(w[0] for w in PORTFOLIO_WORDS)
 # A title with the first half of its portfolio right before a run: "Secretary of Health and |
 # Human Services Xavier Becerra", "Minister for Trade and | Industry Chan Kok Leong".
+# ("Minister of Economy, Trade and | Industry Hiroyuki Sadamoto": a list of portfolios)
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?<![\w.])((?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+)+and\s+)$"
+    r"(?<![\w.])((?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*,?\s+)+and\s+)$"
 )
+# A title and "of" or "for" right before a run: "Director of | Economic Policy Beatriz Moura".
+_TITLE_OF_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\s+)*?([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?)$")
 
 
 def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
-    """After a title and the first half of its portfolio ("Secretary of Health and |"), the
-    characters of ``run`` (at ``start`` in ``text``) that end the portfolio ("Human Services ")
-    and the whole title ("Secretary of Health and Human Services"); (0, None) elsewhere."""
-    if not text.endswith("and ", 0, start):
+    """After a title and the first half of its portfolio ("Secretary of Health and |"), or a
+    title and "of" ("Director of |"), the characters of ``run`` (at ``start`` in ``text``) that
+    end the portfolio ("Human Services ", "Economic Policy ") and the whole title ("Secretary
+    of Health and Human Services", "Director of Economic Policy"); (0, None) elsewhere."""
+    if text.endswith("and ", 0, start):
+        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, start - 64), start)
+    elif text.endswith(("of ", "for ", "the "), 0, start):
+        portfolio = _TITLE_OF_BEFORE.search(text, max(0, start - 48), start)
+        if portfolio is not None and portfolio.group(2) not in _HEAD_TITLES:
+            portfolio = None  # (not "the President of | Chile")
+    else:
         return 0, None
-    portfolio = _PORTFOLIO_BEFORE.search(text, max(0, start - 64), start)
     if portfolio is None:
         return 0, None
     tokens = run.split()
@@ -711,7 +723,7 @@ def _np_readings(segment: str) -> _Readings:
             run = m.group(0)
             lead, portfolio = 0, None
             if run[:1] in _PORTFOLIO_INITIALS:
-                lead, portfolio = _portfolio_lead(part, m.start(), run)
+                lead, portfolio = _portfolio_lead(seg, part_offset - offset + m.start(), run)
             if lead:  # "Minister for Trade and | Industry | Chan Kok Leong"
                 run = run[lead:]
             # (a possessor inside the run ends with "’s" or "'s")
@@ -801,6 +813,10 @@ def _np_readings(segment: str) -> _Readings:
     inst = INSTITUTIONS.search(head_clean) if _INSTITUTION_WORD.search(head_clean) else None
     g = _GROUP.search(head_clean) if _GROUP_NOUN.search(head_clean.lower()) else None
     if inst and inst.start() <= 20:
+        acronym = _ACRONYM_AFTER.match(head_clean, inst.end())
+        if acronym is not None and inst.group(1).rstrip()[-1:].islower():
+            # "statistics agency IBGE", "the statistics office ONS": the body's own name
+            return tuple(candidates), Subject("group", acronym.group(1), start=offset)
         name = inst.group(1).strip()
         name = _QUANTIFIER.sub("", name)
         if g and g.end() > inst.end():
@@ -829,6 +845,8 @@ def _np_readings(segment: str) -> _Readings:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# An acronym right after a body's common noun: "statistics agency | IBGE".
+_ACRONYM_AFTER = re.compile(r"[^\S\n]+([A-Z][A-Z0-9&]{1,7})\b(?![^\S\n]+[A-Z])")
 # What may come between an inverted cue and its speaker ("said on Tuesday Jane Doe").
 _AFTER_CUE = re.compile(r"^\s*(?:on\s+\w+|in\s+an?\s+\w+|today|yesterday)?\s*")
 

@@ -230,9 +230,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "ago",  # two days ago / a week earlier / three weeks later / hours later
+        "ago",  # two days ago / a week earlier / three weeks later / hours later / within hours
         re.compile(
-            r"\b(?P<hours>(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:later|earlier))\b|"
+            r"\b(?P<hours>(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:later|earlier)"
+            # "said within hours that ...": the same day as the day just mentioned
+            r"|[Ww]ithin\s+(?:(?:a\s+few|several)\s+)?(?:hours|minutes))\b|"
             rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+"
             r"(?:(?P<dir>ago)(?P<today>\s+today)?"
             r"|(?P<dir2>earlier|later)(?!\s+(?:that|the|a|an|he|she|they|it|his|her)\b)"
@@ -458,6 +460,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("ago", "earlier", "later", "before", "after(?!noon)"),
             *("next day", "following day", "previous day", "next morning", "following morning"),
+            r"within (?:a few |several )?(?:hours|minutes)",
         ),
     ),
     (
@@ -528,7 +531,7 @@ def _either_case(words: str) -> str:
 
 _AGO_NEEDS = (
     r"(?:day|week|month|year)s?\s+(?:ago|earlier|later|before|after)"
-    r"|(?:hours|minutes|moments)\s+(?:later|earlier)"
+    r"|(?:hours|minutes|moments)\s+(?:later|earlier)|[Ww]ithin\s+(?:(?:a\s+few|several)\s+)?(?:hours|minutes)"
 )
 _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "wd_date": re.compile(rf"(?:{_MONTH_WORDS})\s?\d"),

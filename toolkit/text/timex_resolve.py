@@ -55,7 +55,8 @@ Rules
   "over the summer", "into the early summer" the latest that has begun (the next one that
   has not ended after a future verb); "the fall" is left alone (mostly a fall in prices).
 * A clock time standing alone ("released at 2 p.m.") is on the day last mentioned (the
-  publication date when there is none), with its part of the day. "in the afternoon" and
+  publication date when there is none; the last past day mentioned when the last day is still
+  to come and the verb is not future), with its part of the day. "in the afternoon" and
   "that evening" are likewise parts of the day last mentioned, except after a future verb
   ("will meet in the morning": which morning is not said).
 * "tonight" and "last night" carry time of day "evening" (the calendar treats evening and
@@ -507,7 +508,12 @@ def _day_part(f: _Found) -> Timex | None:
 def _clock(f: _Found) -> Timex:
     """at 2 p.m. / 2:30 p.m.: a time on the day last mentioned."""
     hour = int(f.groups["h"]) % 12 + (12 if f.groups["ampm"][0].lower() == "p" else 0)
-    return f.day(f.anchor, _part_of_day(hour))
+    anchor = f.anchor
+    if anchor > f.published and f.tense() != "future":
+        # "..., released at 3:40 p.m." after "... when lawmakers return on Jan. 12": the last
+        # day mentioned that has come, not the announced one
+        anchor = f.past_anchor
+    return f.day(anchor, _part_of_day(hour))
 
 
 def _next_day(f: _Found) -> Timex | None:

@@ -1,0 +1,92 @@
+"""Error families from the twelfth blind round's misses, each fixed by a general rule and
+tested here on made-up sentences of the same shape (never a round's own text)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from family_helpers import containing
+
+from toolkit.text.statements import extract_statements
+from toolkit.text.timex import resolve_dates
+
+PUB = "2026-03-12"  # a Thursday
+
+
+def rows(text: str, published: str = PUB) -> pd.DataFrame:
+    return extract_statements(text, published=published).to_frame()
+
+
+# -- "In its statement, the board said ...": an opener with a possessive ---------------------
+def test_an_opener_with_its_before_the_subject_leaves_the_subject():
+    f = rows(
+        "The Monetary Policy Committee raised its main rate on Wednesday evening.\n\n"
+        "In its statement, the committee said wage growth called for a firmer stance."
+    )
+    row = containing(f, "In its statement")
+    assert (row["kind"], row["speaker"]) == ("paraphrase", "Monetary Policy Committee")
+    assert row["date"] == pd.Timestamp("2026-03-11")
+
+
+# -- a body's common noun before its acronym: "statistics agency NSO" -------------------------
+def test_the_acronym_after_a_bodys_common_noun_is_the_speaker():
+    f = rows("The statistics office NSO said on Monday that wages rose 3.1% in January.")
+    assert f.iloc[0]["speaker"] == "NSO"
+    f = rows("The agency said on Monday that wages rose 3.1% in January.")
+    assert f.iloc[0]["speaker"] == "agency"
+
+
+# -- a title with "of" and a portfolio of several words before the name -----------------------
+def test_a_title_of_a_portfolio_of_several_words_gives_the_person():
+    f = rows("Director of Monetary Policy Joana Ferraz Leite voted on Wednesday to hold rates.")
+    assert f.iloc[0]["speaker"] == "Joana Ferraz Leite"
+
+
+def test_a_list_of_portfolios_before_the_name_gives_the_person():
+    f = rows(
+        "Minister of Economy, Trade and Industry Kenji Arakawa said on Friday that the rules "
+        "were a concern."
+    )
+    assert f.iloc[0]["speaker"] == "Kenji Arakawa"
+
+
+def test_the_office_of_a_title_with_its_country_is_not_a_portfolio():
+    f = rows("The President of Peru, Lucia Quispe, said on Monday that talks would resume.")
+    assert f.iloc[0]["speaker"] == "Lucia Quispe"
+
+
+def test_pro_tempore_rapporteur_and_professor_are_titles():
+    f = rows(
+        "Senate President Pro Tempore Dale Whitcomb said on Friday that the vote would hold.\n\n"
+        "Rapporteur Anna-Lena Vogt told reporters on Monday that she expects a majority.\n\n"
+        "Professor Colin Mayhew said on Tuesday that the risks had fallen."
+    )
+    assert f["speaker"].tolist() == ["Dale Whitcomb", "Anna-Lena Vogt", "Colin Mayhew"]
+
+
+# -- a lone clock time after an announced date is on the last day that has come --------------
+def test_a_clock_time_after_an_announced_date_is_on_the_last_past_day():
+    found = resolve_dates(
+        "The mayor vetoed the budget on Tuesday. Council leaders said they would try to "
+        "override it when the council returns on April 6. Her veto message was released at "
+        "3:40 p.m.",
+        published=PUB,
+    )
+    assert found["value"].tolist() == ["2026-03-10", "2026-04-06", "2026-03-10"]
+    assert found["time_of_day"].tolist()[-1] == "afternoon"
+
+
+def test_a_clock_time_after_a_future_verb_keeps_the_announced_day():
+    found = resolve_dates(
+        "The council returns on April 6 and will vote at 2 p.m.", published=PUB
+    )
+    assert found["value"].tolist() == ["2026-04-06", "2026-04-06"]
+
+
+# -- "within hours" is the day just mentioned ------------------------------------------------
+def test_within_hours_is_the_day_just_mentioned():
+    f = rows(
+        "The mayor on Tuesday afternoon vetoed the council's budget.\n\n"
+        "Council leaders said within hours that they would try to override the veto."
+    )
+    row = containing(f, "within hours")
+    assert row["date"] == pd.Timestamp("2026-03-10")
