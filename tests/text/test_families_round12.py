@@ -90,3 +90,38 @@ def test_within_hours_is_the_day_just_mentioned():
     )
     row = containing(f, "within hours")
     assert row["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- a diary's or a week-ahead column's day labels: "Monday: ..." -------------------------------
+def test_a_day_label_in_a_week_ahead_column_is_the_coming_day():
+    found = resolve_dates(
+        "The week ahead\n\nMonday: Fed President Ann Roe speaks in Dallas.\n"
+        "Tuesday: The Treasury sells three-year notes, followed by bonds on Thursday.",
+        published="2026-03-08",  # a Sunday
+    )
+    assert found["value"].tolist()[:2] == ["2026-03-09", "2026-03-10"]
+
+
+def test_a_day_label_before_a_past_tense_is_the_last_day():
+    found = resolve_dates("Monday: Stocks fell 2% as bond yields rose.", published="2026-03-08")
+    assert found["value"].tolist() == ["2026-03-02"]
+
+
+def test_the_entries_of_a_diary_are_scheduled_on_their_day():
+    f = rows(
+        "DIARY\n\nToday: The Bundesrat meets in Berlin. MEPs debate the steel rules from 15:00.\n"
+        "Thursday: Fed President Ann Roe speaks at a conference in Dallas.",
+        published="2026-03-10",  # a Tuesday
+    )
+    meets = containing(f, "Bundesrat meets")
+    assert (meets["kind"], meets["date"]) == ("scheduled", pd.Timestamp("2026-03-10"))
+    debate = containing(f, "MEPs debate")
+    assert (debate["kind"], debate["speaker"]) == ("scheduled", "MEPs")
+    speaks = containing(f, "Ann Roe speaks")
+    assert (speaks["kind"], speaks["speaker"]) == ("scheduled", "Ann Roe")
+    assert speaks["date"] == pd.Timestamp("2026-03-12")
+
+
+def test_a_diary_entry_of_today_in_the_past_tense_is_no_plan():
+    f = rows("Today: The Bundesrat approved the budget bill.", published="2026-03-10")
+    assert containing(f, "Bundesrat approved")["kind"] == "action"

@@ -35,6 +35,7 @@ from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ASIDE,
     BARE_CLOCK,
+    DAY_LABEL,
     DEADLINE_UNTIL,
     FINITE,
     FUTURE_BEFORE,
@@ -53,6 +54,7 @@ from toolkit.text.patterns import (
 from toolkit.text.speakers import CUE
 from toolkit.text.timex import WEEKDAYS, Timex
 from toolkit.text.timex_patterns import NOUN_MONTH
+from toolkit.text.timex_tense import past_between
 
 
 def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -71,6 +73,8 @@ def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 unit.timex = coming_weekday(unit.timex, before) or unit.timex
         if unit.timex is None:
             unit.timex = _timeline_date(doc, unit)  # "Feb. 1 — ... . Trudeau announces ..."
+        if unit.kind in ("action", "paraphrase") and _entry_to_come(doc, unit):
+            unit.kind = "scheduled"  # a diary's entry to come: "Thursday: X speaks at ..."
         if unit.timex is not None:
             unit.date_source = "explicit"
         elif unit.kind == "quote":
@@ -179,6 +183,21 @@ def since_before(doc: Document, pos: int) -> bool:
     if doc.plain and "since" not in doc.low[lo:pos]:
         return False  # (every match of SINCE holds "since" in some case)
     return SINCE.search(doc.text, lo, pos) is not None
+
+
+def _entry_to_come(doc: Document, unit: _Unit) -> bool:
+    """Whether the unit, dated, is in a timeline entry still to come: after publication, or
+    on the day of a diary that has not happened yet ("Today: The council meets in ...")."""
+    head = doc.timeline_head(unit)
+    if head is None or unit.timex is None or unit.timex.date is None:
+        return False
+    if unit.timex.date > doc.published:
+        return True
+    return (
+        unit.timex.date == doc.published
+        and DAY_LABEL.match(head.group()) is not None
+        and not past_between(doc.text, unit.start, unit.end)
+    )
 
 
 def _timeline_date(doc: Document, unit: _Unit) -> Timex | None:

@@ -177,7 +177,11 @@ TIMELINE_LINE = re.compile(
     rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*\d{{4}})?"
     rf"|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)"
     r"(?:\s*\([A-Z][a-z]+\))?\s*(?:—|–|:|--?)\s+"  # "Feb. 18-19:", "March 9 (Monday):"
+    # a diary's or a week-ahead column's day: "Monday: ...", "Today: ..."
+    r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):\s+"
 )
+#: The day that opens a diary's entry (one kind of :data:`TIMELINE_LINE`).
+DAY_LABEL = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):")
 CONDITIONAL = re.compile(rf"^\s*(?:{_alt(CONDITIONALS)})\b")
 # Requests and demands report an act more than words: dated like actions.
 

@@ -115,6 +115,7 @@ from toolkit.text.timex_patterns import (
     _SPELLED_UNITS,
     _WEEKDAY_INDEX,
 )
+from toolkit.text.timex_tense import past_between
 
 __all__: list[str] = []
 
@@ -422,6 +423,9 @@ def _weekday(f: _Found) -> Timex:
         day = published - dt.timedelta(days=back or 7)
     elif back == 0:
         day = published  # the publication weekday, whatever the tense
+    elif _day_label(f) and not _label_past(f):
+        # a diary's or a week-ahead column's day, "Thursday: ... speaks at ...": the coming one
+        day = published + dt.timedelta(days=(target - published.weekday()) % 7)
     elif _deadline_before(f.before(40)) and f.tense() != "past":
         # a deadline: "has given them until 9 a.m. Tuesday", "must decide by Friday"
         day = published + dt.timedelta(days=(target - published.weekday()) % 7)
@@ -434,6 +438,22 @@ def _weekday(f: _Found) -> Timex:
     if tod is None and g.get("early"):
         tod = "morning" if g["early"].lower() == "early" else "evening"
     return f.day(day, tod)
+
+
+def _day_label(f: _Found) -> bool:
+    """Whether the weekday alone opens its line as a label: "Monday: ..."."""
+    return (f.start == 0 or f.source[f.start - 1] == "\n") and f.source.startswith(":", f.end)
+
+
+def _label_past(f: _Found) -> bool:
+    """Whether the first clause after a day label tells of the past ("Monday: Stocks fell
+    ..."; not "Tuesday: The Treasury sells notes, followed by ...")."""
+    end = len(f.source)
+    for stop in (",", ";", ". ", "\n"):
+        at = f.source.find(stop, f.end + 1, end)
+        if at >= 0:
+            end = at
+    return past_between(f.source, f.end, end)
 
 
 def _deictic(f: _Found) -> Timex | None:

@@ -50,7 +50,7 @@ from toolkit.text.timex_patterns import (
     _UNUSUAL,
 )
 
-__all__ = ["folds_to_ascii", "sentence_start", "unusual_characters"]
+__all__ = ["folds_to_ascii", "past_between", "sentence_start", "unusual_characters"]
 
 # (the text, its future markers, past markers and plans)
 _TenseScan = tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]
@@ -125,6 +125,11 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|he|she|they|it|[A-Z])|
 # A marker after the expression counts this much more than one as far before it (the governing
 # verb usually comes first).
 _AFTER_PENALTY = 8
+
+
+def past_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a past tense ("Stocks fell", not "is expected")."""
+    return any(_is_past(text, m) for m in _PAST.finditer(text, start, end))
 
 
 def _is_past(haystack: str, m: re.Match[str]) -> bool:

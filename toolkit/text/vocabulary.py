@@ -84,6 +84,8 @@ TIMELINE_LEMMAS: tuple[str, ...] = (
     "retaliate", "respond", "strike", "reach", "decide", "begin", "start", "drop", "double",
     "tighten", "ease", "loosen", "resume", "rule", "overturn", "uphold", "threaten", "warn",
     "confirm", "finalize", "finalise", "clear", "withdraw",
+    # a diary's entries: "Monday: Fed President Ann Roe speaks in Dallas", "MEPs debate ..."
+    "speak", "testify", "debate", "kick off", "visit", "host", "auction", "take questions",
 )
 
 # A nominal act, taken by its possessor: "The president's decision last week to impose ...".
