@@ -125,3 +125,51 @@ def test_the_entries_of_a_diary_are_scheduled_on_their_day():
 def test_a_diary_entry_of_today_in_the_past_tense_is_no_plan():
     f = rows("Today: The Bundesrat approved the budget bill.", published="2026-03-10")
     assert containing(f, "Bundesrat approved")["kind"] == "action"
+
+
+# -- a newsletter's run-in labels: "Where it stands: ..." --------------------------------------
+def test_a_run_in_label_is_not_the_subject():
+    f = rows(
+        "The vote: MEPs vote on Wednesday on the rules that would replace the safeguard.\n\n"
+        "Beijing's response: China's mission to the EU said in a statement overnight that the "
+        "measures were unlawful.",
+        published="2026-03-10",
+    )
+    vote = containing(f, "MEPs vote")
+    assert (vote["kind"], vote["speaker"]) == ("scheduled", "MEPs")
+    assert vote["date"] == pd.Timestamp("2026-03-11")
+    assert not vote["text"].startswith("The vote")
+    mission = containing(f, "mission to the EU")
+    assert mission["speaker"] == "China's mission"
+    assert mission["date"] == pd.Timestamp("2026-03-10")
+
+
+def test_a_label_that_introduces_a_quotation_stays():
+    f = rows(
+        "Senator Ann Diaz spoke to farmers in Ames on Monday.\n\n"
+        "The senator said: “We will not accept these measures.”",
+        published="2026-03-10",
+    )
+    row = containing(f, "We will not accept")
+    assert row["text"].startswith("The senator said") and row["speaker"] == "Ann Diaz"
+
+
+def test_a_body_before_a_colon_stays_the_topic():
+    f = rows(
+        "The Council: Member states agreed their negotiating mandate on Monday.",
+        published="2026-03-10",
+    )
+    assert f["text"].str.startswith("The Council").all()
+
+
+# -- "vote" after a plural subject is a verb; after a body's name, a noun ------------------------
+def test_a_plural_subjects_vote_before_a_weekday_is_the_coming_day():
+    found = resolve_dates("Ministers vote on Friday on the package.", published="2026-03-10")
+    assert found["value"].tolist() == ["2026-03-13"]
+    found = resolve_dates("The vote on Friday was close.", published="2026-03-10")
+    assert found["value"].tolist() == ["2026-03-06"]
+
+
+def test_a_council_vote_in_a_headline_is_a_noun():
+    f = rows("Bond plan clears committee, heads to full council vote next Tuesday")
+    assert f.empty

@@ -41,6 +41,10 @@ from toolkit.text.patterns import (
 from toolkit.text.referents import resolve
 from toolkit.text.timex import Timex
 
+# Plural present forms that are nouns as often: a verb only after a plural subject.
+_NOUN_ALIKE = frozenset(("vote", "debate"))
+_PLURAL_BEFORE = re.compile(r"(?<![Ii]t)(?<![Tt]hi)(?<![Hh]i)(?<![Ii]t['’])[A-Za-z]{2,}s\s+$")
+
 
 def _later_dates(doc: Document, unit: _Unit, start: int) -> list[Timex]:
     """The dated time expressions of ``unit`` from ``start`` on that lie after the publication
@@ -76,6 +80,8 @@ def _present_events(doc: Document, unit: _Unit) -> Iterator[re.Match[str]]:
             text, before, m.start()
         ):
             continue  # "by seven votes", "the reports": a noun; "wants to meet": no tense
+        if m.group() in _NOUN_ALIKE and not _PLURAL_BEFORE.search(text, before, m.start()):
+            continue  # "heads to a full council vote next Tuesday": a noun; "MEPs vote ..."
         later = _later_dates(doc, unit, m.end())
         if later and len(WORD.findall(text, m.end(), later[0].start)) <= PRESENT_EVENT_GAP:
             yield m

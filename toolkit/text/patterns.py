@@ -180,6 +180,14 @@ TIMELINE_LINE = re.compile(
     # a diary's or a week-ahead column's day: "Monday: ...", "Today: ..."
     r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):\s+"
 )
+#: A newsletter's run-in label before the sentence of its paragraph: "The headline: ...",
+#: "What's next: ...", "Where it stands: ...", "Moscow's response: ..." (never a name alone,
+#: "Powell: ...", which is a headline's speaker, nor a body, "The Council: ...", which is the
+#: sentence's topic).
+RUN_IN_LABEL = re.compile(
+    r"(?:The\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|(?:What|Where|When|How|Why)(?:['’]s)?(?:\s+[\w'’-]+){1,3}"
+    r"|[A-Z][\w'’-]*\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?):[^\S\n]+(?=[A-Z“\x22])"
+)
 #: The day that opens a diary's entry (one kind of :data:`TIMELINE_LINE`).
 DAY_LABEL = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):")
 CONDITIONAL = re.compile(rf"^\s*(?:{_alt(CONDITIONALS)})\b")

@@ -290,7 +290,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
             r"|\b(?P<this>[Tt]his|[Ll]ast)\s+(?P<part2>morning|afternoon|evening|night)\b"
-            r"|\b(?P<ovn>overnight)\b(?=\s+(?:trading|session|hours|into|in\s+(?:Asia|Europe)))"
+            r"|\b(?P<ovn>overnight)\b(?=\s+(?:trading|session|hours|into|in\s+(?:Asia|Europe))|\s+that\b)"
         ),
     ),
     (
@@ -421,6 +421,11 @@ _SENTENCE_END_SCAN = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]*\s+(?=[\"“A-
 
 # The tense markers for a lower-cased text: the same matches as _FUTURE and _PAST on the
 # text itself (see _tense_scan), found without case folding.
+# A plural subject's event in the present tense right before a weekday: "MEPs vote on
+# Wednesday on ...", "Ministers meet Thursday" (not "to vote", "a vote", "the vote").
+PLURAL_EVENT_BEFORE = re.compile(
+    r"(?<![Tt]o\s)(?<![Aa]\s)(?<![Tt]he\s)(?<!\w)(?:vote|meet|debate|convene|gather)\s+(?:on\s+)?$"
+)
 _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_LOWER = re.compile(_PAST.pattern)
 _PLAN_LOWER = re.compile(_PLAN.pattern)

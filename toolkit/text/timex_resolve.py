@@ -114,6 +114,7 @@ from toolkit.text.timex_patterns import (
     _SPELLED_TENS,
     _SPELLED_UNITS,
     _WEEKDAY_INDEX,
+    PLURAL_EVENT_BEFORE,
 )
 from toolkit.text.timex_tense import past_between
 
@@ -426,6 +427,9 @@ def _weekday(f: _Found) -> Timex:
     elif _day_label(f) and not _label_past(f):
         # a diary's or a week-ahead column's day, "Thursday: ... speaks at ...": the coming one
         day = published + dt.timedelta(days=(target - published.weekday()) % 7)
+    elif PLURAL_EVENT_BEFORE.search(f.before(16)) and f.tense() != "past":
+        # "MEPs vote on Wednesday on ...": an event of the calendar, the coming day
+        day = published + dt.timedelta(days=(target - published.weekday()) % 7)
     elif _deadline_before(f.before(40)) and f.tense() != "past":
         # a deadline: "has given them until 9 a.m. Tuesday", "must decide by Friday"
         day = published + dt.timedelta(days=(target - published.weekday()) % 7)
@@ -460,6 +464,10 @@ def _deictic(f: _Found) -> Timex | None:
     """today / tonight / yesterday (afternoon) / tomorrow / this morning / last night."""
     g, published = f.groups, f.published
     if g.get("ovn"):
+        if f.source[f.end : f.end + 6].split()[:1] == ["that"]:
+            # "said in a statement overnight that ...": in the night before the publication
+            # day's session, which it belongs to
+            return f.day(published)
         return f.day(published, "night")
     if g.get("word"):
         word = g["word"].lower()

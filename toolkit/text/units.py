@@ -44,6 +44,7 @@ from toolkit.text.patterns import (
     PRESENT_EVENT,
     RELATIVE_EVENT,
     ROLE_CLAUSE,
+    RUN_IN_LABEL,
     STANCE,
     WORD,
 )
@@ -71,6 +72,12 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 continue
             sentences = sentences[own:]
         for s, e in _semicolon_clauses(doc, sentences or split_sentences(text, ps, pe, local)):
+            if s == ps:
+                label = RUN_IN_LABEL.match(text, s, e)
+                # "Where it stands: The committee backed ...": no subject; but "The statement
+                # read: “...”" introduces a quotation
+                if label is not None and not CUE.search(text, s, label.end()):
+                    s = label.end()
             head: _Unit | None = None
             for cs, ce in _relative_event(doc, s, e):
                 out.append(_Unit(cs, ce, pi, False, head_clause=head))
