@@ -173,3 +173,28 @@ def test_a_plural_subjects_vote_before_a_weekday_is_the_coming_day():
 def test_a_council_vote_in_a_headline_is_a_noun():
     f = rows("Bond plan clears committee, heads to full council vote next Tuesday")
     assert f.empty
+
+
+# -- a body's name before a role in lower case; "the spokesperson" then resolves -----------------
+def test_the_spokesperson_after_a_bodys_spokesperson_named_is_that_person():
+    f = rows(
+        "At a briefing on Thursday, MOFTEC spokesperson Li Wen said the rules were lawful.\n\n"
+        "The spokesperson noted that the two sides held talks in Geneva last month."
+    )
+    assert containing(f, "spokesperson noted")["speaker"] == "Li Wen"
+
+
+# -- "Office for ...", "Centre for ...": a body's name with "for" --------------------------------
+def test_a_bodys_name_with_for_is_whole():
+    f = rows("The Office for Fiscal Studies said on Monday that the deficit would narrow.")
+    assert f.iloc[0]["speaker"] == "Office for Fiscal Studies"
+
+
+# -- the period of a forecast is not the statement's date --------------------------------------
+def test_the_period_after_a_forecast_is_not_the_date():
+    f = rows("The finance ministry said its growth forecast for next year was 1.1 per cent.")
+    assert pd.isna(f.iloc[0]["date"])
+    f = rows(
+        "The finance ministry said on Tuesday its growth forecast for next year was 1.1 per cent."
+    )
+    assert f.iloc[0]["date"] == pd.Timestamp("2026-03-10")

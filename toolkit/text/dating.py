@@ -43,6 +43,7 @@ from toolkit.text.patterns import (
     OWN_SESSION,
     PARTICIPLE_CUE,
     PARTICIPLE_DATE_BEFORE,
+    PERIOD_FOR,
     SAID_TODAY,
     SINCE,
     THAT,
@@ -125,6 +126,8 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             # Friday's close", "Thursday's session" is the market line's own); a remark
             # "said after Wednesday's vote" is made on that occasion and keeps it
             continue
+        if PERIOD_FOR.search(text, max(0, t.start - 32), t.start):
+            continue  # "cut its growth forecast for next year": the period forecast
         if t.start < anchor and _in_aside(doc, unit.start, anchor, t.start):
             continue  # "Noguchi, who joined the board in 2021, voted ...": not the act's date
         dist = abs(t.start - anchor)

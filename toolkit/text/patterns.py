@@ -180,6 +180,12 @@ TIMELINE_LINE = re.compile(
     # a diary's or a week-ahead column's day: "Monday: ...", "Today: ..."
     r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):\s+"
 )
+#: A forecast's or a target's period right after it: "its growth forecast for | next year",
+#: "the deficit target for | 2027" (the period spoken of, not the statement's date).
+PERIOD_FOR = re.compile(
+    r"\b(?:forecasts?|projections?|outlook|estimates?|targets?|growth|inflation|budget"
+    r"|deficit|guidance)\s+for\s+(?:the\s+)?$"
+)
 #: A newsletter's run-in label before the sentence of its paragraph: "The headline: ...",
 #: "What's next: ...", "Where it stands: ...", "Moscow's response: ..." (never a name alone,
 #: "Powell: ...", which is a headline's speaker, nor a body, "The Council: ...", which is the

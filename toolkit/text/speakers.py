@@ -178,7 +178,7 @@ _OF_WORD = r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'-]*)"
 INSTITUTIONS = re.compile(
     # ("National Banking and Securities Commission": "and" between capitalised words)
     rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+(?:and\s+(?=[A-Z]))?){{0,4}}(?:{_INSTITUTION_WORDS})"
-    rf"(?:\s+of\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
     # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management
     # and Budget" (not "the Bank of England and Governor Ann Lo")
     rf"(?:(?:,\s+{_OF_WORD})*,?\s+and\s+{_OF_WORD}(?![^\S\n]+[A-Z]))?)?)(?<!\.)\b"
@@ -760,10 +760,13 @@ def _np_readings(segment: str) -> _Readings:
             needs = tokens[0] if len(tokens) == 1 else None  # must be a known surname
             role = None
             lower_prefix = before.strip()
-            if (
-                lower_prefix
-                and lower_prefix[0].islower()
-                and any(w.lower() in ROLE_WORDS for w in lower_prefix.split())
+            if lower_prefix and (
+                (
+                    lower_prefix[0].islower()
+                    and any(w.lower() in ROLE_WORDS for w in lower_prefix.split())
+                )
+                # "MOFCOM spokesperson Zhou Wei": a body's name before a role in lower case
+                or lower_prefix.rsplit(None, 1)[-1] in ROLE_WORDS
             ):
                 role = lower_prefix  # "minority leader Chuck Schumer"
             if title and title.split()[0] not in ("Mr.", "Mrs.", "Ms.", "Dr."):
