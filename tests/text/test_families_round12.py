@@ -198,3 +198,34 @@ def test_the_period_after_a_forecast_is_not_the_date():
         "The finance ministry said on Tuesday its growth forecast for next year was 1.1 per cent."
     )
     assert f.iloc[0]["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- the day a measure starts: "From April, ...", "... starting from June 15, X announced" -------
+def test_a_sentence_opening_with_the_day_a_change_starts_is_scheduled():
+    f = rows(
+        "The Chancellor, Ann Lowe, today raised taxes by £9bn in the Budget.\n\n"
+        "From April, the rate of tax on dividends will rise by two percentage points.",
+        published="2026-10-28",
+    )
+    row = containing(f, "From April")
+    assert (row["kind"], row["speaker"]) == ("scheduled", "Ann Lowe")
+    assert row["date"] == pd.Timestamp("2027-04-01")
+
+
+def test_from_a_month_is_the_coming_one_after_a_future_verb_only():
+    found = resolve_dates("The rates will rise from April.", published="2026-10-28")
+    assert found["value"].tolist() == ["2027-04"]
+    found = resolve_dates("The rates rose from April.", published="2026-10-28")
+    assert found["value"].tolist() == ["2026-04"]
+
+
+def test_the_start_day_before_a_trailing_attribution_is_scheduled():
+    f = rows(
+        "China will impose export controls on certain items related to gallium and germanium "
+        "starting from July 1, the Ministry of Commerce announced on Thursday.",
+        published="2026-06-12",
+    )
+    assert (f["kind"] == "scheduled").sum() == 1
+    event = f[f["kind"] == "scheduled"].iloc[0]
+    assert event["date"] == pd.Timestamp("2026-07-01")
+    assert event["speaker"] == "Ministry of Commerce"

@@ -32,10 +32,13 @@ from toolkit.text.patterns import (
     DEADLINE_GAP,
     EVERY,
     FUTURE_ACT,
+    FUTURE_CHANGE,
     MODAL_BEFORE,
     NOUN_BEFORE,
     PRESENT_EVENT,
     PRESENT_EVENT_GAP,
+    START_DATE_BEFORE,
+    START_DATE_OPENER,
     WORD,
 )
 from toolkit.text.referents import resolve
@@ -67,6 +70,12 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
         later = _later_dates(doc, unit, m.end())
         if later and len(WORD.findall(doc.text, m.end(), later[0].start)) <= DEADLINE_GAP:
             return m
+    opener = START_DATE_OPENER.match(doc.text, unit.start, unit.end)
+    if opener is not None and FUTURE_CHANGE.search(doc.text, opener.end(), unit.end):
+        # "From April, the rates of tax on dividends will rise ...": a change from that day
+        later = _later_dates(doc, unit, unit.start)  # ("From April" may be one expression)
+        if later and later[0].start <= opener.end() < later[0].end:
+            return opener
     return next(_present_events(doc, unit), None)  # "The auctions start Tuesday"
 
 
@@ -89,10 +98,15 @@ def _present_events(doc: Document, unit: _Unit) -> Iterator[re.Match[str]]:
 
 def future_act(doc: Document, unit: _Unit) -> re.Match[str] | None:
     """The match of a future act of any verb in ``unit`` followed closely by a later date
-    ("The justices will hear arguments next Wednesday": ``FUTURE_ACT``), or None."""
+    ("The justices will hear arguments next Wednesday": ``FUTURE_ACT``), or by a later date
+    that says when the act starts, however far ("China will impose export controls on ...
+    starting from June 15"), or None."""
+    text = doc.text
     for m in doc.outside(FUTURE_ACT, unit.start, unit.end):
         later = _later_dates(doc, unit, m.end())
-        if later and len(WORD.findall(doc.text, m.end(), later[0].start)) <= PRESENT_EVENT_GAP:
+        if later and len(WORD.findall(text, m.end(), later[0].start)) <= PRESENT_EVENT_GAP:
+            return m
+        if later and START_DATE_BEFORE.search(text, max(m.end(), later[0].start - 16), later[0].start):
             return m
     return None
 

@@ -9,10 +9,11 @@ expression follows the event verb closely (twelve words at most, quoted words no
 and falls after the remark (a bare weekday is the coming one).
 
 **Effective day.** "... raise tariffs on steel to 50 per cent, effective April 1",
-"counter-tariffs on goods starting April 6": the day a measure that an act or a remark
-reports takes effect is a *scheduled* statement of the same speaker, when the marker
-("effective", "starting", "beginning") stands right before a day later than the statement's
-own date.
+"counter-tariffs on goods starting April 6", "China will impose controls on ... starting
+from June 15, the ministry announced": the day a measure that an act or a remark reports
+takes effect is a *scheduled* statement of the same speaker, when the marker ("effective",
+"starting (from)", "beginning") stands right before a day later than the statement's own
+date.
 
 **Relative act.** "Mayor Ana Ruiz, who proposed the package in March, said on Thursday ...":
 Ruiz's proposal in March is an *action* of its own, dated by the clause (an act of
@@ -165,17 +166,24 @@ def _effective(doc: Document, unit: _Unit) -> _Unit | None:
         return None
     outer = unit.timex or (unit.inherited_from.timex if unit.inherited_from else None)
     reference = outer.date if outer is not None else doc.published
-    for m in doc.outside(EFFECTIVE, max(unit.start, unit.verb_pos), unit.end):
+    # (the whole unit when its cue trails: "X will impose ... starting from June 15, the
+    # ministry announced")
+    for m in doc.outside(EFFECTIVE, unit.start, unit.end):
+        if m.start() < unit.verb_pos and "," not in text[m.end() : unit.verb_pos]:
+            continue  # before the cue only when the attribution trails after a comma
         timex = next(iter(doc.timexes_within(m.end(), unit.end)), None)
         if timex is None or timex.start != m.end() or timex.precision != "day":
             continue
         if timex.date is None or timex.date <= reference:
             continue
         # the event's clause: from the last comma or "that" before the marker, outside quotes
-        lo = max(unit.start, unit.verb_pos)
-        start = max(text.rfind(", ", lo, m.start()) + 2, text.rfind(" that ", lo, m.start()) + 6)
-        if start < lo + 2 or in_quote(start, doc.quotes, doc.quote_starts):
-            start = m.start()
+        if m.start() < unit.verb_pos:
+            start = unit.start  # the measure is the sentence before its trailing attribution
+        else:
+            lo = max(unit.start, unit.verb_pos)
+            start = max(text.rfind(", ", lo, m.start()) + 2, text.rfind(" that ", lo, m.start()) + 6)
+            if start < lo + 2 or in_quote(start, doc.quotes, doc.quote_starts):
+                start = m.start()
         event = _Unit(start, timex.end, unit.paragraph, False)
         event.kind, event.verb_pos = "scheduled", m.start()
         event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how

@@ -460,7 +460,7 @@ EXPECTATION_THAT = re.compile(
 
 # The day a measure takes effect, right before its date: "effective April 1", "starting Dec.
 # 16", "beginning on Jan. 1" (and the words every match holds, for a quick test).
-EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning)\s+(?:on\s+)?")
+EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning)\s+(?:(?:on|from)\s+)?")
 EFFECTIVE_WORDS = ("effective", "starting", "beginning")
 
 # -- dating ---------------------------------------------------------------------------------
@@ -582,6 +582,15 @@ FUTURE_ACT = re.compile(
     r"|lawmakers|him|them|us|me)\b)[a-z]{2,}"
     r"|ha(?:s|ve)\s+(?:(?:scheduled|set|called|planned)\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:hearing|meeting|vote|briefing|news\s+conference|summit|call))\b"
+)
+# The day a change starts, opening its sentence: "From April, ...", "Starting Jan. 1, ...",
+# "As of 17 August, ..." (the date follows at once).
+START_DATE_OPENER = re.compile(r"(?:From|Starting(?:\s+(?:on|from))?|Beginning|As\s+of|Effective)\s+")
+# ... and after its act, however far: "will impose controls on ... starting from June 15".
+START_DATE_BEFORE = re.compile(r"\b(?:starting(?:\s+(?:on|from))?|beginning|effective|as\s+of)\s+$")
+# A change still to come, in the sentence after such an opener: "will rise", "may no longer".
+FUTURE_CHANGE = re.compile(
+    r"\b(?:will|shall|must|(?:may|can)\s+no\s+longer|(?:is|are)\s+(?:to|set\s+to|due\s+to))\s"
 )
 # The most words between such an event and its date ("expires on Aug. 13": "on").
 DEADLINE_GAP = 1

@@ -223,9 +223,10 @@ def _month_ctx(f: _Found) -> Timex:
         year = published.year
     elif ctx in ("until", "till", "by"):  # a deadline: "double its flights by August"
         year = published.year if month >= published.month else published.year + 1
-    elif ctx in ("since", "from", "after") or tense == "past":
+    elif ctx == "since" or (ctx in ("from", "after") and tense != "future") or tense == "past":
         year = published.year if month <= published.month else published.year - 1
-    elif ctx in ("through", "to") or tense == "future":
+    elif ctx in ("through", "to", "from", "after") or tense == "future":
+        # ("From April, the rates will rise": the coming April)
         year = published.year if month >= published.month else published.year + 1
     else:
         options = [published.year - 1, published.year, published.year + 1]
