@@ -229,3 +229,17 @@ def test_the_start_day_before_a_trailing_attribution_is_scheduled():
     event = f[f["kind"] == "scheduled"].iloc[0]
     assert event["date"] == pd.Timestamp("2026-07-01")
     assert event["speaker"] == "Ministry of Commerce"
+
+
+# -- a body's name stays inside its sentence; its short name in brackets is no person ------------
+def test_a_bodys_name_does_not_reach_back_over_a_full_stop():
+    f = rows(
+        "The central bank raised its main rate late on Wednesday.\n\n"
+        "The Monetary Policy Committee (Mopec) announced the decision at 6:38 p.m.\n\n"
+        "In its statement, the committee said the outlook called for a firmer policy. "
+        "The Mopec meets again in July."
+    )
+    row = containing(f, "In its statement")
+    assert row["speaker"] == "Monetary Policy Committee"
+    assert containing(f, "announced the decision")["speaker"] == "Monetary Policy Committee"
+    assert row["date"] == pd.Timestamp("2026-03-11")

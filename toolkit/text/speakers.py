@@ -177,7 +177,10 @@ _INSTITUTION_WORDS = (
 _OF_WORD = r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'-]*)"
 INSTITUTIONS = re.compile(
     # ("National Banking and Securities Commission": "and" between capitalised words)
-    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*\s+(?:and\s+(?=[A-Z]))?){{0,4}}(?:{_INSTITUTION_WORDS})"
+    # (the words of one sentence and paragraph: not "... on Wednesday.\n\nThe Monetary Policy
+    # Committee")
+    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*(?<![a-z]{{2}}\.)[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){{0,4}}"
+    rf"(?:{_INSTITUTION_WORDS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
     # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management
     # and Budget" (not "the Bank of England and Governor Ann Lo")
@@ -733,6 +736,8 @@ def _np_readings(segment: str) -> _Readings:
             after = part[m.end() : m.end() + 2]
             if after.startswith(("’s", "'s", "’ ", "' ")) or run.endswith(("’s", "'s")):
                 continue  # a possessor, not the subject
+            if after.startswith(")") and part[: m.start()].endswith("("):
+                continue  # "The Monetary Policy Committee (Copom)": the body's short name
             if _modifies_next(part, m.end()):
                 continue  # "Clinton campaign manager Robby Mook": Mook
             if pi == 0 and _PARTICIPLE_OPENER.match(part, m.start()):
