@@ -243,3 +243,18 @@ def test_a_bodys_name_does_not_reach_back_over_a_full_stop():
     assert row["speaker"] == "Monetary Policy Committee"
     assert containing(f, "announced the decision")["speaker"] == "Monetary Policy Committee"
     assert row["date"] == pd.Timestamp("2026-03-11")
+
+
+# -- a bill that "passed the Senate": the chamber voted ----------------------------------------
+def test_the_chamber_a_bill_passed_is_the_actor():
+    f = rows(
+        "The measure, House Bill 12, would cut the income tax rate. It passed the Senate 30-17 "
+        "last month."
+    )
+    row = containing(f, "passed the Senate")
+    assert (row["kind"], row["speaker"]) == ("action", "Senate")
+    assert row["date"] == pd.Timestamp("2026-02-01")
+
+
+def test_passing_the_white_house_is_no_vote():
+    assert rows("The motorcade passed the White House on Tuesday.").empty

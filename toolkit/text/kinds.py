@@ -54,6 +54,7 @@ speaker fields (``speaker``, ``role``, ``how``). Returns the units that have a k
 from __future__ import annotations
 
 import bisect
+import re
 
 from toolkit.text.announced import deadline_event, future_act, present_event
 from toolkit.text.attribution import agent, in_subordinate, possessor, subject
@@ -66,6 +67,7 @@ from toolkit.text.patterns import (
     ASIDE,
     AUXILIARY_BEFORE,
     BODY_OPENER,
+    CHAMBER_OBJECT,
     CLAUSE_JOIN_BEFORE,
     COMMUNICATIVE,
     COMPLEMENT,
@@ -233,11 +235,13 @@ def classify(doc: Document, unit: _Unit) -> None:
             if kind == "scheduled" and EXPECTATION_THAT.search(text, unit.start, verb):
                 continue  # "expectations that the Bank will lower rates before Christmas"
             communicative = kind == "action" and COMMUNICATIVE.match(text, verb) is not None
+            chamber = _chamber_passed(doc, m) if kind == "action" else None
             if (
                 kind == "action"
                 and pattern is not ACTION_PRESENT  # (a timeline entry tells an act)
                 and not communicative
                 and not embedded
+                and chamber is None  # ("It passed the Senate 30-17": a bill, whatever it is)
                 and not SELF_POLICY.match(text, verb)
             ):
                 lo, hi = max(unit.start, verb - 60), min(unit.end, m.end() + 90)
@@ -245,7 +249,7 @@ def classify(doc: Document, unit: _Unit) -> None:
                     lo = unit.start  # "A bill ... after the House passed it": the bill
                 if not _policy_object(doc, lo, hi):
                     continue
-            found = agent(doc, unit, m)
+            found = chamber or agent(doc, unit, m)
             if found is None and not (unit.start == 0 or _fragment(doc, unit)):
                 continue
             if found is not None:
@@ -268,6 +272,17 @@ def classify(doc: Document, unit: _Unit) -> None:
         return
     if not _stance(doc, unit):
         _complement(doc, unit)
+
+
+def _chamber_passed(doc: Document, m: re.Match[str]) -> Subject | None:
+    """The chamber that a bill "passed" or "cleared": "The bill passed the House 220-210",
+    "It cleared the Senate on Tuesday" are the chamber's votes (None for any other act)."""
+    if m.group(0) not in ("passed", "cleared"):
+        return None
+    chamber = CHAMBER_OBJECT.match(doc.text, m.end())
+    if chamber is None:
+        return None
+    return Subject("group", chamber.group(1), start=chamber.start(1))
 
 
 def _body_before(doc: Document, unit: _Unit, kept: list[_Unit]) -> None:

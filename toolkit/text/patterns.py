@@ -186,6 +186,13 @@ PERIOD_FOR = re.compile(
     r"\b(?:forecasts?|projections?|outlook|estimates?|targets?|growth|inflation|budget"
     r"|deficit|guidance)\s+for\s+(?:the\s+)?$"
 )
+#: A chamber as the object of "passed" or "cleared" ("It passed | the Senate 30-17"): the
+#: chamber voted.
+CHAMBER_OBJECT = re.compile(
+    r"[^\S\n]+(?:the[^\S\n]+)?(?!(?:White|Opera|Court)[^\S\n])((?:[A-Z][\w.'’-]*[^\S\n]+){0,3}(?:House|Senate|Assembly"
+    r"|Parliament|Commons|Lords|Legislature|legislature|chamber|Bundestag|Bundesrat|Diet"
+    r"|Knesset|Duma|Congress))\b(?![^\S\n]+(?:[A-Z]|bill|vote|floor|version|committee))"
+)
 #: A newsletter's run-in label before the sentence of its paragraph: "The headline: ...",
 #: "What's next: ...", "Where it stands: ...", "Moscow's response: ..." (never a name alone,
 #: "Powell: ...", which is a headline's speaker, nor a body, "The Council: ...", which is the
