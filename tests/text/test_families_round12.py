@@ -258,3 +258,21 @@ def test_the_chamber_a_bill_passed_is_the_actor():
 
 def test_passing_the_white_house_is_no_vote():
     assert rows("The motorcade passed the White House on Tuesday.").empty
+
+
+# -- "She warned ... then that" after "laid out": a second saying; "a spokesman for X" -----------
+def test_a_warning_after_a_speech_that_laid_out_a_position_is_its_own_statement():
+    f = rows(
+        "Mayor Ann Lowe laid out her position in her budget address in March, when she "
+        "proposed a freeze. She warned the council then that the triggers were set on a timer."
+    )
+    assert len(f) == 2
+    assert containing(f, "She warned")["speaker"] == "Ann Lowe"
+
+
+def test_a_spokesman_for_a_person_speaks_for_that_person():
+    f = rows(
+        "House Speaker Dale Pruitt met the governor on Tuesday.\n\n"
+        "A spokesman for Pruitt said on Wednesday that the governor floated an idea."
+    )
+    assert containing(f, "A spokesman for Pruitt")["speaker"] == "Dale Pruitt"

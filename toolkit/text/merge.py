@@ -29,7 +29,8 @@ from toolkit.text.referents import same_speaker
 _CONTRAST = re.compile(r"(?:But|Yet|Still|However|Though|Although)\b")
 _SAYING = re.compile(
     r"(?:said|told|wrote|added|noted|stated|warned|replied|answered|explained|stressed|repeated"
-    r"|reiterated|responded|insisted|argued|cautioned|emphasized|predicted)\b"
+    r"|reiterated|responded|insisted|argued|cautioned|emphasized|predicted|laid\s+out|set\s+out"
+    r"|outlined)\b"
 )
 _PRESENT_CUE = re.compile(r"[a-z]+[^s\W]s\b")  # "says", "argues": a view, no occasion
 

@@ -676,6 +676,10 @@ def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
     return lead, title
 
 
+# Someone who speaks for the person named next: "A spokesman for | Pittman".
+_SPOKESMAN_FOR = re.compile(r"(?:^|\s)(?:[Aa]n?\s+|[Tt]he\s+)?spokes(?:man|woman|person)\s+for$")
+
+
 def _titled_after_body(run: str, before: str) -> bool:
     """Whether ``run`` after "of" ends a body's name with a title and a full name: "Bank of
     | Japan Governor Kazuo Ueda" (the governor), not "the leader of | Japan"."""
@@ -756,8 +760,8 @@ def _np_readings(segment: str) -> _Readings:
             elif (
                 before.endswith((" of", " in", " from", " with", " on", " for", " to", " by", " at"))
                 or before in ("of", "in", "from", "with")
-            ) and not _titled_after_body(run, before):
-                continue
+            ) and not (_titled_after_body(run, before) or _SPOKESMAN_FOR.search(before)):
+                continue  # (but "A spokesman for Pittman": Pittman's words)
             title, name = split_title(run)
             tokens = name.split()
             if not looks_like_person(name):
