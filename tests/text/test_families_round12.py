@@ -276,3 +276,14 @@ def test_a_spokesman_for_a_person_speaks_for_that_person():
         "A spokesman for Pruitt said on Wednesday that the governor floated an idea."
     )
     assert containing(f, "A spokesman for Pruitt")["speaker"] == "Dale Pruitt"
+
+
+# -- associations, alliances, federations, institutes are bodies; "the association plans a rally"
+def test_an_association_named_then_its_plan_is_scheduled():
+    f = rows(
+        "The Ohio Nurses Association, the state's largest nurses' group, praised the veto on "
+        "Tuesday.\n\nThe association plans a rally outside the Statehouse on April 4."
+    )
+    row = containing(f, "plans a rally")
+    assert (row["kind"], row["speaker"]) == ("scheduled", "Ohio Nurses Association")
+    assert row["date"] == pd.Timestamp("2026-04-04")

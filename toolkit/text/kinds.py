@@ -488,7 +488,8 @@ def _title(doc: Document, unit: _Unit) -> bool:
 
 def _someone(doc: Document, found: Subject) -> bool:
     """Whether ``found`` is someone: a full name, a titled name, the surname of a person the
-    article named in full, "he", "she", a role, or a body by name ("the EPA", "Republicans");
+    article named in full, "he", "she", a role, or a body by name ("the EPA", "Republicans")
+    or by the noun of a body the article named ("the association");
     a body that follows a preposition is no subject ("the capacity of African members")."""
     if found.kind == "name":
         tokens = found.text.split()
@@ -501,6 +502,8 @@ def _someone(doc: Document, found: Subject) -> bool:
     if found.kind == "pronoun":
         return found.text.lower() in ("he", "she")
     if found.kind == "group":
+        if found.text.islower() and " " not in found.text and found.text in doc.bodies:
+            return True  # "the association" after "the Teachers Association" was named
         if not found.text[:1].isupper() or not _named_body(doc, found.text):
             return False
         at = doc.text.rfind(found.text, found.start, found.start + 200)

@@ -587,8 +587,9 @@ FUTURE_ACT = re.compile(
     # (a verb, not "the tariff plan to reporters")
     r"(?!(?:be|have|not|the|an?|his|her|their|its|our|this|that|these|those|reporters"
     r"|lawmakers|him|them|us|me)\b)[a-z]{2,}"
-    r"|ha(?:s|ve)\s+(?:(?:scheduled|set|called|planned)\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:hearing|meeting|vote|briefing|news\s+conference|summit|call))\b"
+    r"|(?:ha(?:s|ve)|plans?)\s+(?:(?:scheduled|set|called|planned)\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hearing|meeting|vote|briefing|news\s+conference|summit|call|rally|protest|march|strike"
+    r"|walkout))\b"
 )
 # The day a change starts, opening its sentence: "From April, ...", "Starting Jan. 1, ...",
 # "As of 17 August, ..." (the date follows at once).

@@ -168,7 +168,7 @@ _INSTITUTION_WORDS = (
     r"|Parliament|Council"
     r"|group|bank|agency|cartel|board"
     r"|Court|court|Bank|Government|government|Committee|committee|[Ss]ubcommittee|Office|office"
-    r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate"
+    r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Ff]ederation|[Ii]nstitute"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
     r"|Corporation|Company"  # a firm: "News Corporation", "The Boeing Company"
 )
