@@ -77,6 +77,7 @@ from toolkit.text.patterns import (
     EVENT_COPULA,
     EXPECTATION_THAT,
     FINITE_VERB_BEFORE,
+    FUTURE_ACT,
     GERUND_BEFORE,
     HEADLINE_COLON,
     HEADLINE_CUE,
@@ -410,6 +411,9 @@ def _stance(doc: Document, unit: _Unit) -> bool:
             continue  # "what's called the Entity List", "was backed by": not the subject's
         if in_subordinate(doc, unit, verb):
             continue
+        event = FUTURE_ACT.match(text, verb)
+        if event is not None and " to " not in event.group(0) and future_act(doc, unit):
+            continue  # "The union plans a rally on May 4": an event to come, not a stance
         # a base form: "the Diaz plan" is a noun; "Republicans plan to", "Diaz will oppose" verbs
         base = word in STANCE_BASE_FORMS and AUXILIARY_BEFORE.search(text, lo, verb) is None
         if base and PLURAL_HINT_BEFORE.search(text, lo, verb) is None:
