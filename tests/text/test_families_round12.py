@@ -287,3 +287,27 @@ def test_an_association_named_then_its_plan_is_scheduled():
     row = containing(f, "plans a rally")
     assert (row["kind"], row["speaker"]) == ("scheduled", "Ohio Nurses Association")
     assert row["date"] == pd.Timestamp("2026-04-04")
+
+
+# -- "the Prime Minister's official spokesman": that role speaks ------------------------------
+def test_a_titled_persons_spokesman_is_the_speaker():
+    f = rows(
+        "At the lobby briefing this morning, the Prime Minister's official spokesman declined "
+        "to say whether the pledge would be kept."
+    )
+    row = f.iloc[0]
+    assert row["speaker"] == "Prime Minister's official spokesman"
+    assert (row["date"], row["time_of_day"]) == (pd.Timestamp(PUB), "morning")
+
+
+# -- a tallied vote: "backed the text by 29 votes to 8" is an act -----------------------------
+def test_support_with_its_tally_is_an_act():
+    f = rows("The Senate Finance Committee backed the bill on Tuesday by 14 votes to 13.")
+    row = f.iloc[0]
+    assert (row["kind"], row["speaker"]) == ("action", "Senate Finance Committee")
+    assert row["date"] == pd.Timestamp("2026-03-10")
+
+
+def test_support_without_a_tally_stays_a_stance():
+    f = rows("Senator Ann Diaz backed the bill on Tuesday, calling it overdue.")
+    assert f.iloc[0]["kind"] == "paraphrase"

@@ -107,6 +107,7 @@ from toolkit.text.patterns import (
     STOCK_MOVE,
     SUBORDINATE_OPENING,
     SUBORDINATOR_WORD,
+    TALLIED,
     TITLE_ENDS,
     TITLE_WORD,
     WHICH_BEFORE,
@@ -271,8 +272,25 @@ def classify(doc: Document, unit: _Unit) -> None:
     if not unit.quote_paragraph and STOCK_MOVE.match(text, unit.start, unit.end):
         unit.kind, unit.verb_pos, unit.how = "market", unit.start, "market"  # a stock's move
         return
-    if not _stance(doc, unit):
+    if not _tallied_vote(doc, unit) and not _stance(doc, unit):
         _complement(doc, unit)
+
+
+def _tallied_vote(doc: Document, unit: _Unit) -> bool:
+    """Classify a body's support or rejection with its tally as an act: "The trade committee
+    backed the text last month by 29 votes to 8" (``TALLIED``: the verb, then the tally in
+    the same clause), its subject the agent."""
+    for m in doc.outside(TALLIED, unit.start, unit.end):
+        if in_subordinate(doc, unit, m.start()):
+            continue
+        found = agent(doc, unit, m)
+        if found is None or found.kind not in ("group", "name") or found.start >= m.start():
+            continue
+        if not resolve(doc, unit, found):
+            continue
+        unit.kind, unit.verb_pos = "action", m.start()
+        return True
+    return False
 
 
 def _chamber_passed(doc: Document, m: re.Match[str]) -> Subject | None:

@@ -193,6 +193,13 @@ CHAMBER_OBJECT = re.compile(
     r"|Parliament|Commons|Lords|Legislature|legislature|chamber|Bundestag|Bundesrat|Diet"
     r"|Knesset|Duma|Congress))\b(?![^\S\n]+(?:[A-Z]|bill|vote|floor|version|committee))"
 )
+#: Support or rejection with its tally: "backed the text last month | by 29 votes to 8",
+#: "rejected the plan by a vote of 60-40" (the verb; the tally within 80 characters after it,
+#: before a full stop or a semicolon).
+TALLIED = re.compile(
+    r"\b(?:backed|endorsed|supported|rejected|approved|adopted|defeated|opposed)\b"
+    r"(?=(?:[^.;\n]{0,80}?)\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?\d+\s*(?:votes?\s+)?(?:to|-|–)\s*\d+\b)"
+)
 #: A newsletter's run-in label before the sentence of its paragraph: "The headline: ...",
 #: "What's next: ...", "Where it stands: ...", "Moscow's response: ..." (never a name alone,
 #: "Powell: ...", which is a headline's speaker, nor a body, "The Council: ...", which is the

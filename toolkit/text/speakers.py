@@ -277,6 +277,11 @@ _ROLE_HEADS = (
     re.compile(r"^(?:the|The)\s+([a-z][\w\s-]*?)(?:[’']s)?$"),
     re.compile(r"^(?:the|The)\s+([a-z][\w\s-]*?)[’']s\s+\w+"),
 )
+# The spokesman of someone named by a title: "the Prime Minister's official spokesman".
+_POSSESSED_SPOKESMAN = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s\s+(?:(?:official|chief|deputy)\s+)?"
+    r"(?:spokes(?:man|woman|person)|press\s+secretary))$"
+)
 # An unnamed person by a capitalised modifier and a role: "A U.S. official", "a senior
 # European diplomat", "One Treasury aide" (their role is the speaker).
 _UNNAMED_ROLE = re.compile(
@@ -818,6 +823,10 @@ def _np_readings(segment: str) -> _Readings:
     if best is not None:
         return tuple(candidates), None
     head_clean = head.strip()
+    spokesman = _POSSESSED_SPOKESMAN.match(head_clean)
+    if spokesman is not None:  # "the Prime Minister's official spokesman": that role speaks
+        role = spokesman.group(1)
+        return tuple(candidates), Subject("group", role, role=role, start=offset)
     for pattern in _ROLE_HEADS:
         rm = pattern.match(head_clean)
         if rm and rm.group(1).split()[-1] in ROLE_WORDS:
