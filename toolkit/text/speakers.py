@@ -660,6 +660,9 @@ def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
     title and "of" ("Director of |"), the characters of ``run`` (at ``start`` in ``text``) that
     end the portfolio ("Human Services ", "Economic Policy ") and the whole title ("Secretary
     of Health and Human Services", "Director of Economic Policy"); (0, None) elsewhere."""
+    tokens = run.split()
+    if len(tokens) < 3 or tokens[0] not in PORTFOLIO_WORDS:
+        return 0, None  # (no portfolio word to take, and a name left after it)
     if text.endswith("and ", 0, start):
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, start - 64), start)
     elif text.endswith(("of ", "for ", "the "), 0, start):
@@ -670,7 +673,6 @@ def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
         return 0, None
     if portfolio is None:
         return 0, None
-    tokens = run.split()
     k = 0
     while k < len(tokens) - 2 and tokens[k] in PORTFOLIO_WORDS:
         k += 1
