@@ -311,3 +311,19 @@ def test_support_with_its_tally_is_an_act():
 def test_support_without_a_tally_stays_a_stance():
     f = rows("Senator Ann Diaz backed the bill on Tuesday, calling it overdue.")
     assert f.iloc[0]["kind"] == "paraphrase"
+
+
+# -- a day range before its month ("25-26 June"); groups that act by office --------------------
+def test_a_day_range_before_its_month_is_a_range():
+    found = resolve_dates("Leaders meet in Brussels on 25-26 June.", published="2026-05-19")
+    assert found[["value", "precision"]].values.tolist() == [["2026-06-25/2026-06-26", "range"]]
+
+
+def test_leaders_who_will_take_stock_on_a_day_to_come_are_scheduled():
+    f = rows(
+        "Leaders will take stock of the sanctions at a summit on 25-26 June.",
+        published="2026-05-19",
+    )
+    row = f.iloc[0]
+    assert (row["kind"], row["speaker"]) == ("scheduled", "Leaders")
+    assert row["date"] == pd.Timestamp("2026-06-25")

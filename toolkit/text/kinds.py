@@ -511,7 +511,8 @@ def _title(doc: Document, unit: _Unit) -> bool:
 def _someone(doc: Document, found: Subject) -> bool:
     """Whether ``found`` is someone: a full name, a titled name, the surname of a person the
     article named in full, "he", "she", a role, or a body by name ("the EPA", "Republicans")
-    or by the noun of a body the article named ("the association");
+    or by the noun of a body the article named ("the association"), or a group that acts by
+    office ("Leaders", "EU ministers");
     a body that follows a preposition is no subject ("the capacity of African members")."""
     if found.kind == "name":
         tokens = found.text.split()
@@ -526,6 +527,8 @@ def _someone(doc: Document, found: Subject) -> bool:
     if found.kind == "group":
         if found.text.islower() and " " not in found.text and found.text in doc.bodies:
             return True  # "the association" after "the Teachers Association" was named
+        if found.text.split()[-1].lower() in _POLICY_GROUPS:
+            return True  # "Leaders will take stock ...", "Lawmakers return on Jan. 12"
         if not found.text[:1].isupper() or not _named_body(doc, found.text):
             return False
         at = doc.text.rfind(found.text, found.start, found.start + 200)
@@ -535,6 +538,15 @@ def _someone(doc: Document, found: Subject) -> bool:
             and not doc.text.startswith(("'", "’"), end)
         )  # not "the capacity of African members", "members' capacity"
     return found.kind == "role"
+
+
+# People who act for a state by office, as a group ("Leaders", "EU ministers", "MEPs"), not
+# bystanders ("investors", "analysts", "officials").
+_POLICY_GROUPS = frozenset(
+    """leaders ministers lawmakers legislators senators negotiators diplomats ambassadors envoys
+    delegates justices judges regulators policymakers appropriators mayors governors meps mps
+    parliamentarians""".split()
+)
 
 
 def _named_body(doc: Document, name: str) -> bool:

@@ -171,9 +171,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "dmy",  # 2 April 2025 / 2 April
+        "dmy",  # 2 April 2025 / 2 April / 25-26 June
         re.compile(
-            rf"(?<![\w$.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})"
+            rf"(?<![\w$.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})"
             rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
     ),
