@@ -327,3 +327,16 @@ def test_leaders_who_will_take_stock_on_a_day_to_come_are_scheduled():
     row = f.iloc[0]
     assert (row["kind"], row["speaker"]) == ("scheduled", "Leaders")
     assert row["date"] == pd.Timestamp("2026-06-25")
+
+
+# -- "“...,” the text said": the body whose statement was named ---------------------------------
+def test_a_quotation_the_statement_said_is_of_the_body_that_issued_it():
+    f = rows(
+        "The Monetary Policy Committee raised its rate at 6:38 p.m. on Wednesday.\n\n"
+        "In its statement, the committee said wages called for a firmer policy. Prices rose "
+        "5.4% in the year to May, the statistics agency NSO reported last week.\n\n"
+        "“The Committee will remain vigilant,” the text said."
+    )
+    row = containing(f, "remain vigilant")
+    assert row["speaker"] == "Monetary Policy Committee"
+    assert row["date"] == pd.Timestamp("2026-03-11")

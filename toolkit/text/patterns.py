@@ -200,6 +200,13 @@ TALLIED = re.compile(
     r"\b(?:backed|endorsed|supported|rejected|approved|adopted|defeated|opposed)\b"
     r"(?=(?:[^.;\n]{0,80}?)\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?\d+\s*(?:votes?\s+)?(?:to|-|–)\s*\d+\b)"
 )
+#: A document as the subject of a cue: "“...,” the statement said", "the text read".
+DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:the|its|their)\s+(statement|text|communiqu[eé]|release|letter|memo|filing|minutes)"
+    r"\s+(?:said|says|read|reads|added|noted|stated|continued)\b"
+)
+#: A document named in a statement ("In its statement, ..."), in the lower-cased text.
+DOCUMENT_NOUN = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release|letter|memo|filing|minutes)\b")
 #: A newsletter's run-in label before the sentence of its paragraph: "The headline: ...",
 #: "What's next: ...", "Where it stands: ...", "Moscow's response: ..." (never a name alone,
 #: "Powell: ...", which is a headline's speaker, nor a body, "The Council: ...", which is the

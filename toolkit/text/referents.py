@@ -25,7 +25,14 @@ from __future__ import annotations
 
 from toolkit.text.document import Document, _Unit
 from toolkit.text.identity import person_named
-from toolkit.text.patterns import BODY_WORD, GENERIC_HEAD, INTRODUCTION, INTRODUCTION_VERB_SCAN
+from toolkit.text.patterns import (
+    BODY_WORD,
+    DOCUMENT_NOUN,
+    DOCUMENT_SUBJECT,
+    GENERIC_HEAD,
+    INTRODUCTION,
+    INTRODUCTION_VERB_SCAN,
+)
 from toolkit.text.speakers import INSTITUTIONS, Person, Registry, Subject, parse_np
 from toolkit.text.timex import sentence_start
 from toolkit.text.vocabulary import BODY_WORDS
@@ -143,11 +150,16 @@ def carry_speakers(doc: Document, units: list[_Unit]) -> list[_Unit]:
 
 
 def _carry_quotes(doc: Document, units: list[_Unit]) -> None:
-    """A quote paragraph without a cue: the previous paragraph's speaker, if it spoke."""
+    """A quote paragraph without a cue: the previous paragraph's speaker, if it spoke; one
+    whose cue's subject is a document ("“...,” the statement said") is of the speaker whose
+    statement last named that document ("In its statement, the committee said ...")."""
     prev: _Unit | None = None
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit.kind == "quote" and unit.how == "carried":
-            if (
+            issuer = _document_issuer(doc, unit, units[:i])
+            if issuer is not None:
+                unit.speaker, unit.role, unit.how = issuer.speaker, issuer.role, "carried"
+            elif (
                 prev is not None
                 and prev.paragraph == unit.paragraph - 1
                 and prev.kind in ("quote", "paraphrase")
@@ -157,6 +169,22 @@ def _carry_quotes(doc: Document, units: list[_Unit]) -> None:
             elif not _quote_continues(doc, unit):
                 unit.how = "unattributed"
         prev = unit
+
+
+def _document_issuer(doc: Document, unit: _Unit, before: list[_Unit]) -> _Unit | None:
+    """The statement before ``unit`` (within two paragraphs) that names a document, when
+    ``unit``'s cue has a document for subject ("the statement said", "the text read"), if it
+    has a speaker."""
+    m = DOCUMENT_SUBJECT.search(doc.text, unit.start, unit.end)
+    if m is None:
+        return None
+    for prev in reversed(before):
+        if prev.paragraph < unit.paragraph - 2:
+            return None
+        # (the statement may be named by another of these words: "the text said")
+        if prev.speaker is not None and DOCUMENT_NOUN.search(doc.low, prev.start, prev.end):
+            return prev
+    return None
 
 
 def _quote_continues(doc: Document, unit: _Unit) -> bool:
