@@ -15,8 +15,9 @@ statement," before the subject, a title of a portfolio of several words, "statis
 IBGE", a body's short name in brackets, a lone clock time after an announced date, "within
 hours", "From April, ... will", "starting from June 15" before a trailing attribution, a bill
 that "passed the Senate", "a spokesman for X", "the Prime Minister's official spokesman", a
-tallied vote, a plan of a rally, the period of a forecast) brought the pooled figures to 0.80,
-0.94, 0.82: the floors sit a little under those.
+tallied vote, a plan of a rally, the period of a forecast, "25-26 June", "Leaders will take
+stock ...", "“...,” the text said") brought the pooled figures to 0.81, 0.95, 0.83: the floors
+sit a little under those.
 """
 
 from __future__ import annotations
