@@ -91,7 +91,8 @@ class Cut:
     ----------
     block, row
         Where its weighted sum is in the block's products (event ``block``, row ``row`` of the
-        cut vectors, after the event's own row); the weights there are ``1 / s`` of each regular pair on the rest of the window.
+        cut vectors, after the event's own row); the weights there are ``1 / s`` of each
+        regular pair on the rest of the window.
     event, side, d
         The event, the end cut (0: start, 1: end) and the sessions cut.
     shift

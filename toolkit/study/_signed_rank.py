@@ -5,8 +5,9 @@ three CAR windows of 500,000 pairs. With more than 50 CARs and none of them zero
 ``method="auto"`` takes the normal approximation; :func:`wilcoxon_test` then computes the same
 numbers from one sort of the magnitudes with the signs carried along (no argsort): the
 positive rank sum (half-integers, so exact in any order of summation), scipy's mean,
-variance with its tie correction, ``z`` and two-sided p-value, in scipy's order of operations. Every other case (50 CARs or fewer, a zero CAR)
-goes to :func:`toolkit.study.inference.wilcoxon_test`, which calls scipy.
+variance with its tie correction, ``z`` and two-sided p-value, in scipy's order of
+operations. Every other case (50 CARs or fewer, a zero CAR) goes to
+:func:`toolkit.study.inference.wilcoxon_test`, which calls scipy.
 ``tests/study/test_signed_rank.py`` checks the two against each other.
 """
 

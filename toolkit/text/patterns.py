@@ -172,13 +172,15 @@ STOCK_MOVE = re.compile(
 )
 # A timeline entry: a paragraph that starts with its date and a dash or colon ("Feb. 1 — ...",
 # "March 4: ..."). Its sentences tell their acts in the present tense, on that date.
+# The day that labels a diary's entry: "Monday:", "Today:".
+_DAY_LABEL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):"
 TIMELINE_LINE = re.compile(
     rf"(?m)^(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
     rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*\d{{4}})?"
     rf"|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)"
     r"(?:\s*\([A-Z][a-z]+\))?\s*(?:—|–|:|--?)\s+"  # "Feb. 18-19:", "March 9 (Monday):"
     # a diary's or a week-ahead column's day: "Monday: ...", "Today: ..."
-    r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):\s+"
+    rf"|^{_DAY_LABEL}\s+"
 )
 #: A forecast's or a target's period right after it: "its growth forecast for | next year",
 #: "the deficit target for | 2027" (the period spoken of, not the statement's date).
@@ -216,7 +218,7 @@ RUN_IN_LABEL = re.compile(
     r"|[A-Z][\w'’-]*\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?):[^\S\n]+(?=[A-Z“\x22])"
 )
 #: The day that opens a diary's entry (one kind of :data:`TIMELINE_LINE`).
-DAY_LABEL = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):")
+DAY_LABEL = re.compile(_DAY_LABEL)
 CONDITIONAL = re.compile(rf"^\s*(?:{_alt(CONDITIONALS)})\b")
 # Requests and demands report an act more than words: dated like actions.
 

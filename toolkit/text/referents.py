@@ -156,7 +156,7 @@ def _carry_quotes(doc: Document, units: list[_Unit]) -> None:
     prev: _Unit | None = None
     for i, unit in enumerate(units):
         if unit.kind == "quote" and unit.how == "carried":
-            issuer = _document_issuer(doc, unit, units[:i])
+            issuer = _document_issuer(doc, units, i)
             if issuer is not None:
                 unit.speaker, unit.role, unit.how = issuer.speaker, issuer.role, "carried"
             elif (
@@ -171,14 +171,14 @@ def _carry_quotes(doc: Document, units: list[_Unit]) -> None:
         prev = unit
 
 
-def _document_issuer(doc: Document, unit: _Unit, before: list[_Unit]) -> _Unit | None:
-    """The statement before ``unit`` (within two paragraphs) that names a document, when
-    ``unit``'s cue has a document for subject ("the statement said", "the text read"), if it
-    has a speaker."""
-    m = DOCUMENT_SUBJECT.search(doc.text, unit.start, unit.end)
-    if m is None:
+def _document_issuer(doc: Document, units: list[_Unit], i: int) -> _Unit | None:
+    """The statement before ``units[i]`` (within two paragraphs) that names a document, when
+    its cue has a document for subject ("the statement said", "the text read"), if it has a
+    speaker."""
+    unit = units[i]
+    if DOCUMENT_SUBJECT.search(doc.text, unit.start, unit.end) is None:
         return None
-    for prev in reversed(before):
+    for prev in reversed(units[:i]):
         if prev.paragraph < unit.paragraph - 2:
             return None
         # (the statement may be named by another of these words: "the text said")

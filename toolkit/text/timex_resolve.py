@@ -425,17 +425,7 @@ def _weekday(f: _Found) -> Timex:
         day = published - dt.timedelta(days=back or 7)
     elif back == 0:
         day = published  # the publication weekday, whatever the tense
-    elif _day_label(f) and not _label_past(f):
-        # a diary's or a week-ahead column's day, "Thursday: ... speaks at ...": the coming one
-        day = published + dt.timedelta(days=(target - published.weekday()) % 7)
-    elif PLURAL_EVENT_BEFORE.search(f.before(16)) and f.tense() != "past":
-        # "MEPs vote on Wednesday on ...": an event of the calendar, the coming day
-        day = published + dt.timedelta(days=(target - published.weekday()) % 7)
-    elif _deadline_before(f.before(40)) and f.tense() != "past":
-        # a deadline: "has given them until 9 a.m. Tuesday", "must decide by Friday"
-        day = published + dt.timedelta(days=(target - published.weekday()) % 7)
-    elif f.tense(plans=f.text[-2:] not in ("'s", "’s")) == "future":
-        # (a plan does not govern a weekday in the possessive: "would appeal Monday's ruling")
+    elif _coming(f):
         day = published + dt.timedelta(days=(target - published.weekday()) % 7)
     else:
         day = published - dt.timedelta(days=back)
@@ -443,6 +433,22 @@ def _weekday(f: _Found) -> Timex:
     if tod is None and g.get("early"):
         tod = "morning" if g["early"].lower() == "early" else "evening"
     return f.day(day, tod)
+
+
+def _coming(f: _Found) -> bool:
+    """Whether a bare weekday that is not the publication's is the coming one rather than the
+    last: a diary's or a week-ahead column's day label ("Thursday: ... speaks at ..."), not in
+    the past; a plural subject's event of the calendar ("MEPs vote on Wednesday on ...") or a
+    deadline ("has given them until 9 a.m. Tuesday", "must decide by Friday"), not in the
+    past; or a future tense (a plan does not govern a weekday in the possessive: "would appeal
+    Monday's ruling")."""
+    if _day_label(f) and not _label_past(f):
+        return True
+    if (
+        PLURAL_EVENT_BEFORE.search(f.before(16)) or _deadline_before(f.before(40))
+    ) and f.tense() != "past":
+        return True
+    return f.tense(plans=f.text[-2:] not in ("'s", "’s")) == "future"
 
 
 def _day_label(f: _Found) -> bool:
