@@ -731,7 +731,7 @@ def print_families(families: dict[str, list[str]], top: int, examples: int) -> N
     print(f"  largest error families (of {sum(len(v) for v in families.values())} errors):")
     for key, items in ranked[:top]:
         print(f"  {len(items):5d}  {key}")
-        step = max(1, len(items) // examples)
+        step = max(1, len(items) // max(examples, 1))
         for ex in items[::step][:examples]:
             print(f"           - {_short(ex)}")
 

@@ -5,7 +5,8 @@ one nearest the cue or verb wins, and one inside a "that ..." complement clause 
 there is no other ("said Tuesday that Trump had spoken with ... on Monday" is dated Tuesday).
 After a speech cue only the cue's own phrase counts ("said in a briefing Tuesday afternoon",
 "wrote on social media Wednesday night"): an expression behind "that", a finite verb or more
-than eight words belongs to what was said, not to when. A weekday in a possessive ("after
+than eight words (a quotation counting as one: "called it “...” at a briefing on Thursday")
+belongs to what was said, not to when. A weekday in a possessive ("after
 Monday's rout") and the end of a period ("to the end of 2024", "until March") do not date a
 statement (a remark "said after Wednesday's vote" keeps the vote's day); nor does the start
 of one ("since December"), nor, for a remark, a month that modifies a noun ("said the July
@@ -44,6 +45,7 @@ from toolkit.text.patterns import (
     PARTICIPLE_CUE,
     PARTICIPLE_DATE_BEFORE,
     PERIOD_FOR,
+    QUOTED,
     SAID_TODAY,
     SINCE,
     THAT,
@@ -135,6 +137,10 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             dist = t.start - unit.start  # "on Friday cut ..., its third cut this year, saying"
         if t.start > anchor:
             between = text[anchor : t.start]
+            if speech and ('"' in between or "“" in between):
+                # "called the measure “...” at a news conference on Thursday": a quotation
+                # of the words is one phrase of the cue's, however long
+                between = QUOTED.sub(" Q ", between)
             limit = 8
             if inverted:  # skip the speaker's name, party tag and appositions
                 between = ASIDE.sub(" ", between)

@@ -496,20 +496,26 @@ _BODY_SHORT_NAMES = {
     "justice": "court",
 }
 
+# The head noun of the body a role's holder heads or sits in ("Governor Ann Lo" of a bank).
+_BODY_OF_ROLE = {"governor": "bank", "commissioner": "commission", "minister": "ministry"}
+
 
 def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool:
     """Whether ``speaker`` is ``body``, or a person or a part of it: the same speaker, a
     "Treasury spokeswoman" or "Fed Governor Bo Diaz" of the Treasury or the Federal Reserve,
     an "EU trade commissioner" of the European Commission (a distinctive word of the body's
-    name, or its stem, in the role)."""
+    name, or its stem, in the role), a governor of a bank, a minister of a ministry."""
     if speaker is None or body is None:
         return False
     if same_speaker(speaker, body) or _part_of(speaker, body):
         return True
     if not isinstance(body, str) or not isinstance(speaker, Person) or not speaker.role:
         return False
-    names = {w for w in body.lower().replace("’", "'").split() if w not in _GENERIC_BODY_WORDS}
+    words = body.lower().replace("’", "'").split()
+    names = {w for w in words if w not in _GENERIC_BODY_WORDS}
     for word in speaker.role.lower().replace("’", "'").split():
+        if _BODY_OF_ROLE.get(word) in words:
+            return True  # "Governor Ann Lo" of "the South African Reserve Bank"
         word = _BODY_SHORT_NAMES.get(word, word)
         if len(word) >= 3 and any(word.startswith(n) or n.startswith(word) for n in names):
             return True

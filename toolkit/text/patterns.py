@@ -460,6 +460,13 @@ INTRODUCTION_VERB_SCAN = re.compile(rf"\s{_INTRODUCTION_VERB}")
 INTRODUCTION = re.compile(
     rf"\s*((?:[A-Z][\w.’'-]*,?\s+)(?:[\w.’'-]+,?\s+){{0,12}}?){_INTRODUCTION_VERB}"
 )
+# ... or a role the article has given someone: "At the press conference that followed, the
+# governor fielded repeated questions." (the role noun in group 1)
+ROLE_INTRODUCTION = re.compile(
+    r"(?:^|,\s+)[Tt]he\s+(?:[a-z]+\s+)?("
+    + _alt(tuple(sorted(ROLE_NOUNS, key=len, reverse=True)))
+    + rf")\s+(?:\w+ly\s+)?{_INTRODUCTION_VERB}"
+)
 # A proper name with a generic head noun: "OPEC+ group", "G7 bloc".
 GENERIC_HEAD = re.compile(rf"^([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*)*)\s+({_alt(GENERIC_HEADS)})$")
 # Head nouns of bodies that a later "the ministry", "the bank", "the group" refers back to.

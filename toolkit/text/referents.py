@@ -32,6 +32,7 @@ from toolkit.text.patterns import (
     GENERIC_HEAD,
     INTRODUCTION,
     INTRODUCTION_VERB_SCAN,
+    ROLE_INTRODUCTION,
 )
 from toolkit.text.speakers import INSTITUTIONS, Person, Registry, Subject, parse_np
 from toolkit.text.timex import sentence_start
@@ -117,7 +118,9 @@ def _named_before(doc: Document, noun: str, pos: int) -> str | None:
 def introduce(doc: Document, start: int, end: int) -> None:
     """Make a person who is the subject of the clause at ``start`` the latest one.
 
-    "Sen. Bob Corker was more cautious. He said ...": the pronoun goes to Corker.
+    "Sen. Bob Corker was more cautious. He said ...": the pronoun goes to Corker; "At the
+    press conference, the governor fielded questions. ... he said": to the person the article
+    calls the governor.
     """
     text = doc.text
     head_end = min(end, start + 160)
@@ -127,11 +130,15 @@ def introduce(doc: Document, start: int, end: int) -> None:
     ):
         return
     m = INTRODUCTION.match(text, start, head_end)
-    if m is None:
-        return
-    subject = parse_np(m.group(1), start + m.start(1), doc.index)
+    subject = None if m is None else parse_np(m.group(1), start + m.start(1), doc.index)
     if subject is not None and subject.kind == "name":
         _touch(doc.registry, person_named(doc.registry, subject))
+        return
+    role = ROLE_INTRODUCTION.search(text, start, head_end)
+    if role is not None:
+        holder = doc.registry.by_role(role.group(1))
+        if holder is not None:
+            doc.registry.touch(holder)
 
 
 def _touch(registry: Registry, person: Person) -> None:

@@ -1,0 +1,55 @@
+"""Error families from the thirteenth blind round's misses, each fixed by a general rule and
+tested here on made-up sentences of the same shape (never a round's own text)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from family_helpers import containing
+
+from toolkit.text.statements import extract_statements
+
+PUB = "2026-06-12"  # a Friday
+
+
+def rows(text: str, published: str = PUB) -> pd.DataFrame:
+    return extract_statements(text, published=published).to_frame()
+
+
+# -- a quotation between the cue and its occasion: "called it “...” at a briefing on Thursday" -
+def test_a_quotation_after_the_cue_does_not_push_its_occasion_out_of_reach():
+    f = rows(
+        "Trade Minister Ines Calderon Ruiz called the levy \"a breach of every promise made "
+        "at the summit and an insult to our farmers\" at a news conference on Thursday morning."
+    )
+    row = containing(f, "called the levy")
+    assert row["date"] == pd.Timestamp("2026-06-11")
+    assert row["time_of_day"] == "morning"
+    # (what the quotation says stays out of the date: a day inside it is not the occasion)
+    f = rows('Ruiz called the levy "a tax that starts on Monday" in a statement.')
+    assert pd.isna(containing(f, "called the levy")["date"])
+
+
+# -- "the governor fielded questions. ... he said": a role as a sentence's subject ------------
+def test_a_role_that_opens_a_sentence_is_who_a_later_pronoun_means():
+    f = rows(
+        "The central bank cut its main rate on Thursday, and Governor Tomas Lindqvist said "
+        "more cuts were possible.\n\n"
+        "The statistics office Statistics Nordland reported on Wednesday that prices rose 2.1% "
+        "in May.\n\n"
+        "At the briefing that followed, the governor fielded questions about the vote. Asked "
+        "about the dissent, he said two members had wanted to wait."
+    )
+    assert containing(f, "Asked about the dissent")["speaker"] == "Tomas Lindqvist"
+
+
+# -- the governor of the bank whose act is the lead: the lead's occasion ----------------------
+def test_a_governors_undated_remark_is_of_the_day_his_bank_acted_in_the_lead():
+    f = rows(
+        "The Reserve Bank of Nordland cut its policy rate by 25 basis points on Thursday, "
+        "but cautious words from Governor Tomas Lindqvist dampened hopes of more.\n\n"
+        '"We have used a little of the room we had," Lindqvist said.\n\n'
+        "Economy Minister Sara Holm said the cut was overdue."
+    )
+    assert containing(f, "We have used a little")["date"] == pd.Timestamp("2026-06-11")
+    # (a minister of another body is not the bank's: her remark has no occasion of its own)
+    assert pd.isna(containing(f, "the cut was overdue")["date"])
