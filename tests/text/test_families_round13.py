@@ -53,3 +53,35 @@ def test_a_governors_undated_remark_is_of_the_day_his_bank_acted_in_the_lead():
     assert containing(f, "We have used a little")["date"] == pd.Timestamp("2026-06-11")
     # (a minister of another body is not the bank's: her remark has no occasion of its own)
     assert pd.isna(containing(f, "the cut was overdue")["date"])
+
+
+# -- a body's acronym in parentheses, a lower-case role in apposition -------------------------
+def test_an_acronym_in_parentheses_leaves_the_body_its_cue():
+    f = rows(
+        "Separately, the Securities Supervisory Board (SSB) said late on Sunday that it was "
+        "banning short selling for a week."
+    )
+    row = containing(f, "banning short selling")
+    assert (row["kind"], row["speaker"]) == ("paraphrase", "Securities Supervisory Board")
+    assert (row["date"], row["time_of_day"]) == (pd.Timestamp("2026-06-07"), "evening")
+
+
+def test_a_lower_case_role_in_apposition_keeps_the_stance_of_its_name():
+    f = rows(
+        "Omar Vasquez, leader of the opposition Civic Renewal Party (CRP), accused the "
+        "government of making savers pay for its mistakes."
+    )
+    row = containing(f, "accused the government")
+    assert (row["kind"], row["speaker"]) == ("paraphrase", "Omar Vasquez")
+
+
+# -- an opening adverbial before a pronoun: "Only last Tuesday, she had told ..." -------------
+def test_a_pronoun_after_an_opening_adverbial_is_the_subject():
+    f = rows(
+        "Governor Elena Marsh defended the decision on Thursday. Only last Tuesday, she had "
+        "told a banking conference that inflation was under control. As recently as May, she "
+        "said that rates would stay put."
+    )
+    row = containing(f, "Only last Tuesday")
+    assert (row["speaker"], row["date"]) == ("Elena Marsh", pd.Timestamp("2026-06-09"))
+    assert containing(f, "As recently as May")["speaker"] == "Elena Marsh"

@@ -363,8 +363,13 @@ FINITE_VERB_BEFORE = re.compile(
 # The most words before the subject of a sentence that it still opens ("On Sunday, Diaz").
 OPENING_WORDS = 4
 # An apposition that names the subject's party, state or office, set off by commas ("Sen. Bo
-# Diaz, Republican of Ohio, has talked about ..."): no words between a subject and its verb.
-APPOSITION = re.compile(r",\s+[A-Z][^,;:“”\x22]{0,60},")
+# Diaz, Republican of Ohio, has talked about ...", "Ann Lo, leader of the opposition Labour
+# Party, accused ..."): no words between a subject and its verb.
+APPOSITION = re.compile(
+    r",\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:"
+    + _alt(tuple(sorted(ROLE_NOUNS, key=len, reverse=True)))
+    + r")\b)[^,;:“”\x22]{0,60},"
+)
 # The most words between a stance's subject and its verb, past the subject's own words
 # ("Ruiz has long opposed", "Sen. Bo Diaz on Tuesday endorsed").
 STANCE_GAP = 6

@@ -824,6 +824,11 @@ def _np_readings(segment: str) -> _Readings:
             break
     if best is not None:
         return tuple(candidates), None
+    last = parts[-1].strip() if len(parts) > 1 else ""
+    if not candidates and _PRONOUN.match(last):
+        # "Only last Tuesday, she had told ...", "As recently as May, he said ...": an
+        # opening adverbial, then the subject
+        return (), Subject("pronoun", last.lower(), start=offset + seg.rfind(last))
     head_clean = head.strip()
     spokesman = _POSSESSED_SPOKESMAN.match(head_clean)
     if spokesman is not None:  # "the Prime Minister's official spokesman": that role speaks
@@ -891,6 +896,8 @@ def find_subject(
         The article's :class:`NameIndex`.
     """
     before = text[clause_start:verb_start]
+    if "(" in before:  # "the Capital Markets Board (SPK) said": the acronym is no word of it
+        before = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
     who = _RELATIVE_WHO.search(before)
     if who is not None:  # "... came from Councilwoman Ann Lo, who said ...": Ann Lo
         antecedent = _antecedent(before[: who.start()], clause_start, index)
@@ -942,6 +949,8 @@ _RELATIVE_ASIDE = re.compile(
     # (a place with its state may stand inside: ", speaking in Prince George, B.C., on ...,")
     r"|speaking|writing|asked|pressed)\b[^,]*(?:,\s+[A-Z][A-Za-z.]{0,12}(?=,))*,"
 )
+# An acronym in parentheses after a name: "the Congressional Budget Office (CBO)".
+_ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
 # A relative "who" right before the verb: its subject is the name before the comma.
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
 
