@@ -85,3 +85,20 @@ def test_a_pronoun_after_an_opening_adverbial_is_the_subject():
     row = containing(f, "Only last Tuesday")
     assert (row["speaker"], row["date"]) == ("Elena Marsh", pd.Timestamp("2026-06-09"))
     assert containing(f, "As recently as May")["speaker"] == "Elena Marsh"
+
+
+# -- a vote told by its tally or its side, with no policy object ------------------------------
+def test_a_vote_with_its_tally_or_side_is_an_act_without_an_object():
+    f = rows("The Senate voted 58-41 on Thursday to end debate, clearing the way for passage.")
+    row = containing(f, "voted 58-41")
+    assert (row["kind"], row["speaker"], row["date"]) == (
+        "action",
+        "Senate",
+        pd.Timestamp("2026-06-11"),
+    )
+    f = rows("Three Democrats, including Sen. Mara Quist of Iowa, voted no.")
+    assert containing(f, "voted no")["kind"] == "action"
+    # (a vote for a candidate is no policy act; a vote "against it, calling ..." a stance)
+    assert rows("Most voters in the county voted for the incumbent in 2022.").empty
+    f = rows("Rep. Lou Park, a Democrat, voted against it, calling the decision a betrayal.")
+    assert containing(f, "calling the decision")["kind"] == "paraphrase"

@@ -91,7 +91,13 @@ _COMMUNICATIVE = (
 )
 COMMUNICATIVE = re.compile(r"\b(?:" + _COMMUNICATIVE + r")\b")
 # Verbs that name a policy act by themselves, without a policy object nearby.
-SELF_POLICY = re.compile(rf"\b(?:{_alt(SELF_POLICY_VERBS)})\b")
+# (and a vote with its tally or its side: "voted 63-35 to limit debate", "voted no", "voted
+# to proceed"; not "voted for" a candidate, nor "voted against it, calling ...", a stance)
+SELF_POLICY = re.compile(
+    rf"\b(?:{_alt(SELF_POLICY_VERBS)}"
+    r"|voted(?=[^\S\n]+(?:\d+[^\S\n]*[-–][^\S\n]*\d+|no\b|yes\b|unanimously\b"
+    r"|(?:[\w,]+[^\S\n]+){0,3}?to[^\S\n]+[a-z])))\b"
+)
 # "ended" and "held" of a market or a stance are not acts: "ended the day higher", "held steady".
 _ACTION_GUARDS = {
     "ended": r"(?!\s+(?:the\s+(?:day|session|week|month|year|quarter)|up|down|higher|lower|flat|at"
