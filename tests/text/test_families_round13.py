@@ -102,3 +102,36 @@ def test_a_vote_with_its_tally_or_side_is_an_act_without_an_object():
     assert rows("Most voters in the county voted for the incumbent in 2022.").empty
     f = rows("Rep. Lou Park, a Democrat, voted against it, calling the decision a betrayal.")
     assert containing(f, "calling the decision")["kind"] == "paraphrase"
+
+
+# -- an event to come whose date is a clock time and a day past a possessive ------------------
+def test_a_clock_time_and_a_possessive_do_not_put_a_future_act_out_of_reach_of_its_date():
+    f = rows(
+        "Governor Elena Marsh will face lawmakers on Parliament's Finance and Economy "
+        "Committee at 9.30am tomorrow."
+    )
+    row = containing(f, "will face lawmakers")
+    assert (row["kind"], row["speaker"]) == ("scheduled", "Elena Marsh")
+    assert (row["date"], row["time_of_day"]) == (pd.Timestamp("2026-06-13"), "morning")
+
+
+# -- "The next rate decision is a review on 8 April", "Its next meeting is July 28-29" --------
+def test_the_next_event_of_the_body_the_story_is_about():
+    f = rows(
+        "The Reserve Bank of Nordland cut its policy rate on Thursday.\n\n"
+        "The krona fell 0.4% against the euro.\n\n"
+        "The next rate decision is a review on 8 July."
+    )
+    row = containing(f, "next rate decision")
+    assert (row["kind"], row["speaker"], row["date"]) == (
+        "scheduled",
+        "Reserve Bank of Nordland",
+        pd.Timestamp("2026-07-08"),
+    )
+    f = rows("The Federal Reserve held rates on Wednesday. Its next meeting is July 28-29.")
+    row = containing(f, "Its next meeting")
+    assert (row["kind"], row["speaker"], row["precision"]) == (
+        "scheduled",
+        "Federal Reserve",
+        "range",
+    )

@@ -34,6 +34,7 @@ from toolkit.text.patterns import (
     FUTURE_ACT,
     FUTURE_CHANGE,
     MODAL_BEFORE,
+    NEXT_EVENT,
     NOUN_BEFORE,
     PRESENT_EVENT,
     PRESENT_EVENT_GAP,
@@ -43,6 +44,19 @@ from toolkit.text.patterns import (
 )
 from toolkit.text.referents import resolve
 from toolkit.text.timex import Timex
+
+# What does not lengthen the way from an event's verb to its date: a possessive's "s" and a
+# clock time right before the date ("will face MPs on Parliament's committee at 9.30am
+# tomorrow").
+_NOT_A_WORD = re.compile(
+    r"['’]s\b|\s(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$", re.I
+)
+
+
+def _gap(text: str, start: int, end: int) -> int:
+    """The words between an event's verb (ending at ``start``) and its date (at ``end``)."""
+    return len(WORD.findall(_NOT_A_WORD.sub(" ", text[start:end])))
+
 
 # Plural present forms that are nouns as often: a verb only after a plural subject.
 _NOUN_ALIKE = frozenset(("vote", "debate"))
@@ -70,6 +84,10 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
         later = _later_dates(doc, unit, m.end())
         if later and len(WORD.findall(doc.text, m.end(), later[0].start)) <= DEADLINE_GAP:
             return m
+    for m in doc.outside(NEXT_EVENT, unit.start, unit.end):  # "Its next meeting is June 16"
+        later = _later_dates(doc, unit, m.end())
+        if later and later[0].start <= m.end() + 1:
+            return m
     opener = START_DATE_OPENER.match(doc.text, unit.start, unit.end)
     if opener is not None and FUTURE_CHANGE.search(doc.text, opener.end(), unit.end):
         # "From April, the rates of tax on dividends will rise ...": a change from that day
@@ -92,7 +110,7 @@ def _present_events(doc: Document, unit: _Unit) -> Iterator[re.Match[str]]:
         if m.group() in _NOUN_ALIKE and not _PLURAL_BEFORE.search(text, before, m.start()):
             continue  # "heads to a full council vote next Tuesday": a noun; "MEPs vote ..."
         later = _later_dates(doc, unit, m.end())
-        if later and len(WORD.findall(text, m.end(), later[0].start)) <= PRESENT_EVENT_GAP:
+        if later and _gap(text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
             yield m
 
 
@@ -104,7 +122,7 @@ def future_act(doc: Document, unit: _Unit) -> re.Match[str] | None:
     text = doc.text
     for m in doc.outside(FUTURE_ACT, unit.start, unit.end):
         later = _later_dates(doc, unit, m.end())
-        if later and len(WORD.findall(text, m.end(), later[0].start)) <= PRESENT_EVENT_GAP:
+        if later and _gap(text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
             return m
         if later and START_DATE_BEFORE.search(text, max(m.end(), later[0].start - 16), later[0].start):
             return m

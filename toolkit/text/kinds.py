@@ -87,6 +87,7 @@ from toolkit.text.patterns import (
     INTRO_MAX_WORDS,
     MARKET_MOVE,
     MARKET_NOUN,
+    NEXT_EVENT,
     OPENING_WORDS,
     PARTICIPLE_OPENING,
     PASSIVE_BEFORE,
@@ -362,6 +363,8 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     m = deadline_event(doc, unit)
     if m is None:
         return False
+    if NEXT_EVENT.match(doc.text, m.start()) is not None:
+        return _next_event(doc, unit, kept, m)
     which = WHICH_BEFORE.search(doc.text, max(unit.start, m.start() - 80), m.start())
     if which is not None:  # "... for the Bank of Japan, which meets next week": the bank
         found = parse_np(which.group(1), which.start(1), doc.index)
@@ -386,6 +389,23 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         unit.kind, unit.verb_pos = "scheduled", m.start()
         return True
     return False
+
+
+def _next_event(doc: Document, unit: _Unit, kept: list[_Unit], m: re.Match[str]) -> bool:
+    """Classify the next event of a body as scheduled (``NEXT_EVENT``): "Its next decision is
+    on Dec. 9" is of the body that opens the sentence before (:func:`_body_before`); "The next
+    rate decision is a review on 8 April", of the first body the article names as a speaker
+    or an agent (the one the story is about). None of these, no statement."""
+    if doc.text.startswith(("Its", "its", "Their", "their"), m.start()):
+        _body_before(doc, unit, kept)
+    else:
+        body = next((u for u in kept if u.how == "group" and isinstance(u.speaker, str)), None)
+        if body is not None:
+            unit.speaker, unit.role, unit.how = body.speaker, body.role, body.how
+    if unit.speaker is None:
+        return False
+    unit.kind, unit.verb_pos = "scheduled", m.start()
+    return True
 
 
 def _embedded(doc: Document, unit: _Unit, found: Subject) -> bool:

@@ -598,6 +598,13 @@ DEADLINE_EVENT = re.compile(
     # "The minutes will be published on Oct. 24": a passive future with no agent
     r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated))\b"
 )
+# The next event of the body a story is about, its date after a copula: "The next rate
+# decision is a review on 8 April", "Its next meeting is June 16-17".
+NEXT_EVENT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+next\s+(?:[\w+-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")\s+"
+    r"(?:is|will\s+be)(?:\s+an?\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r"))?"
+    r"(?:\s+(?:on|in|at))?\b"
+)
 # A body by name and a relative "which" right before an event verb: "the Bank of Japan, which
 # meets next week, ..." (group 1: the name).
 WHICH_BEFORE = re.compile(
