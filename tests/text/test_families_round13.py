@@ -135,3 +135,59 @@ def test_the_next_event_of_the_body_the_story_is_about():
         "Federal Reserve",
         "range",
     )
+
+
+# -- "Tariffs, she argued, have ...": the pronoun right before a parenthetical cue -------------
+def test_the_pronoun_of_a_parenthetical_cue_is_its_subject():
+    f = rows(
+        "Governor Elena Marsh spoke at the symposium on Friday. Tariffs, she argued, have kept "
+        "goods prices high. Wage growth, she said, is no longer a worry."
+    )
+    assert containing(f, "Tariffs, she argued")["speaker"] == "Elena Marsh"
+    assert containing(f, "Wage growth, she said")["speaker"] == "Elena Marsh"
+
+
+# -- "the Fed chair", "the Senate majority leader": a role with its body ----------------------
+def test_a_role_with_its_body_is_the_person_the_article_gives_it():
+    f = rows(
+        "Senate Majority Leader Tom Alder, R-Kan., and Fed Chair Rosa Vint met on Monday.\n\n"
+        "The Fed chair said rates would stay on hold. The Senate majority leader said the "
+        "bill would pass."
+    )
+    assert containing(f, "The Fed chair said")["speaker"] == "Rosa Vint"
+    assert containing(f, "The Senate majority leader said")["speaker"] == "Tom Alder"
+
+
+def test_a_role_with_another_body_or_a_staff_role_is_not_a_person_of_that_role():
+    f = rows(
+        "Oil Minister Jorge Paiva of Angola said on Monday that output would rise.\n\n"
+        "The Saudi minister said on Tuesday that cuts would go on. The Commerce Department "
+        "spokesman said on Tuesday that the rule would stand."
+    )
+    assert containing(f, "The Saudi minister")["speaker"] != "Jorge Paiva"
+    assert containing(f, "spokesman said")["speaker"] == "Commerce Department"
+    # (a role that no one in the article holds: its body speaks)
+    assert rows("The Fed chair said rates would stay high.").iloc[0]["speaker"] == "Fed"
+
+
+# -- a time opener without a comma, an occasion in commas before the verb ---------------------
+def test_a_time_that_opens_a_sentence_without_a_comma_leaves_the_pronoun():
+    f = rows(
+        "Finance Minister Rosa Vint welcomed the cut on Thursday. Last week she told a business "
+        "breakfast that the budget would stay the course."
+    )
+    row = containing(f, "Last week she told")
+    assert (row["speaker"], row["precision"]) == ("Rosa Vint", "week")
+
+
+def test_an_occasion_in_commas_does_not_part_a_verb_from_its_subject():
+    f = rows(
+        "Deputy Governor Hal Brede, in a radio interview that aired on Sunday, agreed that the "
+        "risks had shifted."
+    )
+    row = containing(f, "agreed that")
+    assert (row["kind"], row["speaker"], row["date"]) == (
+        "paraphrase",
+        "Hal Brede",
+        pd.Timestamp("2026-06-07"),
+    )

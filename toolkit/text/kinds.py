@@ -121,6 +121,7 @@ from toolkit.text.speakers import (
     GROUP_NOUNS,
     INSTITUTIONS,
     NON_PERSON_WORDS,
+    OCCASION_ASIDE,
     Subject,
     find_subject,
     parse_np,
@@ -600,7 +601,7 @@ def _someone_right_before(doc: Document, found: Subject | None, verb: int) -> bo
     start = found.start
     if found.kind == "group":  # (a group's start is that of its noun phrase: find its name)
         start = max(start, doc.text.rfind(found.text, start, verb))
-    between = APPOSITION.sub(" ", ASIDE.sub(" ", doc.text[start:verb]))
+    between = APPOSITION.sub(" ", ASIDE.sub(" ", OCCASION_ASIDE.sub(" ", doc.text[start:verb])))
     words = len(WORD.findall(between)) - len(found.text.split())
     if words <= STANCE_GAP:
         return True

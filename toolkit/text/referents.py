@@ -33,6 +33,7 @@ from toolkit.text.patterns import (
     INTRODUCTION,
     INTRODUCTION_VERB_SCAN,
     ROLE_INTRODUCTION,
+    WORD,
 )
 from toolkit.text.speakers import INSTITUTIONS, Person, Registry, Subject, parse_np
 from toolkit.text.timex import sentence_start
@@ -66,9 +67,17 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         return True
     if subject.kind == "role":
         holder = registry.by_role(subject.text)
+        qualified = bool(subject.role) and subject.role != subject.text
+        if holder is not None and qualified and not _holds_for(doc, holder, subject.role):
+            # "the Saudi minister" is not the Angolan one, but the one the article names so
+            holder = _holder_for(doc, subject.text, subject.role)
         if holder is not None:
             registry.touch(holder)
             unit.speaker, unit.role, unit.how = holder, holder.role or subject.role, "role"
+        elif qualified and subject.role[:1].isupper():
+            # "the Fed chair" of an article that names no one so: the body speaks
+            body = subject.role.removesuffix(subject.text).strip()
+            unit.speaker, unit.role, unit.how = body, subject.role, "group"
         else:
             unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
         return True
@@ -89,6 +98,37 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.bodies[word.lower()] = name
     unit.speaker, unit.how = name, "group"
     return True
+
+
+def _holder_for(doc: Document, word: str, role: str) -> Person | None:
+    """The person met most recently whose role or title has ``word`` and names the body of
+    ``role`` (:func:`_holds_for`)."""
+    registry = doc.registry
+    for key in reversed(registry.recent):
+        person = registry.people[key]
+        held = f"{person.role or ''} {registry.index.full_titles.get(person.surname, '')}"
+        if word in held.lower().split() and _holds_for(doc, person, role):
+            return person
+    return None
+
+
+def _holds_for(doc: Document, person: Person, role: str) -> bool:
+    """Whether ``person``'s role or title, or the sentence of the first mention of the full
+    name, name the body of ``role``, a word of it or its stem ("the Fed chair": "Fed Chair
+    Jerome Powell"; "the CHP leader": "Levent Kaya, leader of the Republican People's Party
+    (CHP), ...")."""
+    index = doc.registry.index
+    held = f"{person.role or ''} {index.full_titles.get(person.surname, '')}"
+    first = index.full.get(person.surname)
+    if first:  # (the name's sentence, up to 100 characters after it)
+        pos, text = first[0][0], doc.text
+        lo = max(text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos) + 2)
+        hi = pos + len(first[0][1]) + 100
+        hi = min(x for x in (hi, text.find("\n", pos), text.find(". ", pos)) if x >= 0)
+        held += " " + text[lo:hi]
+    words = set(WORD.findall(held.lower()))
+    body = [w for w in WORD.findall(role.lower())[:-1] if len(w) > 2]
+    return any(h.startswith(b) or b.startswith(h) for b in body for h in words if len(h) > 2)
 
 
 def _named_before(doc: Document, noun: str, pos: int) -> str | None:

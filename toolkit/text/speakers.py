@@ -228,7 +228,11 @@ _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
 _PAREN_TAG = re.compile(r"^\([RDI]\.?,?\s*[\w. ]*\)$")
 _LEADING = re.compile(
-    r"^(?:(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])"
+    # a time that opens the sentence, with no comma, before a pronoun: "Earlier in the week
+    # she told ...", "Last month he said ..."
+    r"^(?:(?:(?:Earlier|Later)(?:\s+(?:in|on|that|this)\s+(?:the\s+)?\w+)?|Last\s+\w+"
+    r"|(?:On|By)\s+\w+|This\s+(?:week|month|morning|afternoon|evening))\s+(?=(?:he|she|they|we)\s)"
+    r"|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])"
     r"|(?:Yesterday|Today|Last\s+(?:week|month|night)|(?:Earlier|Later)\s+this\s+(?:week|month|year))"
     r"\s+(?=[A-Z])|(?:[A-Z][\w’'.-]*\s+){0,2}\d{1,6}(?:,\s*\d{4})?\s*(?:—|–|:|--?)\s+|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
     r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
@@ -276,6 +280,13 @@ _COMMA_SPLIT = re.compile(r",\s*")
 _ROLE_HEADS = (
     re.compile(r"^(?:the|The)\s+([a-z][\w\s-]*?)(?:[’']s)?$"),
     re.compile(r"^(?:the|The)\s+([a-z][\w\s-]*?)[’']s\s+\w+"),
+)
+# A role in lower case after a body's name: "the Fed chair", "the Senate majority leader".
+_BODY_ROLE = re.compile(r"^(?:the|The)\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Z][\w.&’'-]*)\s+([a-z][a-z\s-]*?)$")
+# Roles that many hold at once: who holds one of them speaks for the body named with it.
+_STAFF_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson official officials aide aides staffer analyst
+    economist economists lawyer lawyers attorney attorneys member members""".split()
 )
 # The spokesman of someone named by a title: "the Prime Minister's official spokesman".
 _POSSESSED_SPOKESMAN = re.compile(
@@ -825,9 +836,10 @@ def _np_readings(segment: str) -> _Readings:
     if best is not None:
         return tuple(candidates), None
     last = parts[-1].strip() if len(parts) > 1 else ""
-    if not candidates and _PRONOUN.match(last):
+    if _PRONOUN.match(last):
         # "Only last Tuesday, she had told ...", "As recently as May, he said ...": an
-        # opening adverbial, then the subject
+        # opening adverbial, then the subject; "Tariffs, she argued, have ...": a
+        # parenthetical cue, whose subject is the pronoun right before it
         return (), Subject("pronoun", last.lower(), start=offset + seg.rfind(last))
     head_clean = head.strip()
     spokesman = _POSSESSED_SPOKESMAN.match(head_clean)
@@ -838,6 +850,15 @@ def _np_readings(segment: str) -> _Readings:
         rm = pattern.match(head_clean)
         if rm and rm.group(1).split()[-1] in ROLE_WORDS:
             return tuple(candidates), Subject("role", rm.group(1), role=rm.group(1), start=offset)
+    rm = _BODY_ROLE.match(head_clean)
+    if rm is not None and rm.group(2).split()[-1] in ROLE_WORDS:
+        role = f"{rm.group(1)} {rm.group(2)}"
+        if rm.group(2).split()[-1] not in _STAFF_ROLES:
+            # "the Fed chair", "the Senate majority leader", "the CHP leader": the person the
+            # article gives that role (the role with its body)
+            return tuple(candidates), Subject("role", rm.group(2), role=role, start=offset)
+        # "the Commerce Department spokesman": one of many, who speaks for the body
+        return tuple(candidates), Subject("group", rm.group(1), role=role, start=offset)
     inst = INSTITUTIONS.search(head_clean) if _INSTITUTION_WORD.search(head_clean) else None
     g = _GROUP.search(head_clean) if _GROUP_NOUN.search(head_clean.lower()) else None
     if inst and inst.start() <= 20:
@@ -942,12 +963,20 @@ def find_subject(
     return subject
 
 
+# An occasion in commas after the subject: "Okafor, in a radio interview that aired Sunday,
+# agreed that ..." (no word between the subject and its verb).
+_OCCASION = (
+    r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:interview|speech"
+    r"|statement|letter|briefing|conference|hearing|appearance|post|podcast|op-ed)"
+)
+OCCASION_ASIDE = re.compile(rf",\s+{_OCCASION}\b[^,]*,")
 # A relative clause or a participle in commas after the subject: ", on which Roy sits,",
 # ", whose chair ...,", ", speaking on condition of anonymity,".
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:(?:(?:on|in|of|for|to|with|at|from|by|under)\s+)?(?:which|whom|whose)"
     # (a place with its state may stand inside: ", speaking in Prince George, B.C., on ...,")
-    r"|speaking|writing|asked|pressed)\b[^,]*(?:,\s+[A-Z][A-Za-z.]{0,12}(?=,))*,"
+    rf"|speaking|writing|asked|pressed|{_OCCASION})"
+    r"\b[^,]*(?:,\s+[A-Z][A-Za-z.]{0,12}(?=,))*,"
 )
 # An acronym in parentheses after a name: "the Congressional Budget Office (CBO)".
 _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
