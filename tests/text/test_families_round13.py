@@ -191,3 +191,20 @@ def test_an_occasion_in_commas_does_not_part_a_verb_from_its_subject():
         "Hal Brede",
         pd.Timestamp("2026-06-07"),
     )
+
+
+# -- market lines: a currency of a two-word country, swap rates, "It fell a further ..." -------
+def test_market_lines_of_currencies_swap_rates_and_it_after_a_market_line():
+    f = rows(
+        "The South Korean won fell about half a cent after the decision. Two-year swap rates "
+        "fell 6 basis points to 2.41 per cent.\n\n"
+        "The euro slipped on Thursday. It fell a further 0.4 per cent to $1.1772 in late "
+        "trading, having climbed above $1.19 earlier this month."
+    )
+    assert containing(f, "South Korean won")["kind"] == "market"
+    assert containing(f, "swap rates fell")["kind"] == "market"
+    row = containing(f, "It fell a further")
+    assert (row["kind"], row["date"]) == ("market", pd.Timestamp("2026-06-11"))
+    # ("It" after an act is no market line)
+    f = rows("The bank cut its main rate on Thursday. It also lifted the lending rate to 43.5%.")
+    assert "market" not in set(f["kind"])

@@ -12,10 +12,11 @@ statement (a remark "said after Wednesday's vote" keeps the vote's day); nor doe
 of one ("since December"), nor, for a remark, a month that modifies a noun ("said the July
 cut could be extended"), nor, for a remark, the date of a noun's participle ("said the budget
 released last month never balances"; but "said in a statement released Tuesday"), nor an
-expression in an aside ("Noguchi, who joined the board in 2021, voted ...") or a clock time
-in a relative clause ("told analysts on the call, which began at 8:30 a.m.": the call's day
-is inherited). A deadline's own date counts ("Exporters have until Dec. 31"). The later clauses of a cut sentence take the date of its first clause,
-unless that one is an announced event. An announced event on a bare weekday ("is due
+expression in an aside ("Noguchi, who joined the board in 2021, voted ...") or in a perfect
+participle's clause (", having climbed above $1.19 earlier this month"), or a clock time in
+a relative clause ("told analysts on the call, which began at 8:30 a.m.": the call's day is
+inherited). A deadline's own date counts ("Exporters have until Dec. 31"). The later clauses
+of a cut sentence take the date of its first clause, unless that one is an announced event. An announced event on a bare weekday ("is due
 Thursday") is the coming one. A statement in a timeline entry ("Feb. 1 — ...") without a date
 of its own is of the entry's date. Nothing is ever dated by the publication date by default:
 a statement with no recoverable date has ``precision = "unknown"`` and ``date = NaT``
@@ -130,6 +131,8 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue
         if PERIOD_FOR.search(text, max(0, t.start - 32), t.start):
             continue  # "cut its growth forecast for next year": the period forecast
+        if t.start > anchor and ", having " in text[anchor : t.start]:
+            continue  # "It fell 0.4%, having climbed above $1.19 earlier this month": before
         if t.start < anchor and _in_aside(doc, unit.start, anchor, t.start):
             continue  # "Noguchi, who joined the board in 2021, voted ...": not the act's date
         dist = abs(t.start - anchor)

@@ -85,6 +85,7 @@ from toolkit.text.patterns import (
     INTRO_MARK,
     INTRO_MAX_TAIL,
     INTRO_MAX_WORDS,
+    IT_MOVE,
     MARKET_MOVE,
     MARKET_NOUN,
     NEXT_EVENT,
@@ -160,6 +161,9 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             told = addressed_guest(doc, unit, turns)  # the host: "you said ..."
             if told is not None and resolve(doc, unit, told[0]):
                 unit.kind, unit.verb_pos = "paraphrase", told[1]
+        if unit.kind is None and _market_it(doc, unit, kept):
+            kept.append(unit)
+            continue
         if unit.kind is None:
             introduce(doc, unit.start, unit.end)
             prev = kept[-1] if kept else None
@@ -185,6 +189,19 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             unit.kind = "quote"
         kept.append(unit)
     return kept
+
+
+def _market_it(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
+    """Classify "It fell a further 0.4 per cent ..." as a market line when the statement before
+    it, in its paragraph or the one before, is one (``IT_MOVE``)."""
+    prev = kept[-1] if kept else None
+    if prev is None or prev.kind != "market" or prev.paragraph < unit.paragraph - 1:
+        return False
+    m = IT_MOVE.match(doc.text, unit.start, unit.end)
+    if m is None:
+        return False
+    unit.kind, unit.verb_pos, unit.how = "market", m.end(), "market"
+    return True
 
 
 def _quote_starts_at(doc: Document, pos: int) -> bool:

@@ -127,7 +127,7 @@ ACTION = re.compile(
 POLICY_OBJECT = re.compile(rf"\b(?:{_alt(POLICY_OBJECTS)})\b", re.I)
 POLICY_OBJECT_LOWER = re.compile(POLICY_OBJECT.pattern)  # for lower-cased text
 _MARKET_WORDS = (  # in any case
-    _alt(MARKET_WORDS) + r"|the\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:" + _alt(CURRENCIES) + ")"
+    _alt(MARKET_WORDS) + r"|the\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:" + _alt(CURRENCIES) + ")"
 )
 # Market indexes by name (grouped by first letter, so that a capital is checked once against
 # all names): "the S&P 500", "the Stoxx Europe 600", "the Nikkei 225", "Treasuries".
@@ -164,6 +164,9 @@ MARKET_MOVE = re.compile(
     r"|(?:closed|ended|finished)\s+(?:the\s+day\s+)?(?:[\d.]+%?\s+|[\d.]+\s+(?:points?|percent)\s+)?"
     r"(?:up|down|higher|lower))\b"
 )
+# A market line whose subject is "It", after a market line: "The euro slipped on Thursday.
+# It fell a further 0.4 per cent ..." (the move within two words of the pronoun).
+IT_MOVE = re.compile(r"It\s+(?:\w+\s+){0,2}?(?=(?:" + _alt(MARKET_MOVES) + r")\b)")
 # A company's shares by its name, at the start of a sentence, with a move and a percentage:
 # "Micron Technology fell 4.1% after a downgrade", "Shares of Vexa Corp. rose 2 per cent"
 # (not "Inflation rose 3.2%": a figure of the economy is no market).

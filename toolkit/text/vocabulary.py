@@ -115,6 +115,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
 # dollar weakened", "oil prices jumped".
 MARKET_WORDS: tuple[str, ...] = (
     "stocks?", "markets?", "shares", "yields?", "bonds?", "futures", "the dollar", "index",
+    "swap rates?",
     "indexes", "indices", "equities", "crude", "oil prices", "oil futures", "spreads?",
     "the euro", "the yen", "the yuan", "the pound", "sterling", "gold prices?",
     "copper prices?", "ETFs?", "the session", "gold", "the loonie", "monday['’]s session", "tuesday['’]s session",
