@@ -36,16 +36,20 @@ import datetime as dt
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ASIDE,
+    ASKED_WHAT,
     BARE_CLOCK,
+    COMPARED_BEFORE,
     DAY_LABEL,
     DEADLINE_UNTIL,
     FINITE,
     FUTURE_BEFORE,
     INVERTED,
+    NTH_TIME_BEFORE,
     OWN_SESSION,
     PARTICIPLE_CUE,
     PARTICIPLE_DATE_BEFORE,
     PERIOD_FOR,
+    PERIOD_OF_FIGURE,
     QUOTED,
     SAID_TODAY,
     SINCE,
@@ -133,6 +137,15 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue  # "cut its growth forecast for next year": the period forecast
         if t.start > anchor and ", having " in text[anchor : t.start]:
             continue  # "It fell 0.4%, having climbed above $1.19 earlier this month": before
+        if NTH_TIME_BEFORE.search(text, max(0, t.start - 16), t.start):
+            continue  # "cut rates for the second time this year": a count, not the day
+        if t.precision != "day" and PERIOD_OF_FIGURE.match(text, t.end):
+            continue  # "forecast second-quarter revenue below ...": the figure's period
+        if unit.kind == "market" and COMPARED_BEFORE.search(_with_preposition(text, t)):
+            continue  # "topping its previous record from February": the record's day
+        if t.start < anchor and (asked := ASKED_WHAT.match(text, unit.start, anchor)):
+            if t.start >= asked.end():
+                continue  # "Asked whether ... at its next meeting, on Sept. 15-16, she said"
         if t.start < anchor and _in_aside(doc, unit.start, anchor, t.start):
             continue  # "Noguchi, who joined the board in 2021, voted ...": not the act's date
         dist = abs(t.start - anchor)
@@ -160,6 +173,14 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         if best is None or dist < best[0]:
             best = (dist, t)
     return None if best is None else best[1]
+
+
+def _with_preposition(text: str, t: Timex) -> str:
+    """The 24 characters before ``t`` and the preposition that opens it, if any ("from
+    February" is one expression)."""
+    before = text[max(0, t.start - 24) : t.start]
+    first = t.text.split(None, 1)[0]
+    return before + first + " " if first.lower() in ("from", "since", "in", "of") else before
 
 
 def _complement(between: str) -> bool:

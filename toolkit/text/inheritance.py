@@ -62,6 +62,7 @@ from toolkit.text.patterns import (
     SAME_OCCASION,
     SAME_OCCASION_WORDS,
     THE_OCCASION,
+    TITLE_ENDS,
     VOTE_STEM,
     VOTED,
 )
@@ -303,11 +304,16 @@ def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:
     """The story's main occasion: the first dated statement, when it is in the lead.
 
     The lead is the first ``_LEAD_PARAGRAPHS`` paragraphs that hold statements ("The Federal
-    Reserve held rates on Wednesday ..."). Its statement is the occasion only when dated to a
+    Reserve held rates on Wednesday ..."), past a headline and a deck (paragraphs that do not
+    end as a sentence does). Its statement is the occasion only when dated to a
     day no later than the publication day and not an announced event.
     """
     paragraphs: list[int] = []
     for u in units:
+        end = doc.paragraphs[u.paragraph][1]
+        if doc.text[:end].rstrip()[-1:] not in TITLE_ENDS:
+            continue  # a headline or a deck ("Governor says further cuts ...; Chancellor
+            # welcomes relief"): no sentence of the story
         if u.paragraph not in paragraphs:
             if len(paragraphs) == _LEAD_PARAGRAPHS:
                 return None

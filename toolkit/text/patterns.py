@@ -530,7 +530,7 @@ QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # A statement made at the occasion of the last action: "told reporters after the decision".
 AFTER_OCCASION = re.compile(
     # (a remark "before the roll call" or "ahead of the vote" is made on that day too)
-    r"\b(?:after|following|before|ahead\s+of)\s+the\s+("
+    r"\b(?:after|following|before|ahead\s+of|accompanying|alongside)\s+the\s+("
     + "|".join(noun for noun, _ in OCCASIONS)
     + r")\b"
 )
@@ -608,6 +608,22 @@ NEXT_EVENT = re.compile(
     r"(?:is|will\s+be)(?:\s+an?\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r"))?"
     r"(?:\s+(?:on|in|at))?\b"
 )
+# What makes a time expression no date of the statement it is in:
+# a count of occasions ("cut rates for the second time this year"),
+NTH_TIME_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+$")
+# a market line's comparison ("topping its previous record from February", "extending a 4%
+# drop from last week"),
+COMPARED_BEFORE = re.compile(
+    r"\b(?:record|high|low|peak|level|close|drop|decline|fall|loss|gain|rise|rally|slide)s?"
+    r"\s+(?:set\s+)?(?:from|since|of|in)\s+$"
+)
+# a period that qualifies a figure ("forecast second-quarter revenue below ..."),
+PERIOD_OF_FIGURE = re.compile(
+    r"[\s-](?:revenue|sales|earnings|profits?|results|output|growth|GDP|figures|data)\b"
+)
+# the question a remark answers ("Asked whether the committee would cut at its next meeting,
+# on Sept. 15-16, Ardery said ...": the time is the question's).
+ASKED_WHAT = re.compile(r"Asked\s+(?:[\w-]+\s+){0,4}?(?:whether|if|about|what|why|how|when)\b")
 # A body by name and a relative "which" right before an event verb: "the Bank of Japan, which
 # meets next week, ..." (group 1: the name).
 WHICH_BEFORE = re.compile(

@@ -71,6 +71,14 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         if holder is not None and qualified and not _holds_for(doc, holder, subject.role):
             # "the Saudi minister" is not the Angolan one, but the one the article names so
             holder = _holder_for(doc, subject.text, subject.role)
+        if holder is not None and subject.text == "president" and not qualified:
+            holder = holder if _head_of_state(doc, holder) else None
+        if holder is None and subject.text == "president" and not qualified:
+            # "the president" of a story that names none, or only a body's or a firm's
+            # president ("Cleveland Fed President Tom Brand", "the group's president"): the
+            # country's
+            unit.speaker, unit.role, unit.how = "President", "president", "role"
+            return True
         if holder is not None:
             registry.touch(holder)
             unit.speaker, unit.role, unit.how = holder, holder.role or subject.role, "role"
@@ -98,6 +106,20 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.bodies[word.lower()] = name
     unit.speaker, unit.how = name, "group"
     return True
+
+
+def _head_of_state(doc: Document, person: Person) -> bool:
+    """Whether ``person`` is a president without a body's or a firm's name before the title
+    ("President Ana Ruiz", "U.S. President Bo Diaz", "the President of Mexico, Ana Ruiz"; not
+    "Cleveland Fed President Tom Brand" nor "the group's president, Frank Dell")."""
+    held = (person.role or doc.registry.index.full_titles.get(person.surname) or "").strip()
+    words = held.replace("’", "'").split()
+    if not words:
+        return person.title == "President"
+    if "'s" in held.replace("’", "'") or words[0].lower() in ("the", "its", "their"):
+        return False
+    head = [w for w in held.split(" of ")[0].split() if w.lower() != "president"]
+    return all(w in ("U.S.", "US", "American", "former", "Former") for w in head)
 
 
 def _holder_for(doc: Document, word: str, role: str) -> Person | None:

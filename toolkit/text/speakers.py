@@ -1010,6 +1010,10 @@ def _role_head(role: str) -> str:
     return words[-1]
 
 
+# Honorifics used with a given name alone on second reference ("Sir Edmund", "Dame Ann").
+_GIVEN_NAME_HONORIFICS = frozenset(("Sir", "Dame", "Lord", "Lady"))
+
+
 class Registry:
     """The people of one article, with pronoun resolution by recency and gender."""
 
@@ -1021,6 +1025,16 @@ class Registry:
     def person(self, subject: Subject, position: int) -> Person:
         """Register (or update) the person named by a ``name`` subject."""
         tokens = subject.text.split()
+        if len(tokens) == 2 and tokens[0] in _GIVEN_NAME_HONORIFICS:
+            # "Sir Edmund", "Dame Ann": the knight's given name, for "Sir Edmund Hale"
+            known = {
+                name
+                for _, name in self.index.first.get(tokens[0], []) + self.index.first.get(tokens[1], [])
+                if len(name.split()) > 2 and name.split()[:2] == tokens
+                or len(name.split()) == 2 and name.split()[0] == tokens[1]
+            }
+            if len(known) == 1:
+                tokens = known.pop().split()
         surname = _clean_token(tokens[-1])
         full = " ".join(tokens) if len(tokens) >= 2 else self.index.expand(surname, position)
         key = full.split()[-1]

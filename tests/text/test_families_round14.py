@@ -1,0 +1,75 @@
+"""Error families from the fourteenth blind round's misses (after its first run was recorded),
+each fixed by a general rule and tested here on made-up sentences of the same shape (never a
+round's own text)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from family_helpers import containing
+
+from toolkit.text.statements import extract_statements
+
+PUB = "2026-06-18"  # a Thursday
+
+
+def rows(text: str, published: str = PUB) -> pd.DataFrame:
+    return extract_statements(text, published=published).to_frame()
+
+
+# -- "the president" of a story that names only a regional Fed's or a group's president -------
+def test_the_president_is_not_a_bodys_or_a_firms_president():
+    f = rows(
+        "Richmond Fed President Ada Wynn dissented on Wednesday. A trade group's president, "
+        "Lou Ferris, welcomed the cut.\n\n"
+        "The president said last week that he wanted rates far lower."
+    )
+    assert containing(f, "The president said")["speaker"] == "President"
+    f = rows("President Ana Ruiz spoke on Monday. The president said on Tuesday that tariffs stay.")
+    assert containing(f, "The president said")["speaker"] == "Ana Ruiz"
+
+
+# -- times that are not the statement's: a question's, a count's, a figure's, a comparison's ---
+def test_the_time_in_the_question_a_remark_answers_does_not_date_it():
+    f = rows(
+        "Asked whether the committee would cut again at its next meeting, on July 29-30, "
+        "Governor Ana Ruiz said officials would take it one meeting at a time."
+    )
+    assert pd.isna(containing(f, "one meeting at a time")["date"])
+
+
+def test_counts_figures_and_comparisons_do_not_date_a_statement():
+    f = rows(
+        "The central bank has cut interest rates for the second time this year.\n\n"
+        "The index gained 1.1% to close at 6,912.40, topping its previous record from February."
+    )
+    assert pd.isna(containing(f, "second time this year")["date"])
+    assert pd.isna(containing(f, "previous record from February")["date"])
+    f = rows("Shares of Lumenrise dropped 6% after the company forecast second-quarter revenue.")
+    assert containing(f, "second-quarter revenue")["precision"] != "quarter"
+
+
+# -- "In a statement accompanying the decision": the decision's day ---------------------------
+def test_a_remark_accompanying_the_decision_is_of_its_day():
+    f = rows(
+        "The Bank of Nordland has cut interest rates to 3.5 per cent.\n\n"
+        "Its monetary policy committee voted six to three for the cut, the decision announced "
+        "at noon showed.\n\n"
+        "In a statement accompanying the decision, the governor, Sir Edmund Hale, said the "
+        'outlook had improved. "We need to be sure," Sir Edmund said.'
+    )
+    row = containing(f, "accompanying the decision")
+    assert row["date"] == pd.Timestamp("2026-06-18")
+    assert containing(f, "We need to be sure")["speaker"] == "Sir Edmund Hale"
+
+
+# -- a headline and a deck are not the story's lead ---------------------------------------------
+def test_the_lead_occasion_is_found_past_a_headline_and_a_deck():
+    f = rows(
+        "Bank of Nordland cuts rates but three policymakers vote to hold\n\n"
+        "Governor says further cuts not certain; minister welcomes relief\n\n"
+        "The Bank of Nordland has cut interest rates to 3.5 per cent.\n\n"
+        "Its monetary policy committee voted six to three for the cut, the decision announced "
+        "at noon showed.\n\n"
+        "The krona fell 0.4 per cent after the decision."
+    )
+    assert containing(f, "The krona fell")["date"] == pd.Timestamp("2026-06-18")
