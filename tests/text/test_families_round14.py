@@ -73,3 +73,20 @@ def test_the_lead_occasion_is_found_past_a_headline_and_a_deck():
         "The krona fell 0.4 per cent after the decision."
     )
     assert containing(f, "The krona fell")["date"] == pd.Timestamp("2026-06-18")
+
+
+# -- bodies: "the Bureau of Labor Statistics", "The Bank's monetary policy committee" ----------
+def test_a_body_named_x_of_y_and_a_body_a_named_body_holds_are_speakers():
+    f = rows("Consumer prices rose 0.1% in May, the Bureau of Labor Statistics said on Tuesday.")
+    assert containing(f, "Bureau of Labor")["speaker"] == "Bureau of Labor Statistics"
+    f = rows("The Bank's monetary policy committee voted by six votes to three to cut the rate.")
+    assert containing(f, "voted by six")["speaker"] == "monetary policy committee"
+
+
+# -- traders as a group: the market's pricing, not a statement --------------------------------
+def test_traders_pricing_is_a_market_line_but_investors_saying_is_not():
+    f = rows("Traders in rate futures added to bets on further easing after the decision.")
+    row = containing(f, "Traders in rate futures")
+    assert (row["kind"], row["speaker"]) == ("market", None)
+    f = rows("Some investors said the cut was overdue.")
+    assert containing(f, "Some investors")["kind"] == "paraphrase"

@@ -88,6 +88,7 @@ from toolkit.text.patterns import (
     IT_MOVE,
     MARKET_MOVE,
     MARKET_NOUN,
+    MARKET_PEOPLE,
     NEXT_EVENT,
     OPENING_WORDS,
     PARTICIPLE_OPENING,
@@ -179,6 +180,10 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             ):
                 prev.runs_to = unit.end  # “...,” he said. “More of the same quote.”
             continue
+        if unit.kind == "paraphrase" and _market_traders(doc, unit):
+            # "Traders in fed funds futures now see a 70% chance of a cut": the market's
+            # pricing, no one's statement
+            unit.kind, unit.speaker, unit.role, unit.how = "market", None, None, "market"
         if unit.kind == "paraphrase" and (
             unit.quote_paragraph
             or text[unit.start] in '“"«„'
@@ -189,6 +194,16 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             unit.kind = "quote"
         kept.append(unit)
     return kept
+
+
+def _market_traders(doc: Document, unit: _Unit) -> bool:
+    """Whether the unit tells the market's pricing: traders, investors or dealers as a group
+    with a verb that is no speech cue ("Traders in rate futures added to bets on further
+    easing"; but "Some investors said ..." is what they said)."""
+    if not isinstance(unit.speaker, str) or MARKET_PEOPLE.fullmatch(unit.speaker) is None:
+        return False
+    cue = CUE.match(doc.text, unit.verb_pos)
+    return cue is None or doc.text.startswith(" to ", cue.end())  # ("added to bets")
 
 
 def _market_it(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:

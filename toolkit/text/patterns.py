@@ -164,6 +164,8 @@ MARKET_MOVE = re.compile(
     r"|(?:closed|ended|finished)\s+(?:the\s+day\s+)?(?:[\d.]+%?\s+|[\d.]+\s+(?:points?|percent)\s+)?"
     r"(?:up|down|higher|lower))\b"
 )
+# The market as a group of people: "Traders", "Swaps traders", "Investors", "Bond dealers".
+MARKET_PEOPLE = re.compile(r"(?i:(?:[\w-]+\s+){0,2}(?:traders|investors|dealers))")
 # A market line whose subject is "It", after a market line: "The euro slipped on Thursday.
 # It fell a further 0.4 per cent ..." (the move within two words of the pronoun).
 IT_MOVE = re.compile(r"It\s+(?:\w+\s+){0,2}?(?=(?:" + _alt(MARKET_MOVES) + r")\b)")

@@ -288,6 +288,12 @@ _STAFF_ROLES = frozenset(
     """spokesman spokeswoman spokesperson official officials aide aides staffer analyst
     economist economists lawyer lawyers attorney attorneys member members""".split()
 )
+# A body in lower case that a named body holds: "The Bank's monetary policy committee" (a
+# country's ministry keeps its own name: "China's foreign ministry" is "ministry").
+_POSSESSED_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+((?:[a-z-]+\s+){0,3}"
+    r"(?:committee|council|board|panel))$"
+)
 # The spokesman of someone named by a title: "the Prime Minister's official spokesman".
 _POSSESSED_SPOKESMAN = re.compile(
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s\s+(?:(?:official|chief|deputy)\s+)?"
@@ -600,6 +606,13 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
     return None if fallback is None else _shifted(fallback, offset)
 
 
+# The head word of a body named "X of Y" ("Bureau of Labor Statistics", "Office of ..."),
+# and the " of Y" after it.
+_BODY_HEADS = frozenset(
+    """bureau office department ministry board council commission institute agency committee
+    federation association chamber bank court""".split()
+)
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Lower-case words between a name and the next capitalised word ("Clinton campaign manager
 # Robby Mook", "Springfield police Chief Al Kim").
 _MODIFIER_GAP = re.compile(r"[^\S\n]+((?:[a-z][\w’'-]*[^\S\n]+){1,4})(?=([A-Z][\w’'.-]*))")
@@ -762,6 +775,8 @@ def _np_readings(segment: str) -> _Readings:
                 continue  # "The Monetary Policy Committee (Copom)": the body's short name
             if _modifies_next(part, m.end()):
                 continue  # "Clinton campaign manager Robby Mook": Mook
+            if run.lower() in _BODY_HEADS and _OF_NAME.match(part, m.end()):
+                continue  # "the Bureau of Labor Statistics": a body, not Mr. Bureau
             if pi == 0 and _PARTICIPLE_OPENER.match(part, m.start()):
                 continue  # "Asked whether ...", "Speaking at ...": a participle, no name
             if " " not in run and run.endswith("ing") and _LOWER_WORD_AFTER.match(part, m.end()):
@@ -842,6 +857,9 @@ def _np_readings(segment: str) -> _Readings:
         # parenthetical cue, whose subject is the pronoun right before it
         return (), Subject("pronoun", last.lower(), start=offset + seg.rfind(last))
     head_clean = head.strip()
+    owned = _POSSESSED_BODY.match(head_clean)
+    if owned is not None:  # "The Bank's monetary policy committee": the committee
+        return tuple(candidates), Subject("group", owned.group(1), start=offset)
     spokesman = _POSSESSED_SPOKESMAN.match(head_clean)
     if spokesman is not None:  # "the Prime Minister's official spokesman": that role speaks
         role = spokesman.group(1)
@@ -967,7 +985,7 @@ def find_subject(
 # agreed that ..." (no word between the subject and its verb).
 _OCCASION = (
     r"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:interview|speech"
-    r"|statement|letter|briefing|conference|hearing|appearance|post|podcast|op-ed)"
+    r"|statement|letter|briefing|conference|hearing|appearance|post|podcast|op-ed|report)"
 )
 OCCASION_ASIDE = re.compile(rf",\s+{_OCCASION}\b[^,]*,")
 # A relative clause or a participle in commas after the subject: ", on which Roy sits,",
