@@ -90,3 +90,21 @@ def test_traders_pricing_is_a_market_line_but_investors_saying_is_not():
     assert (row["kind"], row["speaker"]) == ("market", None)
     f = rows("Some investors said the cut was overdue.")
     assert containing(f, "Some investors")["kind"] == "paraphrase"
+
+
+# -- a markets story: a month that qualifies figures, "added 412 points", a Key Points list ---
+def test_a_markets_story_under_a_summary_list_dates_its_lines_by_the_lead():
+    f = rows(
+        "Key Points\n\n"
+        "- The S&P 500 rose 1.1% to a record after March consumer prices came in soft.\n\n"
+        "Stocks rallied on Thursday after a cooler inflation report.\n\n"
+        "The Dow Jones Industrial Average added 412.55 points. The 10-year yield fell 9 basis "
+        "points to 4.02%.",
+    )
+    assert pd.isna(containing(f, "March consumer prices")["date"])
+    dow = containing(f, "added 412.55 points")
+    assert (dow["kind"], dow["speaker"], dow["date"]) == ("market", None, pd.Timestamp("2026-06-18"))
+    assert containing(f, "10-year yield")["date"] == pd.Timestamp("2026-06-18")
+    # (a month with its preposition before a verb stays the act's: "adopted in January blocks")
+    f = rows("A rule the House adopted in January blocks expedited votes.")
+    assert containing(f, "adopted in January")["date"] == pd.Timestamp("2026-01-01")

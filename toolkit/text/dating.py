@@ -44,6 +44,7 @@ from toolkit.text.patterns import (
     FINITE,
     FUTURE_BEFORE,
     INVERTED,
+    MODIFIED_NOUN,
     NTH_TIME_BEFORE,
     OWN_SESSION,
     PARTICIPLE_CUE,
@@ -60,7 +61,7 @@ from toolkit.text.patterns import (
     WORD,
 )
 from toolkit.text.speakers import CUE
-from toolkit.text.timex import WEEKDAYS, Timex
+from toolkit.text.timex import MONTHS, WEEKDAYS, Timex
 from toolkit.text.timex_patterns import NOUN_MONTH
 from toolkit.text.timex_tense import past_between
 
@@ -128,6 +129,14 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue  # "told analysts on the call, which began at 8:30 a.m.": the call's day
         if speech and t.precision == "month" and NOUN_MONTH.match(t.text):
             continue  # "said a move at the July meeting was likely": the month spoken of
+        words = t.text.split()
+        if (
+            t.precision == "month"
+            and words[-1] in MONTHS
+            and (len(words) == 1 or len(words) == 2 and words[0] in ("after", "before"))
+            and MODIFIED_NOUN.match(text, t.end)
+        ):
+            continue  # "rose after March consumer prices came in soft": the figures' month
         if not speech and t.text[-2:] in ("'s", "’s") and not OWN_SESSION.match(text, t.end):
             # "recovered after Monday's rout": the date of an earlier event (but "by
             # Friday's close", "Thursday's session" is the market line's own); a remark

@@ -76,6 +76,8 @@ from toolkit.text.transcript import date_turns
 _REACTION_KINDS = frozenset({"quote", "paraphrase", "action"})
 # The kinds of statement that a live blog's entry dates.
 _ENTRY_KINDS = frozenset({"quote", "paraphrase", "action", "market"})
+# The marks that open a summary's bullet ("Key Points" over a story).
+_BULLETS = frozenset(("- ", "• ", "* ", "– "))
 # The lead is the article's first paragraphs that hold statements: the first dated one there
 # names the story's main occasion.
 _LEAD_PARAGRAPHS = 2
@@ -305,24 +307,24 @@ def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:
 
     The lead is the first ``_LEAD_PARAGRAPHS`` paragraphs that hold statements ("The Federal
     Reserve held rates on Wednesday ..."), past a headline and a deck (paragraphs that do not
-    end as a sentence does). Its statement is the occasion only when dated to a
-    day no later than the publication day and not an announced event.
+    end as a sentence does) and a summary's bullets, announced events passed by. Its statement is the occasion only
+    when dated to a day no later than the publication day.
     """
     paragraphs: list[int] = []
     for u in units:
-        end = doc.paragraphs[u.paragraph][1]
-        if doc.text[:end].rstrip()[-1:] not in TITLE_ENDS:
+        start, end = doc.paragraphs[u.paragraph]
+        if doc.text[:end].rstrip()[-1:] not in TITLE_ENDS or doc.text[start : start + 2] in _BULLETS:
             continue  # a headline or a deck ("Governor says further cuts ...; Chancellor
-            # welcomes relief"): no sentence of the story
+            # welcomes relief"), a summary's bullet ("- The S&P 500 rose 1.1% ..."): no
+            # sentence of the story
         if u.paragraph not in paragraphs:
             if len(paragraphs) == _LEAD_PARAGRAPHS:
                 return None
             paragraphs.append(u.paragraph)
-        if u.timex is None:
-            continue
+        if u.timex is None or u.kind == "scheduled":
+            continue  # (an announced event in the lead, "X speaks on Thursday", is passed by)
         if (
-            u.kind != "scheduled"
-            and u.timex.precision == "day"
+            u.timex.precision == "day"
             and u.timex.date is not None
             and u.timex.date <= doc.published
         ):

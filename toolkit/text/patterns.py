@@ -159,7 +159,7 @@ MARKET_MOVE = re.compile(
     r"(?:up|down|higher|lower)\b|trading\s+at\s+[$\d]"
     r"|(?:finished|ended|closed)\s+(?:the\s+)?(?:day|week|month|year|quarter|[A-Z][a-z]+)\s+with\s+"
     r"(?:a|an)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:drop|gain|rise|fall|decline|loss|advance)"
-    r"|edged\s+(?:up|down|higher|lower)"
+    r"|edged\s+(?:up|down|higher|lower)|added\s+[\d.,]+\s*(?:points?|%|percent|per\s+cent)"
     r"|extended\s+(?:its|their)\s+(?:decline|declines|losses|gains|rally|slide)"
     r"|(?:closed|ended|finished)\s+(?:the\s+day\s+)?(?:[\d.]+%?\s+|[\d.]+\s+(?:points?|percent)\s+)?"
     r"(?:up|down|higher|lower))\b"
@@ -622,6 +622,12 @@ COMPARED_BEFORE = re.compile(
 # a period that qualifies a figure ("forecast second-quarter revenue below ..."),
 PERIOD_OF_FIGURE = re.compile(
     r"[\s-](?:revenue|sales|earnings|profits?|results|output|growth|GDP|figures|data)\b"
+)
+# a bare month that modifies the noun after it ("March consumer prices", "May payrolls"),
+MODIFIED_NOUN = re.compile(
+    r"[^\S\n]+(?!(?:of|to|and|or|in|on|at|for|from|when|where|as|that|which|who|with|after"
+    r"|before|but|while|by|because|than|amid|over|until|the|a|an|its|his|her|their|this|last|next"
+    r"|if|said|says|is|was|were|are|has|had|will|would|could|should|may|might|also|then)\b)[a-z]"
 )
 # the question a remark answers ("Asked whether the committee would cut at its next meeting,
 # on Sept. 15-16, Ardery said ...": the time is the question's).

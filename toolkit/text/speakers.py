@@ -44,7 +44,8 @@ __all__ = [
 
 CUE = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes"
-    r"|added(?!\s+(?:\d|a|an|the|two|three|four|five|six|seven|eight|nine|ten|more|new|its|their)\b)"
+    r"|added(?!\s+(?:(?:\d|a|an|the|two|three|four|five|six|seven|eight|nine|ten|more|new|its"
+    r"|their)\b|[\d.,]+\s*(?:points?|percent|per\s+cent|%|basis\s+points?)))"
     r"|adds|argued|argues|insisted|insists"
     r"|declined\s+to\s+(?:say|comment|specify|discuss|elaborate)|warned|warns|noted|stated"
     # (not the noun: "10-year notes", "notes due 2030", "his notes.")
