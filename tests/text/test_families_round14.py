@@ -108,3 +108,22 @@ def test_a_markets_story_under_a_summary_list_dates_its_lines_by_the_lead():
     # (a month with its preposition before a verb stays the act's: "adopted in January blocks")
     f = rows("A rule the House adopted in January blocks expedited votes.")
     assert containing(f, "adopted in January")["date"] == pd.Timestamp("2026-01-01")
+
+
+# -- a bill "muscled through" a chamber; the votes against it are of that vote ----------------
+def test_a_bill_pushed_through_a_chamber_and_the_votes_against_it():
+    f = rows(
+        "House Republicans muscled their $640 billion tax package through the chamber late "
+        "Friday on a 216-214 vote.\n\n"
+        "Now comes the hard part in the Senate.\n\n"
+        "Three Republicans voted against the bill.",
+        published="2026-06-08",
+    )
+    row = containing(f, "muscled")
+    assert (row["kind"], row["date"], row["time_of_day"]) == (
+        "action",
+        pd.Timestamp("2026-06-05"),
+        "evening",
+    )
+    assert containing(f, "voted against")["date"] == pd.Timestamp("2026-06-05")
+    assert rows("Democrats pushed back on the plan on Monday.").empty

@@ -171,6 +171,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     _inherit_release(doc, units)
     _inherit_frame(doc, units)
     _inherit_on_the_day(doc, units)
+    _inherit_vote(doc, units)
     date_turns(doc, units)  # a transcript's remarks: the day of the interview
     for u, nxt in zip(units, units[1:]):
         if (
@@ -278,6 +279,26 @@ def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:
             u.inherited_from, u.date_source = last, "inherited"
         if u.timex is not None and u.timex.precision == "day":
             last = u
+
+
+def _inherit_vote(doc: Document, units: list[_Unit]) -> None:
+    """An undated act of voting ("Three Republicans voted against the bill") is of the vote
+    just reported, dated, in its paragraph or the two before ("The House passed the bill
+    late Friday, 216-214.")."""
+    vote = OCCASION_STEMS["vote"]
+    last: _Unit | None = None
+    for u in units:
+        if u.kind == "action" and u.timex is not None and vote.search(doc.text, u.start, u.end):
+            last = u
+        elif (
+            u.kind == "action"
+            and u.date_source == "none"
+            and last is not None
+            and last.paragraph >= u.paragraph - 2
+            and VOTED.search(doc.text, u.start, u.end) is not None
+        ):
+            u.inherited_from = last
+            u.date_source = "inherited"
 
 
 def _lawmaker(speaker: Person | str | None) -> bool:

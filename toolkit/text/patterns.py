@@ -115,6 +115,14 @@ _ACTION_GUARDS.update(
         _ACTION_GUARDS["cut"],
     )
 )
+# A bill moved through a chamber: "House Republicans muscled their tax package through the
+# chamber late Friday" (the verb is an act only with "through" a few words on).
+_ACTION_GUARDS.update(
+    dict.fromkeys(
+        ("muscled", "rammed", "jammed", "pushed", "steered", "shepherded", "forced"),
+        r"(?=[^\S\n]+(?:[\w$,-]+[^\S\n]+){0,6}?through\b)",
+    )
+)
 ACTION = re.compile(
     r"\b(?:"
     + _COMMUNICATIVE

@@ -51,7 +51,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "tightened", "hiked", "kept", "left", "removed", "reinstated", "restored", "doubled",
     "expanded", "scaled back", "rolled back", "phased out", "cut", "trimmed", "adopted", "added",
     "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required", "ruled",
-    "tabled", "banned", "barred", "dissented", "designated",
+    "tabled", "banned", "barred", "dissented", "designated", "muscled", "rammed", "jammed",
+    "pushed", "steered", "shepherded", "forced",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
