@@ -127,3 +127,18 @@ def test_a_bill_pushed_through_a_chamber_and_the_votes_against_it():
     )
     assert containing(f, "voted against")["date"] == pd.Timestamp("2026-06-05")
     assert rows("Democrats pushed back on the plan on Monday.").empty
+
+
+# -- "The Commerce Department's Bureau of Industry and Security"; "released with the sanctions"
+def test_a_bodys_bureau_of_y_is_the_speaker_and_a_statement_released_with_the_sanctions():
+    f = rows(
+        "The Commerce Department’s Bureau of Industry and Security, which keeps the list, said "
+        "on Thursday that the listings would take effect at once."
+    )
+    assert containing(f, "Bureau of Industry")["speaker"] == "Bureau of Industry and Security"
+    f = rows(
+        "The Treasury Department imposed sanctions on Wednesday on two oil traders.\n\n"
+        "“Every barrel funds the war,” Nora Valcourt, the Treasury’s under secretary, said in "
+        "a statement released with the sanctions."
+    )
+    assert containing(f, "Every barrel")["date"] == pd.Timestamp("2026-06-17")

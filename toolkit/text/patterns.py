@@ -540,7 +540,8 @@ QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # A statement made at the occasion of the last action: "told reporters after the decision".
 AFTER_OCCASION = re.compile(
     # (a remark "before the roll call" or "ahead of the vote" is made on that day too)
-    r"\b(?:after|following|before|ahead\s+of|accompanying|alongside)\s+the\s+("
+    r"\b(?:after|following|before|ahead\s+of|accompanying|alongside|(?:released|issued)\s+with)"
+    r"\s+the\s+("
     + "|".join(noun for noun, _ in OCCASIONS)
     + r")\b"
 )

@@ -885,6 +885,14 @@ def _np_readings(segment: str) -> _Readings:
         if acronym is not None and inst.group(1).rstrip()[-1:].islower():
             # "statistics agency IBGE", "the statistics office ONS": the body's own name
             return tuple(candidates), Subject("group", acronym.group(1), start=offset)
+        owned_name = head_clean[inst.end(1) + 3 :].strip()
+        if (
+            head_clean.startswith(("'s ", "’s "), inst.end(1))
+            and owned_name.split(" ", 1)[0].lower() in _BODY_HEADS
+            and _OF_NAME.match(owned_name, owned_name.find(" "))
+        ):
+            # "The Commerce Department's Bureau of Industry and Security": the bureau
+            return tuple(candidates), Subject("group", owned_name, start=offset)
         name = inst.group(1).strip()
         name = _QUANTIFIER.sub("", name)
         if g and g.end() > inst.end():

@@ -328,6 +328,8 @@ OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ruling", ("rul",)),
     ("hearing", ("hearing", "testif")),
     ("move", ("mov",)),
+    ("sanctions", ("sanction",)),
+    ("measures", ("impos", "announc", "measure")),
 )
 
 # Where a remark is made "at the same ...": "At the same news conference, Rubio said ...".
