@@ -13,7 +13,8 @@ new outlet): pooled recall 0.67, speaker 0.87, date 0.62, precision field 0.81, 
 recall/speaker/date: n1 0.58/0.82/0.64, n2 0.68/0.86/0.57, n3 0.80/0.90/0.70, n4
 0.59/0.85/0.54, n5 0.47/1.00/0.62, n6 0.89/0.81/0.62. After the rules written for its error
 families (each tested on made-up text in test_families_round13.py): pooled 0.78, 0.90, 0.70,
-0.86, 0.52 (market lines found since have no date); the floors sit a little under those. Not mended, by choice: a quotation that a cue
+0.86, 0.52 (market lines found since have no date), and with the fourteenth round's rules 0.78,
+0.91, 0.72, 0.88, 0.52; the floors sit a little under those. Not mended, by choice: a quotation that a cue
 splits ("“...,” she said. “...”") stays one quote, as the seed's annotation and the earlier
 rounds' have it, where this round annotates two.
 """
@@ -36,8 +37,8 @@ ARTICLES = gold_stems(ROUND13)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "n1": Floors(0.77, 0.85, 0.59, 0.65, 0.52, 0.90),
-    "n2": Floors(0.73, 0.86, 0.55, 0.99, 0.42, 0.95),
+    "n1": Floors(0.77, 0.85, 0.72, 0.79, 0.52, 0.90),
+    "n2": Floors(0.73, 0.90, 0.55, 0.99, 0.42, 0.95),
     "n3": Floors(0.83, 0.89, 0.84, 0.89, 0.37, 0.91),
     "n4": Floors(0.76, 0.87, 0.51, 0.81, 0.63, 0.99),
     "n5": Floors(0.57, 0.99, 0.69, 0.69, 0.69, 0.75),
@@ -57,5 +58,5 @@ def test_each_article_of_the_thirteenth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_thirteenth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.77, speaker_ok=0.89, date_ok=0.69, precision_ok=0.85, time_of_day_ok=0.51
+        ARTICLES, recall=0.77, speaker_ok=0.90, date_ok=0.71, precision_ok=0.87, time_of_day_ok=0.51
     )

@@ -10,8 +10,9 @@ first run, on the commit they arrived at and with no rule changed for them (the 
 expect on a new outlet): pooled recall 0.84, speaker 0.81, date 0.65, precision field 0.70,
 time of day 0.73, rows' precision 0.96 (``parser="spacy"``: 0.85, 0.81, 0.60); per article
 recall/speaker/date: o1 0.81/0.86/0.59, o2 0.88/0.74/0.78, o3 0.80/0.85/0.80, o4
-0.74/0.79/0.64, o5 1.00/0.72/0.56, o6 0.84/0.88/0.44. No rule has been written for this round
-yet: the floors sit a little under the first run.
+0.74/0.79/0.64, o5 1.00/0.72/0.56, o6 0.84/0.88/0.44. After the rules written for its error
+families (each tested on made-up text in test_families_round14.py): pooled 0.85, 0.87, 0.80,
+0.84, 0.73 (``parser="spacy"`` 0.86, 0.86, 0.79); the floors sit a little under those.
 """
 
 from __future__ import annotations
@@ -32,12 +33,12 @@ ARTICLES = gold_stems(ROUND14)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "o1": Floors(0.80, 0.85, 0.58, 0.62, 0.62, 0.99),
-    "o2": Floors(0.87, 0.72, 0.77, 0.86, 0.86, 0.91),
-    "o3": Floors(0.79, 0.84, 0.79, 0.79, 0.69, 0.95),
-    "o4": Floors(0.72, 0.77, 0.63, 0.70, 0.77, 0.99),
-    "o5": Floors(0.99, 0.71, 0.54, 0.65, 0.87, 0.92),
-    "o6": Floors(0.83, 0.86, 0.42, 0.42, 0.42, 0.91),
+    "o1": Floors(0.80, 0.94, 0.76, 0.80, 0.62, 0.99),
+    "o2": Floors(0.87, 0.86, 0.81, 0.90, 0.86, 0.91),
+    "o3": Floors(0.83, 0.89, 0.89, 0.89, 0.70, 0.95),
+    "o4": Floors(0.72, 0.77, 0.70, 0.70, 0.77, 0.99),
+    "o5": Floors(0.99, 0.76, 0.82, 0.93, 0.87, 0.92),
+    "o6": Floors(0.83, 0.86, 0.67, 0.67, 0.42, 0.91),
 }
 
 
@@ -53,5 +54,5 @@ def test_each_article_of_the_fourteenth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_fourteenth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.83, speaker_ok=0.79, date_ok=0.63, precision_ok=0.68, time_of_day_ok=0.71
+        ARTICLES, recall=0.84, speaker_ok=0.85, date_ok=0.78, precision_ok=0.82, time_of_day_ok=0.71
     )
