@@ -142,3 +142,19 @@ def test_a_bodys_bureau_of_y_is_the_speaker_and_a_statement_released_with_the_sa
         "a statement released with the sanctions."
     )
     assert containing(f, "Every barrel")["date"] == pd.Timestamp("2026-06-17")
+
+
+# -- "Critics say ...", "Donald Trump is telling supporters that ..." --------------------------
+def test_a_plain_say_after_a_plural_subject_and_a_progressive_telling_are_cues():
+    assert containing(rows("Critics say the tariffs will raise prices."), "Critics say")[
+        "speaker"
+    ] == "Critics"
+    f = rows("Donald Trump is telling supporters that the win is beautiful.")
+    assert containing(f, "is telling")["speaker"] == "Donald Trump"
+    # (not where the clause does not open: "technology that investigators say was rerouted")
+    f = rows(
+        "The measures added 27 companies to the blacklist, cutting them off from technology "
+        "that investigators say was rerouted to arms makers."
+    )
+    assert "investigators" not in set(f["speaker"].dropna())
+    assert rows("It is hard to say what happens next.").empty

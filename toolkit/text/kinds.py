@@ -196,6 +196,12 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     return kept
 
 
+def _opens_its_clause(doc: Document, unit: _Unit, cue: int) -> bool:
+    """Whether the words before ``cue`` open the unit's sentence: at most four of them, from
+    the unit's start ("Most Republicans say ...", "Critics say ...")."""
+    return len(WORD.findall(doc.text, unit.start, cue)) <= 4
+
+
 def _market_traders(doc: Document, unit: _Unit) -> bool:
     """Whether the unit tells the market's pricing: traders, investors or dealers as a group
     with a verb that is no speech cue ("Traders in rate futures added to bets on further
@@ -243,6 +249,9 @@ def classify(doc: Document, unit: _Unit) -> None:
         cue = m.start()
         if in_subordinate(doc, unit, cue):
             continue  # "..., a day after President Trump threatened to ...": not the main verb
+        if m.group(0) == "say" and not _opens_its_clause(doc, unit, cue):
+            continue  # "..., but officials on both sides say", "technology that investigators
+            # say has been rerouted": a plain "say" is a cue only where its clause opens
         found = subject(doc, unit, cue, m.end())
         if found is not None and _embedded(doc, unit, found):
             embedded = True  # "The Senate voted to end the emergency the president declared"

@@ -66,6 +66,10 @@ CUE = re.compile(
     r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|[Aa]ccording\s+to"
     r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w.-]+\s+){1,4}(?:an?\s+)?[“\x22‘']|saying|writing"
     r"|recommended(?=\s+that\b)"
+    # the plain form after a plural subject ("Critics say ...", "Democrats say ..."), and the
+    # progressive ("Trump is telling supporters that ...")
+    r"|(?<=[a-z]s\s)(?<!\bdoes\s)say(?=\s+[\w“\x22'‘])"
+    r"|(?<=\bis\s)telling|(?<=\bwas\s)telling"
     # ("informed at a press conference that ...", not "an informed decision")
     r"|(?<!an\s)(?<!well-)informed(?=\s+(?:(?:at|in|on|during)\s[^.;,]{0,60}?\s|reporters\s"
     r"|journalists\s|lawmakers\s|the\s+(?:press|media|public|committee|Senate|House|board)\s)?that\b))\b"
