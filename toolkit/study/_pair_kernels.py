@@ -150,19 +150,45 @@ def _keys_in_range(
     return exact
 
 
-@njit(nogil=True, cache=True, boundscheck=False, fastmath={"nnan", "nsz", "reassoc"})
+#: The bits of a float64 below its sign: flipped in a negative number, they map the floats in
+#: their order onto int64 in its order.
+_MAGNITUDE = np.int64(0x7FFFFFFFFFFFFFFF)
+
+
+@_compiled
+def _ordered(bits: np.int64) -> np.int64:
+    """The bits of a float64 as an integer in the order of the floats, and back again."""
+    return bits ^ ((bits >> np.int64(63)) & _MAGNITUDE)
+
+
+@_compiled
 def _finite_range(values: np.ndarray, present: np.ndarray) -> tuple[float, float, int]:
-    """Smallest and largest of the present ``values`` (none of them NaN) and their number."""
-    lo = np.inf
-    hi = -np.inf
+    """Smallest and largest of the present ``values`` (none of them NaN) and their number
+    (``inf`` and ``-inf`` when none is present).
+
+    The extremes are taken of the values' bits as ordered integers, with no branch: a running
+    minimum of floats does not vectorise in numba, one of integers does (twice as fast). Only
+    the sign of a zero extreme can differ from a minimum of floats, and no key depends on it.
+    """
+    bits = values.view(np.int64)
+    top = np.int64(0x7FFFFFFFFFFFFFFF)
+    bottom = ~top
+    lo = top
+    hi = bottom
     n = 0
-    for t in range(values.shape[0]):
-        ok = present[t]
-        x = values[t]
-        lo = min(lo, x if ok else np.inf)
-        hi = max(hi, x if ok else -np.inf)
-        n += ok
-    return lo, hi, n
+    for t in range(bits.shape[0]):
+        key = _ordered(bits[t])
+        absent = np.int64(present[t]) - np.int64(1)  # 0 where present, all ones where not
+        lo = min(lo, (key & ~absent) | (top & absent))
+        hi = max(hi, (key & ~absent) | (bottom & absent))
+        n += present[t]
+    if n == 0:
+        return np.inf, -np.inf, 0
+    ends = np.empty(2, dtype=np.int64)
+    ends[0] = _ordered(lo)
+    ends[1] = _ordered(hi)
+    extremes = ends.view(np.float64)
+    return extremes[0], extremes[1], n
 
 
 @_compiled
