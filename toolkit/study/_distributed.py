@@ -246,13 +246,12 @@ def _count_part(
     estimated: bool,
     plan: GrankPlan,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """On a worker: GRANK's counts of one part, ``(2, events, windows, T)`` for its events in
-    the order of ``items`` and ``(2, pairs, windows)`` for its rows."""
+    """On a worker: GRANK's counts of one part, ``(K, events, windows, T)`` for its events in
+    the order of ``items`` and ``(K, pairs, windows)`` for its rows
+    (:meth:`~toolkit.study._engine_ranks.GrankPlan.zero_counts`)."""
     events = np.concatenate([it.events for it in items])
     order = np.argsort(events, kind="stable")
-    n_w = plan.thresholds.shape[2]
-    above = np.zeros((2, len(events), n_w, layout.T))
-    n_above = np.zeros((2, rows.stop - rows.start, n_w))
+    above, n_above = plan.zero_counts(len(events), rows.stop - rows.start, layout.T)
     ws = Workspace()
     for item in items:
         v = view_of(panel, layout, item, ws, copy_returns=False)
@@ -425,7 +424,6 @@ class _Run:
         for _, part in self.gather_in_order(submit, "estimation"):
             whole.merge(part)
         spec_f.release()
-        whole.rank_ties()
         return whole
 
     def estimate_stored(
@@ -458,15 +456,13 @@ class _Run:
             add_path_sums(sums, part_sums)
         spec_f.release()
         keys_f.release()
-        whole.rank_ties()
         return whole, sums
 
     def grank(self, events: EventIndex, estimation: Estimation, car_ok: np.ndarray) -> GrankCounts:
         """GRANK's second pass on the workers."""
         plan = GrankPlan.build(events, estimation, car_ok)
-        b, nw, T = estimation.pairs, estimation.nw, estimation.T
-        above = np.zeros((2, len(events.event_ids), nw, T))
-        n_above = np.zeros((2, len(b["event"]), nw))
+        b = estimation.pairs
+        above, n_above = plan.zero_counts(len(events.event_ids), len(b["event"]), estimation.T)
         if not plan.needed:
             return GrankCounts(estimation, plan.sd, above, n_above)
         estimated = self.blocks.study.spec.estimated

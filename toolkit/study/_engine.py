@@ -50,7 +50,7 @@ from toolkit.study._sum_kernels import weighted_sums
 from toolkit.study._workspace import Workspace
 from toolkit.study.models import REASONS, ModelSpec, estimate_batch, estimate_garch
 from toolkit.study.options import StudyOptions
-from toolkit.study.ranks import TieRows, average_ranks, key_layout, rank_sums
+from toolkit.study.ranks import average_ranks, key_layout, rank_sums
 from toolkit.study.results import EventStudyResults
 
 if TYPE_CHECKING:
@@ -334,7 +334,6 @@ class Estimation:
         self.correlations = Correlations(spec.plan, n_ev, nw, T)
         self.calendar = CalendarSums(n_ev, nw, T, L)
         self.corrado_out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self.tie_rows: list[TieRows] = []
 
     def __getstate__(self) -> dict[str, object]:
         """A part travels without its spec (the receiver has it): arrays and sums only."""
@@ -378,7 +377,6 @@ class Estimation:
         self.correlations.merge(part.correlations, at)
         self.calendar.merge(part.calendar, at)
         self.corrado_out.update(part.corrado_out)
-        self.tie_rows.extend(part.tie_rows)
 
     def corrado_sums(self, members: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Corrado's rank sums and counts per day over the events ``members`` (increasing),
@@ -393,19 +391,12 @@ class Estimation:
         return total, cnt
 
     def run(self, blocks: Blocks) -> None:
-        """Estimate every block on threads, then rank the tied rows all together."""
+        """Estimate every block on threads."""
         spec = self.spec
         # the least-squares pass reads the returns in the panel: no copy of the windows
         blocks.each(
             lambda v, ws: estimate_block(spec, v, ws, self), copy_returns=not spec.least_squares
         )
-        self.rank_ties()
-
-    def rank_ties(self) -> None:
-        """Rank the rows with ties all together, once every block is in."""
-        if self.tie_rows:
-            pe = self.per_event
-            TieRows.concat(self.tie_rows).add_to(pe["cor_sum"], pe["g_sum"], self.T)
 
 
 def estimate_block(spec: BlockSpec, v: BlockView, ws: Workspace, into: Estimation) -> None:
@@ -520,16 +511,11 @@ def _collect(
             wts,
             first_used=None if all_used else used,
             workspace=ws,
-            exact_ties=False,
             keys=out.get("rank_keys"),
         )
         pe["cor_sum"][el] += sums.ksum
         pe["cor_cnt"][el] += sums.present
         pe["g_sum"][el] += sums.fsum
-        if len(sums.tie_rows.block):
-            # ranked exactly all together after the pass (list.append is thread-safe); the
-            # rows carry the study's event numbers, ranked into the whole fit's sums
-            into.tie_rows.append(sums.tie_rows._replace(block=e[sums.tie_rows.block]))
         if all_used:
             pe["g_cnt"][el] += valid_w.sum(axis=1)[..., None]
         else:

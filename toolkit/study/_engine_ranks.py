@@ -54,10 +54,11 @@ class GrankCounts:
     sd
         CAR windows x groups: root mean square of the standardised CARs (NaN: no GRANK there).
     above
-        ``(2, events, windows, T)``: weighted counts of estimation days above each pair's
-        threshold, summed per event and day, against all events (0) and the event's group (1).
+        ``(K, events, windows, T)``: weighted counts of estimation days above each pair's
+        threshold, summed per event and day, against all events (0) and the event's group (1;
+        ``K`` is 1 when the events have no group but ``"all"``).
     n_above
-        ``(2, pairs, windows)``: estimation days above each pair's threshold.
+        ``(K, pairs, windows)``: estimation days above each pair's threshold.
     """
 
     estimation: Estimation
@@ -129,8 +130,9 @@ class GrankPlan:
     sd
         CAR windows x groups: root mean square of the standardised CARs (NaN: no GRANK there).
     thresholds
-        ``(2, pairs, windows)``: each pair's threshold in AR units against all events (0) and
-        its group (1); NaN where it has none.
+        ``(K, pairs, windows)``: each pair's threshold in AR units against all events (0) and
+        its group (1, only when the events have groups but ``"all"``: ``K`` is 1 otherwise);
+        NaN where it has none.
     weights
         ``(pairs,)``: ``1 / (T_i + 2)``, each pair's weight in the per-event sums.
     """
@@ -149,7 +151,7 @@ class GrankPlan:
             sd_pair = np.sqrt(b["sigma2"])
         groups = pair_groups(events, ev_of)
         grank_sd = np.full((nw, len(groups)), np.nan)
-        thr = np.full((2, len(ev_of), nw), np.nan)
+        thr = np.full((2 if len(groups) > 1 else 1, len(ev_of), nw), np.nan)
         for k in range(nw):
             for gi, (_, _, pairs_g) in enumerate(groups):
                 sel = pairs_g[car_ok[pairs_g, k]]
@@ -167,6 +169,14 @@ class GrankPlan:
     def needed(self) -> bool:
         """Whether any pair has a threshold (else the pass has nothing to count)."""
         return bool(np.any(np.isfinite(self.thresholds)))
+
+    def zero_counts(
+        self, n_events: int, n_pairs: int, n_days: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``above`` and ``n_above`` of :class:`GrankCounts` for ``n_events`` events and
+        ``n_pairs`` pairs of ``n_days`` estimation days, zero."""
+        n_kinds, _, nw = self.thresholds.shape
+        return np.zeros((n_kinds, n_events, nw, n_days)), np.zeros((n_kinds, n_pairs, nw))
 
 
 def count_block(
@@ -207,7 +217,8 @@ def count_block(
     at
         Where the block's events are in ``above``.
     above, n_above
-        ``(2, events, windows, T)`` and ``(2, pairs, windows)``: added to and written.
+        ``(K, events, windows, T)`` and ``(K, pairs, windows)``: added to and written
+        (:meth:`GrankPlan.zero_counts`).
     """
     rows = v.rows
     B = len(v.e)
@@ -263,9 +274,8 @@ def grank_pass(
     GrankCounts
     """
     plan = GrankPlan.build(events, estimation, car_ok)
-    b, nw, T = estimation.pairs, estimation.nw, estimation.T
-    above = np.zeros((2, len(events.event_ids), nw, T))
-    n_above = np.zeros((2, len(b["event"]), nw))
+    b = estimation.pairs
+    above, n_above = plan.zero_counts(len(events.event_ids), len(b["event"]), estimation.T)
     garch_est = estimation.garch_est if estimation.garch else None
     estimated = blocks.study.spec.estimated
     returns = blocks.panel.returns

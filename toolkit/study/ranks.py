@@ -65,7 +65,6 @@ def rank_sums(
     *,
     first_used: np.ndarray | None = None,
     workspace: Workspace | None = None,
-    exact_ties: bool = True,
     keys: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> RankSums:
     """Cross-sectional sums of scaled ranks, for the Corrado and GRANK tests.
@@ -89,10 +88,6 @@ def rank_sums(
         ignored whatever they hold. None: the non-NaN ones.
     workspace
         Scratch arrays to reuse across calls (see :class:`toolkit.study._workspace.Workspace`).
-    exact_ties
-        True: rows with tied sort keys are ranked exactly here and included in the sums.
-        False: they are left out of the sums and returned in ``tie_rows``, for the caller to
-        rank them all at once later (:meth:`TieRows.rank_sums`).
     keys
         The rows' sort keys ``(B * M, n)`` and exact flags ``(B * M,)``, already built in the
         :func:`key_layout` of ``n`` (by :func:`~toolkit.study._pair_kernels.residual_pass`),
@@ -103,8 +98,7 @@ def rank_sums(
     RankSums
         ``ksum`` (B, n): ``sum_i K_ibt``; ``fsum`` (B, W, n_first):
         ``sum_i first_weights[b, i, w] * F_ibt``; ``n_values`` (B, M): number of present values of
-        each member; ``present`` (B, n): number of members with a value on each day;
-        ``tie_rows``: the rows left out (none when ``exact_ties``).
+        each member; ``present`` (B, n): number of members with a value on each day.
 
     Notes
     -----
@@ -172,17 +166,13 @@ def rank_sums(
         present = M - missing
         ties = exact.reshape(B, M)
         count = count.reshape(B, M)
-    tie_rows = TieRows.empty(n, n_w)
     if np.any(ties):
         bb, ii = np.nonzero(ties)
         values = np.concatenate([first[bb, ii], later[bb, ii]], axis=-1).astype(np.float64)
         row_used = None if first_used is None else first_used[bb, ii]
         values[:, :n_first][_missing(values[:, :n_first], row_used)] = np.nan
-        tie_rows = TieRows(bb, values, first_weights[bb, ii].astype(np.float64))
-        if exact_ties:
-            tie_rows.add_to(ksum, fsum, n_first)
-            tie_rows = TieRows.empty(n, n_w)
-    return RankSums(ksum, fsum, count, present, tie_rows)
+        TieRows(bb, values, first_weights[bb, ii].astype(np.float64)).add_to(ksum, fsum, n_first)
+    return RankSums(ksum, fsum, count, present)
 
 
 class KeyLayout(NamedTuple):
@@ -224,7 +214,7 @@ def _rows(a: np.ndarray, n_rows: int, dtype: type) -> np.ndarray:
 
 
 class TieRows(NamedTuple):
-    """Rows left out of the sums of :func:`rank_sums` (``exact_ties=False``), to rank exactly.
+    """Rows of :func:`rank_sums` whose sort keys tie, ranked exactly instead.
 
     Attributes
     ----------
@@ -239,16 +229,6 @@ class TieRows(NamedTuple):
     block: np.ndarray
     values: np.ndarray
     first_weights: np.ndarray
-
-    @classmethod
-    def empty(cls, n: int, n_w: int) -> TieRows:
-        """No rows (of ``n`` values and ``n_w`` weights)."""
-        return cls(np.zeros(0, dtype=np.int64), np.zeros((0, n)), np.zeros((0, n_w)))
-
-    @classmethod
-    def concat(cls, parts: Sequence[TieRows]) -> TieRows:
-        """The rows of several parts, in order."""
-        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in cls._fields))
 
     def rank_sums(self, n_first: int) -> tuple[np.ndarray, np.ndarray]:
         """Exact (ties averaged) ``K`` rows (R, n) and weighted ``F`` rows (R, W, n_first)."""
@@ -274,4 +254,3 @@ class RankSums(NamedTuple):
     fsum: np.ndarray
     n_values: np.ndarray
     present: np.ndarray
-    tie_rows: TieRows
