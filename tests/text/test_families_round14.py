@@ -158,3 +158,13 @@ def test_a_plain_say_after_a_plural_subject_and_a_progressive_telling_are_cues()
     )
     assert "investigators" not in set(f["speaker"].dropna())
     assert rows("It is hard to say what happens next.").empty
+
+
+# -- "aides were told by administration officials": the officials speak -----------------------
+def test_people_by_their_office_after_a_passive_cue_speak():
+    f = rows(
+        "Congressional aides were told by administration officials on Wednesday that a package "
+        "was coming."
+    )
+    row = containing(f, "were told by")
+    assert row["speaker"].endswith("officials") and row["date"] == pd.Timestamp("2026-06-17")

@@ -54,7 +54,7 @@ from toolkit.text.patterns import (
     SUBORDINATE_OPENING,
     WORD,
 )
-from toolkit.text.speakers import Subject, find_subject, parse_np
+from toolkit.text.speakers import ROLE_WORDS, Subject, find_subject, parse_np
 from toolkit.text.vocabulary import NOMINALS
 
 
@@ -138,8 +138,9 @@ def passive_agent(
     doc: Document, unit: _Unit, m_start: int, m_end: int, right: int
 ) -> Subject | None:
     """The agent of a cue or a stance in the passive, named after "by": "the move was first
-    reported by MSNBC", "the bill, opposed by House Republicans, ..." (a person or a body by
-    name; None otherwise)."""
+    reported by MSNBC", "the bill, opposed by House Republicans, ...", "aides were told by
+    administration officials" (a person, a role, a body by name or people by their office;
+    None otherwise)."""
     text = doc.text
     by = BY.match(text, m_end, m_end + 8)
     if by is None or not PASSIVE_OR_APPOSITIVE.search(text, max(unit.start, m_start - 20), m_start):
@@ -148,10 +149,14 @@ def passive_agent(
     if np is None:
         return None
     found = parse_np(np.group(1), np.start(1), doc.index)
-    if found is None or found.start < 0 or found.kind not in ("name", "group"):
+    if found is None or found.start < 0 or found.kind not in ("name", "group", "role"):
         return None
-    if found.kind == "group" and not found.text[:1].isupper():
-        return None
+    if (
+        found.kind == "group"
+        and not found.text[:1].isupper()
+        and found.text.split()[-1].lower().removesuffix("s") not in ROLE_WORDS
+    ):
+        return None  # (but "were told by administration officials": officials speak)
     if len(WORD.findall(text, by.end(), found.start)) > 3:
         return None  # the agent follows "by" ("by the Senate Republicans"), not a later name
     return found
