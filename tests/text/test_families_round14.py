@@ -168,3 +168,12 @@ def test_people_by_their_office_after_a_passive_cue_speak():
     )
     row = containing(f, "were told by")
     assert row["speaker"].endswith("officials") and row["date"] == pd.Timestamp("2026-06-17")
+
+
+# -- "this week's meeting": a possessive time whose "'s" stands outside the expression --------
+def test_a_possessive_time_expression_does_not_date_an_announced_event():
+    f = rows(
+        "The Fed cut rates on Wednesday. Minutes of this week's meeting will be released on "
+        "July 8, three weeks after the decision."
+    )
+    assert containing(f, "Minutes of this week's")["date"] == pd.Timestamp("2026-07-08")

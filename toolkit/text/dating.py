@@ -137,7 +137,8 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             and MODIFIED_NOUN.match(text, t.end)
         ):
             continue  # "rose after March consumer prices came in soft": the figures' month
-        if not speech and t.text[-2:] in ("'s", "’s") and not OWN_SESSION.match(text, t.end):
+        possessive = t.text[-2:] in ("'s", "’s") or text.startswith(("'s ", "’s "), t.end)
+        if not speech and possessive and not OWN_SESSION.match(text, t.end):
             # "recovered after Monday's rout": the date of an earlier event (but "by
             # Friday's close", "Thursday's session" is the market line's own); a remark
             # "said after Wednesday's vote" is made on that occasion and keeps it
