@@ -545,6 +545,11 @@ AFTER_OCCASION = re.compile(
     + "|".join(noun for noun, _ in OCCASIONS)
     + r")\b"
 )
+# A proper possessor, lower-case words and a body's noun: "China's commerce ministry" (the
+# possessor).
+OWNED_BODY = re.compile(
+    r"([A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)*)['’]s[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,3}[a-z]+"
+)
 OCCASION_STEMS = {noun: re.compile(rf"\b(?:{'|'.join(stems)})", re.I) for noun, stems in OCCASIONS}
 # A remark made where the previous speaker spoke: "At the same news conference, ...",
 # "..., who stood beside him, said": it keeps that occasion's date whoever speaks.

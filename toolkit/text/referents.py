@@ -32,6 +32,7 @@ from toolkit.text.patterns import (
     GENERIC_HEAD,
     INTRODUCTION,
     INTRODUCTION_VERB_SCAN,
+    OWNED_BODY,
     ROLE_INTRODUCTION,
     WORD,
 )
@@ -95,7 +96,12 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     if " " not in name and name.islower():
         # "the ministry said": the last body of that kind the article named
         body = doc.bodies.get(name) or _named_before(doc, name, subject.start)
-        if body is not None:
+        owner = _other_owner(doc, name, subject.start, body)
+        if owner is not None:
+            # "China's commerce ministry" after "South Korea's Ministry of Trade": not that one
+            doc.bodies[name] = owner
+            name = owner
+        elif body is not None:
             name = body
     else:
         generic = GENERIC_HEAD.match(name)
@@ -151,6 +157,24 @@ def _holds_for(doc: Document, person: Person, role: str) -> bool:
     words = set(WORD.findall(held.lower()))
     body = [w for w in WORD.findall(role.lower())[:-1] if len(w) > 2]
     return any(h.startswith(b) or b.startswith(h) for b in body for h in words if len(h) > 2)
+
+
+def _other_owner(doc: Document, noun: str, start: int, body: str | None) -> str | None:
+    """The noun phrase "China's commerce ministry" (at ``start``, ending in ``noun``) when its
+    owner is not named in ``body``, the body a bare "ministry" would refer back to: another
+    country's or institution's body, named by the phrase itself; None otherwise."""
+    if body is None:
+        return None
+    at = doc.low.find(noun, start, start + 80)
+    owner = None if at < 0 else OWNED_BODY.fullmatch(doc.text, start, at + len(noun))
+    if owner is None:
+        return None
+    name = owner.group(1)
+    stem = name.split()[-1][:4].lower()
+    if stem in body.lower():
+        return None  # "Japan's finance ministry" after "Japan's Ministry of Finance"
+    return owner.group(0).strip()
+
 
 
 def _named_before(doc: Document, noun: str, pos: int) -> str | None:

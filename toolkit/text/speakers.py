@@ -925,6 +925,20 @@ def _np_readings(segment: str) -> _Readings:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# A body whose name holds a list of portfolios, right before a verb: "the Ministry of Economy,
+# Trade and Industry", "the Department of Agriculture, Water and the Environment", "the
+# council's Finance, Audit and Public Safety Committee" (its commas set off no apposition).
+_CAP = r"[A-Z][\w&'’-]*"
+_RUN = rf"{_CAP}(?:[^\S\n]+{_CAP})*"
+_LIST_HEADS = (
+    r"(?:Ministry|Ministries|Department|Departments|Office|Bureau|Committee|Subcommittee"
+    r"|Commission|Council|Agency|Board|Secretariat|Authority|Directorate|Institute)"
+)
+_BODY_LIST = re.compile(
+    rf"(?<![\w’'])((?:{_CAP}[^\S\n]+)*{_LIST_HEADS}[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"{_RUN}(?:,[^\S\n]+{_RUN})+,?[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?{_RUN}"
+    rf"|{_RUN}(?:,[^\S\n]+{_RUN})+,?[^\S\n]+and[^\S\n]+{_RUN}[^\S\n]+{_LIST_HEADS})[^\S\n]*$"
+)
 # An acronym right after a body's common noun: "statistics agency | IBGE".
 _ACRONYM_AFTER = re.compile(r"[^\S\n]+([A-Z][A-Z0-9&]{1,7})\b(?![^\S\n]+[A-Z])")
 # What may come between an inverted cue and its speaker ("said on Tuesday Jane Doe").
@@ -955,6 +969,12 @@ def find_subject(
         antecedent = _antecedent(before[: who.start()], clause_start, index)
         if antecedent is not None:
             return antecedent
+    if ", " in before and " and " in before:
+        listed = _BODY_LIST.search(before)
+        if listed is not None:  # "the Ministry of Economy, Trade and Industry said"
+            name = listed.group(1)
+            skip = 4 if name.startswith("The ") else 0
+            return Subject("group", name[skip:], start=clause_start + listed.start(1) + skip)
     subject = None
     tail = text[verb_end:clause_end]
     comma = before.rstrip().rfind(", ")
