@@ -72,3 +72,55 @@ def test_the_same_countrys_ministry_is_the_one_named_before():
         "finance ministry said on Tuesday it stood ready to act."
     )
     assert containing(f, "stood ready")["speaker"] == "Japan's Ministry of Finance"
+
+
+# -- an opening adverb of place is no speaker ------------------------------------------------
+def test_an_opening_adverb_of_place_is_not_the_actor():
+    f = rows(
+        "Overseas, the Bank of Japan raised its policy rate to 1% on Friday. Elsewhere, the "
+        "Reserve Bank of Australia held rates on Tuesday. Back in Washington, Sen. Ann Lo said "
+        "on Monday the bill was dead. Closer to home, the Bank of Canada cut rates on Tuesday."
+    )
+    assert containing(f, "raised its policy rate")["speaker"] == "Bank of Japan"
+    assert containing(f, "held rates")["speaker"] == "Reserve Bank of Australia"
+    assert containing(f, "the bill was dead")["speaker"] == "Ann Lo"
+    assert containing(f, "cut rates")["speaker"] == "Bank of Canada"
+
+
+# -- a nationality before a role: the person the article named in that role -----------------
+def test_the_irish_economist_is_the_economist_named_before():
+    f = rows(
+        "The move had been expected. Ana Ruiz, the bank's chief economist and a member of its "
+        "six-person executive board, said last week that cuts were near. In the same "
+        "interview, the Spanish economist warned that the path would be bumpy."
+    )
+    row = containing(f, "the path would be bumpy")
+    assert row["speaker"] == "Ana Ruiz"
+    assert row["date"] == pd.Timestamp("2026-03-02")  # the same interview, last week
+
+
+# -- some of a body's members act for it -----------------------------------------------------
+def test_some_of_the_members_of_a_committee_act_for_it():
+    f = rows(
+        "Six of the nine members of the Monetary Policy Committee voted to hold on Thursday. "
+        "Seven of the 12 members of the Federal Open Market Committee voted to cut on Wednesday."
+    )
+    assert containing(f, "Six of the nine")["speaker"] == "Monetary Policy Committee"
+    assert containing(f, "Seven of the 12")["speaker"] == "Federal Open Market Committee"
+
+
+# -- an adjective of place in an apposition is no name -----------------------------------------
+def test_a_place_adjective_in_an_apposition_is_not_the_speaker():
+    f = rows("MARTA, the Atlanta-area transit authority, said Thursday it would cut service.")
+    assert containing(f, "would cut service")["speaker"] == "MARTA"
+
+
+# -- a verb joined to the one before shares its subject ----------------------------------------
+def test_a_coordinated_verb_shares_the_pronoun_subject_of_its_clause():
+    f = rows(
+        "Ana Ruiz spoke on Sunday. In an interview on Sunday she ruled out raising income tax, "
+        "National Insurance or VAT, but refused to say more."
+    )
+    row = containing(f, "she ruled out")
+    assert row["speaker"] == "Ana Ruiz"
+    assert row["date"] == pd.Timestamp("2026-03-08")

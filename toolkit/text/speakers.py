@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from toolkit.text.vocabulary import ROLE_NOUNS
+from toolkit.text.vocabulary import DEMONYMS, ROLE_NOUNS
 
 __all__ = [
     "CUE",
@@ -229,6 +229,8 @@ _NAME_RUN_SCAN = re.compile(
     rf"[A-Z](?:(?:{_after_first_letter(_RUN_TITLES)})\.\s+[A-Z]{_RUN_REST}|{_RUN_REST})"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A capitalised word joined to a lower-case one: an adjective ("Atlanta-area", "Texas-based").
+_PLACE_ADJECTIVE = re.compile(r"[A-Z][\w.&’']*-[a-z][\w-]*")
 _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
 _PAREN_TAG = re.compile(r"^\([RDI]\.?,?\s*[\w. ]*\)$")
@@ -236,7 +238,10 @@ _LEADING = re.compile(
     # a time that opens the sentence, with no comma, before a pronoun: "Earlier in the week
     # she told ...", "Last month he said ..."
     r"^(?:(?:(?:Earlier|Later)(?:\s+(?:in|on|that|this)\s+(?:the\s+)?\w+)?|Last\s+\w+"
-    r"|(?:On|By)\s+\w+|This\s+(?:week|month|morning|afternoon|evening))\s+(?=(?:he|she|they|we)\s)"
+    r"|(?:On|By)\s+\w+|This\s+(?:week|month|morning|afternoon|evening)"
+    # an occasion with no comma: "In an interview on Sunday she ruled out ..."
+    r"|(?:In|At|During|After)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"\s+(?=(?:he|she|they|we)\s)"
     r"|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])"
     r"|(?:Yesterday|Today|Last\s+(?:week|month|night)|(?:Earlier|Later)\s+this\s+(?:week|month|year))"
     r"\s+(?=[A-Z])|(?:[A-Z][\w’'.-]*\s+){0,2}\d{1,6}(?:,\s*\d{4})?\s*(?:—|–|:|--?)\s+|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
@@ -246,7 +251,10 @@ _LEADING = re.compile(
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     # (a connective is a whole word: "So" is not the start of "Sotomayor", nor "And" of "Anderson")
     r"|(?:But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
-    r"|Indeed|Now|Then)\b"
+    r"|Indeed|Now|Then|Overseas|Abroad|Elsewhere|Internationally|Domestically|Globally"
+    r"|Nationally|Locally|Regionally)\b"
+    # a place or a scene: "Over in the House,", "Back in Washington,", "Closer to home,"
+    r"|(?:Over|Back|Across|Closer|Further|Farther|Down|Out|Up)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,"
     # a place: "In Beijing,", "In Brussels, where officials watched the talks closely,"
     r"|(?:In|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+where\s[^,;“”\x22\n]{0,100})?,"
     r"|In\s+(?:a|an|the|his|her|its|our|their|this|that|one)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
@@ -560,7 +568,9 @@ class NameIndex:
 
     def known_person(self, token: str) -> bool:
         """A single capitalised token that the article uses as a person's surname."""
-        return token in self.full or (token in self.capitalised_inside and token not in NON_PERSON)
+        return token in self.full or (
+            token in self.capitalised_inside and token not in NON_PERSON and token not in DEMONYMS
+        )
 
 
 def _strip_leading(segment: str) -> tuple[str, int]:
@@ -583,7 +593,11 @@ def _role_from_apposition(text: str) -> str | None:
     if not role or role[0].isupper() and not any(w.lower() in ROLE_WORDS for w in role.split()):
         return None
     if len(role.split()) > 10:
-        return None
+        # "the bank's chief economist and a member of its six-person executive board": the
+        # first of two roles
+        role = role.split(" and ", 1)[0]
+        if len(role.split()) > 10:
+            return None
     return role
 
 
@@ -753,6 +767,9 @@ def _np_readings(segment: str) -> _Readings:
     if title is not None and title.group(1).lower() in ROLE_WORDS:
         role = title.group(1).lower()  # "the Governor said": the governor, not a name
         return (), Subject("role", role, role=role, start=offset)
+    share = _SHARE_OF_BODY.match(bare)
+    if share is not None:  # "Six of the nine members of the Monetary Policy Committee"
+        return (), Subject("group", share.group(1), start=offset + seg.find(share.group(1)))
     parts = [p for p in _COMMA_SPLIT.split(seg) if p.strip()]
     head = parts[0] if parts else seg
     # a possessive head "The president's decision", "Trump's Treasury secretary"
@@ -780,6 +797,8 @@ def _np_readings(segment: str) -> _Readings:
                 continue  # "The Monetary Policy Committee (Copom)": the body's short name
             if _modifies_next(part, m.end()):
                 continue  # "Clinton campaign manager Robby Mook": Mook
+            if pi > 0 and "-" in run and _PLACE_ADJECTIVE.fullmatch(run.strip()):
+                continue  # "MARTA, the Atlanta-area transit authority, said": MARTA
             if run.lower() in _BODY_HEADS and _OF_NAME.match(part, m.end()):
                 continue  # "the Bureau of Labor Statistics": a body, not Mr. Bureau
             if pi == 0 and _PARTICIPLE_OPENER.match(part, m.start()):
@@ -876,6 +895,9 @@ def _np_readings(segment: str) -> _Readings:
     rm = _BODY_ROLE.match(head_clean)
     if rm is not None and rm.group(2).split()[-1] in ROLE_WORDS:
         role = f"{rm.group(1)} {rm.group(2)}"
+        if rm.group(1) in DEMONYMS and rm.group(2).split()[-1] in _STAFF_ROLES:
+            # "the Irish economist": the economist the article named (no body is "Irish")
+            return tuple(candidates), Subject("role", rm.group(2), role=rm.group(2), start=offset)
         if rm.group(2).split()[-1] not in _STAFF_ROLES:
             # "the Fed chair", "the Senate majority leader", "the CHP leader": the person the
             # article gives that role (the role with its body)
@@ -924,7 +946,19 @@ def _np_readings(segment: str) -> _Readings:
     return tuple(candidates), None
 
 
+# Some of a body's members: "Six of the nine members of the Monetary Policy Committee", "Two
+# of the Fed's governors" (the body acts through them).
+_SHARE_OF_BODY = re.compile(
+    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
+    r"|[Tt]welve|[Aa]ll|[Mm]ost|[Ss]ome|[Nn]one|\d{1,3})\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:members|governors|policymakers|officials|judges|justices|directors|commissioners)"
+    r"\s+(?:of|on)\s+(?:the\s+)?((?:[A-Z][\w&’'-]*\s+)*?(?:[A-Z][\w&’'-]*|\([A-Z]+\)))$"
+)
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# A conjunction right before a verb, after a comma: the verb's subject is the clause's.
+_COORDINATED_VERB = re.compile(r",\s+(?:but|and|yet)\s+(?:(?:also|then|later|still)\s+)?$")
+# A pronoun opening a clause, then a lower-case word (its verb): "she ruled out ...".
+_CLAUSE_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?=[a-z])")
 # A body whose name holds a list of portfolios, right before a verb: "the Ministry of Economy,
 # Trade and Industry", "the Department of Agriculture, Water and the Environment", "the
 # council's Finance, Audit and Public Safety Committee" (its commas set off no apposition).
@@ -969,6 +1003,14 @@ def find_subject(
         antecedent = _antecedent(before[: who.start()], clause_start, index)
         if antecedent is not None:
             return antecedent
+    coordinated = _COORDINATED_VERB.search(before) if before.endswith(" ") else None
+    if coordinated is not None:
+        # "she ruled out raising income tax, National Insurance or VAT, but refused to ...":
+        # the verb shares the subject of the verb before it, a pronoun opening the clause
+        opening, cut = _strip_leading(before[: coordinated.start()])
+        pronoun = _CLAUSE_PRONOUN.match(opening)
+        if pronoun is not None:
+            return Subject("pronoun", pronoun.group(1).lower(), start=clause_start + cut)
     if ", " in before and " and " in before:
         listed = _BODY_LIST.search(before)
         if listed is not None:  # "the Ministry of Economy, Trade and Industry said"

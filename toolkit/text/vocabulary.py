@@ -332,6 +332,18 @@ OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("measures", ("impos", "announc", "measure")),
 )
 
+# Adjectives of nationality: "the Irish economist" is the economist the article named,
+# whatever the country ("Irish" names no body).
+DEMONYMS: frozenset[str] = frozenset(
+    """Irish Spanish British English Scottish Welsh Danish Swedish Finnish Polish Turkish
+    French Dutch Swiss German Italian Austrian Belgian Hungarian Romanian Bulgarian Croatian
+    Serbian Ukrainian Russian Norwegian Greek Portuguese Czech Slovak Chinese Japanese Korean
+    Taiwanese Vietnamese Thai Indian Pakistani Indonesian Malaysian Filipino Singaporean
+    Australian Canadian American Mexican Brazilian Argentine Argentinian Chilean Colombian
+    Peruvian Venezuelan Saudi Emirati Qatari Iranian Iraqi Israeli Egyptian Nigerian Kenyan
+    Ethiopian Ghanaian Moroccan European Asian African""".split()
+)
+
 # Where a remark is made "at the same ...": "At the same news conference, Rubio said ...".
 OCCASION_NOUNS: tuple[str, ...] = (
     "conference", "hearing", "briefing", "event", "meeting", "session", "summit", "interview",
