@@ -124,3 +124,21 @@ def test_a_coordinated_verb_shares_the_pronoun_subject_of_its_clause():
     row = containing(f, "she ruled out")
     assert row["speaker"] == "Ana Ruiz"
     assert row["date"] == pd.Timestamp("2026-03-08")
+
+
+# -- "the bank", "the Bank": the body of that head noun the article named in full -------------
+def test_the_bank_after_its_acronym_is_the_bank_named_in_full_before():
+    f = rows(
+        "Officials from the finance ministry and the Bank of Japan met late Thursday. Governor "
+        "Ken Ito said on Friday the bank would act. The BOJ kept its policy rate at 1% at its "
+        "meeting this month. The bank's next policy meeting is scheduled for July 30-31."
+    )
+    assert containing(f, "next policy meeting")["speaker"] == "Bank of Japan"
+
+
+def test_the_bank_with_a_capital_is_the_bank_named_before():
+    f = rows(
+        "The Bank of England's committee voted 7-2 on Thursday to keep Bank Rate on hold. The "
+        "Bank cut rates last month for the third time this year."
+    )
+    assert containing(f, "The Bank cut rates")["speaker"] == "Bank of England"

@@ -36,7 +36,14 @@ from toolkit.text.patterns import (
     ROLE_INTRODUCTION,
     WORD,
 )
-from toolkit.text.speakers import INSTITUTIONS, Person, Registry, Subject, parse_np
+from toolkit.text.speakers import (
+    INSTITUTIONS,
+    ROLE_WORDS,
+    Person,
+    Registry,
+    Subject,
+    parse_np,
+)
 from toolkit.text.timex import sentence_start
 from toolkit.text.vocabulary import BODY_WORDS
 
@@ -93,9 +100,15 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     name = subject.text
     if name.endswith(("'s", "’s")) and len(name) > 3:
         name = name[:-2]  # "the Bank of Canada's next decision": the bank
-    if " " not in name and name.islower():
-        # "the ministry said": the last body of that kind the article named
-        body = doc.bodies.get(name) or _named_before(doc, name, subject.start)
+    if " " not in name and (name.islower() or name.lower() in BODY_WORDS):
+        # "the ministry said": the last body of that kind the article named ("The Bank cut
+        # rates": the Bank of England)
+        name = name.lower() if name.lower() in BODY_WORDS else name
+        body = (
+            doc.bodies.get(name)
+            or _named_before(doc, name, subject.start)
+            or _named_with(doc, name, subject.start)
+        )
         owner = _other_owner(doc, name, subject.start, body)
         if owner is not None:
             # "China's commerce ministry" after "South Korea's Ministry of Trade": not that one
@@ -175,6 +188,29 @@ def _other_owner(doc: Document, noun: str, start: int, body: str | None) -> str 
         return None  # "Japan's finance ministry" after "Japan's Ministry of Finance"
     return owner.group(0).strip()
 
+
+
+def _named_with(doc: Document, noun: str, pos: int) -> str | None:
+    """The last body named in full before ``pos`` with ``noun`` for its head ("the Bank of
+    Japan" for "the bank's next meeting", after "The BOJ kept ..."), when ``noun`` is a body's
+    noun."""
+    if noun not in BODY_WORDS:
+        return None
+    head = noun.capitalize()
+    found = None
+    for m in INSTITUTIONS.finditer(doc.text, max(0, pos - 4000), pos):
+        words = m.group(1).removeprefix("The ").split()
+        if head not in words:
+            continue
+        end = next(  # "Bank of Japan Governor Makoto Ishiguro": the bank
+            (i for i, w in enumerate(words) if i > words.index(head) and w.lower() in ROLE_WORDS),
+            len(words),
+        )
+        if end > 1:
+            found = " ".join(words[:end])
+    if found is not None:
+        doc.bodies[noun] = found
+    return found
 
 
 def _named_before(doc: Document, noun: str, pos: int) -> str | None:
