@@ -142,3 +142,17 @@ def test_the_bank_with_a_capital_is_the_bank_named_before():
         "Bank cut rates last month for the third time this year."
     )
     assert containing(f, "The Bank cut rates")["speaker"] == "Bank of England"
+
+
+# -- an intervention in the currency market is a policy act ------------------------------------
+def test_an_intervention_in_the_currency_market_is_an_act_of_the_body():
+    f = rows(
+        "TOKYO -- Japan's Ministry of Finance intervened in the foreign exchange market on "
+        "Friday to support the yen. The Swiss National Bank intervened in currency markets on "
+        "Tuesday."
+    )
+    row = containing(f, "Ministry of Finance intervened")
+    assert (row["kind"], row["speaker"]) == ("action", "Japan's Ministry of Finance")
+    assert row["date"] == pd.Timestamp("2026-03-06")
+    row = containing(f, "Swiss National Bank")
+    assert (row["kind"], row["speaker"]) == ("action", "Swiss National Bank")

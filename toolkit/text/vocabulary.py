@@ -52,14 +52,14 @@ ACTION_VERBS: tuple[str, ...] = (
     "expanded", "scaled back", "rolled back", "phased out", "cut", "trimmed", "adopted", "added",
     "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required", "ruled",
     "tabled", "banned", "barred", "dissented", "designated", "muscled", "rammed", "jammed",
-    "pushed", "steered", "shepherded", "forced",
+    "pushed", "steered", "shepherded", "forced", "intervened",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
 # "Washington sanctioned the bank".
 SELF_POLICY_VERBS: tuple[str, ...] = (
     "sanctioned", "blacklisted", "resigned", "dissolved", "stepped down", "ruled", "dissented",
-    "designated",
+    "designated", "intervened",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
