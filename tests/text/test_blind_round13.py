@@ -39,7 +39,9 @@ ARTICLES = gold_stems(ROUND13)
 FLOORS = {
     "n1": Floors(0.77, 0.85, 0.72, 0.79, 0.52, 0.90),
     "n2": Floors(0.73, 0.90, 0.55, 0.99, 0.42, 0.95),
-    "n3": Floors(0.83, 0.89, 0.84, 0.89, 0.37, 0.91),
+    # (n3 rows: "..., but said core prices ..." is a clause of its own since the fifteenth
+    # round's rules; this round's annotators kept it in the statement before it)
+    "n3": Floors(0.83, 0.89, 0.84, 0.89, 0.37, 0.88),
     "n4": Floors(0.76, 0.87, 0.51, 0.81, 0.63, 0.99),
     "n5": Floors(0.57, 0.99, 0.69, 0.69, 0.69, 0.75),
     "n6": Floors(0.93, 0.93, 0.93, 0.93, 0.57, 0.90),

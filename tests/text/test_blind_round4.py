@@ -28,7 +28,9 @@ ARTICLES = gold_stems(ROUND4)
 
 # per article: recall, speaker, date, precision field, time of day (rows' precision >= 0.95)
 FLOORS = {
-    "e1": Floors(0.60, 0.80, 0.45, 0.45, 0.95),
+    # (e1, f2, f4 rows: a second cue after ", and" or ", but" is a clause of its own since
+    # the fifteenth round's rules; these annotators kept it in the statement before it)
+    "e1": Floors(0.60, 0.80, 0.45, 0.45, 0.95, rows=0.94),
     "e2": Floors(0.55, 0.70, 0.60, 0.70, 0.90),
     "e3": Floors(0.45, 0.95, 0.85, 0.85, 0.95),
     "e4": Floors(0.85, 0.95, 0.85, 0.85, 0.85),

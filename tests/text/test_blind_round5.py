@@ -34,11 +34,13 @@ ARTICLES = gold_stems(ROUND5)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "f1": Floors(0.75, 0.85, 0.68, 0.68, 0.95),
-    "f2": Floors(0.73, 0.82, 0.65, 0.74, 0.95),
+    # (f2, f4 rows: a second cue after ", and" or ", but" is a clause of its own since the
+    # fifteenth round's rules; these annotators kept it in the statement before it)
+    "f2": Floors(0.73, 0.82, 0.65, 0.74, 0.95, rows=0.91),
     "f3": Floors(0.67, 0.90, 0.72, 0.72, 0.78, 0.85),
     # (f4: a "He said ..." after a dated remark is found as a saying of its own, with the date
     # it inherits and, as every inherited date, no time of day)
-    "f4": Floors(0.58, 0.95, 0.88, 0.88, 0.92),
+    "f4": Floors(0.58, 0.95, 0.88, 0.88, 0.92, rows=0.94),
     # (f5: "Interest rates, he said, had been ..." is found since a parenthetical cue's pronoun
     # is its subject; its date is inherited, with no time of day)
     "f5": Floors(0.84, 0.93, 0.70, 0.75, 0.88),

@@ -60,6 +60,7 @@ class _Unit:
     inherited_from: _Unit | None = None
     said_today: Timex | None = None  # "our decision today": used when nothing else dates it
     head_clause: _Unit | None = None
+    shares_subject: bool = False  # a clause cut at ", but added ...": the head's subject
     parts: list[tuple[int, int]] = field(default_factory=list)
     runs_to: int = -1  # the end of the sentences that continue its quotation, if any
     stance: str = "neutral"

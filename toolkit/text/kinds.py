@@ -245,6 +245,8 @@ def classify(doc: Document, unit: _Unit) -> None:
             m for m in cues if m.start() < opening_end
         ]
     embedded = False  # a cue in the object of the unit's act: the act is the statement
+    if unit.shares_subject and _shares_head_speaker(doc, unit, cues):
+        return
     for m in cues:
         cue = m.start()
         if in_subordinate(doc, unit, cue):
@@ -317,6 +319,25 @@ def classify(doc: Document, unit: _Unit) -> None:
         return
     if not _tallied_vote(doc, unit) and not _stance(doc, unit):
         _complement(doc, unit)
+
+
+def _shares_head_speaker(doc: Document, unit: _Unit, cues: list[re.Match[str]]) -> bool:
+    """Give a clause cut at ", but stressed that ..." (its cue opens it, with no subject of
+    its own) the speaker of the sentence's first clause, when that clause is a statement; when
+    the first clause states nothing ("Trump cast the blame on ..., and emphasized the threat
+    ..."), the sentence is one unit again, read as a whole (False)."""
+    head = unit.head_clause
+    first = next((m for m in cues if m.start() < unit.start + 16), None)
+    if head is None or first is None:
+        return False
+    if head.kind is None:
+        unit.start, unit.head_clause = head.start, None
+        return False
+    if head.speaker is None or head.kind not in ("paraphrase", "quote"):
+        return False
+    unit.speaker, unit.role, unit.how = head.speaker, head.role, head.how
+    unit.kind, unit.verb_pos = "paraphrase", first.start()
+    return True
 
 
 def _tallied_vote(doc: Document, unit: _Unit) -> bool:

@@ -816,6 +816,17 @@ OWN_SESSION = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:session|close|open|opening|t
 # higher", "..., while European car stocks had already tumbled", "..., and fed funds futures
 # on Friday afternoon priced a 60% chance".
 CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but)|,?\s+while)\s+")
+# A quotation that closes on a comma, then "and" or "but": ",” but added that ...".
+QUOTE_THEN_CLAUSE = re.compile(r",[”\"][^\S\n]+(?:and|but)[^\S\n]+")
+# A pronoun that opens a clause: ",” and he told us ...".
+CLAUSE_PRONOUN = re.compile(r"(?:he|she|they)\s+(?:(?:also|later|then)\s+)?")
+# A verb of speech right after ", and" or ", but", with no subject of its own ("..., but
+# stressed that ...", "..., and added that ..."): a second statement of the same speaker.
+SHARED_CUE = re.compile(
+    r"(?:(?:also|later|then)\s+)?(?:said|added(?!\s+to\b)|stressed|warned|noted|insisted|argued|cautioned"
+    r"|acknowledged|conceded|confirmed|told|signaled|signalled|suggested|pledged|promised"
+    r"|vowed|emphasised|emphasized|repeated|reiterated)\b"
+)
 MARKET_CLAUSE = re.compile(
     rf"(?:the\s+)?(?:[\w&’'.-]+\s+){{0,3}}?(?:{MARKET_NOUN.pattern})(?:\s+[\w’'.%-]+){{0,5}}?"
     rf"\s+((?:(?:had|have|has|already)\s+)*)(?:{MARKET_MOVE.pattern})"

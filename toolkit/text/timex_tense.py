@@ -122,6 +122,8 @@ class _TenseOf:
 
 # A second clause with a subject of its own: its markers are not the expression's.
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|he|she|they|it|[A-Z])|;\s")
+# "that" right after the expression opens a complement: its tense is not the expression's.
+_THAT_AFTER = re.compile(r",?\s+that\s")
 # A marker after the expression counts this much more than one as far before it (the governing
 # verb usually comes first).
 _AFTER_PENALTY = 8
@@ -185,6 +187,8 @@ def _tense(
         clause = _NEXT_CLAUSE.search(text, end, right)
         if clause is not None:
             right = clause.start()  # "heard arguments in January, and a ruling is expected"
+        if _THAT_AFTER.match(text, end, right):
+            right = end  # "said after the vote on Tuesday that he will ...": the saying's
         first = future.search(haystack, end, right)
         if first is not None:
             after[0] = first.start() - end + _AFTER_PENALTY

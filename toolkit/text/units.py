@@ -31,20 +31,24 @@ nothing of the units it is given (it makes the list).
 from __future__ import annotations
 
 import bisect
+import re
 
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ACTION,
     AND_CLAUSE,
     CLAUSE_BREAK,
+    CLAUSE_PRONOUN,
     CLAUSE_SUBJECT,
     FUTURE_ACT,
     MARKET_CLAUSE,
     PAST_PERFECT,
     PRESENT_EVENT,
+    QUOTE_THEN_CLAUSE,
     RELATIVE_EVENT,
     ROLE_CLAUSE,
     RUN_IN_LABEL,
+    SHARED_CUE,
     STANCE,
     WORD,
 )
@@ -79,8 +83,10 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 if label is not None and not CUE.search(text, s, label.end()):
                     s = label.end()
             head: _Unit | None = None
-            for cs, ce in _relative_event(doc, s, e):
+            shared: set[int] = set()
+            for cs, ce in _relative_event(doc, s, e, shared):
                 out.append(_Unit(cs, ce, pi, False, head_clause=head))
+                out[-1].shares_subject = cs in shared
                 head = head or out[-1]
     return out
 
@@ -130,7 +136,9 @@ def _own_statement(doc: Document, sentences: list[tuple[int, int]]) -> int:
     return 0
 
 
-def _relative_event(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+def _relative_event(
+    doc: Document, start: int, end: int, shared: set[int]
+) -> list[tuple[int, int]]:
     """The clauses of a sentence, with an announced event in a relative clause set apart
     from its noun phrase on ("The committee voted to send the plan to the full council,
     which is scheduled to vote next Tuesday": the council's vote is a statement of its own).
@@ -139,13 +147,53 @@ def _relative_event(doc: Document, start: int, end: int) -> list[tuple[int, int]
     cut = text.find(", which", start, end)
     m = RELATIVE_EVENT.search(text, max(start, cut - 60), end) if cut >= 0 else None
     if m is None or len(WORD.findall(text, start, m.start())) < 6:
-        return _clauses(doc, start, end)
-    return [*_clauses(doc, start, m.start()), (m.start(), end)]
+        return _after_quotation(doc, start, end, shared)
+    return [*_after_quotation(doc, start, m.start(), shared), (m.start(), end)]
 
 
-def _clauses(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a sentence at ", and" when a second subject with its own verb follows."""
+def _after_quotation(
+    doc: Document, start: int, end: int, shared: set[int]
+) -> list[tuple[int, int]]:
+    """The clauses of a sentence (:func:`_clauses`), cut first where a quotation closes on
+    ",” and" or ",” but" before a second verb of speech: "... said Canada “will not negotiate
+    under threat,” but added that talks would resume" (the same speaker: its start goes into
+    ``shared``), "...,” and he told us he would object" (a pronoun with its cue)."""
     text = doc.text
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in QUOTE_THEN_CLAUSE.finditer(text, start, end):
+        if len(WORD.findall(text, s, m.start())) < 6 or len(WORD.findall(text, m.end(), end)) < 4:
+            continue
+        if SHARED_CUE.match(text, m.end()):
+            shared.add(m.end())
+        elif not (
+            (pronoun := CLAUSE_PRONOUN.match(text, m.end())) and CUE.match(text, pronoun.end())
+        ):
+            continue
+        out.extend(_clauses(doc, s, m.start() + 2, shared))
+        s = m.end()
+    out.extend(_clauses(doc, s, end, shared))
+    return out
+
+
+def _shared_cue(doc: Document, m: re.Match[str], end: int) -> bool:
+    """Whether the break ``m`` (", and", ", but") opens a verb of speech with no subject of
+    its own and a clause of its own after it: "..., but stressed that ...", "..., and added
+    that talks would resume" (the subject is the sentence's)."""
+    text = doc.text
+    if text[m.start() : m.end()].lstrip(", ").startswith("while"):
+        return False
+    cue = SHARED_CUE.match(text, m.end(), end)
+    return cue is not None and len(WORD.findall(text, cue.end(), end)) >= 4
+
+
+def _clauses(
+    doc: Document, start: int, end: int, shared: set[int] | None = None
+) -> list[tuple[int, int]]:
+    """Split a sentence at ", and" when a second subject with its own verb follows, or a
+    verb of speech that shares the first clause's subject (its start goes into ``shared``)."""
+    text = doc.text
+    shared = set() if shared is None else shared
     i = bisect.bisect_left(doc.and_starts, start)
     if i == len(doc.and_starts) or doc.and_starts[i] >= end:
         return [(start, end)]  # no ", and" in the sentence
@@ -162,6 +210,11 @@ def _clauses(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
             PAST_PERFECT.match(text, market.start(1)) or doc.timexes_within(m.end(), end)
         ):
             out.append((s, m.start()))  # "..., while European stocks had already tumbled"
+            s = m.end()
+            continue
+        if _shared_cue(doc, m, end):
+            out.append((s, m.start()))  # "..., but stressed that there was no preset pace"
+            shared.add(m.end())
             s = m.end()
             continue
         role = ROLE_CLAUSE.match(text, m.end(), end)

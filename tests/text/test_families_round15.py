@@ -1,0 +1,74 @@
+"""Error families from the fifteenth blind round's misses (after its first run was recorded),
+each fixed by a general rule and tested here on made-up sentences of the same shape (never a
+round's own text)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from family_helpers import containing
+
+from toolkit.text.statements import extract_statements
+
+PUB = "2026-03-11"  # a Wednesday
+
+
+def rows(text: str, published: str = PUB) -> pd.DataFrame:
+    return extract_statements(text, published=published).to_frame()
+
+
+# -- a second verb of speech after ", but" or ", and": a second statement, same speaker -------
+def test_a_second_cue_after_but_is_a_statement_of_the_same_speaker():
+    f = rows(
+        "At a press conference on Friday afternoon, Governor Ken Ito said the bank would keep "
+        "adjusting policy step by step, but stressed that there was no predetermined pace for "
+        "further hikes."
+    )
+    first = containing(f, "step by step")
+    second = containing(f, "no predetermined pace")
+    assert first["start"] != second["start"]
+    assert second["speaker"] == "Ken Ito"
+    assert second["date"] == pd.Timestamp("2026-03-06")
+    assert second["time_of_day"] == "afternoon"
+
+
+def test_a_second_cue_after_a_closing_quotation_mark():
+    f = rows(
+        'Prime Minister Jo Lee, speaking Wednesday afternoon, said Canada "will not negotiate '
+        'under threat," but added that talks with Washington on a broader deal would resume '
+        '"in the coming weeks."'
+    )
+    second = containing(f, "talks with Washington")
+    assert second["speaker"] == "Jo Lee"
+    assert second["start"] > containing(f, "will not negotiate")["start"]
+    f = rows(
+        "Sen. Bo Kowal said in a statement after the vote on Tuesday that he \"will not vote "
+        'for another dime of borrowed money," and he told us he would object to any attempt '
+        "to speed up the new bill."
+    )
+    assert containing(f, "he would object")["speaker"] == "Bo Kowal"
+
+
+def test_a_short_tail_or_a_non_speech_added_stays_in_its_sentence():
+    f = rows("The minister said on Monday that prices rose, and said nothing more.")
+    assert len(f) == 1
+    f = rows(
+        "The yen rallied on Friday after the finance ministry warned about speculation, and "
+        "added to those gains overnight in Asian trading."
+    )
+    assert not (f["text"].str.startswith("added to those gains")).any()
+
+
+def test_a_head_clause_that_states_nothing_keeps_the_sentence_whole():
+    f = rows(
+        "Hastily politicizing the tragedy, Ann Trump cast the blame on her rivals in the "
+        "capital on Monday, and emphasized the threat that terrorism poses to the world."
+    )
+    row = containing(f, "emphasized the threat")
+    assert row["speaker"] == "Ann Trump"
+    assert row["start"] == 0
+
+
+# -- a "that" after a date opens the complement: its "will" is not the date's tense ------------
+def test_a_future_in_the_complement_does_not_make_the_saying_future():
+    f = rows("Sen. Cy Lin said after the vote on Tuesday that he will not back the bill.")
+    assert containing(f, "Cy Lin")["date"] == pd.Timestamp("2026-03-10")  # not the 17th
