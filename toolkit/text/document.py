@@ -20,6 +20,7 @@ from typing import Protocol, TypeVar
 from toolkit.text.patterns import (
     AND_HINT_PARTS,
     LIVEBLOG_HEAD,
+    OUTSIDE_NEEDS,
     SCAN_OTHERS,
     SCAN_OTHERS_CASED,
     SCAN_TRIES,
@@ -220,7 +221,11 @@ class Document:
             self._scan_all()
         scan = self._scans.get(id(pattern))
         if scan is None:
-            found = _outside(pattern.finditer(self.text), self.quotes, self.quote_starts)
+            needs = OUTSIDE_NEEDS.get(id(pattern))
+            if needs is not None and needs.search(self.text) is None:
+                found = []  # (a part that every match holds is not in the text)
+            else:
+                found = _outside(pattern.finditer(self.text), self.quotes, self.quote_starts)
             scan = ([m.start() for m in found], found)
             self._scans[id(pattern)] = scan
         starts, found = scan

@@ -624,6 +624,21 @@ NEXT_EVENT = re.compile(
     r"(?:is|will\s+be)(?:\s+an?\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r"))?"
     r"(?:\s+(?:on|in|at))?\b"
 )
+# -- parts that every match holds ---------------------------------------------------------
+# For the patterns that Document.outside looks for outside the one pass (SCANNED): a part
+# that every match of the pattern holds. A text without it has no match, and the pattern is
+# not run over it. (Each starts with a literal word, which the regular expression engine skips
+# to: cheaper than running the pattern over the whole text.)
+OUTSIDE_NEEDS: dict[int, re.Pattern[str]] = {
+    id(TALLIED): re.compile(
+        r"by\s+(?:a\s+(?:vote|margin)\s+of\s+)?\d+\s*(?:votes?\s+)?(?:to|-|–)\s*\d"
+    ),
+    id(NEXT_EVENT): re.compile(
+        r"next\s+(?:[\w+-]+\s+){0,3}?(?:" + _EVENT_NOUNS + r")\s+(?:is|will\s+be)"
+    ),
+    id(EFFECTIVE): re.compile("|".join(EFFECTIVE_WORDS)),
+}
+
 # What makes a time expression no date of the statement it is in:
 # a count of occasions ("cut rates for the second time this year"),
 NTH_TIME_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+$")
