@@ -72,3 +72,38 @@ def test_a_head_clause_that_states_nothing_keeps_the_sentence_whole():
 def test_a_future_in_the_complement_does_not_make_the_saying_future():
     f = rows("Sen. Cy Lin said after the vote on Tuesday that he will not back the bill.")
     assert containing(f, "Cy Lin")["date"] == pd.Timestamp("2026-03-10")  # not the 17th
+
+
+# -- a second clause with its own subject: a long title, people by a plural noun --------------
+def test_a_second_clause_after_a_closing_quotation_mark_with_a_long_title():
+    f = rows(
+        'Dallas Fed President Renata Szabo warned earlier this week that inflation "is not yet '
+        'beaten," and New York Fed President Arturo Villalobos said on Monday that policy was '
+        '"in a good place."'
+    )
+    row = containing(f, "in a good place")
+    assert row["speaker"] == "Arturo Villalobos"
+    assert row["date"] == pd.Timestamp("2026-03-09")
+    assert containing(f, "not yet beaten")["speaker"] == "Renata Szabo"
+
+
+def test_people_by_a_plural_noun_announce_an_event_in_a_second_clause():
+    f = rows(
+        "EU foreign ministers meet again on 16 March, and leaders are expected to discuss the "
+        "21st package at the European Council summit on 19-20 March."
+    )
+    row = containing(f, "leaders are expected")
+    assert row["kind"] == "scheduled"
+    assert row["date"] == pd.Timestamp("2026-03-19")
+    assert containing(f, "meet again")["date"] == pd.Timestamp("2026-03-16")
+
+
+# -- an unnamed spokesperson for an office speaks for the office -------------------------------
+def test_a_spokesperson_for_an_office_speaks_for_it_but_a_named_one_for_herself():
+    f = rows(
+        "In Washington, a spokesperson for the U.S. Trade Representative said in a statement "
+        "Wednesday afternoon that the decision was unjustified. Luis Mira, a spokesman for the "
+        "Democratic National Committee, said on Tuesday the party was committed."
+    )
+    assert containing(f, "unjustified")["speaker"] == "U.S. Trade Representative"
+    assert containing(f, "the party was committed")["speaker"] == "Luis Mira"

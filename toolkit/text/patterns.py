@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.text.speakers import CUE
+from toolkit.text.speakers import CUE, GROUP_NOUNS
 from toolkit.text.stance import first_letters, split_alternatives, word_start_union
 from toolkit.text.timex import MONTHS, WEEKDAYS
 from toolkit.text.vocabulary import (
@@ -429,7 +429,20 @@ AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every matc
 AND_HINT_PARTS = (re.compile(r",\s+(?:and|but)\s"), re.compile(r"while(?<=\swhile)\s"))
 CLAUSE_SUBJECT = re.compile(
     r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:" + _LOWER_TITLE + r")?"
-    r"(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,5}"
+    r"(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){1,7}"
+)
+# People by a plural noun, or a body's minutes, as the subject of a second clause that
+# announces an event: ", and leaders are expected to discuss the package on 19-20 March",
+# ", and the minutes of this week's meeting are due on 19 May".
+CLAUSE_GROUP_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+|[a-z]+\s+){0,2}?(?:"
+    + "|".join(n.lower() for n in GROUP_NOUNS)
+    + r"|minutes|accounts)\s+(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?=(?:are|is|will)\s)"
+)
+# The event such a clause announces: "are expected to discuss", "are due to be published".
+GROUP_EVENT = re.compile(
+    r"(?:are|is)\s+(?:expected|scheduled|set|due|slated)\s+(?:to|for|on|in)\b"
+    r"|will\s+(?:be\s+(?:published|released|held)|meet|discuss|vote|decide)\b"
 )
 WORD = re.compile(r"\w+")
 _SUBORDINATORS = _alt(SUBORDINATORS)

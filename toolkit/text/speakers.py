@@ -767,6 +767,10 @@ def _np_readings(segment: str) -> _Readings:
     if title is not None and title.group(1).lower() in ROLE_WORDS:
         role = title.group(1).lower()  # "the Governor said": the governor, not a name
         return (), Subject("role", role, role=role, start=offset)
+    spoke = _SPOKESPERSON_FOR_BODY.search(bare)
+    if spoke is not None and not looks_like_person(spoke.group(1)):
+        # "a spokesperson for the U.S. Trade Representative": the office speaks
+        return (), Subject("group", spoke.group(1), start=offset + seg.find(spoke.group(1)))
     share = _SHARE_OF_BODY.match(bare)
     if share is not None:  # "Six of the nine members of the Monetary Policy Committee"
         return (), Subject("group", share.group(1), start=offset + seg.find(share.group(1)))
@@ -946,6 +950,12 @@ def _np_readings(segment: str) -> _Readings:
     return tuple(candidates), None
 
 
+# Someone unnamed who speaks for an office or a body: "a spokesperson for the U.S. Trade
+# Representative" (the office; but "Ana Ruiz, a spokeswoman for the party," is Ana Ruiz).
+_SPOKESPERSON_FOR_BODY = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*)$"
+)
 # Some of a body's members: "Six of the nine members of the Monetary Policy Committee", "Two
 # of the Fed's governors" (the body acts through them).
 _SHARE_OF_BODY = re.compile(

@@ -38,9 +38,11 @@ from toolkit.text.patterns import (
     ACTION,
     AND_CLAUSE,
     CLAUSE_BREAK,
+    CLAUSE_GROUP_SUBJECT,
     CLAUSE_PRONOUN,
     CLAUSE_SUBJECT,
     FUTURE_ACT,
+    GROUP_EVENT,
     MARKET_CLAUSE,
     PAST_PERFECT,
     PRESENT_EVENT,
@@ -157,7 +159,7 @@ def _after_quotation(
     """The clauses of a sentence (:func:`_clauses`), cut first where a quotation closes on
     ",” and" or ",” but" before a second verb of speech: "... said Canada “will not negotiate
     under threat,” but added that talks would resume" (the same speaker: its start goes into
-    ``shared``), "...,” and he told us he would object" (a pronoun with its cue)."""
+    ``shared``), "...,” and he told us he would object" (a pronoun or a name with its cue)."""
     text = doc.text
     out: list[tuple[int, int]] = []
     s = start
@@ -167,13 +169,27 @@ def _after_quotation(
         if SHARED_CUE.match(text, m.end()):
             shared.add(m.end())
         elif not (
-            (pronoun := CLAUSE_PRONOUN.match(text, m.end())) and CUE.match(text, pronoun.end())
+            (subj := CLAUSE_PRONOUN.match(text, m.end()) or CLAUSE_SUBJECT.match(text, m.end()))
+            and CUE.match(text, subj.end())
         ):
-            continue
+            continue  # (",” and New York Fed President Ana Ruiz said ...": a clause too)
         out.extend(_clauses(doc, s, m.start() + 2, shared))
         s = m.end()
     out.extend(_clauses(doc, s, end, shared))
     return out
+
+
+def _group_event(doc: Document, m: re.Match[str], end: int) -> bool:
+    """Whether the break ``m`` (", and", ", but") opens a clause whose subject is people by a
+    plural noun or a body's minutes and whose verb announces a dated event: "..., and leaders
+    are expected to discuss the package at the summit on 19-20 March"."""
+    text = doc.text
+    if text[m.start() : m.end()].lstrip(", ").startswith("while"):
+        return False
+    subj = CLAUSE_GROUP_SUBJECT.match(text, m.end(), end)
+    if subj is None or GROUP_EVENT.match(text, subj.end(), end) is None:
+        return False
+    return bool(doc.timexes_within(subj.end(), end))
 
 
 def _shared_cue(doc: Document, m: re.Match[str], end: int) -> bool:
@@ -223,6 +239,9 @@ def _clauses(
             s = m.end()
             continue
         if AND_CLAUSE.match(text, m.start()) is None:
+            if _group_event(doc, m, end):
+                out.append((s, m.start()))  # "..., and leaders are expected to discuss ..."
+                s = m.end()
             continue
         subj = CLAUSE_SUBJECT.match(text, m.end())
         if subj is None:
