@@ -107,3 +107,37 @@ def test_a_spokesperson_for_an_office_speaks_for_it_but_a_named_one_for_herself(
     )
     assert containing(f, "unjustified")["speaker"] == "U.S. Trade Representative"
     assert containing(f, "the party was committed")["speaker"] == "Luis Mira"
+
+
+# -- an event later on the publication day is to come ------------------------------------------
+def test_an_event_this_afternoon_is_scheduled_on_the_publication_day():
+    f = rows("The president hosts Senate Republicans at the White House this afternoon.")
+    row = containing(f, "hosts Senate Republicans")
+    assert (row["kind"], row["date"]) == ("scheduled", pd.Timestamp(PUB))
+    assert row["time_of_day"] == "afternoon"
+
+
+# -- a reflexive after the subject; a memo and an objection are policy objects ----------------
+def test_a_reflexive_after_the_subject_keeps_the_subject():
+    f = rows(
+        "The president himself weighed in Monday night, posting that Republicans should hold "
+        "the line."
+    )
+    assert containing(f, "weighed in")["speaker"] == "President"
+
+
+def test_a_memo_sent_and_an_objection_lifted_are_acts():
+    f = rows(
+        "OMB Director Lio Parr sent a memo to agency heads on Tuesday instructing them to "
+        "update their shutdown plans. Bratislava lifted its objection late on Sunday after "
+        "receiving assurances."
+    )
+    row = containing(f, "sent a memo")
+    assert (row["kind"], row["speaker"]) == ("action", "Lio Parr")
+    assert row["date"] == pd.Timestamp("2026-03-10")
+    row = containing(f, "lifted its objection")
+    assert (row["kind"], row["speaker"], row["date"]) == (
+        "action",
+        "Bratislava",
+        pd.Timestamp("2026-03-08"),
+    )

@@ -33,6 +33,7 @@ from toolkit.text.patterns import (
     EVERY,
     FUTURE_ACT,
     FUTURE_CHANGE,
+    LATER_TODAY,
     MODAL_BEFORE,
     NEXT_EVENT,
     NOUN_BEFORE,
@@ -65,13 +66,13 @@ _PLURAL_BEFORE = re.compile(r"(?<![Ii]t)(?<![Tt]hi)(?<![Hh]i)(?<![Ii]t['’])[A-
 
 def _later_dates(doc: Document, unit: _Unit, start: int) -> list[Timex]:
     """The dated time expressions of ``unit`` from ``start`` on that lie after the publication
-    day and name no habit ("every Tuesday")."""
+    day, or later on it ("this afternoon", "tonight"), and name no habit ("every Tuesday")."""
     text = doc.text
     return [
         t
         for t in doc.timexes_within(start, unit.end)
         if t.date is not None
-        and t.date > doc.published
+        and (t.date > doc.published or (t.date == doc.published and LATER_TODAY.fullmatch(t.text)))
         and EVERY.search(text, max(unit.start, t.start - 8), t.start) is None
         and not t.text.lower().startswith("every")
     ]

@@ -848,6 +848,8 @@ CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but)|,?\s+while)\s+")
 QUOTE_THEN_CLAUSE = re.compile(r",[”\"][^\S\n]+(?:and|but)[^\S\n]+")
 # A pronoun that opens a clause: ",” and he told us ...".
 CLAUSE_PRONOUN = re.compile(r"(?:he|she|they)\s+(?:(?:also|later|then)\s+)?")
+# A later part of the publication day: an event "this afternoon" or "tonight" is to come.
+LATER_TODAY = re.compile(r"(?i:this\s+(?:afternoon|evening)|tonight|later\s+today)")
 # A verb of speech right after ", and" or ", but", with no subject of its own ("..., but
 # stressed that ...", "..., and added that ..."): a second statement of the same speaker.
 SHARED_CUE = re.compile(

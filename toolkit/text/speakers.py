@@ -965,6 +965,7 @@ _SHARE_OF_BODY = re.compile(
     r"\s+(?:of|on)\s+(?:the\s+)?((?:[A-Z][\w&’'-]*\s+)*?(?:[A-Z][\w&’'-]*|\([A-Z]+\)))$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_REFLEXIVE_END = re.compile(r"\b(?:himself|herself|itself|themselves)\s+$")
 # A conjunction right before a verb, after a comma: the verb's subject is the clause's.
 _COORDINATED_VERB = re.compile(r",\s+(?:but|and|yet)\s+(?:(?:also|then|later|still)\s+)?$")
 # A pronoun opening a clause, then a lower-case word (its verb): "she ruled out ...".
@@ -1006,6 +1007,9 @@ def find_subject(
         The article's :class:`NameIndex`.
     """
     before = text[clause_start:verb_start]
+    if before.endswith("self ") or before.endswith("selves "):
+        # "The president himself weighed in": the reflexive stresses the subject
+        before = _REFLEXIVE_END.sub(lambda m: " " * len(m.group(0)), before)
     if "(" in before:  # "the Capital Markets Board (SPK) said": the acronym is no word of it
         before = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
     who = _RELATIVE_WHO.search(before)

@@ -110,6 +110,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "instrument", "programs?", "budget", "package", "treaty", "surcharges?", "memorandum",
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
+    "memos?", "objections?",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
