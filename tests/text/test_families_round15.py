@@ -141,3 +141,15 @@ def test_a_memo_sent_and_an_objection_lifted_are_acts():
         "Bratislava",
         pd.Timestamp("2026-03-08"),
     )
+
+
+# -- "Wednesday last week": that week's day ----------------------------------------------------
+def test_a_weekday_of_last_or_next_week_is_that_weeks_day():
+    f = rows(
+        "The US Federal Reserve left its benchmark rate unchanged on Wednesday last week, "
+        "saying it wanted more evidence.",
+        published="2026-05-06",  # a Wednesday
+    )
+    assert containing(f, "left its benchmark")["date"] == pd.Timestamp("2026-04-29")
+    f = rows("The committee will vote on Friday of next week.", published="2026-05-06")
+    assert containing(f, "will vote")["date"] == pd.Timestamp("2026-05-15")

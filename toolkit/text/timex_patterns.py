@@ -253,11 +253,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "weekday",  # (last|next|this coming|on)? Tuesday (morning)?
+        "weekday",  # (last|next|this coming|on)? Tuesday (last week)? (morning)?
         re.compile(
             rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming"
             rf"|[Tt]he\s+previous|[Tt]he\s+following)\s+"
-            rf"|(?P<early>[Ee]arly|[Ll]ate)\s+)?(?<![-\w])(?P<wd>{_WD})(?![-\w])(?:['’]s)?(?:\s+(?P<part>{_PART}))?\b"
+            rf"|(?P<early>[Ee]arly|[Ll]ate)\s+)?(?<![-\w])(?P<wd>{_WD})(?![-\w])(?:['’]s)?"
+            # "Wednesday last week", "Tuesday of next week": that week's day
+            r"(?:\s+(?:of\s+)?(?P<wk>[Ll]ast|[Nn]ext|[Tt]his)\s+week\b)?"
+            rf"(?:\s+(?P<part>{_PART}))?\b"
         ),
     ),
     (

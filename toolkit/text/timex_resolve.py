@@ -408,12 +408,18 @@ def _deadline_before(before: str) -> bool:
 
 
 def _weekday(f: _Found) -> Timex:
-    """(last|next|this coming|on)? Tuesday (morning)?: the last such day unless future."""
+    """(last|next|this coming|on)? Tuesday (last week)? (morning)?: the last such day unless
+    future; "Tuesday last week", "Friday of next week": that week's day."""
     g, published = f.groups, f.published
     target = _WEEKDAY_INDEX[g["wd"].lower()]
     rel = " ".join((g.get("rel") or "").lower().split())
     back = (published.weekday() - target) % 7
-    if rel in ("the previous", "the following"):  # counted from the day last mentioned
+    week = (g.get("wk") or "").lower()
+    if week:  # "Wednesday last week": the day of that week (weeks run from Monday)
+        monday = published - dt.timedelta(days=published.weekday())
+        shift = {"last": -7, "next": 7}.get(week, 0)
+        day = monday + dt.timedelta(days=shift + target)
+    elif rel in ("the previous", "the following"):  # counted from the day last mentioned
         if rel == "the previous":
             day = f.anchor - dt.timedelta(days=(f.anchor.weekday() - target) % 7 or 7)
         else:
