@@ -153,3 +153,33 @@ def test_a_weekday_of_last_or_next_week_is_that_weeks_day():
     assert containing(f, "left its benchmark")["date"] == pd.Timestamp("2026-04-29")
     f = rows("The committee will vote on Friday of next week.", published="2026-05-06")
     assert containing(f, "will vote")["date"] == pd.Timestamp("2026-05-15")
+
+
+# -- deadlines: "will have until", "will be banned from", one a body announces in its sentence --
+def test_a_deadline_in_the_clause_after_a_bodys_remark_is_the_bodys():
+    f = rows(
+        "Manufacturers that can show they have no other supplier will be able to apply for "
+        "remission, the department said, and businesses have until Nov. 4 to submit comments "
+        "on the new list.",
+        published="2026-10-21",
+    )
+    row = containing(f, "businesses have until")
+    assert (row["kind"], row["speaker"], row["date"]) == (
+        "scheduled",
+        "department",
+        pd.Timestamp("2026-11-04"),
+    )
+
+
+def test_will_have_until_and_will_be_banned_from_date_the_deadline():
+    f = rows(
+        "The Commerce Department imposed new controls on Monday. EU firms will have until "
+        "26 March to wind down contracts."
+    )
+    assert containing(f, "will have until")["date"] == pd.Timestamp("2026-03-26")
+    f = rows(
+        "The Commerce Department imposed new controls on Monday. The sale of machine tools "
+        "will be banned from 1 April."
+    )
+    row = containing(f, "will be banned")
+    assert (row["kind"], row["date"]) == ("scheduled", pd.Timestamp("2026-04-01"))

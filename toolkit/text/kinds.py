@@ -418,8 +418,10 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     have until Dec. 31 to comply", "Minutes of the meeting are due next Wednesday").
 
     Its agent is its subject when that is someone (:func:`_someone`); else the agent of the
-    last act or event of its paragraph or the one before ("The Commerce Department on Monday
-    added ... The rule takes effect Nov. 12."); none of these, no statement.
+    body that speaks in the clause before it in its sentence ("..., the department said, and
+    businesses have until Nov. 4 to submit comments"), else of the last act or event of its
+    paragraph or the one before ("The Commerce Department on Monday added ... The rule takes
+    effect Nov. 12."); none of these, no statement.
     """
     if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
         return False
@@ -441,6 +443,13 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         and unit.start <= found.start < m.start()
         and resolve(doc, unit, found)
     ):
+        unit.kind, unit.verb_pos = "scheduled", m.start()
+        return True
+    head = unit.head_clause
+    if head is not None and head.kind == "paraphrase" and head.how == "group":
+        # "..., the department said, and businesses have until Nov. 4 to submit comments":
+        # the body that spoke in the sentence announced it
+        unit.speaker, unit.role, unit.how = head.speaker, head.role, head.how
         unit.kind, unit.verb_pos = "scheduled", m.start()
         return True
     for prev in reversed(kept):

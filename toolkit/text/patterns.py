@@ -437,12 +437,14 @@ CLAUSE_SUBJECT = re.compile(
 CLAUSE_GROUP_SUBJECT = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+|[a-z]+\s+){0,2}?(?:"
     + "|".join(n.lower() for n in GROUP_NOUNS)
-    + r"|minutes|accounts)\s+(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?=(?:are|is|will)\s)"
+    + r"|minutes|accounts|businesses|companies|firms|exporters|importers|employers|lenders"
+    r"|banks|households|consumers)\s+(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?=(?:are|is|will|have)\s)"
 )
 # The event such a clause announces: "are expected to discuss", "are due to be published".
 GROUP_EVENT = re.compile(
     r"(?:are|is)\s+(?:expected|scheduled|set|due|slated)\s+(?:to|for|on|in)\b"
     r"|will\s+(?:be\s+(?:published|released|held)|meet|discuss|vote|decide)\b"
+    r"|(?:will\s+)?have\s+until\b"
 )
 WORD = re.compile(r"\w+")
 _SUBORDINATORS = _alt(SUBORDINATORS)
@@ -625,8 +627,11 @@ PRESENT_EVENT = re.compile(rf"\b(?:{_alt(EVENT_VERBS_PRESENT)})\b")
 DEADLINE_EVENT = re.compile(
     r"\b(?:takes?\s+effect|(?:comes?|goes?|enters?)\s+into\s+(?:force|effect)|expires?|lapses?"
     r"|closes|opens"  # "The consultation closes April 20", "the next window opens in May"
+    r"|(?:is|are)\s+(?:due|scheduled|set|slated)\s+to\s+be\s+(?:published|released|held|announced)"
     r"|(?:is|are)\s+(?:(?:also|now)\s+)?(?:due|scheduled|set|slated)(?:\s+(?:for|on))?"
-    r"|(?:is|are)\s+expected\s+on|(?:has|have)\s+until"
+    r"|(?:is|are)\s+expected\s+on|(?:(?:has|have)|will\s+have)\s+until|runs?\s+out"
+    # "the sale of machine tools will be banned from 1 April"
+    r"|will\s+be\s+(?:banned|barred|prohibited|lifted|phased\s+out)\s+(?:from|on|as\s+of)"
     # "The minutes will be published on Oct. 24": a passive future with no agent
     r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated))\b"
 )
@@ -686,7 +691,7 @@ BODY_OPENER = re.compile(
     r"\s+(?:has|have|had|is|was|were|will|would|[a-z]{2,}ed)\b"
 )
 # A deadline's verb right before its date: "have until Dec. 31".
-DEADLINE_UNTIL = re.compile(r"ha(?:s|ve)\s+until\s+")
+DEADLINE_UNTIL = re.compile(r"(?:will\s+)?ha(?:s|ve)\s+until\s+")
 # A future act of any verb, or an event someone has on the calendar: "EU ambassadors will take
 # a first look at the package tomorrow", "The justices will hear arguments next Wednesday",
 # "Leaders hope to sign off at their Dec. 14-15 summit", "The committee has a hearing on
