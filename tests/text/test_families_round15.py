@@ -183,3 +183,13 @@ def test_will_have_until_and_will_be_banned_from_date_the_deadline():
     )
     row = containing(f, "will be banned")
     assert (row["kind"], row["date"]) == ("scheduled", pd.Timestamp("2026-04-01"))
+
+
+# -- "within minutes of the announcement" is counted from the event, not a day of its own ------
+def test_within_minutes_of_an_event_does_not_date_a_market_line():
+    f = rows(
+        "The Reserve Bank lifted the cash rate to 3.85 per cent yesterday. The Australian dollar "
+        "jumped 0.7 per cent to 66.4 US cents within minutes of the announcement.",
+        published="2026-05-06",
+    )
+    assert containing(f, "Australian dollar jumped")["date"] == pd.Timestamp("2026-05-05")

@@ -235,7 +235,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<hours>(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:later|earlier)"
             # "said within hours that ...": the same day as the day just mentioned
-            r"|[Ww]ithin\s+(?:(?:a\s+few|several)\s+)?(?:hours|minutes))\b|"
+            # (but "within minutes of the announcement" is counted from that event)
+            r"|[Ww]ithin\s+(?:(?:a\s+few|several)\s+)?(?:hours|minutes)(?!\s+of\b))\b|"
             rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+"
             r"(?:(?P<dir>ago)(?P<today>\s+today)?"
             r"|(?P<dir2>earlier|later)(?!\s+(?:that|the|a|an|he|she|they|it|his|her)\b)"
