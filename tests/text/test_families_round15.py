@@ -193,3 +193,14 @@ def test_within_minutes_of_an_event_does_not_date_a_market_line():
         published="2026-05-06",
     )
     assert containing(f, "Australian dollar jumped")["date"] == pd.Timestamp("2026-05-05")
+
+
+# -- a dissent is of the decision it opposed ---------------------------------------------------
+def test_an_undated_dissent_takes_the_day_of_the_decision():
+    f = rows(
+        "The Bank of Japan decided Friday to raise its policy rate to 1%.\n\n"
+        "The decision was approved by an 8-1 vote. Board member Ken Ohara dissented, proposing "
+        "to keep the rate unchanged.",
+        published="2026-08-01",
+    )
+    assert containing(f, "dissented")["date"] == pd.Timestamp("2026-07-31")

@@ -55,6 +55,7 @@ from toolkit.text.patterns import (
     BRIEF_ITEM,
     DEFINITE_STATEMENT,
     DEFINITE_STATEMENT_WORDS,
+    DISSENTED,
     ENTRY_STAMP,
     HEARING,
     OCCASION_STEMS,
@@ -284,21 +285,26 @@ def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:
 def _inherit_vote(doc: Document, units: list[_Unit]) -> None:
     """An undated act of voting ("Three Republicans voted against the bill") is of the vote
     just reported, dated, in its paragraph or the two before ("The House passed the bill
-    late Friday, 216-214.")."""
+    late Friday, 216-214."); an undated dissent ("Board member Ken Ohara dissented") is of
+    the last act dated to its day there ("The Bank of Japan decided Friday to raise ...")."""
     vote = OCCASION_STEMS["vote"]
     last: _Unit | None = None
+    decision: _Unit | None = None  # the last act dated to its day: what a dissent opposed
     for u in units:
-        if u.kind == "action" and u.timex is not None and vote.search(doc.text, u.start, u.end):
-            last = u
-        elif (
-            u.kind == "action"
-            and u.date_source == "none"
-            and last is not None
-            and last.paragraph >= u.paragraph - 2
-            and VOTED.search(doc.text, u.start, u.end) is not None
-        ):
-            u.inherited_from = last
-            u.date_source = "inherited"
+        if u.kind == "action" and u.timex is not None:
+            if u.timex.precision == "day":
+                decision = u
+            if vote.search(doc.text, u.start, u.end):
+                last = u
+        elif u.kind in ("action", "paraphrase") and u.date_source == "none":
+            source = last
+            if DISSENTED.search(doc.text, u.start, u.start + 80) is not None:
+                source = decision  # "Board member Ken Ohara dissented": the decision's day
+            elif u.kind != "action" or VOTED.search(doc.text, u.start, u.end) is None:
+                continue
+            if source is not None and source.paragraph >= u.paragraph - 2:
+                u.inherited_from = source
+                u.date_source = "inherited"
 
 
 def _lawmaker(speaker: Person | str | None) -> bool:

@@ -899,6 +899,7 @@ BRIEF_ITEM = re.compile(r"\s*(?:[•▪◦·*]|-\s|[A-Z][\w’']*(?:\s+[\w’']+
 # A statement's subject voting ("Sen. Ann Lo voted no and argued ..."; not in an aside, "Sen.
 # Lo, who voted for it, said in a statement ..."), and a vote.
 VOTED = re.compile(r"(?<!\bwho\s)\b(?:voted|voting)\b")
+DISSENTED = re.compile(r"(?<!\bwho\s)\bdissent(?:ed|ing)\b")
 VOTE_STEM = OCCASION_STEMS["vote"]
 # A market line "on the day": the day of the statement before it.
 ON_THE_DAY = re.compile(r"\b(?:on|for)\s+the\s+day\b")
