@@ -204,3 +204,20 @@ def test_an_undated_dissent_takes_the_day_of_the_decision():
         published="2026-08-01",
     )
     assert containing(f, "dissented")["date"] == pd.Timestamp("2026-07-31")
+
+
+# -- a future act in a relative clause about the speaker is a scheduled statement --------------
+def test_a_future_act_in_a_relative_clause_about_the_speaker_is_scheduled():
+    f = rows(
+        "Treasurer Dan Whitford, who will deliver his second budget next Tuesday, said in "
+        "Canberra yesterday afternoon that he respected the bank's independence.",
+        published="2026-05-06",
+    )
+    event = f[f["text"].str.startswith("who will deliver")].iloc[0]
+    remark = containing(f, "respected the bank")
+    assert (event["kind"], event["speaker"], event["date"]) == (
+        "scheduled",
+        "Dan Whitford",
+        pd.Timestamp("2026-05-12"),
+    )
+    assert (remark["kind"], remark["date"]) == ("paraphrase", pd.Timestamp("2026-05-05"))

@@ -18,7 +18,9 @@ date.
 **Relative act.** "Mayor Ana Ruiz, who proposed the package in March, said on Thursday ...":
 Ruiz's proposal in March is an *action* of its own, dated by the clause (an act of
 ``ACTION`` or ``RELATIVE_ACT_VERB`` right after "who" or "which", with a policy object, and a
-time expression no later than the publication day; an undated clause adds nothing).
+time expression no later than the publication day; an undated clause adds nothing). "Treasurer
+Dan Whitford, who will deliver his budget next Tuesday, said ...": a future act right after
+"who" (``FUTURE_ACT``) with a later date in the clause is a *scheduled* statement of its own.
 
 Reads ``kind``, ``verb_pos``, ``quote_paragraph``, ``parts``, ``timex``, ``inherited_from``,
 ``speaker``, ``role`` and ``how`` of each statement; makes new scheduled and action units (``kind``,
@@ -28,12 +30,15 @@ statements in text order.
 
 from __future__ import annotations
 
+import re
+
 from toolkit.text.dating import coming_weekday, since_before
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ACTION,
     EFFECTIVE,
     EFFECTIVE_WORDS,
+    FUTURE_ACT,
     NESTED_SCHEDULED,
     NESTED_WORDS,
     POLICY_OBJECT,
@@ -129,6 +134,12 @@ def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
         if in_quote(m.start(), doc.quotes, doc.quote_starts):
             continue
         close = text.find(",", m.end(), unit.verb_pos)
+        future = FUTURE_ACT.match(text, m.end())
+        if future is not None and 0 <= close and future.end() <= close:
+            event = _relative_future(doc, unit, m.start(1), future, close)
+            if event is not None:
+                return event
+            continue
         act = ACTION.match(text, m.end()) or RELATIVE_ACT_VERB.match(text, m.end())
         if close < 0 or act is None or act.end() > close:
             continue
@@ -152,6 +163,28 @@ def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
         event.parts = [(event.start, event.end)]
         return event
     return None
+
+
+def _relative_future(
+    doc: Document, unit: _Unit, start: int, future: re.Match[str], close: int
+) -> _Unit | None:
+    """The event a relative clause about the speaker announces with its date, as a scheduled
+    statement of the speaker: "Treasurer Dan Whitford, who will deliver his second budget next
+    Tuesday, said ..." (a date after the publication day, a bare weekday being the coming
+    one); None when the clause has no such date."""
+    timex = next(
+        (t for t in doc.timexes_within(future.end(), close) if t.date is not None), None
+    )
+    if timex is not None and timex.date <= doc.published:
+        timex = coming_weekday(timex, doc.published)
+    if timex is None or timex.date is None or timex.date <= doc.published:
+        return None
+    event = _Unit(start, close, unit.paragraph, False)
+    event.kind, event.verb_pos = "scheduled", future.start()
+    event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
+    event.timex, event.date_source = timex, "explicit"
+    event.parts = [(event.start, event.end)]
+    return event
 
 
 def _effective(doc: Document, unit: _Unit) -> _Unit | None:
