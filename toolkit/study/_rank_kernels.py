@@ -19,6 +19,9 @@ from numba import njit
 
 __all__ = ["accumulate_ranks", "count_above"]
 
+#: Above every key: ends the merge of a row's two runs of keys.
+_ABOVE_ALL = np.uint64(0xFFFFFFFFFFFFFFFF)
+
 #: Compiled on first use and cached on disk; the GIL is released while a kernel runs.
 _compiled = njit(nogil=True, cache=True, boundscheck=False, error_model="numpy")
 
@@ -40,10 +43,16 @@ def accumulate_ranks(
 ) -> None:
     """Add each row's scaled ranks to its block's sums, from its sorted keys.
 
+    Each row's keys come sorted in two runs, the first ``n_first`` and the later ones
+    (:func:`~toolkit.study.ranks.sort_keys`): merged here, they give the order of the whole
+    row (the keys are distinct, their low bits being the positions), and each first value's
+    place in its own run is its rank among the first values.
+
     Parameters
     ----------
     keys
-        (R, n) sorted keys from :func:`~toolkit.study._pair_kernels.row_keys`.
+        (R, n) keys from :func:`~toolkit.study._pair_kernels.row_keys`, the first ``n_first``
+        and the later ``n - n_first`` of each row sorted apart.
     bits, n_first, levels
         As given to :func:`~toolkit.study._pair_kernels.row_keys`; ``n_first`` leading positions are also ranked alone.
     row_block
@@ -75,28 +84,56 @@ def accumulate_ranks(
     low = np.uint64((1 << bits) - 1)
     missing_level = np.uint64(levels + 1.0)
     rank = np.zeros(n)  # the row's ranks by position, 0 where missing
-    first_rank = np.zeros(n)  # ranks among the first values (slots of later values unused)
+    first_rank = np.zeros(n_first)  # ranks among the first values
     for r in range(n_rows):
-        row = keys[r]
-        # missing values sort last: count the present ones, and look for equal levels
-        count = n
-        while count > 0 and (np.uint64(row[count - 1]) >> shift) == missing_level:
-            count -= 1
-        tied = exact[r]
-        for j in range(1, count):
-            tied |= (np.uint64(row[j]) >> shift) == (np.uint64(row[j - 1]) >> shift)
+        first = keys[r, :n_first]
+        later = keys[r, n_first:]
+        # missing values sort last in each run: count the present ones
+        n_f = n_first
+        while n_f > 0 and (np.uint64(first[n_f - 1]) >> shift) == missing_level:
+            n_f -= 1
+        n_l = n - n_first
+        while n_l > 0 and (np.uint64(later[n_l - 1]) >> shift) == missing_level:
+            n_l -= 1
+        count = n_f + n_l
         n_values[r] = count
         b = row_block[r]
-        later_before = 0
-        for j in range(count):
-            p = np.int64(np.uint64(row[j]) & low)
-            rank[p] = j + 1.0
-            later_before += int(p >= n_first)
-            first_rank[p] = j + 1.0 - later_before
-        for j in range(count, n):
-            p = np.int64(np.uint64(row[j]) & low)
+        tied = exact[r]
+        for i in range(1, n_f):
+            tied |= (np.uint64(first[i]) >> shift) == (np.uint64(first[i - 1]) >> shift)
+        for k in range(1, n_l):
+            tied |= (np.uint64(later[k]) >> shift) == (np.uint64(later[k - 1]) >> shift)
+        # merge the runs: the rank of a value is its place in its run plus the values of the
+        # other run below it; a later value and a first value of the same level are next to
+        # each other in the merged row
+        k = 0
+        next_key = np.uint64(later[0]) if n_l > 0 else _ABOVE_ALL
+        for i in range(n_f):
+            key = np.uint64(first[i])
+            while next_key < key:
+                level = next_key >> shift
+                if i > 0:
+                    tied |= (np.uint64(first[i - 1]) >> shift) == level
+                tied |= (key >> shift) == level
+                rank[np.int64(next_key & low)] = i + k + 1.0
+                k += 1
+                next_key = np.uint64(later[k]) if k < n_l else _ABOVE_ALL
+            p = np.int64(key & low)
+            rank[p] = i + k + 1.0
+            first_rank[p] = i + 1.0
+        for rest in range(k, n_l):  # the later values above every first one
+            later_key = np.uint64(later[rest])
+            if rest == k and n_f > 0:
+                tied |= (np.uint64(first[n_f - 1]) >> shift) == (later_key >> shift)
+            rank[np.int64(later_key & low)] = n_f + rest + 1.0
+        for i in range(n_f, n_first):
+            p = np.int64(np.uint64(first[i]) & low)
             rank[p] = 0.0
             first_rank[p] = 0.0
+            missing[b, p] += 1
+        for rest in range(n_l, n - n_first):
+            p = np.int64(np.uint64(later[rest]) & low)
+            rank[p] = 0.0
             missing[b, p] += 1
         if tied:
             exact[r] = True
