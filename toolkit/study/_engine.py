@@ -45,8 +45,8 @@ from toolkit.study._cross_section import cross_section
 from toolkit.study._engine_ranks import GrankCounts, grank_pass
 from toolkit.study._ols_pass import estimate_ols
 from toolkit.study._overlap import Correlations, OverlapPlan
-from toolkit.study._pages import ordinary_pages
-from toolkit.study._sum_kernels import weighted_sums
+from toolkit.study._pages import ordinary_pages, populate
+from toolkit.study._sum_kernels import start_numba, weighted_sums
 from toolkit.study._workspace import Workspace
 from toolkit.study.models import REASONS, ModelSpec, estimate_batch, estimate_garch
 from toolkit.study.options import StudyOptions
@@ -110,6 +110,9 @@ def run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
     Notes
     -----
     The fit's arrays are allocated on ordinary memory pages (:mod:`toolkit.study._pages`).
+    In the first fit of a process numba starts on a side thread while the blocks are
+    prepared and the pages of the pair arrays faulted in
+    (:func:`~toolkit.study._sum_kernels.start_numba`).
     """
     with ordinary_pages():
         return _run_fit(study, options)
@@ -117,12 +120,17 @@ def run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
 
 def _run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
     """:func:`run_fit` itself."""
+    numba_start = start_numba()
     events = EventIndex.locate(study)
     events.warn_overlaps(study.event_window)
     blocks = Blocks(study, events, Panel.build(study, events), options.n_jobs)
     estimation = Estimation.build(
         BlockSpec.build(study, events, options.rank_tests), blocks.n_pairs
     )
+    if numba_start is not None:
+        # while numba starts, the pages of the pair arrays the blocks will write (GIL free)
+        populate(estimation.pairs.values())
+        numba_start.join()
     estimation.run(blocks)
     return finish_fit(
         study,

@@ -13,16 +13,20 @@ their layout are the same.
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
+
+import numpy as np
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-__all__ = ["on_ordinary_pages", "ordinary_pages"]
+__all__ = ["on_ordinary_pages", "ordinary_pages", "populate"]
 
 try:  # numpy's switch of the advice (the NUMPY_MADVISE_HUGEPAGE environment variable)
     from numpy._core.multiarray import _set_madvise_hugepage
@@ -60,6 +64,60 @@ class _Advice:
 
 
 _ADVICE = _Advice()
+
+#: ``madvise(2)`` advice that faults pages in, writable, in one call (Linux 5.14 and later).
+_MADV_POPULATE_WRITE = 23
+_PAGE = 4096
+
+
+def _madvise() -> Callable[[int, int, int], int] | None:
+    """The C library's ``madvise``, or None off Linux (or without it)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function = ctypes.CDLL(None, use_errno=True).madvise
+    except (OSError, AttributeError):  # pragma: no cover - a libc without madvise
+        return None
+    function.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    function.restype = ctypes.c_int
+    return function
+
+
+_MADVISE = _madvise()
+
+
+def populate(arrays: Iterable[np.ndarray]) -> None:
+    """Fault in the memory pages of ``arrays`` now, writable, without changing their values.
+
+    The pages of a new array (``np.zeros``) are mapped on first touch, one fault each (a
+    fit's pair arrays: 290 MB, 74,000 faults, 0.1-0.15 s of processor time). One
+    ``madvise(MADV_POPULATE_WRITE)`` per array maps them in the kernel instead, and releases
+    the GIL while it does (a foreign call through ctypes): run while another thread holds
+    the GIL, the work is done beside it. Pages already mapped keep their contents; the
+    zero pages of a new array stay zero. Where the call is not available (not Linux, a
+    kernel before 5.14), nothing is done and the pages are faulted in on first touch as
+    before.
+
+    Parameters
+    ----------
+    arrays
+        C-contiguous arrays owning their memory (only the whole pages inside each are
+        populated).
+
+    Examples
+    --------
+    >>> a = np.zeros(1_000_000)
+    >>> populate([a])
+    >>> float(a.sum())
+    0.0
+    """
+    if _MADVISE is None:
+        return
+    for a in arrays:
+        start = -(-a.ctypes.data // _PAGE) * _PAGE
+        length = (a.ctypes.data + a.nbytes - start) // _PAGE * _PAGE
+        if length > 0 and _MADVISE(start, length, _MADV_POPULATE_WRITE) != 0:
+            return  # not supported here: the pages are faulted in on first touch
 
 
 @contextmanager

@@ -15,10 +15,12 @@ than the arithmetic on a busy machine.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 from numba import njit
 
-__all__ = ["add_rows", "pairwise_corr", "weighted_sums"]
+__all__ = ["add_rows", "pairwise_corr", "start_numba", "weighted_sums"]
 
 _compiled = njit(nogil=True, cache=True, boundscheck=False, error_model="numpy")
 
@@ -113,3 +115,32 @@ def pairwise_corr(a: np.ndarray, b: np.ndarray, min_common: int, out: np.ndarray
                 if va > 1e-12 * saa and vb > 1e-12 * sbb:
                     r = (sab - sa * sb / n) / np.sqrt(va * vb)
                     out[i, j] = min(1.0, max(-1.0, r))
+
+
+def _load_add_rows() -> None:
+    """Call :func:`add_rows` on one element: numba starts and loads it from its cache."""
+    add_rows(np.zeros((1, 1)), np.zeros(1, dtype=np.int64), np.zeros((1, 1)))
+
+
+def start_numba() -> threading.Thread | None:
+    """Start numba on a side thread, unless a kernel of this module has already run.
+
+    The first compiled kernel a process calls, even one loaded from numba's cache, first
+    sets up numba's typing and target contexts (0.2-0.3 s, holding the GIL and numba's
+    compiler lock): every thread of a fit waits for it before its first block. Started
+    here, at the beginning of a fit, it runs while the fit prepares its blocks and faults in
+    their pages (:func:`toolkit.study._pages.populate`), which need neither. Loading
+    :func:`add_rows` (which the rank sums call with these very argument types) is what
+    starts it.
+
+    Returns
+    -------
+    threading.Thread or None
+        The thread, or None when numba has already started in this process. An error in it
+        is raised again by the kernels' first call.
+    """
+    if add_rows.signatures:
+        return None
+    thread = threading.Thread(target=_load_add_rows, name="numba-start", daemon=True)
+    thread.start()
+    return thread
