@@ -13,8 +13,8 @@ expect on a new outlet): pooled recall 0.73, speaker 0.93, date 0.82, precision 
 time of day 0.64, rows' precision 0.99 (``parser="spacy"``: 0.76, 0.91, 0.82); per article
 recall/speaker/date: p1 0.73/0.95/0.68, p2 0.83/1.00/0.84, p3 0.58/0.93/0.64, p4
 0.84/0.86/0.86, p5 0.64/0.93/1.00, p6 0.76/0.94/0.88. After the rules written for its error
-families (each tested on made-up text in test_families_round15.py): pooled 0.82, 0.93, 0.83,
-0.92, 0.67 (``parser="spacy"`` 0.83, 0.91, 0.84); the floors sit a little under those.
+families (each tested on made-up text in test_families_round15.py): pooled 0.82, 0.93, 0.87,
+0.93, 0.68 (``parser="spacy"`` 0.84, 0.91, 0.87); the floors sit a little under those.
 """
 
 from __future__ import annotations
@@ -56,5 +56,5 @@ def test_each_article_of_the_fifteenth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_fifteenth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.81, speaker_ok=0.92, date_ok=0.82, precision_ok=0.91, time_of_day_ok=0.66
+        ARTICLES, recall=0.81, speaker_ok=0.92, date_ok=0.86, precision_ok=0.92, time_of_day_ok=0.67
     )
