@@ -103,7 +103,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     if " " not in name and (name.islower() or name.lower() in BODY_WORDS):
         # "the ministry said": the last body of that kind the article named ("The Bank cut
         # rates": the Bank of England)
-        name = name.lower() if name.lower() in BODY_WORDS else name
+        name = name.lower()
         body = (
             doc.bodies.get(name)
             or _named_before(doc, name, subject.start)
@@ -189,7 +189,6 @@ def _other_owner(doc: Document, noun: str, start: int, body: str | None) -> str 
     return owner.group(0).strip()
 
 
-
 def _named_with(doc: Document, noun: str, pos: int) -> str | None:
     """The last body named in full before ``pos`` with ``noun`` for its head ("the Bank of
     Japan" for "the bank's next meeting", after "The BOJ kept ..."), when ``noun`` is a body's
@@ -202,8 +201,9 @@ def _named_with(doc: Document, noun: str, pos: int) -> str | None:
         words = m.group(1).removeprefix("The ").split()
         if head not in words:
             continue
+        at = words.index(head)
         end = next(  # "Bank of Japan Governor Makoto Ishiguro": the bank
-            (i for i, w in enumerate(words) if i > words.index(head) and w.lower() in ROLE_WORDS),
+            (i for i, w in enumerate(words) if i > at and w.lower() in ROLE_WORDS),
             len(words),
         )
         if end > 1:

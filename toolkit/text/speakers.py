@@ -1007,7 +1007,7 @@ def find_subject(
         The article's :class:`NameIndex`.
     """
     before = text[clause_start:verb_start]
-    if before.endswith("self ") or before.endswith("selves "):
+    if before.endswith(("self ", "selves ")):
         # "The president himself weighed in": the reflexive stresses the subject
         before = _REFLEXIVE_END.sub(lambda m: " " * len(m.group(0)), before)
     if "(" in before:  # "the Capital Markets Board (SPK) said": the acronym is no word of it

@@ -179,12 +179,17 @@ def _after_quotation(
     return out
 
 
+def _is_while(text: str, m: re.Match[str]) -> bool:
+    """Whether the break ``m`` of ``CLAUSE_BREAK`` is "while", not ", and" or ", but"."""
+    return text[m.start() : m.end()].lstrip(", ").startswith("while")
+
+
 def _group_event(doc: Document, m: re.Match[str], end: int) -> bool:
     """Whether the break ``m`` (", and", ", but") opens a clause whose subject is people by a
     plural noun or a body's minutes and whose verb announces a dated event: "..., and leaders
     are expected to discuss the package at the summit on 19-20 March"."""
     text = doc.text
-    if text[m.start() : m.end()].lstrip(", ").startswith("while"):
+    if _is_while(text, m):
         return False
     subj = CLAUSE_GROUP_SUBJECT.match(text, m.end(), end)
     if subj is None or GROUP_EVENT.match(text, subj.end(), end) is None:
@@ -197,19 +202,16 @@ def _shared_cue(doc: Document, m: re.Match[str], end: int) -> bool:
     its own and a clause of its own after it: "..., but stressed that ...", "..., and added
     that talks would resume" (the subject is the sentence's)."""
     text = doc.text
-    if text[m.start() : m.end()].lstrip(", ").startswith("while"):
+    if _is_while(text, m):
         return False
     cue = SHARED_CUE.match(text, m.end(), end)
     return cue is not None and len(WORD.findall(text, cue.end(), end)) >= 4
 
 
-def _clauses(
-    doc: Document, start: int, end: int, shared: set[int] | None = None
-) -> list[tuple[int, int]]:
+def _clauses(doc: Document, start: int, end: int, shared: set[int]) -> list[tuple[int, int]]:
     """Split a sentence at ", and" when a second subject with its own verb follows, or a
     verb of speech that shares the first clause's subject (its start goes into ``shared``)."""
     text = doc.text
-    shared = set() if shared is None else shared
     i = bisect.bisect_left(doc.and_starts, start)
     if i == len(doc.and_starts) or doc.and_starts[i] >= end:
         return [(start, end)]  # no ", and" in the sentence
