@@ -1,5 +1,5 @@
-"""Stage ``nested``: a future event that a remark announces, and a dated act in a relative
-clause about a speaker, as statements of their own.
+"""Stage ``nested``: a future event that a remark announces, a dated act in a relative clause
+about a speaker, and a body's dated next meeting, as statements of their own.
 
 **Announced event.** "X said on Monday the committee will vote next week": the committee's
 vote is a *scheduled* statement for next week, whatever the date of the remark. The event's
@@ -22,6 +22,11 @@ time expression no later than the publication day; an undated clause adds nothin
 Dan Whitford, who will deliver his budget next Tuesday, said ...": a future act right after
 "who" (``FUTURE_ACT``) with a later date in the clause is a *scheduled* statement of its own.
 
+**Next meeting.** "at its next meeting, on Sept. 15-16", "the Bank of Canada's next interest
+rate announcement, on Oct. 28", "a cut at the Fed's Oct. 27-28 meeting": a body's next policy
+meeting with a date after the publication day is a *scheduled* statement of the body, wherever
+the article mentions it (the owner named, or for "its" the last body named before it).
+
 Reads ``kind``, ``verb_pos``, ``quote_paragraph``, ``parts``, ``timex``, ``inherited_from``,
 ``speaker``, ``role`` and ``how`` of each statement; makes new scheduled and action units (``kind``,
 ``verb_pos``, the speaker fields, ``timex``, ``date_source``, ``parts``) and returns all the
@@ -30,6 +35,7 @@ statements in text order.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from toolkit.text.dating import coming_weekday, since_before
@@ -39,8 +45,13 @@ from toolkit.text.patterns import (
     EFFECTIVE,
     EFFECTIVE_WORDS,
     FUTURE_ACT,
+    MEETING_BODY,
+    MEETING_DATE_GAP,
+    MEETING_OWNER_BEFORE,
+    MEETING_TAIL,
     NESTED_SCHEDULED,
     NESTED_WORDS,
+    NEXT_MEETING,
     POLICY_OBJECT,
     QUOTED,
     RELATIVE_ACT,
@@ -52,6 +63,7 @@ from toolkit.text.patterns import (
 )
 from toolkit.text.referents import resolve
 from toolkit.text.speakers import CUE, parse_np
+from toolkit.text.timex import Timex
 
 
 def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -60,6 +72,7 @@ def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
     nested = [n for u in units if (n := _nested(doc, u)) is not None]
     nested += [n for u in units if (n := _relative_act(doc, u)) is not None]
     nested += [n for u in units if (n := _effective(doc, u)) is not None]
+    nested += _next_meetings(doc, units + nested)
     if nested:
         units = sorted(units + nested, key=lambda u: (u.start, u.end))
     return units
@@ -224,3 +237,76 @@ def _effective(doc: Document, unit: _Unit) -> _Unit | None:
         event.parts = [(event.start, event.end)]
         return event
     return None
+
+
+# Capitals that name no body that meets ("at its next meeting" after "U.S. GDP figures").
+_NOT_BODIES = frozenset(
+    {"US", "UK", "USA", "GDP", "CPI", "PCE", "PMI", "PPI", "ASX", "NYSE", "CEO", "ETF", "AI",
+     "EV", "OCR", "TSX", "FTSE", "DAX", "CME", "ABS", "ONS", "BLS"}
+)
+
+
+def _next_meetings(doc: Document, units: list[_Unit]) -> list[_Unit]:
+    """A body's next policy meeting that the article dates, as a scheduled statement of the
+    body: "Asked whether the committee would cut again at its next meeting, on Sept. 15-16,
+    ...", "a week before the Bank of Canada's next interest rate announcement, on Oct. 28",
+    "The Governing Council next sets rates on 29 October", "a cut at the Fed's Oct. 27-28
+    meeting". The date must fall after the publication day (a bare weekday is the coming
+    one); a mention that a scheduled statement already covers adds nothing."""
+    text = doc.text
+    if "meeting" not in doc.low and " next " not in doc.low:
+        return []
+    found: list[tuple[int, int, int, int, int, Timex]] = []  # owner span, event span, timex
+    for m in NEXT_MEETING.finditer(text):
+        owner = 1 if m.group(1) is not None else 2
+        gap = MEETING_DATE_GAP.match(text, m.end())
+        after = gap.end() if gap is not None else m.end()
+        timex = next((t for t in doc.timexes_within(after, after + 40) if t.start == after), None)
+        if timex is not None:
+            found.append((m.start(owner), m.end(owner), m.start(), timex.end, timex))
+    for timex in doc.timexes:
+        tail = MEETING_TAIL.match(text, timex.end)
+        if tail is None:
+            continue
+        m = MEETING_OWNER_BEFORE.search(text, max(0, timex.start - 60), timex.start)
+        if m is not None:
+            owner_end = m.start() + len(m.group(0).rstrip())
+            found.append((m.start(), owner_end, m.start(), tail.end(), timex))
+    events: list[_Unit] = []
+    for owner_start, owner_end, start, end, timex in found:
+        if in_quote(start, doc.quotes, doc.quote_starts) or timex.date is None:
+            continue
+        if timex.date <= doc.published:
+            timex = coming_weekday(timex, doc.published)
+            if timex is None:
+                continue
+        if any(u.kind == "scheduled" and u.start < end and start < u.end for u in units + events):
+            continue
+        paragraph = max(0, bisect.bisect_right([p[0] for p in doc.paragraphs], start) - 1)
+        event = _Unit(start, end, paragraph, False)
+        event.kind, event.verb_pos = "scheduled", start
+        if not _meeting_owner(doc, event, owner_start, owner_end):
+            continue
+        event.timex, event.date_source = timex, "explicit"
+        event.parts = [(event.start, event.end)]
+        events.append(event)
+    return events
+
+
+def _meeting_owner(doc: Document, event: _Unit, start: int, end: int) -> bool:
+    """Give ``event`` the body of its meeting: the owner at ``[start, end)`` when it is named,
+    else ("its", "their", "the") the last body named in the 600 characters before it."""
+    text = doc.text
+    owner = text[start:end]
+    if owner.lower() in ("its", "their", "the"):
+        body = None
+        for m in MEETING_BODY.finditer(text, max(0, start - 600), start):
+            if m.group(0).removesuffix("+") not in _NOT_BODIES:
+                body = m
+        if body is None:
+            return False
+        start, owner = body.start(), body.group(0)
+    subject = parse_np(owner, start, doc.index)
+    if subject is None or subject.kind != "group":
+        return False
+    return resolve(doc, event, subject) and isinstance(event.speaker, str)

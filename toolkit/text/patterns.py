@@ -532,6 +532,37 @@ EXPECTATION_THAT = re.compile(
 EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning)\s+(?:(?:on|from)\s+)?")
 EFFECTIVE_WORDS = ("effective", "starting", "beginning")
 
+# A body's next policy meeting with its date, wherever the article mentions it: "at its next
+# meeting, on Sept. 15-16", "the Bank of Canada's next interest rate announcement, on Oct.
+# 28", "The Governing Council next sets rates on 29 October" (the date follows; the owner is
+# group 1: a possessive, "its", "their" or "the", or the subject before "next ... sets").
+_MEETING_OWNER = r"(?:the\s+)?(?:[A-Z][\w.&+’'-]*\s+(?:of\s+)?){0,4}[A-Z][\w.&+-]*['’]s"
+NEXT_MEETING = re.compile(
+    rf"\b({_MEETING_OWNER}|[Ii]ts|[Tt]heir|[Tt]he)\s+next\s+"
+    r"(?:(?:regular|scheduled|full|policy|rate|rate-setting|interest[- ]rate|monetary[- ]policy"
+    r"|policy-setting|two-day|[A-Z]{2,5})\s+){0,3}"
+    r"(?:meeting|decision|announcement|review|rate\s+decision)\b"
+    r"|\b((?:[Tt]he\s+)?(?:[A-Z][\w.&+-]*\s+){0,3}[A-Z][\w.&+-]*)\s+next\s+"
+    r"(?:meets|sets\s+(?:interest\s+)?rates|decides\s+on\s+(?:interest\s+)?rates)\b"
+)
+# What may stand between NEXT_MEETING and its date: ", on", " is on", " is scheduled for".
+MEETING_DATE_GAP = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:is|will\s+be)\s+)?(?:(?:scheduled|set|due)\s+(?:for|on)\s+)?(?:on\s+)?"
+)
+# The owner and the tail of a meeting whose date stands inside the phrase: "at the Fed's Oct.
+# 27-28 meeting" (the owner ends right before the date, the tail follows it).
+MEETING_OWNER_BEFORE = re.compile(rf"(?:{_MEETING_OWNER}|[Ii]ts|[Tt]heir)\s+$")
+MEETING_TAIL = re.compile(
+    r"\s+(?:(?:policy|policy-setting|rate-setting|monetary[- ]policy|two-day)\s+)?meeting\b"
+)
+# The last body before a meeting whose owner is "its", "their" or "the": "the committee",
+# "the board", a name of ``INSTITUTIONS``'s kind or an acronym ("the ECB", "the BOJ").
+MEETING_BODY = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&+-]*\s+(?:of\s+)?){0,4}"
+    r"(?:Committee|Board|Council|Bank|Reserve|Fed|Commission)(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
+    r"|(?:committee|board|council|central\s+bank|bank)|[A-Z]{2,5}\+?)(?![\w.])"
+)
+
 # -- dating ---------------------------------------------------------------------------------
 FINITE = re.compile(rf"\b(?:{_alt(FINITE_VERBS)})\b")
 THAT = re.compile(
