@@ -69,3 +69,13 @@ def test_a_past_or_undated_meeting_is_no_scheduled_statement():
         "Analysts expect another cut at its next meeting."
     )
     assert not (f["kind"] == "scheduled").any()
+
+
+# -- a price of several digits after "at" ----------------------------------------------------
+def test_a_market_line_at_a_price_of_several_digits():
+    f = rows("The loonie is trading at 71.85 U.S. cents. Oil rose.")
+    assert containing(f, "The loonie is trading at 71.85")["kind"] == "market"
+    f = rows("The rand closed Friday at 18.42 per dollar.")
+    line = containing(f, "The rand closed Friday at 18.42")
+    assert line["kind"] == "market"
+    assert line["date"] == pd.Timestamp("2026-03-06")
