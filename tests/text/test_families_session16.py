@@ -79,3 +79,20 @@ def test_a_market_line_at_a_price_of_several_digits():
     line = containing(f, "The rand closed Friday at 18.42")
     assert line["kind"] == "market"
     assert line["date"] == pd.Timestamp("2026-03-06")
+
+
+# -- orders, and a central bank's move by its size, are policy objects -----------------------
+def test_orders_and_a_cut_by_a_quarter_point_are_acts():
+    f = rows("In January, the Treasury issued similar orders against two exchange houses.")
+    act = containing(f, "issued similar orders")
+    assert act["kind"] == "action"
+    assert act["date"] == pd.Timestamp("2026-01-01")
+    f = rows("The Central Bank of Patria had cut by a quarter point at its previous meeting, on Feb. 5.")
+    act = containing(f, "cut by a quarter point")
+    assert act["kind"] == "action"
+    assert act["date"] == pd.Timestamp("2026-02-05")
+
+
+def test_odds_of_a_quarter_point_move_are_no_act():
+    f = rows("Swaps traders on Friday raised the odds of a quarter-point increase in April.")
+    assert not (f["kind"] == "action").any()

@@ -102,7 +102,7 @@ NOMINAL_VERBS: tuple[str, ...] = (
 # What a policy act acts on, in any case: "imposed tariffs", "introduced a bill", "signed the
 # agreement", "extended the production cuts".
 POLICY_OBJECTS: tuple[str, ...] = (
-    "tariffs?", "duties", "rates?", "bill", "measure", "resolution", "order", "deal",
+    "tariffs?", "duties", "rates?", "bill", "measure", "resolution", "orders?", "deal",
     "agreement", "sanctions", "bans?", "levy", "legislation", "law", "exemptions?", "pause",
     "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
@@ -111,6 +111,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
     "memos?", "objections?",
+    # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
+    r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
