@@ -96,3 +96,15 @@ def test_orders_and_a_cut_by_a_quarter_point_are_acts():
 def test_odds_of_a_quarter_point_move_are_no_act():
     f = rows("Swaps traders on Friday raised the odds of a quarter-point increase in April.")
     assert not (f["kind"] == "action").any()
+
+
+# -- a calendar's present tense: "speaks", "addresses" ----------------------------
+def test_a_speech_told_in_the_present_tense_is_scheduled():
+    f = rows("Richmond Fed President Ola Brandt speaks in Baltimore this evening.")
+    event = containing(f, "speaks in Baltimore")
+    assert (event["kind"], event["speaker"]) == ("scheduled", "Ola Brandt")
+    assert event["date"] == pd.Timestamp(PUB)
+    f = rows("Treasurer Mia Holt addresses the chamber on Thursday.")
+    event = containing(f, "addresses the chamber")
+    assert event["kind"] == "scheduled"
+    assert event["date"] == pd.Timestamp("2026-03-12")
