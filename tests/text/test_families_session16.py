@@ -98,13 +98,13 @@ def test_odds_of_a_quarter_point_move_are_no_act():
     assert not (f["kind"] == "action").any()
 
 
-# -- a calendar's present tense: "speaks", "addresses" ----------------------------
+# -- a calendar's present tense: "speaks", "presents" ----------------------------
 def test_a_speech_told_in_the_present_tense_is_scheduled():
     f = rows("Richmond Fed President Ola Brandt speaks in Baltimore this evening.")
     event = containing(f, "speaks in Baltimore")
     assert (event["kind"], event["speaker"]) == ("scheduled", "Ola Brandt")
     assert event["date"] == pd.Timestamp(PUB)
-    f = rows("Treasurer Mia Holt addresses the chamber on Thursday.")
-    event = containing(f, "addresses the chamber")
+    f = rows("Treasurer Mia Holt presents the budget on Thursday.")
+    event = containing(f, "presents the budget")
     assert event["kind"] == "scheduled"
     assert event["date"] == pd.Timestamp("2026-03-12")

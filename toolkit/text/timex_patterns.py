@@ -374,6 +374,7 @@ _FUTURE = re.compile(
     r"|(?:is|are|be)\s+(?:expected|scheduled|due|supposed)|to\s+be\s+\w+ed"
     # a scheduled event in the present tense: "the Fed announces its decision Wednesday"
     r"|announces|testifies|convenes|meets|votes|travels|visits|hosts|publishes|unveils|delivers"
+    r"|speaks|presents|briefs|hears|appears(?!\s+to\b)"
     # a calendar's start or deadline: "the auctions start Tuesday", "the rule takes effect Nov. 12"
     r"|begins|starts|(?<!to\s)(?:begin|start)|resumes|expires|takes?\s+effect"
     # an event on the calendar: "the committee has a hearing on sanctions on Tuesday"

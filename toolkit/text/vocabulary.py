@@ -35,8 +35,8 @@ EVENT_VERBS_PRESENT: tuple[str, ...] = (
     "report", "convenes", "convene", "decides", "holds", "hold", "begins", "begin", "resumes", "resume", "starts",
     "start",
     "travels", "visits", "hosts", "host", "marks up", "takes up", "take up", "gathers", "gather",
-    "vote", "debate", "debates", "speaks", "appears", "addresses", "delivers", "presents",
-    "unveils", "briefs", "hears",
+    "vote", "debate", "debates", "speaks", "appears", "delivers", "presents", "unveils",
+    "briefs", "hears",
 )
 
 # A past-tense policy act: "The Commerce Department imposed tariffs on Tuesday", "the Senate
