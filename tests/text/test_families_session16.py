@@ -108,3 +108,36 @@ def test_a_speech_told_in_the_present_tense_is_scheduled():
     event = containing(f, "presents the budget")
     assert event["kind"] == "scheduled"
     assert event["date"] == pd.Timestamp("2026-03-12")
+
+
+# -- a question-and-answer interview: "Q:" asks, "A:" is the person the intro names ----------
+QA = """INTERVIEW | Trade | Andes
+
+Patria will keep its copper levy, minister says
+
+By Lena Ortiz, Lima
+12 March 2026
+
+Patria will not drop its export levy on copper concentrate this year, Mining Minister Tomas Quispe told MetalsDaily in an interview. The interview, conducted in Lima on Monday, has been edited for length.
+
+Q: Will the levy stay?
+
+A: Yes. The levy stays at 4% for the rest of the year, whatever the buyers say to us.
+
+But we are listening to them. Our officials will meet the smelters again next month to talk about a rebate for new contracts.
+
+Q: What about the talks with Washington?
+
+A: We sent our proposal to the US trade office two weeks ago and we are waiting for an answer from them.
+"""
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_guests_quotes():
+    f = rows(QA, published="2026-03-12")
+    levy = containing(f, "The levy stays at 4%")
+    assert (levy["kind"], levy["speaker"]) == ("quote", "Tomas Quispe")
+    assert levy["date"] == pd.Timestamp("2026-03-09")  # the interview day
+    more = containing(f, "But we are listening to them")  # an answer's second paragraph
+    assert more["speaker"] == "Tomas Quispe"
+    assert not f["speaker"].isin(["Lena Ortiz", "Andes"]).any()
+    assert not f["text"].str.startswith("Will the levy stay").any()

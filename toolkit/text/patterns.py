@@ -855,7 +855,7 @@ LIVEBLOG_HEAD = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[A-Z]{2,4}\s*)?[—–-]")
 # A label may give the speaker's role or how the words were heard ("ANNA REYES, HOST:",
 # "TOM LEE (recording):").
 TURN_LABEL = re.compile(
-    r"(Q(?=[^\S\n]*[(:])|[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3})"
+    r"([QA](?=[^\S\n]*[(:])|[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3})"
     r"(?:,[^\S\n]+([A-Z][A-Z '’-]{2,30})"
     # a manner, or the outlet of a question at a news conference: "Q (Reuters):"
     r"|[^\S\n]*(\((?:[a-z][a-z ]{0,20}|[A-Z][\w .&'’-]{0,30})\)))?:[^\S\n]+(?=\S)"

@@ -16,6 +16,11 @@ statement only when the other rules find one ("Chair Ana Ruiz said afterward tha
 when it tells what the guest said ("You gave a speech on Tuesday in which you said ..."): a
 paraphrase of the guest.
 
+**Question and answer.** An interview printed as "Q: ..." and "A: ..." is a transcript
+too: the "A:" turns are the person the text names in full before the first turn, outside a
+byline (of several, the one whose surname the article repeats most often), and a paragraph
+without a label between a guest's turn and the next turn is more of that answer.
+
 **Interview day.** The text may say when the interview was made: "recorded Friday",
 "taped on Nov. 7", "conducted Thursday". The guest's undated remarks are of that day, and so
 is the "today" or "this morning" of a turn.
@@ -99,11 +104,56 @@ def find_turns(doc: Document) -> dict[int, Turn]:
         last = label.split()[-1]
         asks[last] = asks.get(last, 0.0) + ("?" in text[ps:pe]) / counts[last]
     host = max(asks, key=lambda k: asks[k])
-    return {
-        pi: Turn(pi, s, e, label.title(), last == host or last in journalists)
+    answers = _interviewee(doc, found[0][1]) if "A" in counts and host != "A" else None
+    turns = {
+        pi: Turn(
+            pi,
+            s,
+            e,
+            answers if label == "A" and answers else label.title(),
+            last == host or last in journalists,
+        )
         for pi, s, e, label, _tagged in found
-        if (last := label.split()[-1])
+        if (last := label.split()[-1]) and (label != "A" or answers)
     }
+    return _continued(doc, turns)
+
+
+def _interviewee(doc: Document, before: int) -> str | None:
+    """Who answers the "A:" turns of a question-and-answer interview: of the people the text
+    names in full before the first turn (``before``), outside a byline ("By Ann Lo"), the one
+    whose surname the article repeats most often (the first named, of equals)."""
+    text = doc.text
+    best: tuple[int, int, str] | None = None  # (-mentions, first position, name)
+    for surname, mentions in doc.index.full.items():
+        named = [
+            (pos, name)
+            for pos, name in mentions
+            if pos < before and not text.startswith(("By ", "by "), text.rfind("\n", 0, pos) + 1)
+        ]
+        if not named:
+            continue
+        key = (-text.count(surname), named[0][0], named[0][1])
+        if best is None or key < best:
+            best = key
+    return None if best is None else best[2]
+
+
+def _continued(doc: Document, turns: dict[int, Turn]) -> dict[int, Turn]:
+    """The turns, with each paragraph without a label between a guest's turn and the next
+    turn counted as more of the guest's turn (an answer of several paragraphs)."""
+    if not turns:
+        return turns
+    out = dict(turns)
+    ordered = sorted(turns)
+    for a, b in zip(ordered, ordered[1:]):
+        turn = turns[a]
+        if turn.host:
+            continue
+        for pi in range(a + 1, b):
+            ps = doc.paragraphs[pi][0]
+            out[pi] = Turn(pi, ps, ps, turn.label, False)
+    return out
 
 
 def turn_quote(doc: Document, unit: _Unit, turn: Turn) -> Subject | None:
