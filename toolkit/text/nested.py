@@ -52,6 +52,7 @@ from toolkit.text.patterns import (
     NESTED_SCHEDULED,
     NESTED_WORDS,
     NEXT_MEETING,
+    NEXT_MEETING_HINT,
     POLICY_OBJECT,
     QUOTED,
     RELATIVE_ACT,
@@ -254,17 +255,28 @@ def _next_meetings(doc: Document, units: list[_Unit]) -> list[_Unit]:
     meeting". The date must fall after the publication day (a bare weekday is the coming
     one); a mention that a scheduled statement already covers adds nothing."""
     text = doc.text
-    if "meeting" not in doc.low and " next " not in doc.low:
-        return []
     found: list[tuple[int, int, int, int, int, Timex]] = []  # owner span, event span, timex
-    for m in NEXT_MEETING.finditer(text):
+    seen: set[int] = set()
+    for hint in NEXT_MEETING_HINT.finditer(doc.low):
+        # (the whole pattern only around the words every match holds: its owner comes first)
+        m = next(
+            (
+                m
+                for m in NEXT_MEETING.finditer(text, max(0, hint.start() - 90), hint.end() + 1)
+                if m.start() <= hint.start() < m.end()
+            ),
+            None,
+        )
+        if m is None or m.start() in seen:
+            continue
+        seen.add(m.start())
         owner = 1 if m.group(1) is not None else 2
         gap = MEETING_DATE_GAP.match(text, m.end())
         after = gap.end() if gap is not None else m.end()
         timex = next((t for t in doc.timexes_within(after, after + 40) if t.start == after), None)
         if timex is not None:
             found.append((m.start(owner), m.end(owner), m.start(), timex.end, timex))
-    for timex in doc.timexes:
+    for timex in doc.timexes if "meeting" in doc.low else ():
         tail = MEETING_TAIL.match(text, timex.end)
         if tail is None:
             continue

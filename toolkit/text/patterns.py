@@ -545,6 +545,10 @@ NEXT_MEETING = re.compile(
     r"|\b((?:[Tt]he\s+)?(?:[A-Z][\w.&+-]*\s+){0,3}[A-Z][\w.&+-]*)\s+next\s+"
     r"(?:meets|sets\s+(?:interest\s+)?rates|decides\s+on\s+(?:interest\s+)?rates)\b"
 )
+# What every match of NEXT_MEETING holds, in lower case (a quick scan of ``Document.low``).
+NEXT_MEETING_HINT = re.compile(
+    r"next\s+(?:[\w-]+\s+){0,3}?(?:meeting|decision|announcement|review|meets|sets|decides)\b"
+)
 # What may stand between NEXT_MEETING and its date: ", on", " is on", " is scheduled for".
 MEETING_DATE_GAP = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:(?:is|will\s+be)\s+)?(?:(?:scheduled|set|due)\s+(?:for|on)\s+)?(?:on\s+)?"
