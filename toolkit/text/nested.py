@@ -262,7 +262,7 @@ def _next_meetings(doc: Document, units: list[_Unit]) -> list[_Unit]:
         m = next(
             (
                 m
-                for m in NEXT_MEETING.finditer(text, max(0, hint.start() - 90), hint.end() + 1)
+                for m in NEXT_MEETING.finditer(text, max(0, hint.start() - 90), hint.end() + 40)
                 if m.start() <= hint.start() < m.end()
             ),
             None,
