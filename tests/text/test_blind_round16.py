@@ -14,10 +14,13 @@ speaker 0.77, date 0.66, precision field 0.81, time of day 0.75, rows' precision
 (``parser="spacy"``: 0.73, 0.77, 0.64); per article recall/speaker/date: q1 0.65/1.00/0.60,
 q2 0.77/0.82/0.82, q3 0.72/0.69/0.62, q4 0.95/0.75/0.80, q5 0.89/0.69/0.31, q6
 0.18/0.25/1.00 (the question-and-answer interview: its answers were not read as the
-minister's). After one general rule for question-and-answer interviews (tested on made-up
-text in test_families_session16.py): pooled 0.79, 0.78, 0.63, 0.80, 0.79; the floors sit a
-little under those. Left open: the podcast's "today" and "yesterday" are of the recording
-day the editor's note gives, not of the release day, in the hosts' turns too.
+minister's). After general rules for its transcript families (tested on made-up text in
+test_families_session16.py): question-and-answer interviews; a podcast recorded before its
+release reads its turns' "today" and "yesterday" from the recording day; a second host who
+introduces himself ("And I'm ...") is no guest, so the hosts' narration is no longer quoted
+as theirs (q5's recall 0.89 -> 0.67: statements the hosts relay, "the president posted that
+...", were found only as the second host's quotes): pooled 0.76, 0.81, 0.69, 0.78, 0.79
+(``parser="spacy"`` 0.80, 0.81, 0.68); the floors sit a little under those.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ FLOORS = {
     "q2": Floors(0.75, 0.80, 0.80, 0.98, 0.98, 0.86),
     "q3": Floors(0.70, 0.67, 0.59, 0.59, 0.82, 0.83),
     "q4": Floors(0.93, 0.73, 0.78, 0.78, 0.63, 0.86),
-    "q5": Floors(0.87, 0.66, 0.29, 0.79, 0.79, 0.63),
+    "q5": Floors(0.64, 0.89, 0.64, 0.64, 0.81, 0.79),
     "q6": Floors(0.75, 0.68, 0.56, 0.74, 0.98, 0.58),
 }
 
@@ -59,5 +62,5 @@ def test_each_article_of_the_sixteenth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_sixteenth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.77, speaker_ok=0.76, date_ok=0.61, precision_ok=0.78, time_of_day_ok=0.76
+        ARTICLES, recall=0.74, speaker_ok=0.79, date_ok=0.67, precision_ok=0.75, time_of_day_ok=0.76
     )

@@ -141,3 +141,46 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_guests_quotes():
     assert more["speaker"] == "Tomas Quispe"
     assert not f["speaker"].isin(["Lena Ortiz", "Andes"]).any()
     assert not f["text"].str.startswith("Will the levy stay").any()
+
+
+# -- a podcast recorded before the day it is released; two hosts ----------------------------
+PODCAST = """MARKET HOUR
+
+Episode 88: A rate cut and a quiet Friday
+
+Tidewater Audio | March 16, 2026
+
+[This episode was recorded on Friday, March 13, after the close, and released on Monday.]
+
+ANA ROSS: Welcome to Market Hour. I'm Ana Ross.
+
+LEO VANCE: And I'm Leo Vance. Busy end to the week, Ana.
+
+ROSS: It was. The S&P 500 rose 0.8% today after the jobs report. Leo, what about the Fed?
+
+VANCE: Fed Governor Mara Quinn said yesterday in Denver that she would back a cut in April.
+
+ROSS: We have a guest. Welcome, Sam Ortiz.
+
+SAM ORTIZ: Thanks. The labor market is cooling faster than most people realize.
+
+ROSS: Sam, will the bank move again in June?
+
+ORTIZ: I doubt it. They will want to see two more inflation reports first.
+"""
+
+
+def test_a_podcast_recorded_before_its_release_reads_its_days_from_the_recording():
+    f = rows(PODCAST, published="2026-03-16")
+    market = containing(f, "The S&P 500 rose 0.8% today")
+    assert market["date"] == pd.Timestamp("2026-03-13")  # the recording's "today"
+    quinn = containing(f, "said yesterday in Denver")
+    assert quinn["speaker"] == "Mara Quinn"
+    assert quinn["date"] == pd.Timestamp("2026-03-12")
+
+
+def test_a_second_host_who_introduces_himself_is_no_guest():
+    f = rows(PODCAST, published="2026-03-16")
+    assert not (f["speaker"] == "Leo Vance").any()
+    guest = containing(f, "The labor market is cooling faster")
+    assert (guest["kind"], guest["speaker"]) == ("quote", "Sam Ortiz")

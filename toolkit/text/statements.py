@@ -56,6 +56,7 @@ from toolkit.text.stance import find_terms, lexicon_for, score_terms
 from toolkit.text.syntax import add_parsed_statements, check_parser
 from toolkit.text.timex import check_text
 from toolkit.text.topics import TOPIC_CHOICES, detect_topic
+from toolkit.text.transcript import retime_turns
 from toolkit.text.units import split_units
 
 __all__ = ["STATEMENT_COLUMNS", "SUMMARY_COLUMNS", "StatementSet", "extract_statements"]
@@ -239,6 +240,7 @@ def _run(doc: Document, parser: str = "rules") -> list[_Unit]:
     """The statements of ``doc``: the units that come out of the last stage
     (of :data:`PARSED_STAGES` with ``parser="spacy"``, else of :data:`STAGES`)."""
     units: list[_Unit] = []
+    retime_turns(doc)  # a transcript recorded before the day it was published
     for _name, stage in PARSED_STAGES if parser == "spacy" else STAGES:
         units = stage(doc, units)
     return units

@@ -23,13 +23,16 @@ without a label between a guest's turn and the next turn is more of that answer.
 
 **Interview day.** The text may say when the interview was made: "recorded Friday",
 "taped on Nov. 7", "conducted Thursday". The guest's undated remarks are of that day, and so
-is the "today" or "this morning" of a turn.
+is the "today" or "this morning" of a turn; when that day is before the publication day (a
+podcast recorded on Friday and released on Monday), every time expression of the turns,
+the hosts' too, is read from it (:func:`retime_turns`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from toolkit.text.dating import coming_weekday
@@ -45,7 +48,7 @@ from toolkit.text.patterns import (
     YOU_BEFORE,
 )
 from toolkit.text.speakers import CUE, Subject, parse_np
-from toolkit.text.timex import Timex
+from toolkit.text.timex import Timex, find_timexes
 
 #: The fewest speaker turns that make an article a transcript.
 MIN_TURNS = 3
@@ -104,6 +107,11 @@ def find_turns(doc: Document) -> dict[int, Turn]:
         last = label.split()[-1]
         asks[last] = asks.get(last, 0.0) + ("?" in text[ps:pe]) / counts[last]
     host = max(asks, key=lambda k: asks[k])
+    for pi, _s, _e, label, _tagged in found:  # "And I'm Marcus Bell.": a second host
+        last = label.split()[-1]
+        ps, pe = doc.paragraphs[pi]
+        if re.search(rf"\bI(?:['’]m|\s+am)\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(last.title())}\b", text[ps:pe]):
+            journalists.add(last)
     answers = _interviewee(doc, found[0][1]) if "A" in counts and host != "A" else None
     turns = {
         pi: Turn(
@@ -208,6 +216,28 @@ def interview_day(doc: Document, turns: dict[int, Turn]) -> Timex | None:
                 if timex.precision == "day" and timex.date is not None:
                     return timex
     return None
+
+
+def retime_turns(doc: Document) -> None:
+    """Read the time expressions of a transcript's turns from the interview day, when the text
+    says it was made before the publication day ("This episode was recorded on Friday, Sept.
+    4", released on Monday): the turns' "today", "yesterday" and "this morning" are the
+    recording's. Replaces those entries of ``doc.timexes`` (and ``doc.timex_starts``)."""
+    turns = find_turns(doc)
+    if not turns:
+        return
+    day = interview_day(doc, turns)
+    if day is None or day.date is None or day.date >= doc.published:
+        return
+    spans = [doc.paragraphs[pi] for pi in sorted(turns)]
+
+    def in_turn(pos: int) -> bool:
+        return any(ps <= pos < pe for ps, pe in spans)
+
+    again = find_timexes(doc.text, day.date, low=doc.low, unusual=doc.unusual)
+    kept = [t for t in doc.timexes if not in_turn(t.start)]
+    doc.timexes = sorted(kept + [t for t in again if in_turn(t.start)], key=lambda t: t.start)
+    doc.timex_starts = [t.start for t in doc.timexes]
 
 
 def date_turns(doc: Document, units: list[_Unit]) -> None:
