@@ -184,3 +184,16 @@ def test_a_second_host_who_introduces_himself_is_no_guest():
     assert not (f["speaker"] == "Leo Vance").any()
     guest = containing(f, "The labor market is cooling faster")
     assert (guest["kind"], guest["speaker"]) == ("quote", "Sam Ortiz")
+
+
+# -- a session a market line compares with is not its day -----------------------------------
+def test_little_changed_from_a_weekdays_close_keeps_the_days_own_date():
+    f = rows(
+        "The central bank cut its rate on Wednesday morning. The krone weakened after the "
+        "announcement. By the afternoon the euro was trading at 7.46 kroner, little changed "
+        "from Tuesday's close.",
+    )
+    line = containing(f, "little changed from Tuesday's close")
+    assert line["date"] == pd.Timestamp(PUB)
+    f = rows("Stocks closed higher on Tuesday. The index ended Tuesday's session up 0.3%.")
+    assert containing(f, "ended Tuesday's session")["date"] == pd.Timestamp("2026-03-10")

@@ -39,6 +39,7 @@ from toolkit.text.patterns import (
     ASKED_WHAT,
     BARE_CLOCK,
     COMPARED_BEFORE,
+    COMPARED_SESSION_BEFORE,
     DAY_LABEL,
     DEADLINE_UNTIL,
     FINITE,
@@ -153,6 +154,8 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue  # "forecast second-quarter revenue below ...": the figure's period
         if unit.kind == "market" and COMPARED_BEFORE.search(_with_preposition(text, t)):
             continue  # "topping its previous record from February": the record's day
+        if unit.kind == "market" and possessive and COMPARED_SESSION_BEFORE.search(_with_preposition(text, t)):
+            continue  # "little changed from Wednesday's close": the session compared with
         if t.start < anchor and (asked := ASKED_WHAT.match(text, unit.start, anchor)):
             if t.start >= asked.end():
                 continue  # "Asked whether ... at its next meeting, on Sept. 15-16, she said"

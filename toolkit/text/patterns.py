@@ -701,6 +701,11 @@ COMPARED_BEFORE = re.compile(
     r"\b(?:record|high|low|peak|level|close|drop|decline|fall|loss|gain|rise|rally|slide)s?"
     r"\s+(?:set\s+)?(?:from|since|of|in)\s+$"
 )
+# A session a market line compares with: "little changed from Wednesday's close", "above
+# Friday's level", "compared with Monday's close" (the line's own day is another).
+COMPARED_SESSION_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against|above|below)\s+$"
+)
 # a period that qualifies a figure ("forecast second-quarter revenue below ..."),
 PERIOD_OF_FIGURE = re.compile(
     r"[\s-](?:revenue|sales|earnings|profits?|results|output|growth|GDP|figures|data)\b"
