@@ -197,3 +197,15 @@ def test_little_changed_from_a_weekdays_close_keeps_the_days_own_date():
     assert line["date"] == pd.Timestamp(PUB)
     f = rows("Stocks closed higher on Tuesday. The index ended Tuesday's session up 0.3%.")
     assert containing(f, "ended Tuesday's session")["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- a remark "an hour later" is of the event told before it --------------------------------
+def test_a_news_conference_an_hour_later_takes_the_events_day():
+    f = rows(
+        "The Nordland central bank lowered its policy rate to 1.5% on Tuesday.\n\n"
+        '"We do not take this step lightly," Governor Ida Berg told a news conference an '
+        'hour later. "The krone has been too strong for too long."'
+    )
+    quote = containing(f, "We do not take this step lightly")
+    assert quote["speaker"] == "Ida Berg"
+    assert quote["date"] == pd.Timestamp("2026-03-10")

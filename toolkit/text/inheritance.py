@@ -62,6 +62,8 @@ from toolkit.text.patterns import (
     ON_THE_DAY,
     SAME_OCCASION,
     SAME_OCCASION_WORDS,
+    SHORTLY_AFTER,
+    SHORTLY_AFTER_WORDS,
     THE_OCCASION,
     TITLE_ENDS,
     VOTE_STEM,
@@ -119,6 +121,12 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 and _definite_statement(doc, u)
             ):
                 source = last_event
+            elif (
+                last_event is not None
+                and last_event.paragraph >= u.paragraph - 2
+                and _says(doc, u, SHORTLY_AFTER, SHORTLY_AFTER_WORDS)
+            ):
+                source = last_event  # "told a news conference an hour later"
             named = _occasion(doc, u, actions, self_dated) or _named_occasion(doc, u, self_dated)
             if named is not None:
                 source = named  # "told reporters after the vote": that occasion, first

@@ -612,6 +612,14 @@ SAME_OCCASION = re.compile(
     re.I,
 )
 SAME_OCCASION_WORDS = ("same", "beside", "alongside", "next")
+# A remark made shortly after the event told before it: "told a news conference an hour
+# later", "minutes later", "shortly afterwards" (the event's day).
+SHORTLY_AFTER = re.compile(
+    r"\b(?:(?:an?|one|two|three|a\s+few|several|\d+)\s+)?(?:hours?|minutes?)\s+later\b"
+    r"|\bshortly\s+after(?:wards?)?\b(?!\s+\w)",
+    re.I,
+)
+SHORTLY_AFTER_WORDS = ("later", "shortly")
 # A remark made at an occasion the article has named before: "said on the call", "told
 # reporters after the hearing", "at the news conference" (group 1: the occasion's noun).
 THE_OCCASION = re.compile(
