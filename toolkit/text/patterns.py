@@ -629,7 +629,10 @@ THE_OCCASION = re.compile(
 )
 # A clock time alone ("at 8:30 a.m.", "at noon"): a time on a day the text gave before.
 BARE_CLOCK = re.compile(
-    r"(?:at\s+|by\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)", re.I
+    r"(?:(?:at|by|from|until|till|before|after|around|about)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d(?:\s*\w+(?:\s+time)?)?"
+    r"|\d{4}\s+(?:GMT|UTC)|noon|midday|midnight)",
+    re.I,
 )
 # A noun with a participle right before a date, after a verb of saying: the date of what was
 # spoken of ("said the budget released last month never balances", "criticized the rules

@@ -102,6 +102,7 @@ from toolkit.text.timex_patterns import (  # isort: skip
     WEEKDAYS as WEEKDAYS,
     _AGO_NEEDS as _AGO_NEEDS,
     _CLOCK as _CLOCK,
+    _COMPARED_BEFORE as _COMPARED_BEFORE,
     _DIGIT as _DIGIT,
     _FOLDS_TO_ASCII as _FOLDS_TO_ASCII,
     _FUTURE as _FUTURE,
@@ -246,6 +247,8 @@ def find_timexes(
     tense_of = _TenseOf(text, low, unusual)
     releases = release_blocks(text) if "RELEASE" in text else []
     outer = None  # the article's frame, while in a release
+    last_day: Timex | None = None  # the last day mentioned (not by a clock time)
+    lead_day: dt.date | None = None  # the first one: the day the story is about
     for name, m in chosen:
         last = out[-1] if out else None
         while releases and releases[0][1] <= m.start():
@@ -255,7 +258,12 @@ def find_timexes(
         if releases and outer is None and releases[0][0] <= m.start():
             outer = (published, anchor, past_anchor)
             published = anchor = past_anchor = releases[0][2]
-        timex = _resolve(name, m, text, published, anchor, past_anchor, tense_of, last)
+        if name == "clock":
+            day = _clock_day(text, m.start(), last_day, lead_day, published)
+            past_day = day if day <= published else past_anchor
+            timex = _resolve(name, m, text, published, day, past_day, tense_of, last)
+        else:
+            timex = _resolve(name, m, text, published, anchor, past_anchor, tense_of, last)
         if timex is None:
             continue
         if timex.precision == "day" and timex.time_of_day is None:
@@ -273,8 +281,12 @@ def find_timexes(
                 )
         if timex.precision == "day":
             anchor = timex.date
+            if name != "clock":
+                last_day = timex
             if timex.date <= published:
                 past_anchor = timex.date
+                if lead_day is None and name != "clock" and _in_running_text(text, timex):
+                    lead_day = timex.date
         out.append(timex)
     if (
         any(t.precision == "quarter" for t in out)
@@ -416,22 +428,59 @@ def _quarter_references(text: str, found: list[Timex], published: dt.date) -> li
     return out
 
 
+def _in_running_text(text: str, t: Timex) -> bool:
+    """Whether ``t`` is in a sentence of the article's body: not in a headline, a date line or
+    a byline (a line that does not end as a sentence does), nor a dateline's date ("MEXICO CITY,
+    June 26 (Agency) - ...")."""
+    end = text.find("\n", t.end)
+    line = text[text.rfind("\n", 0, t.start) + 1 : end if end >= 0 else len(text)].rstrip()
+    if not line or line[-1] not in _LINE_ENDS or len(line.split()) < 8:
+        return False
+    return _DATELINE_AFTER.match(text, t.end) is None
+
+
+def _clock_day(
+    text: str, start: int, last_day: Timex | None, lead_day: dt.date | None, published: dt.date
+) -> dt.date:
+    """The day of a clock time standing alone at ``start`` ("at 15:00", "the 3pm news
+    conference"): the day last mentioned in its paragraph, unless that is a session a figure is
+    compared with ("little changed from Wednesday's close"); else the day the story is about
+    (the first day it mentions), else the publication day."""
+    if (
+        last_day is not None
+        and "\n" not in text[last_day.end : start]
+        and not _COMPARED_BEFORE.search(text, max(0, last_day.start - 24), last_day.start)
+    ):
+        return last_day.date
+    return lead_day if lead_day is not None else published
+
+
+_LINE_ENDS = frozenset('.!?"”’)')
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-|--|—|–)\s")
+
+
 def _lone_clocks(
     chosen: list[tuple[str, re.Match[str]]], text: str
 ) -> list[tuple[str, re.Match[str]]]:
     """``chosen`` without the clock times that stand next to another time expression: "on
-    Tuesday at 2 p.m." and "2 p.m. on Tuesday" are the day's (which takes the time of day)."""
+    Tuesday at 2 p.m." and "2 p.m. on Tuesday" are the day's (which takes the time of day);
+    a clock time right after another one is the same time in another zone ("at 2 p.m. EDT
+    (1800 GMT)")."""
     out = []
     for i, (name, m) in enumerate(chosen):
         if name == "clock":
             before = chosen[i - 1][1] if i > 0 else None
-            after = chosen[i + 1][1] if i + 1 < len(chosen) else None
             if before is not None and m.start() - before.end() <= 6:
                 continue
+            # (past the same time in other zones: "at 10:35 a.m. (0735 GMT) Friday")
+            j, end = i + 1, m.end()
+            while j < len(chosen) and chosen[j][0] == "clock" and chosen[j][1].start() - end <= 6:
+                end, j = chosen[j][1].end(), j + 1
+            after = chosen[j][1] if j < len(chosen) and chosen[j][0] != "clock" else None
             if (
                 after is not None
-                and after.start() - m.end() <= 20
-                and not _SENTENCE_END.search(text, m.end(), after.start())
+                and after.start() - end <= 20
+                and not _SENTENCE_END.search(text, end, after.start())
             ):
                 continue
         out.append((name, m))

@@ -208,6 +208,8 @@ def _clock_part(text: str, t: Timex) -> str | None:
         ].lower():
             return _after_close(text, t)
         return None
+    if m.group("h24") or m.group("h24z"):
+        return _part_of_day(int(m.group("h24") or m.group("h24z")))
     hour = int(m.group("h")) % 12
     if m.group("ampm").lower().startswith("p"):
         hour += 12

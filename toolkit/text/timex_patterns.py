@@ -122,6 +122,9 @@ _PARTS = {
 # ---------------------------------------------------------------------------------------------
 # the rules, built from pieces of pattern
 
+# Before a time of the 24-hour clock ("at 15:00"), and what may follow one ("15.30 CET").
+_CLOCK_PREP = r"(?:[Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Aa]bout)"
+_CLOCK_ZONE = r"(?:h(?:rs)?\b|(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|JST|HKT|SGT|IST|AEST|AEDT)\b|local\s+time\b)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -277,7 +280,20 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "clock",  # at 2 p.m. / 2:30 p.m.: a time on the day last mentioned (kept only alone)
-        re.compile(r"\b(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.)"),
+        re.compile(
+            r"\b(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.)"
+            # "2pm", "9.30am" (British style, no points)
+            r"|\b(?:at\s+)?(?P<h12>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?P<ampm12>[ap]m|[AP]M)\b"
+            # the 24-hour clock after a preposition: "at 15:00", "by 09:30", "until 17.30 CET"
+            # (not one to seven o'clock without a leading zero: "at 4:00" is four in the
+            # afternoon in an American text; not a ratio, a score or a price: "at 10:1",
+            # "closed at 19.50" (a point only with a zone or "h" after it))
+            rf"|\b{_CLOCK_PREP}\s+(?P<h24>[01]\d|2[0-3]|[89])"
+            rf"(?::[0-5]\d(?:\s*{_CLOCK_ZONE})?|\.[0-5]\d\s*{_CLOCK_ZONE})(?![\w%]|[.,:]\d)"
+            r"(?!\s*[AaPp]\.?[Mm])"
+            # wire style: "at 1430 GMT"
+            r"|\b(?:at\s+)?(?P<h24z>[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
+        ),
     ),
     (
         "day_part",  # in the afternoon / that evening: a part of the day last mentioned
@@ -416,9 +432,19 @@ _PAST = re.compile(
 _NOT_PAST = frozenset({"united", "hundred", "indeed", "sacred", "kindred", "wicked", "naked"})
 _PASSIVE = ("be ", "been ", "being ", "Be ", "Been ", "Being ")
 _CLOCK = re.compile(
-    r"\b(?:at\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.I
+    r"\b(?:at\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+    rf"|\b{_CLOCK_PREP}\s+(?P<h24>[01]\d|2[0-3]|[89])"
+    rf"(?::[0-5]\d(?:\s*{_CLOCK_ZONE})?|\.[0-5]\d\s*{_CLOCK_ZONE})(?![\w%]|[.,:]\d)"
+    r"(?!\s*[ap]\.?m)"
+    r"|\b(?:at\s+)?(?P<h24z>[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b",
+    re.I,
 )
 _DIGIT = re.compile(r"\d")
+# Before a session a figure is compared with ("little changed from Wednesday's close"): no
+# day for a clock time after it.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against|above|below)\s+$"
+)
 _LOCAL_TIME = re.compile(r"\s+(?:local|[A-Z]{2,4})\s+time\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z0-9])|\n")
 # The same matches, written to start with the sentence-ending character: the regular
@@ -483,7 +509,14 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("digits", (r"\d\d\d\d-\d",)),
     ("same", ("same day",)),
-    ("clock", (r"\d\s?[ap]\.m\.", r"\d\d\s?[ap]\.m\.")),
+    (
+        "clock",
+        (
+            *(r"\d\s?[ap]\.m\.", r"\d\d\s?[ap]\.m\.", r"\d[ap]m\b", r"\d:\d\d"),
+            r"\d\.\d\d\s?(?:h\b|hrs|gmt|utc|bst|cet|cest|eet|eest|et\b|est|edt|jst|hkt|sgt|ist|aest|aedt|local)",
+            r"\d\d\d\d (?:gmt|utc)",
+        ),
+    ),
     ("season", ("spring", "summer", "fall", "autumn", "winter")),
     # (a word whose first letter starts no other trigger word is written from a later
     # letter that does: "tmas" for "Christmas", "alf" for "half"; the scan then tries no
@@ -565,7 +598,9 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
         r"day\s+(?:before|after)|(?:previous|next|following)\s+day|(?:next|following)\s+morning"
     ),
     "same_day": re.compile(r"same\s+day"),
-    "clock": re.compile(r"[ap]\.m\."),
+    "clock": re.compile(
+        r"[ap]\.m\.|\d(?:[ap]m|[AP]M)|\d:\d\d|\d\.\d\d\s?(?:h|[A-Z]{2,4}\b|local)|\d{4}\s+(?:GMT|UTC)"
+    ),
     "day_part": re.compile(
         r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening)|mid(?:day|[- ]?(?:morning|afternoon))"
         r"|noon(?<!afternoon)"

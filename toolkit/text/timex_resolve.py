@@ -547,8 +547,13 @@ def _day_part(f: _Found) -> Timex | None:
 
 
 def _clock(f: _Found) -> Timex:
-    """at 2 p.m. / 2:30 p.m.: a time on the day last mentioned."""
-    hour = int(f.groups["h"]) % 12 + (12 if f.groups["ampm"][0].lower() == "p" else 0)
+    """at 2 p.m. / 2:30 p.m. / 2pm / at 14:00 / at 1400 GMT: a time on the day last mentioned."""
+    g = f.groups
+    if g.get("h24") or g.get("h24z"):
+        hour = int(g.get("h24") or g["h24z"])
+    else:
+        ampm = g.get("ampm") or g["ampm12"]
+        hour = int(g.get("h") or g["h12"]) % 12 + (12 if ampm[0].lower() == "p" else 0)
     anchor = f.anchor
     if anchor > f.published and f.tense() != "future":
         # "..., released at 3:40 p.m." after "... when lawmakers return on Jan. 12": the last
