@@ -95,3 +95,31 @@ def test_the_story_day_skips_the_date_line_and_the_dateline():
     clock = f[f["text"].str.contains("2.30pm")].iloc[0]
     assert clock["date"] == pd.Timestamp("2026-03-11")
     assert clock["time_of_day"] == "afternoon"
+
+
+# -- a live blog's entry stamps in New York time give the part of the day ----------------------
+LIVE_BLOG = (
+    "Live updates: the Treasury acts on shipping\n\n"
+    "4:12 p.m. ET\n"
+    "Stocks end lower\n\n"
+    "The S&P 500 closed down 0.5% on Thursday.\n\n"
+    "Senator Lia Moss said in a statement that she backed the measures.\n\n"
+    "10:05 a.m. ET\n"
+    "Treasury announces sanctions\n\n"
+    "The Treasury Department imposed sanctions on 12 shipping firms on Thursday.\n\n"
+    "The Foreign Ministry in Beijing said last week that it opposed any new sanctions.\n"
+)
+
+
+def test_statements_of_a_live_blog_entry_take_the_part_of_the_day_of_its_stamp():
+    f = rows(LIVE_BLOG)
+    assert containing(f, "closed down 0.5%")["time_of_day"] == "afternoon"
+    assert containing(f, "Senator Lia Moss")["time_of_day"] == "afternoon"
+    assert containing(f, "imposed sanctions on 12")["time_of_day"] == "morning"
+    earlier = containing(f, "said last week")
+    assert earlier["time_of_day"] is None  # not of the entry's day
+
+
+def test_stamps_in_another_zone_than_new_yorks_give_no_part_of_the_day():
+    f = rows(LIVE_BLOG.replace("p.m. ET", "GMT").replace("a.m. ET", "GMT"))
+    assert containing(f, "Senator Lia Moss")["time_of_day"] is None

@@ -66,6 +66,7 @@ class _Unit:
     runs_to: int = -1  # the end of the sentences that continue its quotation, if any
     stance: str = "neutral"
     stance_score: float = 0.0
+    time_of_day: str | None = None  # the part of the day the unit has from elsewhere (an entry's stamp)
 
 
 def in_quote(pos: int, quotes: list[Quote], starts: list[int]) -> bool:

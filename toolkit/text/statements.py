@@ -279,7 +279,7 @@ def _records(doc: Document, units: list[_Unit], topic: str) -> list[tuple[Any, .
                 "unknown" if source is None else source.precision,
                 u.date_source if source is not None else "none",
                 None if source is None else source.text,  # date_text
-                None if u.timex is None else u.timex.time_of_day,
+                (u.timex.time_of_day if u.timex is not None else None) or u.time_of_day,
                 u.stance,
                 float(u.stance_score),  # stance_score
                 topic,
