@@ -123,3 +123,34 @@ def test_statements_of_a_live_blog_entry_take_the_part_of_the_day_of_its_stamp()
 def test_stamps_in_another_zone_than_new_yorks_give_no_part_of_the_day():
     f = rows(LIVE_BLOG.replace("p.m. ET", "GMT").replace("a.m. ET", "GMT"))
     assert containing(f, "Senator Lia Moss")["time_of_day"] is None
+
+
+# -- a market that did not move, a refusal to say, a post abroad before a name --------------------
+def test_a_market_little_changed_flat_or_steady_is_a_market_line():
+    f = rows(
+        "The Riverland dollar was little changed at 61.40 US cents on Thursday. Stocks were "
+        "flat. The yen held steady at 151 per dollar. Inflation was little changed in February."
+    )
+    assert containing(f, "was little changed at 61.40")["kind"] == "market"
+    assert containing(f, "Stocks were flat")["kind"] == "market"
+    assert containing(f, "held steady at 151")["kind"] == "market"
+    assert not f["text"].str.contains("Inflation").any()  # a figure of the economy, no market
+
+
+def test_would_not_say_and_refused_to_comment_are_reported_speech():
+    f = rows(
+        "Governor Ada Brill said on Thursday that the bank would act if needed. She would not "
+        "say whether more cuts were coming. Her deputy, Tom Reyes, refused to comment on the "
+        "currency."
+    )
+    assert containing(f, "She would not say whether")["speaker"] == "Ada Brill"
+    assert containing(f, "refused to comment")["speaker"] == "Tom Reyes"
+
+
+def test_a_post_abroad_before_a_name_gives_the_person_not_the_country():
+    f = rows(
+        'U.S. Ambassador to Riverland Brad Kellerman called the new duties "a serious mistake." '
+        "The Ambassador to South Korea Jo Park said on Wednesday that talks would resume."
+    )
+    assert containing(f, "a serious mistake")["speaker"] == "Brad Kellerman"
+    assert containing(f, "talks would resume")["speaker"] == "Jo Park"

@@ -48,6 +48,9 @@ CUE = re.compile(
     r"|their)\b|[\d.,]+\s*(?:points?|percent|per\s+cent|%|basis\s+points?)))"
     r"|adds|argued|argues|insisted|insists"
     r"|declined\s+to\s+(?:say|comment|specify|discuss|elaborate)|warned|warns|noted|stated"
+    # "would not say whether", "refused to comment", "wouldn't rule out"
+    r"|(?:would\s+not|wouldn[’']t|refused\s+to)\s+(?:say|comment|specify|discuss|elaborate"
+    r"|rule\s+out|be\s+drawn)\b"
     # (not the noun: "10-year notes", "notes due 2030", "his notes.")
     r"|(?<!year\s)(?<!month\s)(?<!week\s)notes(?!\s+(?:on|and|or|at|due|in|for|from|to"
     r"|with|were|are|was|will|have|had|of)\b)"
@@ -698,6 +701,33 @@ _PORTFOLIO_BEFORE = re.compile(
 _TITLE_OF_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\s+)*?([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?)$")
 
 
+# A post abroad and "to" right before a run: "Ambassador to | Canada Bradley Koenig", "Special
+# Envoy to the | United Nations Ana Ruiz".
+_ENVOY_TO = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w.'’-]*\s+)*(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate"
+    r"|[Cc]onsul|[Cc]onsul\s+[Gg]eneral)\s+to\s+(?:the\s+)?)$"
+)
+
+
+def _envoy_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
+    """After a post and "to" ("Ambassador to |"), the characters of ``run`` (at ``start`` in
+    ``text``) that name the post's country ("Canada ") and the whole post ("Ambassador to
+    Canada"), when a person's name of two or three words follows; (0, None) elsewhere."""
+    post = _ENVOY_TO.search(text, max(0, start - 64), start)
+    tokens = run.split()
+    if post is None:
+        return 0, None
+    # (a name of two words, else three: countries of two words, "South Korea", are commoner
+    # than names of three)
+    for k in (len(tokens) - 2, len(tokens) - 3):
+        if k < 1:
+            break
+        rest = run.split(None, k)[k]
+        if looks_like_person(rest):
+            return len(run) - len(rest), f"{post.group(1)}{' '.join(tokens[:k])}".strip()
+    return 0, None
+
+
 def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
     """After a title and the first half of its portfolio ("Secretary of Health and |"), or a
     title and "of" ("Director of |"), the characters of ``run`` (at ``start`` in ``text``) that
@@ -788,6 +818,10 @@ def _np_readings(segment: str) -> _Readings:
             lead, portfolio = 0, None
             if run[:1] in _PORTFOLIO_INITIALS:
                 lead, portfolio = _portfolio_lead(seg, part_offset - offset + m.start(), run)
+            if not lead and len(run.split()) >= 3 and _ENVOY_TO.search(part, 0, m.start()):
+                # "U.S. Ambassador to | Mexico | Brad Kellerman": the post's country, then the
+                # person (the shortest country that leaves a name of two words or more)
+                lead, portfolio = _envoy_lead(part, m.start(), run)
             if lead:  # "Minister for Trade and | Industry | Chan Kok Leong"
                 run = run[lead:]
             # (a possessor inside the run ends with "’s" or "'s")
