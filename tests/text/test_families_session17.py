@@ -154,3 +154,15 @@ def test_a_post_abroad_before_a_name_gives_the_person_not_the_country():
     )
     assert containing(f, "a serious mistake")["speaker"] == "Brad Kellerman"
     assert containing(f, "talks would resume")["speaker"] == "Jo Park"
+
+
+def test_the_month_of_a_statistic_is_not_the_date_of_a_market_line():
+    f = rows(
+        "7:50 a.m. ET\nMarkets wait for jobs\n\nStock futures were little changed "
+        "ahead of the February jobs report, due at 8:30 a.m. ET.\n\n"
+        "7:10 a.m. ET\nGood morning\n\nTreasury yields were flat before the February "
+        "inflation figures.\n"
+    )
+    futures = containing(f, "Stock futures were little changed")
+    assert futures["date"] == pd.Timestamp(PUB)  # the entry's day, not February
+    assert futures["precision"] == "day"

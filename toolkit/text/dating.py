@@ -55,6 +55,7 @@ from toolkit.text.patterns import (
     QUOTED,
     SAID_TODAY,
     SINCE,
+    STATISTIC_AFTER,
     THAT,
     UNTIL,
     UNTIL_ENDS,
@@ -138,6 +139,14 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             and MODIFIED_NOUN.match(text, t.end)
         ):
             continue  # "rose after March consumer prices came in soft": the figures' month
+        if (
+            t.precision == "month"
+            and len(words) == 2
+            and words[0] in ("the", "The")
+            and words[-1] in MONTHS
+            and STATISTIC_AFTER.match(text, t.end)
+        ):
+            continue  # "ahead of the September jobs report": the month the figures are of
         possessive = t.text[-2:] in ("'s", "’s") or text.startswith(("'s ", "’s "), t.end)
         if not speech and possessive and not OWN_SESSION.match(text, t.end):
             # "recovered after Monday's rout": the date of an earlier event (but "by

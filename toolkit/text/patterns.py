@@ -730,6 +730,13 @@ MODIFIED_NOUN = re.compile(
     r"|before|but|while|by|because|than|amid|over|until|the|a|an|its|his|her|their|this|last|next"
     r"|if|said|says|is|was|were|are|has|had|will|would|could|should|may|might|also|then)\b)[a-z]"
 )
+# a statistic after "the <month>" ("the September jobs report", "the May inflation figures"):
+# the month is the period the figures cover.
+STATISTIC_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:jobs|payrolls?|employment|unemployment|inflation|CPI|PCE|PPI"
+    r"|consumer[-\s]price|retail[-\s]sales|trade|GDP|industrial|factory|manufacturing|housing"
+    r"|data|figures?|numbers?|reading)\b"
+)
 # the question a remark answers ("Asked whether the committee would cut at its next meeting,
 # on Sept. 15-16, Ardery said ...": the time is the question's).
 ASKED_WHAT = re.compile(r"Asked\s+(?:[\w-]+\s+){0,4}?(?:whether|if|about|what|why|how|when)\b")
