@@ -166,3 +166,27 @@ def test_the_month_of_a_statistic_is_not_the_date_of_a_market_line():
     futures = containing(f, "Stock futures were little changed")
     assert futures["date"] == pd.Timestamp(PUB)  # the entry's day, not February
     assert futures["precision"] == "day"
+
+
+# -- a date without a year in a sentence about the future is the coming one ---------------------
+def test_a_month_and_day_in_the_future_tense_is_the_coming_one_even_when_far():
+    f = dates("The tariffs will take effect on Aug. 4, and the report is due on July 22.", "2026-12-02")
+    assert list(f["value"]) == ["2027-08-04", "2027-07-22"]
+
+
+def test_a_past_date_that_names_an_event_stays_the_nearest():
+    f = dates("The council will review the Aug. 4 decision.", "2026-12-02")
+    assert list(f["value"]) == ["2026-08-04"]
+    f = dates("He said the tariffs, imposed on Aug. 4, were working.", "2026-12-02")
+    assert list(f["value"]) == ["2026-08-04"]
+
+
+# -- a cue in a clause after "after", "before", "when": the clause's subject speaks -------------
+def test_the_subject_of_a_subordinate_clause_speaks_whatever_the_main_subject_is():
+    f = rows(
+        "The minister's visit comes after the department's Bureau of Export Policy (BEP) said "
+        "on Monday that it would revoke the licences. The trip came after Treasury said on "
+        "Tuesday that it would act."
+    )
+    assert containing(f, "would revoke the licences")["speaker"] == "Bureau of Export Policy"
+    assert containing(f, "Treasury said on")["speaker"] == "Treasury"

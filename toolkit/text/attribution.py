@@ -52,6 +52,7 @@ from toolkit.text.patterns import (
     SUBORDINATE,
     SUBORDINATE_CUE,
     SUBORDINATE_OPENING,
+    SUBORDINATE_SPEAKER,
     WORD,
 )
 from toolkit.text.speakers import ROLE_WORDS, Subject, find_subject, parse_np
@@ -89,6 +90,9 @@ def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | N
     agent = passive_agent(doc, unit, m_start, m_end, right)
     if agent is not None:
         return agent
+    subs = list(SUBORDINATE_SPEAKER.finditer(text, left, m_start))
+    if subs:  # "The visit comes after the Commerce Department said ...": the department
+        left = subs[-1].end()
     opening = SUBORDINATE_OPENING.match(text, left, m_start)
     if opening is not None:
         comma = text.find(",", opening.end(), right)

@@ -453,6 +453,12 @@ WORD = re.compile(r"\w+")
 _SUBORDINATORS = _alt(SUBORDINATORS)
 # A subordinate clause before an action verb: its own subject acts ("came after the Fed raised").
 SUBORDINATE = re.compile(rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{1,4}}$)")
+# The same before a cue, with a body's longer name: "The visit comes after the department's
+# Bureau of Industry and Security (BIS) said ...": the clause's subject speaks.
+SUBORDINATE_SPEAKER = re.compile(
+    rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[\w-]+['’]s\s+)?[A-Z][\w.&-]*"
+    r"(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,5}\s+(?:\([A-Z][\w.&-]*\)\s+)?$)"
+)
 # A cue inside a subordinate clause after the main clause: "..., after Trump threatened".
 SUBORDINATE_CUE = re.compile(
     r",[”\x22’]?\s+(?:\w+\s+){0,3}(?:" + _SUBORDINATORS + r")\s+"

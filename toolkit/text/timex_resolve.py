@@ -126,10 +126,20 @@ _ONE_DAY = dt.timedelta(days=1)
 _RESULTS_LAG = dt.timedelta(days=100)
 
 
+_TIE = dt.timedelta(days=45)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|our)\s+$", re.I)
+
+
 def _nearest_year(
-    month: int, day: int, published: dt.date, tense_of: Callable[[], str | None]
+    month: int,
+    day: int,
+    published: dt.date,
+    tense_of: Callable[[], str | None],
+    ahead: bool = True,
 ) -> dt.date | None:
-    """The date nearest ``published``; the tense (asked only when needed) decides a near tie."""
+    """The date nearest ``published``; the tense (asked only when needed) decides a near tie,
+    and with ``ahead`` a date more than 45 days past in a sentence about the future is the
+    coming one."""
     candidates = [
         d for d in (_safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if d is not None
     ]
@@ -137,6 +147,9 @@ def _nearest_year(
         return None
     candidates.sort(key=lambda d: abs((d - published).days))
     best = candidates[0]
+    if ahead and best < published - _TIE and tense_of() == "future":
+        # "The tariffs will take effect on Aug. 4", written in December: the coming August
+        return next((d for d in candidates if d > published), best)
     if len(candidates) > 1:
         second = candidates[1]
         if abs(abs((best - published).days) - abs((second - published).days)) <= 45:
@@ -182,7 +195,9 @@ def _month_day(f: _Found) -> Timex | None:
         if d is not None and d > f.published:
             d = _safe_date(f.published.year - 1, month, day_num)
     else:
-        d = _nearest_year(month, day_num, f.published, f.tense)
+        # (not a date that names an earlier event: "will review the Aug. 4 decision")
+        ahead = _DETERMINER_END.search(f.before(12)) is None
+        d = _nearest_year(month, day_num, f.published, f.tense, ahead)
     if d is None:
         return None
     if g.get("day2"):
