@@ -190,3 +190,28 @@ def test_the_subject_of_a_subordinate_clause_speaks_whatever_the_main_subject_is
     )
     assert containing(f, "would revoke the licences")["speaker"] == "Bureau of Export Policy"
     assert containing(f, "Treasury said on")["speaker"] == "Treasury"
+
+
+# -- a party by its standing, indexes of more markets, "initiated" -----------------------------
+def test_a_party_named_with_its_standing_speaks_by_its_name():
+    f = rows(
+        "The opposition Freedom Party (FP) has said it will vote against the bill. The ruling "
+        "National Unity Party said on Monday it would back the budget."
+    )
+    assert containing(f, "will vote against the bill")["speaker"] == "Freedom Party"
+    assert containing(f, "would back the budget")["speaker"] == "National Unity Party"
+
+
+def test_market_lines_of_more_national_indexes():
+    f = rows(
+        "On Wednesday the Ibovespa closed up 0.6% at 139,420 points. The KOSPI fell 1.2%. "
+        "The Nifty 50 ended 0.3 per cent higher. The Taiex slipped 0.8%."
+    )
+    assert (f["kind"] == "market").sum() == 4
+
+
+def test_initiated_is_an_act():
+    f = rows("The trade office initiated an investigation into steel subsidies on Monday.")
+    row = containing(f, "initiated an investigation")
+    assert row["kind"] == "action"
+    assert row["date"] == pd.Timestamp("2026-03-09")

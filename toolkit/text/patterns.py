@@ -140,10 +140,13 @@ _MARKET_WORDS = (  # in any case
 # Market indexes by name (grouped by first letter, so that a capital is checked once against
 # all names): "the S&P 500", "the Stoxx Europe 600", "the Nikkei 225", "Treasuries".
 _MARKET_NAMES = (
-    r"S(?:&P\s*500|toxx(?:\s+(?:Europe\s+)?\d+)?|ensex)|D(?:ow(?:\s+Jones)?|AX)"
-    r"|N(?:asdaq|ikkei(?:\s+225)?)|T(?:reasuries|SX)|FTSE(?:\s+100)?|CAC(?:\s+40)?"
-    r"|Euro\s+Stoxx(?:\s+(?:Europe\s+)?\d+)?|Hang\s+Seng|Kospi|Russell\s+2000|VIX"
-    r"|A(?:SX(?:\s+200)?)|Bovespa"
+    r"S(?:&P\s*500|toxx(?:\s+(?:Europe\s+)?\d+)?|ensex|MI|hanghai\s+Composite"
+    r"|henzhen\s+Component|traits\s+Times(?:\s+Index)?)|D(?:ow(?:\s+Jones)?|AX)"
+    r"|N(?:asdaq|ikkei(?:\s+225)?|ifty(?:\s+50)?|ZX(?:\s+50)?)|T(?:reasuries|SX|OPIX|opix|aiex)"
+    r"|FTSE(?:\s+(?:100|MIB))?|CAC(?:\s+40)?|CSI\s+300"
+    r"|Euro\s+Stoxx(?:\s+(?:Europe\s+)?\d+)?|Hang\s+Seng|K(?:ospi|OSPI|osdaq|OSDAQ|LCI)"
+    r"|Russell\s+2000|VIX|A(?:SX(?:\s+200)?|EX)|I(?:bovespa|BEX(?:\s+35)?|PC)|Bovespa|Merval"
+    r"|OMX|JSE|Tadawul|MSCI\s+(?:World|Emerging|Asia|All)"
 )
 MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
 MARKET_MOVE = re.compile(

@@ -282,8 +282,12 @@ _INNER_POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s
 # A place or body named by a bare proper noun at the head of the subject ("Washington has long
 # argued", "Japan, which ..., said", "The United States and the European Union announced").
 _PROPER_ACTOR = re.compile(
-    r"^(?:[Tt]he\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3})"
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'&.\s-]*)?\s*$"
+    r"^(?:[Tt]he\s+)?"
+    # a party's standing or leaning ("the opposition Liberal Party", "the ruling LDP")
+    r"(?:(?:main\s+)?(?:opposition|ruling|governing|centre-right|center-right|centre-left"
+    r"|center-left|far-right|far-left|right-wing|left-wing|junior\s+coalition)\s+(?:partner\s+)?)?"
+    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3})"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'&.\s-]*)?(?:\s*\([A-Z][\w.&-]{1,9}\))?\s*$"
 )
 # A participle that opens a clause: "Asked whether ...", "Speaking at ...".
 _PARTICIPLE_OPENER = re.compile(

@@ -53,7 +53,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "expanded", "scaled back", "rolled back", "phased out", "cut", "trimmed", "adopted", "added",
     "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required", "ruled",
     "tabled", "banned", "barred", "dissented", "designated", "muscled", "rammed", "jammed",
-    "pushed", "steered", "shepherded", "forced", "intervened",
+    "pushed", "steered", "shepherded", "forced", "intervened", "initiated", "convened",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -71,7 +71,7 @@ ACTION_VERBS_PRESENT: tuple[str, ...] = (
     "retaliates", "blocks", "strikes", "reaches", "files", "sues", "launches", "decides",
     "extends", "publishes", "releases", "rejects", "approves", "passes", "votes", "vetoes",
     "introduces", "sanctions", "restores", "doubles", "halts", "ends", "hikes", "slaps",
-    "proposes", "meets", "flies",
+    "proposes", "meets", "flies", "initiates", "convenes",
 )
 
 # Acts a timeline tells in the present tense, as lemmas (each in its base and third-person
