@@ -215,3 +215,20 @@ def test_initiated_is_an_act():
     row = containing(f, "initiated an investigation")
     assert row["kind"] == "action"
     assert row["date"] == pd.Timestamp("2026-03-09")
+
+
+# -- "Unless" opens no name; "through the end of 2027" is the end of a period -------------------
+def test_a_conjunction_that_opens_a_sentence_is_no_first_name():
+    f = rows(
+        'Trade Minister Jin Soo-ah said on Friday that talks would resume. "Unless Jin comes back '
+        'with a deal, outflows will continue," said Lee Hana, a strategist.'
+    )
+    assert containing(f, "Unless Jin comes back")["speaker"] == "Lee Hana"
+
+
+def test_the_end_of_a_period_through_which_an_act_runs_is_not_its_date():
+    f = rows(
+        "The central bank on Friday extended the swap line through the end of 2027, the bank said."
+    )
+    row = containing(f, "extended the swap line")
+    assert row["date"] == pd.Timestamp("2026-03-06")

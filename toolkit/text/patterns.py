@@ -592,7 +592,9 @@ FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going\s+to|expect|plan|hope)|['’]
 # "since December" starts a period; it does not date the event of its sentence.
 SINCE = re.compile(r"(?:^|\b)since\s*$", re.I)
 # "until March", "to the end of 2024": the end of a period, not the date of the event.
-UNTIL = re.compile(r"\b(?:until|till|through|to\s+the\s+(?:end|middle)\s+of)\s+$", re.I)
+UNTIL = re.compile(
+    r"\b(?:until|till|through|(?:to|through|until|till)\s+the\s+(?:end|middle)\s+of)\s+$", re.I
+)
 UNTIL_ENDS = ("l ", "h ", "f ", "L ", "H ", "F ")
 # An inverted cue: "..., said Rep. Jane Doe (D., Conn.), the top Democrat, on Sunday".
 INVERTED = re.compile(r"\s+(?:[A-Z]|the\s+[A-Z])")

@@ -124,7 +124,8 @@ NON_PERSON = frozenset(
 ) | frozenset(
     """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
     This That These Those There Here What When Where Why How Who Which While After Before
-    Since Until Although Though Because Despite Other Others Some Many Most Several All Both
+    Since Until Although Though Because Despite Unless Whether Once Other Others Some Many
+    Most Several All Both
     Each Every Any No Not Still Also Even Just Only Now Then Meanwhile However Instead Last
     Next Earlier Later Today Yesterday Tomorrow His Her Their Our My Your Mr Mrs Ms""".split()
 )
@@ -132,7 +133,8 @@ NON_PERSON = frozenset(
 NON_PERSON_WORDS = frozenset(
     """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
     This That These Those There Here What When Where Why How Who Which While After Before
-    Since Until Although Though Because Despite Other Others Some Many Most Several All Both
+    Since Until Although Though Because Despite Unless Whether Once Other Others Some Many
+    Most Several All Both
     Each Every Any No Not Still Also Even Just Only Now Then Meanwhile However Instead Last
     Next Earlier Later Today Yesterday Tomorrow His Her Their Our My Your News Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday I'm I’m I'd I’d I'll I’ll I've I’ve""".split()
