@@ -232,3 +232,16 @@ def test_the_end_of_a_period_through_which_an_act_runs_is_not_its_date():
     )
     row = containing(f, "extended the swap line")
     assert row["date"] == pd.Timestamp("2026-03-06")
+
+
+# -- a vote's result with its tally is an act ----------------------------------------------------
+def test_a_vote_result_with_its_tally_is_an_act():
+    f = rows(
+        "The amendment failed, 41-57, on Tuesday. The committee cleared the bill by seven votes "
+        "to six on Wednesday. The talks failed on Tuesday."
+    )
+    assert containing(f, "The amendment failed, 41-57")["kind"] == "action"
+    cleared = containing(f, "cleared the bill by seven votes to six")
+    assert cleared["kind"] == "action"
+    assert cleared["speaker"] == "committee"
+    assert not f["text"].str.contains("The talks failed").any()

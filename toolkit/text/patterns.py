@@ -129,6 +129,11 @@ ACTION = re.compile(
     + "|"
     + _alt(ACTION_VERBS, _ACTION_GUARDS)
     + r"|surprised\s+(?:markets|investors|economists)"
+    # a vote's result with its tally: "The House bill went down 54-46", "The amendment
+    # failed, 41-57", "cleared the bill by seven votes to six"
+    r"|(?:failed|went\s+down|was\s+defeated|survived|cleared(?:\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:bill|measure|motion|resolution|amendment|budget|package|text))?)"
+    r",?\s+(?:by\s+)?(?:\d{1,3}\s*[-–]\s*\d{1,3}\b|(?:a\s+vote\s+of\s+)?\w+\s+votes?\s+to\s+\w+)"
     r"|(?<=['’]s\s)(?:decision|announcement)"
     r"|(?:" + _alt(NOMINALS) + r")\s+(?:\w+\s+){0,3}to\s+(?:" + _alt(NOMINAL_VERBS) + r"))\b"
 )
