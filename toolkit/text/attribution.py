@@ -194,6 +194,8 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
             and find_subject(text, left, m.start(), m.end(), right, doc.index) is None
         ):
             return possessor(doc, left + poss.start(1), left + poss.end(1))
+    if _MEASURE_END.search(head) and _TALLY.search(m.group(0)):
+        return None  # "The House bill went down 54-46": the bill's author is not who voted
     subs = list(SUBORDINATE.finditer(head))
     if subs:  # "The decision came after the Fed raised rates": the last clause's subject
         left += subs[-1].end()
@@ -206,6 +208,13 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
         if found is not None:
             return found
     return find_subject(text, left, m.start(), m.end(), right, doc.index)
+
+
+# A vote's tally, and a measure right before the verb of its result.
+_TALLY = re.compile(r"\d\s*[-–]\s*\d|\svotes?\s+to\s")
+_MEASURE_END = re.compile(
+    r"\b(?:bill|measure|motion|resolution|amendment|budget|package|text|rule)\s*,?\s*$"
+)
 
 
 def _has_capital(phrase: str) -> bool:
