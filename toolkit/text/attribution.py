@@ -43,6 +43,7 @@ from toolkit.text.patterns import (
     DOCUMENT_SOURCE,
     INVERTED_AFTER,
     INVERTED_BEFORE,
+    MEASURE_END,
     MODIFIER_EVENT,
     NAMED_POSSESSOR,
     PASSIVE_OR_APPOSITIVE,
@@ -53,6 +54,7 @@ from toolkit.text.patterns import (
     SUBORDINATE_CUE,
     SUBORDINATE_OPENING,
     SUBORDINATE_SPEAKER,
+    TALLY,
     WORD,
 )
 from toolkit.text.speakers import ROLE_WORDS, Subject, find_subject, parse_np
@@ -194,7 +196,7 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
             and find_subject(text, left, m.start(), m.end(), right, doc.index) is None
         ):
             return possessor(doc, left + poss.start(1), left + poss.end(1))
-    if _MEASURE_END.search(head) and _TALLY.search(m.group(0)):
+    if MEASURE_END.search(head) and TALLY.search(m.group(0)):
         return None  # "The House bill went down 54-46": the bill's author is not who voted
     subs = list(SUBORDINATE.finditer(head))
     if subs:  # "The decision came after the Fed raised rates": the last clause's subject
@@ -208,13 +210,6 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
         if found is not None:
             return found
     return find_subject(text, left, m.start(), m.end(), right, doc.index)
-
-
-# A vote's tally, and a measure right before the verb of its result.
-_TALLY = re.compile(r"\d\s*[-–]\s*\d|\svotes?\s+to\s")
-_MEASURE_END = re.compile(
-    r"\b(?:bill|measure|motion|resolution|amendment|budget|package|text|rule)\s*,?\s*$"
-)
 
 
 def _has_capital(phrase: str) -> bool:

@@ -72,7 +72,7 @@ from toolkit.text.patterns import (
 from toolkit.text.referents import same_speaker, speaker_key
 from toolkit.text.speakers import Person
 from toolkit.text.timex import Timex, release_blocks
-from toolkit.text.timex_dates import _part_of_day
+from toolkit.text.timex_dates import _clock_hour, _part_of_day
 from toolkit.text.transcript import date_turns
 
 # The kinds of undated statement in a brief's bullets that tell the day's news under a lead
@@ -177,7 +177,8 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             if dated is not None and dated.timex is not None:
                 last_speech = dated
         prev = u
-    _inherit_entry_day(doc, units)
+    stamps = _entry_stamps(doc)  # a live blog's entry stamps
+    _inherit_entry_day(units, stamps, doc.published)
     _inherit_release(doc, units)
     _inherit_frame(doc, units)
     _inherit_on_the_day(doc, units)
@@ -214,25 +215,19 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 # said on Wednesday ..." over "“...,” a Treasury spokeswoman said.")
                 u.inherited_from = lead
                 u.date_source = "inherited"
-    _entry_time_of_day(doc, units)
+    _entry_time_of_day(units, stamps, doc.published)
     return units
 
 
-def _entry_time_of_day(doc: Document, units: list[_Unit]) -> None:
+def _entry_time_of_day(
+    units: list[_Unit], stamps: list[tuple[int, re.Match[str]]], published: dt.date
+) -> None:
     """Time the statements of a live blog's entries by the entry's stamp: a statement of the
     entry's day (the publication day) with no part of the day of its own was posted in the
     entry's part of the day ("3:52 p.m. ET" over "Sen. Ana Diaz said in a statement that ...":
     the afternoon). Two or more stamped entries make a live blog. Only stamps in New York time
     ("ET", "EDT", "EST"), the market's own clock: a London blog's "14.40 GMT" is New York's
     morning; nor the small hours ("1:10 a.m. ET" reports the night before as it ends)."""
-    text = doc.text
-    stamps = [
-        (pi, m)
-        for pi, (ps, _pe) in enumerate(doc.paragraphs)
-        if text[ps].isdigit() and (m := ENTRY_STAMP.match(text, ps)) is not None
-    ]
-    if not any(_EASTERN_STAMP.search(m.group()) for _pi, m in stamps):
-        return
     if len(stamps) < 2:
         return
     firsts = [pi for pi, _m in stamps]
@@ -243,7 +238,7 @@ def _entry_time_of_day(doc: Document, units: list[_Unit]) -> None:
         source = u.timex if u.timex is not None else (
             u.inherited_from.timex if u.inherited_from is not None else None
         )
-        if k < 0 or source is None or source.date != doc.published or source.time_of_day:
+        if k < 0 or source is None or source.date != published or source.time_of_day:
             continue
         stamp = stamps[k][1]
         part = _stamp_part(stamp.group(1)) if _EASTERN_STAMP.search(stamp.group()) else None
@@ -251,18 +246,27 @@ def _entry_time_of_day(doc: Document, units: list[_Unit]) -> None:
             u.time_of_day = part
 
 
+def _entry_stamps(doc: Document) -> list[tuple[int, re.Match[str]]]:
+    """The paragraphs that open with a live blog's entry stamp ("21:40 — ...", "3:52 p.m. ET"
+    on a line of its own), with the stamp's match, in text order."""
+    text = doc.text
+    return [
+        (pi, m)
+        for pi, (ps, _pe) in enumerate(doc.paragraphs)
+        if text[ps].isdigit() and (m := ENTRY_STAMP.match(text, ps)) is not None
+    ]
+
+
 def _stamp_part(stamp: str) -> str | None:
     """The part of the day of an entry's stamp ("3:52 p.m.", "21:40", "9.05am"), or None."""
     m = _STAMP_TIME.match(stamp.strip())
     if m is None:
         return None
-    hour, ampm = int(m.group(1)), (m.group(2) or "").lower()
-    if ampm:
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    hour = _clock_hour(m.groupdict())
     return _part_of_day(hour) if 6 <= hour < 24 else None
 
 
-_STAMP_TIME = re.compile(r"(\d{1,2})(?:[:.]\d\d)?\s*([ap])?")
+_STAMP_TIME = re.compile(r"(?P<h>\d{1,2})(?:[:.]\d\d)?\s*(?P<ampm>[ap])?")
 _EASTERN_STAMP = re.compile(r"\s(?:ET|EDT|EST)\b")
 
 
@@ -444,19 +448,15 @@ def _says(doc: Document, unit: _Unit, pattern: re.Pattern[str], words: tuple[str
     return False
 
 
-def _inherit_entry_day(doc: Document, units: list[_Unit]) -> None:
+def _inherit_entry_day(
+    units: list[_Unit], stamps: list[tuple[int, re.Match[str]]], published: dt.date
+) -> None:
     """Date the undated statements of a live blog's time-stamped entries.
 
     A live blog ("21:40 — What we know so far") posts each entry on the publication day:
     a statement in an entry with no date of its own and no earlier occasion is of that
     day. Two or more stamped entries make a live blog.
     """
-    text = doc.text
-    stamps = [
-        (pi, m)
-        for pi, (ps, _pe) in enumerate(doc.paragraphs)
-        if text[ps].isdigit() and (m := ENTRY_STAMP.match(text, ps)) is not None
-    ]
     if len(stamps) < 2:
         return
     firsts = [pi for pi, _m in stamps]
@@ -467,7 +467,7 @@ def _inherit_entry_day(doc: Document, units: list[_Unit]) -> None:
         if k < 0:
             continue
         m = stamps[k][1]
-        day = doc.published
+        day = published
         holder = _Unit(m.start(), m.end(), stamps[k][0], False)
         holder.timex = Timex(m.start(), m.end(), m.group(1), day.isoformat(), day, day, "day")
         u.inherited_from = holder

@@ -27,6 +27,7 @@ import re
 from toolkit.text.speakers import CUE, GROUP_NOUNS
 from toolkit.text.stance import first_letters, split_alternatives, word_start_union
 from toolkit.text.timex import MONTHS, WEEKDAYS
+from toolkit.text.timex_patterns import _COMPARED_BEFORE
 from toolkit.text.vocabulary import (
     ACTION_VERBS,
     ACTION_VERBS_PRESENT,
@@ -123,6 +124,8 @@ _ACTION_GUARDS.update(
         r"(?=[^\S\n]+(?:[\w$,-]+[^\S\n]+){0,6}?through\b)",
     )
 )
+# What a chamber votes on ("the bill", "the amendment"), for a vote's result and its agent.
+_MEASURES = "bill|measure|motion|resolution|amendment|budget|package|text"
 ACTION = re.compile(
     r"\b(?:"
     + _COMMUNICATIVE
@@ -132,11 +135,15 @@ ACTION = re.compile(
     # a vote's result with its tally: "The House bill went down 54-46", "The amendment
     # failed, 41-57", "cleared the bill by seven votes to six"
     r"|(?:failed|went\s+down|was\s+defeated|survived|cleared(?:\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?"
-    r"(?:bill|measure|motion|resolution|amendment|budget|package|text))?)"
+    rf"(?:{_MEASURES}))?)"
     r",?\s+(?:by\s+)?(?:\d{1,3}\s*[-–]\s*\d{1,3}\b|(?:a\s+vote\s+of\s+)?\w+\s+votes?\s+to\s+\w+)"
     r"|(?<=['’]s\s)(?:decision|announcement)"
     r"|(?:" + _alt(NOMINALS) + r")\s+(?:\w+\s+){0,3}to\s+(?:" + _alt(NOMINAL_VERBS) + r"))\b"
 )
+# A vote's tally, and a measure right before the verb of its result ("The House bill went
+# down 54-46": the bill's author is not who voted).
+TALLY = re.compile(r"\d\s*[-–]\s*\d|\svotes?\s+to\s")
+MEASURE_END = re.compile(rf"\b(?:{_MEASURES}|rule)\s*,?\s*$")
 POLICY_OBJECT = re.compile(rf"\b(?:{_alt(POLICY_OBJECTS)})\b", re.I)
 POLICY_OBJECT_LOWER = re.compile(POLICY_OBJECT.pattern)  # for lower-cased text
 _MARKET_WORDS = (  # in any case
@@ -733,9 +740,8 @@ COMPARED_BEFORE = re.compile(
 )
 # A session a market line compares with: "little changed from Wednesday's close", "above
 # Friday's level", "compared with Monday's close" (the line's own day is another).
-COMPARED_SESSION_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against|above|below)\s+$"
-)
+# (the pattern a lone clock time skips such a session with, in timex_patterns)
+COMPARED_SESSION_BEFORE = _COMPARED_BEFORE
 # a period that qualifies a figure ("forecast second-quarter revenue below ..."),
 PERIOD_OF_FIGURE = re.compile(
     r"[\s-](?:revenue|sales|earnings|profits?|results|output|growth|GDP|figures|data)\b"

@@ -105,6 +105,15 @@ ROLE_WORDS = frozenset(
     director adviser advisor spokesman spokeswoman spokesperson economist official officials
     analyst strategist negotiator representative""".split()
 )
+# Words that open a sentence, a clause or a phrase and never name anyone.
+_OPENING_WORDS = frozenset(
+    """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
+    This That These Those There Here What When Where Why How Who Which While After Before
+    Since Until Although Though Because Despite Unless Whether Once Other Others Some Many
+    Most Several All Both Each Every Any No Not Still Also Even Just Only Now Then Meanwhile
+    However Instead Last Next Earlier Later Today Yesterday Tomorrow His Her Their Our My
+    Your""".split()
+)
 NON_PERSON = frozenset(
     """Quote Unquote House Senate Congress Committee Commission Department Ministry Office Bank Reserve Fed
     Treasury White States Union Republicans Democrats Republican Democrat Administration
@@ -121,23 +130,14 @@ NON_PERSON = frozenset(
     Global Trade Economic CNBC CNN Fox Reuters Bloomberg Twitter Truth Social Facebook X
     Korean Canadian Assembly Bundestag Duma Knesset Cabinet Legislature Democratic
     Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec I'm I’m I'd I’d I'll I’ll I've I’ve""".split()
-) | frozenset(
-    """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
-    This That These Those There Here What When Where Why How Who Which While After Before
-    Since Until Although Though Because Despite Unless Whether Once Other Others Some Many
-    Most Several All Both
-    Each Every Any No Not Still Also Even Just Only Now Then Meanwhile However Instead Last
-    Next Earlier Later Today Yesterday Tomorrow His Her Their Our My Your Mr Mrs Ms""".split()
-)
+) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS
 # Capitalised words that start a sentence but never name an actor.
 NON_PERSON_WORDS = frozenset(
-    """The A An And But Or Nor So Yet For If In On At By To Of As It Its He She They We I You
-    This That These Those There Here What When Where Why How Who Which While After Before
-    Since Until Although Though Because Despite Unless Whether Once Other Others Some Many
-    Most Several All Both
-    Each Every Any No Not Still Also Even Just Only Now Then Meanwhile However Instead Last
-    Next Earlier Later Today Yesterday Tomorrow His Her Their Our My Your News Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday I'm I’m I'd I’d I'll I’ll I've I’ve""".split()
+    _OPENING_WORDS
+    | set(
+        """News Monday Tuesday Wednesday Thursday Friday Saturday Sunday I'm I’m I'd I’d I'll
+        I’ll I've I’ve""".split()
+    )
 )
 GROUP_NOUNS = (
     "senators",
@@ -720,9 +720,9 @@ def _envoy_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
     ``text``) that name the post's country ("Canada ") and the whole post ("Ambassador to
     Canada"), when a person's name of two or three words follows; (0, None) elsewhere."""
     post = _ENVOY_TO.search(text, max(0, start - 64), start)
-    tokens = run.split()
     if post is None:
         return 0, None
+    tokens = run.split()
     # (a name of two words, else three: countries of two words, "South Korea", are commoner
     # than names of three)
     for k in (len(tokens) - 2, len(tokens) - 3):
@@ -824,9 +824,9 @@ def _np_readings(segment: str) -> _Readings:
             lead, portfolio = 0, None
             if run[:1] in _PORTFOLIO_INITIALS:
                 lead, portfolio = _portfolio_lead(seg, part_offset - offset + m.start(), run)
-            if not lead and len(run.split()) >= 3 and _ENVOY_TO.search(part, 0, m.start()):
+            if not lead and len(run.split()) >= 3 and " to " in part:
                 # "U.S. Ambassador to | Mexico | Brad Kellerman": the post's country, then the
-                # person (the shortest country that leaves a name of two words or more)
+                # person
                 lead, portfolio = _envoy_lead(part, m.start(), run)
             if lead:  # "Minister for Trade and | Industry | Chan Kok Leong"
                 run = run[lead:]

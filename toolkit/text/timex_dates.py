@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,12 +208,21 @@ def _clock_part(text: str, t: Timex) -> str | None:
         ].lower():
             return _after_close(text, t)
         return None
-    if m.group("h24") or m.group("h24z"):
-        return _part_of_day(int(m.group("h24") or m.group("h24z")))
-    hour = int(m.group("h")) % 12
-    if m.group("ampm").lower().startswith("p"):
-        hour += 12
-    return _part_of_day(hour)
+    return _part_of_day(_clock_hour(m.groupdict()))
+
+
+def _clock_hour(groups: Mapping[str, str | None]) -> int:
+    """The hour from 0 to 23 of a clock time's match: "2 p.m." / "2pm" (``h`` or ``h12`` with
+    ``ampm`` or ``ampm12``), "at 14:00" (``h24``), "at 1400 GMT" (``h24z``), or an hour alone
+    ("21:40", ``h`` with no ``ampm``)."""
+    h24 = groups.get("h24") or groups.get("h24z")
+    if h24:
+        return int(h24)
+    hour = int(groups.get("h") or groups.get("h12") or 0)
+    ampm = groups.get("ampm") or groups.get("ampm12")
+    if not ampm:
+        return hour
+    return hour % 12 + (12 if ampm[0].lower() == "p" else 0)
 
 
 def _after_close(text: str, t: Timex) -> str | None:

@@ -125,6 +125,16 @@ _PARTS = {
 # Before a time of the 24-hour clock ("at 15:00"), and what may follow one ("15.30 CET").
 _CLOCK_PREP = r"(?:[Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Aa]bout)"
 _CLOCK_ZONE = r"(?:h(?:rs)?\b|(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|JST|HKT|SGT|IST|AEST|AEDT)\b|local\s+time\b)"
+# The 24-hour clock after a preposition: "at 15:00", "by 09:30", "until 17.30 CET" (not one to
+# seven o'clock without a leading zero: "at 4:00" is four in the afternoon in an American text;
+# not a ratio, a score or a price: "at 10:1", "closed at 19.50" (a point only with a zone or
+# "h" after it)); and the wire style, "at 1430 GMT".
+_CLOCK_24 = (
+    rf"\b{_CLOCK_PREP}\s+(?P<h24>[01]\d|2[0-3]|[89])"
+    rf"(?::[0-5]\d(?:\s*{_CLOCK_ZONE})?|\.[0-5]\d\s*{_CLOCK_ZONE})(?![\w%]|[.,:]\d)"
+    r"(?!\s*[AaPp]\.?[Mm])"
+)
+_CLOCK_WIRE = r"\b(?:at\s+)?(?P<h24z>[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -284,15 +294,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.)"
             # "2pm", "9.30am" (British style, no points)
             r"|\b(?:at\s+)?(?P<h12>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?P<ampm12>[ap]m|[AP]M)\b"
-            # the 24-hour clock after a preposition: "at 15:00", "by 09:30", "until 17.30 CET"
-            # (not one to seven o'clock without a leading zero: "at 4:00" is four in the
-            # afternoon in an American text; not a ratio, a score or a price: "at 10:1",
-            # "closed at 19.50" (a point only with a zone or "h" after it))
-            rf"|\b{_CLOCK_PREP}\s+(?P<h24>[01]\d|2[0-3]|[89])"
-            rf"(?::[0-5]\d(?:\s*{_CLOCK_ZONE})?|\.[0-5]\d\s*{_CLOCK_ZONE})(?![\w%]|[.,:]\d)"
-            r"(?!\s*[AaPp]\.?[Mm])"
-            # wire style: "at 1430 GMT"
-            r"|\b(?:at\s+)?(?P<h24z>[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
+            rf"|{_CLOCK_24}|{_CLOCK_WIRE}"
         ),
     ),
     (
@@ -433,10 +435,7 @@ _NOT_PAST = frozenset({"united", "hundred", "indeed", "sacred", "kindred", "wick
 _PASSIVE = ("be ", "been ", "being ", "Be ", "Been ", "Being ")
 _CLOCK = re.compile(
     r"\b(?:at\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-    rf"|\b{_CLOCK_PREP}\s+(?P<h24>[01]\d|2[0-3]|[89])"
-    rf"(?::[0-5]\d(?:\s*{_CLOCK_ZONE})?|\.[0-5]\d\s*{_CLOCK_ZONE})(?![\w%]|[.,:]\d)"
-    r"(?!\s*[ap]\.?m)"
-    r"|\b(?:at\s+)?(?P<h24z>[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b",
+    rf"|{_CLOCK_24}|{_CLOCK_WIRE}",
     re.I,
 )
 _DIGIT = re.compile(r"\d")

@@ -92,6 +92,7 @@ from dateutil.easter import easter
 from toolkit.text.timex_dates import (
     Timex,
     _add_months,
+    _clock_hour,
     _Found,
     _month_bounds,
     _part_of_day,
@@ -152,7 +153,7 @@ def _nearest_year(
         return next((d for d in candidates if d > published), best)
     if len(candidates) > 1:
         second = candidates[1]
-        if abs(abs((best - published).days) - abs((second - published).days)) <= 45:
+        if abs(abs((best - published).days) - abs((second - published).days)) <= _TIE.days:
             tense = tense_of()
             if tense == "future" and best < published <= second:
                 best = second
@@ -563,12 +564,7 @@ def _day_part(f: _Found) -> Timex | None:
 
 def _clock(f: _Found) -> Timex:
     """at 2 p.m. / 2:30 p.m. / 2pm / at 14:00 / at 1400 GMT: a time on the day last mentioned."""
-    g = f.groups
-    if g.get("h24") or g.get("h24z"):
-        hour = int(g.get("h24") or g["h24z"])
-    else:
-        ampm = g.get("ampm") or g["ampm12"]
-        hour = int(g.get("h") or g["h12"]) % 12 + (12 if ampm[0].lower() == "p" else 0)
+    hour = _clock_hour(f.groups)
     anchor = f.anchor
     if anchor > f.published and f.tense() != "future":
         # "..., released at 3:40 p.m." after "... when lawmakers return on Jan. 12": the last
