@@ -38,6 +38,7 @@ from toolkit.text.patterns import (
     ASIDE,
     ASKED_WHAT,
     BARE_CLOCK,
+    COMMENT_DEADLINE_BEFORE,
     COMPARED_BEFORE,
     COMPARED_SESSION_BEFORE,
     DAY_LABEL,
@@ -120,9 +121,14 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             text.endswith(UNTIL_ENDS, 0, t.start)
             and UNTIL.search(text, max(0, t.start - 24), t.start)
             and not (unit.kind == "scheduled" and DEADLINE_UNTIL.fullmatch(text, anchor, t.start))
+            and not (
+                unit.kind == "scheduled"
+                and COMMENT_DEADLINE_BEFORE.search(text, max(unit.start, t.start - 120), t.start)
+            )
         ):
             continue  # "extend the cuts to the end of 2024": the end of a period (but
-            # "Exporters have until Dec. 31 to comply": the deadline is the event)
+            # "Exporters have until Dec. 31 to comply", "will accept comments through Jan.
+            # 15": the deadline is the event)
         if (
             t.start > anchor
             and BARE_CLOCK.fullmatch(t.text)

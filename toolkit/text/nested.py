@@ -6,7 +6,16 @@ vote is a *scheduled* statement for next week, whatever the date of the remark. 
 subject acts; a pronoun or a missing subject leaves it to the speaker. Only a paraphrase
 outside a quote paragraph and made of one remark announces one, and only when a time
 expression follows the event verb closely (twelve words at most, quoted words not counted)
-and falls after the remark (a bare weekday is the coming one).
+and falls after the remark (a bare weekday is the coming one). A remark with no date of its
+own nor of its occasion that says nothing but the event ("A spokesperson said the bureau would
+hold a briefing on Tuesday": a short subject before the verb of saying, the event in the first
+clause of what was said, its date the day of the event and no bound such as "from next Monday"
+or "by Sept. 1") is the event itself: one scheduled statement on the event's day.
+
+**Comment period.** "said businesses could comment on the list until July 31", "will accept
+public comments on the rules through Jan. 15", "has until July 14 to act": the close of the
+period is a *scheduled* statement of the speaker on that day (the remark itself when it has no
+date of its own).
 
 **Effective day.** "... raise tariffs on steel to 50 per cent, effective April 1",
 "counter-tariffs on goods starting April 6", "China will impose controls on ... starting
@@ -42,6 +51,9 @@ from toolkit.text.dating import coming_weekday, since_before
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ACTION,
+    BOUND_BEFORE,
+    CLAUSE_BREAK,
+    COMMENT_DEADLINE_BEFORE,
     EFFECTIVE,
     EFFECTIVE_WORDS,
     FUTURE_ACT,
@@ -66,11 +78,14 @@ from toolkit.text.referents import resolve
 from toolkit.text.speakers import CUE, parse_np
 from toolkit.text.timex import Timex
 
+# The most words before the verb of a remark that only announces an event (its subject).
+_SUBJECT_WORDS = 8
+
 
 def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
     """The statements, with the events that paraphrases announce and the dated acts of a
     relative clause about their speaker added in text order."""
-    nested = [n for u in units if (n := _nested(doc, u)) is not None]
+    nested = [n for u in units if (n := _nested(doc, u) or _comment_deadline(doc, u)) is not None]
     nested += [n for u in units if (n := _relative_act(doc, u)) is not None]
     nested += [n for u in units if (n := _effective(doc, u)) is not None]
     nested += _next_meetings(doc, units + nested)
@@ -116,6 +131,11 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
         timex = coming_weekday(timex, reference)
     if timex is None or timex.date is None or timex.date <= reference:
         return None
+    if outer is None and _announces_only(doc, unit, cue, found, timex):
+        # "BIS has announced that it will hold a webinar on Dec. 3": a remark with no date of
+        # its own nor of its occasion is told for the event it announces, and is that event
+        unit.kind, unit.timex, unit.date_source = "scheduled", timex, "explicit"
+        return None
     head = text[cue.end() : found.start()]
     that = head.rfind("that ")
     offset = cue.end() + (that + 5 if that >= 0 else len(head) - len(head.lstrip()))
@@ -130,6 +150,60 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
     event.timex, event.date_source = timex, "explicit"
     event.parts = [(event.start, event.end)]
     return event
+
+
+def _comment_deadline(doc: Document, unit: _Unit) -> _Unit | None:
+    """The close of a comment period that a remark reports, as a scheduled statement of the
+    speaker on that day: "A notice posted Tuesday said businesses could comment on the list
+    until July 31" (a statement of its own, from what was said on), "The ministry will accept
+    public comments on the rules until Dec. 10, the release said" (an undated remark, which is
+    the deadline itself). The date lies after the remark's, or after the publication day."""
+    if unit.kind != "paraphrase" or unit.verb_pos < 0 or unit.quote_paragraph:
+        return None
+    text = doc.text
+    if "until" not in doc.low[unit.start : unit.end] and "through" not in doc.low[unit.start : unit.end]:
+        return None
+    outer = unit.timex or (unit.inherited_from.timex if unit.inherited_from else None)
+    reference = outer.date if outer is not None else doc.published
+    for t in doc.timexes_within(unit.start, unit.end):
+        if in_quote(t.start, doc.quotes, doc.quote_starts) or t.date is None:
+            continue
+        if t.date <= reference or not COMMENT_DEADLINE_BEFORE.search(
+            text, max(unit.start, t.start - 120), t.start
+        ):
+            continue
+        if outer is None:
+            unit.kind, unit.timex, unit.date_source = "scheduled", t, "explicit"
+            return None
+        cue = CUE.match(text, unit.verb_pos)
+        if cue is None or cue.end() > t.start:
+            return None
+        head = text[cue.end() : t.start]
+        that = head.find("that ")
+        offset = cue.end() + (that + 5 if 0 <= that < 8 else len(head) - len(head.lstrip()))
+        event = _Unit(offset, unit.end, unit.paragraph, False)
+        event.kind, event.verb_pos = "scheduled", offset
+        event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
+        event.timex, event.date_source = t, "explicit"
+        event.parts = [(event.start, event.end)]
+        return event
+    return None
+
+
+def _announces_only(
+    doc: Document, unit: _Unit, cue: re.Match[str], event: re.Match[str], timex: Timex
+) -> bool:
+    """Whether an undated remark says nothing but the event it announces: its verb of saying
+    opens the sentence after a short subject ("A Commerce Department spokesperson said the
+    bureau would hold a briefing on Tuesday"), the event is the first clause of what was said
+    (not after ", and": "He has argued that ..., and his allies have said they will ..."), and
+    the event's date is its day, not a bound ("from next Monday", "by Sept. 1")."""
+    text = doc.text
+    if len(WORD.findall(text, unit.start, cue.start())) > _SUBJECT_WORDS:
+        return False  # ("The ministry proposed rules ..., a measure it said would ...")
+    if CLAUSE_BREAK.search(text, cue.end(), event.start()):
+        return False
+    return BOUND_BEFORE.search(text, max(event.end(), timex.start - 16), timex.start) is None
 
 
 def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:

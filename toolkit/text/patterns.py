@@ -430,6 +430,19 @@ NESTED_SCHEDULED = re.compile(
     r"\b(?:will|would|(?:is|are|was|were)\s+(?:still\s+)?(?:expected|scheduled|set|due|going)\s+to"
     r"|plans?\s+to|planned\s+to)\s+(?:also\s+|soon\s+|then\s+)?(?:" + _EVENT_VERBS + r")\b"
 )
+# A date that bounds an announced act rather than dating it: "would lower its rate from next
+# Monday", "would be completed by Sept. 1", "hoped to reach an understanding before July 6".
+BOUND_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|through|after|ahead\s+of|from|since|starting|beginning)\s+$", re.I
+)
+# The close of a comment period, right before its date: "will accept public comments on the
+# rules until Dec. 10", "could comment on the list through July 31", "has until July 14 to".
+COMMENT_DEADLINE_BEFORE = re.compile(
+    r"\bcomments?\b(?:\s+(?!(?:and|but)\b)[\w,’'-]+){0,10}?\s+(?:until|through)\s+$"
+    r"|\b(?:will\s+)?ha(?:s|ve)\s+until\s+$"
+)
+# A second clause or sentence part: ", and", ", but", ";".
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 NESTED_WORDS = ("will", "would", "plan", "expected", "scheduled", "set", "due", "going")
 
 # -- units and attribution ------------------------------------------------------------------

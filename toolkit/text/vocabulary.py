@@ -25,7 +25,9 @@ EVENT_VERBS: tuple[str, ...] = (
     "lower", "hike", "negotiate", "discuss", "brief", "file", "issue", "respond", "retaliate",
     "levy", "lift", "pause", "delay", "extend", "debate", "gather", "convene", "be held",
     "take place", "take effect", "come into force", "resume", "mark up", "certify", "offer",
-    "conduct", "arrive", "launch", "summon", "submit", "table",
+    "conduct", "arrive", "launch", "summon", "submit", "table", "rally", "protest", "picket",
+    "march", "be published", "be released", "be announced", "be unveiled", "be introduced",
+    "be presented", "be debated", "be signed", "be sworn in",
 )
 
 # The present tense of events that a calendar announces: "The ECB meets again on March 19",

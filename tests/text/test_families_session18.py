@@ -1,0 +1,93 @@
+"""Error families found in the remaining misses of all blind rounds (pooled, before the
+eighteenth round was measured), each fixed by a general rule and tested here on made-up
+sentences of the same shape (never a round's own text)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from family_helpers import containing
+
+from toolkit.text.statements import extract_statements
+
+PUB = "2026-03-12"  # a Thursday
+
+
+def rows(text: str, published: str = PUB) -> pd.DataFrame:
+    return extract_statements(text, published=published).to_frame()
+
+
+# -- an undated remark that announces an event is that event ------------------------------
+def test_an_undated_remark_announcing_an_event_is_the_event_on_its_day():
+    f = rows(
+        "The Ridgeport Port Authority raised its fees last month. A spokesperson for the "
+        "agency said the board would hold a public hearing on the fees on Tuesday."
+    )
+    row = containing(f, "public hearing")
+    assert row["kind"] == "scheduled"
+    assert row["date"] == pd.Timestamp("2026-03-17")  # the coming Tuesday
+    assert len(f[f["text"].str.contains("public hearing", regex=False)]) == 1
+
+
+def test_a_passive_event_and_a_rally_announced_without_a_date_of_the_remark():
+    f = rows(
+        "The Halvorsen Teachers Union opposes the plan. Union president Mara Lind said "
+        "members will rally outside the statehouse on Saturday. The Treasury Department said "
+        "the new designations would be published in the Federal Register on Monday."
+    )
+    assert containing(f, "will rally")["date"] == pd.Timestamp("2026-03-14")
+    assert containing(f, "would be published")["date"] == pd.Timestamp("2026-03-16")
+
+
+def test_a_dated_remark_keeps_its_day_and_the_event_is_a_row_of_its_own():
+    f = rows(
+        "Senator Ann Roe said on Wednesday that the committee would hold a vote on the "
+        "bill on Tuesday."
+    )
+    said = containing(f, "said on Wednesday")
+    assert said["date"] == pd.Timestamp("2026-03-11")
+    assert (f["kind"] == "scheduled").sum() == 1
+    assert f.loc[f["kind"] == "scheduled", "date"].iloc[0] == pd.Timestamp("2026-03-17")
+
+
+def test_an_undated_remark_whose_date_bounds_the_act_or_sits_in_a_later_clause_stays_a_remark():
+    f = rows(
+        "Brightwater Bank said it would lower its variable mortgage rate from next Monday.\n\n"
+        "The mayor has argued that the levy is unfair, and her allies on the council have said "
+        "they will introduce a repeal on Tuesday."
+    )
+    bank = containing(f, "Brightwater Bank said")
+    assert bank["kind"] == "paraphrase" and pd.isna(bank["date"])
+    mayor = containing(f, "has argued")
+    assert mayor["kind"] == "paraphrase" and pd.isna(mayor["date"])
+
+
+# -- the close of a comment period ----------------------------------------------------------
+def test_the_close_of_a_comment_period_is_a_scheduled_statement_on_that_day():
+    f = rows(
+        "The Commerce Ministry said it will accept public comments until April 20.\n\n"
+        "The agency will accept written comments on the draft rules through May 4, the "
+        "notice said.\n\n"
+        "The governor has until March 30 to act on the remaining bills, her office said."
+    )
+    assert containing(f, "until April 20")["date"] == pd.Timestamp("2026-04-20")
+    assert containing(f, "through May 4")["date"] == pd.Timestamp("2026-05-04")
+    governor = containing(f, "until March 30")
+    assert governor["date"] == pd.Timestamp("2026-03-30")
+    assert governor["kind"] == "scheduled"
+
+
+def test_a_dated_notice_keeps_its_day_and_its_comment_deadline_is_a_row_of_its_own():
+    f = rows(
+        "A notice posted to the ministry's website on Tuesday said importers could comment on "
+        "the list of goods until April 2."
+    )
+    notice = f[f["kind"] == "paraphrase"]
+    deadline = f[f["kind"] == "scheduled"]
+    assert list(notice["date"]) == [pd.Timestamp("2026-03-10")]
+    assert list(deadline["date"]) == [pd.Timestamp("2026-04-02")]
+
+
+def test_an_act_that_runs_until_a_day_is_not_a_deadline():
+    f = rows("The finance minister said the extension would run until the end of 2027.")
+    row = containing(f, "extension")
+    assert row["kind"] == "paraphrase" and pd.isna(row["date"])
