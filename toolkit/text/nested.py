@@ -161,7 +161,8 @@ def _comment_deadline(doc: Document, unit: _Unit) -> _Unit | None:
     if unit.kind != "paraphrase" or unit.verb_pos < 0 or unit.quote_paragraph:
         return None
     text = doc.text
-    if "until" not in doc.low[unit.start : unit.end] and "through" not in doc.low[unit.start : unit.end]:
+    low = doc.low[unit.start : unit.end]
+    if "until" not in low and "through" not in low:
         return None
     outer = unit.timex or (unit.inherited_from.timex if unit.inherited_from else None)
     reference = outer.date if outer is not None else doc.published
