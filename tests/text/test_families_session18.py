@@ -4,6 +4,8 @@ sentences of the same shape (never a round's own text)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 from family_helpers import containing
 
@@ -91,3 +93,30 @@ def test_an_act_that_runs_until_a_day_is_not_a_deadline():
     f = rows("The finance minister said the extension would run until the end of 2027.")
     row = containing(f, "extension")
     assert row["kind"] == "paraphrase" and pd.isna(row["date"])
+
+
+# -- the sentence of a time expression does not end at an abbreviation ---------------------
+def test_a_future_marker_before_an_acronym_still_gives_the_weekday_its_tense():
+    from toolkit import resolve_dates
+
+    text = (
+        "The minister is scheduled to meet officials of the U.S. Commerce Department, "
+        "including its under secretary for industry, on Wednesday to seek a licensing deal."
+    )
+    f = resolve_dates(text, published=dt.date(2026, 12, 6))  # a Sunday
+    assert list(f["date"]) == [pd.Timestamp("2026-12-09")]  # the coming Wednesday
+
+
+# -- two days joined by "and" are one span ----------------------------------------------
+def test_two_days_joined_by_and_date_a_statement_as_one_span():
+    f = rows(
+        "The trade minister is scheduled to meet officials of the Commerce Department on "
+        "Monday and Tuesday to seek a licensing deal, according to the ministry.",
+        "2026-12-06",
+    )
+    row = containing(f, "scheduled to meet")
+    assert (row["date"], row["date_end"]) == (
+        pd.Timestamp("2026-12-07"),
+        pd.Timestamp("2026-12-08"),
+    )
+    assert row["precision"] == "range"

@@ -30,8 +30,10 @@ speaker names as the day of speaking inside the quotation, "our decision today":
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import re
 
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
@@ -65,8 +67,12 @@ from toolkit.text.patterns import (
 )
 from toolkit.text.speakers import CUE
 from toolkit.text.timex import MONTHS, WEEKDAYS, Timex
+from toolkit.text.timex_dates import _range
 from toolkit.text.timex_patterns import NOUN_MONTH
 from toolkit.text.timex_tense import past_between
+
+# Two days joined as one span: "on Wednesday and Thursday", "Tuesday and Wednesday".
+_JOINED = re.compile(r"\s+and\s+(?:on\s+)?")
 
 
 def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -200,7 +206,36 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 dist += 1000
         if best is None or dist < best[0]:
             best = (dist, t)
-    return None if best is None else best[1]
+    return None if best is None else joined_days(doc, best[1])
+
+
+def joined_days(doc: Document, timex: Timex) -> Timex:
+    """``timex`` and the day joined to it by "and" as one span ("talks on Wednesday and
+    Thursday", "meets Tuesday and Wednesday"), when both are days and the second follows
+    the first by one to three days; else ``timex`` itself."""
+    if timex.precision != "day" or timex.date is None:
+        return timex
+    i = bisect.bisect_left(doc.timex_starts, timex.start)
+    first = last = timex
+    if i > 0 and _joined(doc, doc.timexes[i - 1], timex):
+        first = doc.timexes[i - 1]  # (the second day was the one nearest the verb)
+    elif i + 1 < len(doc.timexes) and _joined(doc, timex, doc.timexes[i + 1]):
+        last = doc.timexes[i + 1]
+    if first is last:
+        return timex
+    return _range(first.start, last.end, doc.text[first.start : last.end], first.date, last.date)
+
+
+def _joined(doc: Document, first: Timex, second: Timex) -> bool:
+    """Whether two days are one span for :func:`joined_days`."""
+    return (
+        first.precision == "day"
+        and second.precision == "day"
+        and first.date is not None
+        and second.date is not None
+        and 1 <= (second.date - first.date).days <= 3
+        and _JOINED.fullmatch(doc.text, first.end, second.start) is not None
+    )
 
 
 def _with_preposition(text: str, t: Timex) -> str:

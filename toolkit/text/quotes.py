@@ -221,6 +221,34 @@ def _inside_quote(
     return None
 
 
+def ends_abbreviation(text: str, dot: int, after: int, start: int = 0) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence: a title
+    or a month ("Sen.", "Jan."), an initial ("Michael D. Crapo"), or an acronym ("U.S.",
+    "D-N.Y.") before a word that does not open sentences ("the U.S. Commerce Department", but
+    "... by the U.S. The move ..."); ``after`` is where the next word starts, ``start`` the
+    earliest place the abbreviation may start.
+
+    >>> text = "Officials of the U.S. Commerce Department met Sen. Roe."
+    >>> ends_abbreviation(text, 20, 22), ends_abbreviation(text, 49, 51)
+    (True, True)
+    """
+    word_match = _LAST_WORD.search(text[max(start, dot - 30) : dot])
+    word = word_match.group(1) if word_match else ""
+    bare = word.rsplit("-", 1)[-1].lower()
+    if bare in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: Michael D. Crapo
+    if "." in word:  # U.S. / D-N.Y. / a.m.
+        nxt = _NEXT_WORD.match(text[after : after + 40])
+        return (
+            nxt is not None
+            and nxt.group(1) not in _AFTER_ACRONYM_STARTERS
+            and not word.endswith(("m.", "M."))
+        )
+    return False
+
+
 def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` (one paragraph) into sentence spans.
 
@@ -252,22 +280,8 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
             if text[m.end(1) - 1] in "?!" or text[q.end - 2 : q.end - 1] == ",":
                 if _CUE_AFTER.match(text, m.end(3)):
                     continue  # “...?” she asked.
-        elif m.group(1) == "." and not closing:
-            word_match = _LAST_WORD.search(text[max(s, punct_pos - 30) : punct_pos])
-            word = word_match.group(1) if word_match else ""
-            bare = word.rsplit("-", 1)[-1].lower()
-            if bare in _ABBREVIATIONS:
-                continue
-            if len(word) == 1 and word.isupper():
-                continue  # an initial: Michael D. Crapo
-            if "." in word:  # U.S. / D-N.Y. / a.m.
-                nxt = _NEXT_WORD.match(text[m.end(3) : m.end(3) + 40])
-                if (
-                    nxt
-                    and nxt.group(1) not in _AFTER_ACRONYM_STARTERS
-                    and not word.endswith(("m.", "M."))
-                ):
-                    continue
+        elif m.group(1) == "." and not closing and ends_abbreviation(text, punct_pos, m.end(3), s):
+            continue
         out.append((s, boundary))
         s = m.end(3)
     if s < end:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.text.quotes import ends_abbreviation
 from toolkit.text.timex_patterns import (
     _FOLDS_TO_ASCII,
     _FUTURE,
@@ -61,14 +62,25 @@ def sentence_start(text: str, start: int) -> int:
     lo = max(0, start - 300)
     left = lo
     for m in _SENTENCE_END_SCAN.finditer(text, lo, start):
-        left = m.end()
+        if not _abbreviation(text, m):
+            left = m.end()
     return left
 
 
 def _sentence_end(text: str, end: int) -> int:
     """Where the sentence around ``end`` ends (at most 300 characters on)."""
-    nxt = _SENTENCE_END_SCAN.search(text, end, min(len(text), end + 300))
-    return nxt.start() + 1 if nxt else min(len(text), end + 300)
+    for m in _SENTENCE_END_SCAN.finditer(text, end, min(len(text), end + 300)):
+        if not _abbreviation(text, m):
+            return m.start() + 1
+    return min(len(text), end + 300)
+
+
+def _abbreviation(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of ``_SENTENCE_END_SCAN`` is the full stop of an abbreviation ("the U.S.
+    Commerce Department", "Sen. Roe": :func:`~toolkit.text.quotes.ends_abbreviation`)."""
+    return text[m.start()] == "." and m.end() - m.start() > 1 and ends_abbreviation(
+        text, m.start(), m.end()
+    )
 
 
 def unusual_characters(text: str) -> set[str]:
