@@ -120,3 +120,35 @@ def test_two_days_joined_by_and_date_a_statement_as_one_span():
         pd.Timestamp("2026-12-08"),
     )
     assert row["precision"] == "range"
+
+
+# -- "in the statement": the act the statement accompanied ---------------------------------
+def test_a_remark_in_the_statement_or_in_its_own_statement_is_of_the_act_before_it():
+    f = rows(
+        "The Norland central bank cut its policy rate by a quarter point on Wednesday, its "
+        "second cut this year.\n\n"
+        "The decision was unanimous.\n\n"
+        "In the statement, the board said inflation had eased faster than expected.\n\n"
+        "In a statement, the central bank said it stood ready to act again."
+    )
+    assert containing(f, "In the statement")["date"] == pd.Timestamp("2026-03-11")
+    assert containing(f, "In a statement")["date"] == pd.Timestamp("2026-03-11")
+
+
+def test_a_statement_of_another_body_is_not_the_act_before_it():
+    f = rows(
+        "The Norland central bank cut its policy rate by a quarter point on Wednesday.\n\n"
+        "In a statement, the Norland Chamber of Commerce said the cut came too late."
+    )
+    assert pd.isna(containing(f, "Chamber of Commerce")["date"])
+
+
+# -- the day a measure starts does not date the act --------------------------------------
+def test_the_start_of_a_measure_does_not_date_the_act_that_made_it():
+    f = rows(
+        "Gov. Ana Ruiz signed the state budget on Wednesday night.\n\n"
+        "Ruiz, a Democrat, also signed a separate bill that cuts the top income tax rate "
+        "from 5% to 4.5% over three years, starting Jan. 1."
+    )
+    act = containing(f, "also signed")
+    assert act["date"] != pd.Timestamp("2026-01-01")

@@ -58,6 +58,7 @@ from toolkit.text.patterns import (
     QUOTED,
     SAID_TODAY,
     SINCE,
+    START_DATE_BEFORE,
     STATISTIC_AFTER,
     THAT,
     UNTIL,
@@ -165,6 +166,8 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             # Friday's close", "Thursday's session" is the market line's own); a remark
             # "said after Wednesday's vote" is made on that occasion and keeps it
             continue
+        if unit.kind != "scheduled" and START_DATE_BEFORE.search(text, max(0, t.start - 16), t.start):
+            continue  # "signed a bill that cuts the tax ..., starting Jan. 1": when it applies
         if PERIOD_FOR.search(text, max(0, t.start - 32), t.start):
             continue  # "cut its growth forecast for next year": the period forecast
         if t.start > anchor and ", having " in text[anchor : t.start]:

@@ -8,7 +8,8 @@ for the body just before it ("the ministry" after "China's Commerce Ministry", a
 spokesman" after the ministry). A remark in the same paragraph as the same speaker's dated
 one is of that occasion; a remark "at the same news conference" (or by someone "standing
 beside him") is of the last remark's occasion whoever speaks; one made "in the statement"
-is of the act just reported; one made "on the call", "at the news conference" or "after the
+(or "in its policy statement", or "in a statement" by the body that acted) is of the last act
+or remark dated to a past day of its own, two paragraphs back at most; one made "on the call", "at the news conference" or "after the
 hearing" is of the last statement dated of its own that named that occasion ("said during
 Thursday's earnings call"). Inherited dates carry no time of day. A statement "after the
 vote" (meeting, decision, ...) takes the date of the last dated action of that kind
@@ -51,6 +52,7 @@ import re
 
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
+    A_STATEMENT,
     AFTER_OCCASION,
     BRIEF_ITEM,
     DEFINITE_STATEMENT,
@@ -94,6 +96,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     last_speech: _Unit | None = None  # the last dated remark's occasion
     last_event: _Unit | None = None  # the last statement or act with a date of its own
     last_market: _Unit | None = None  # the last market remark with a date of its own
+    last_act: _Unit | None = None  # the last act or remark dated to a past day of its own
     actions: list[_Unit] = []
     self_dated: list[_Unit] = []  # the statements with a date of their own, in text order
     lead = _lead_occasion(doc, units)
@@ -117,11 +120,17 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             if last_speech is not None and _same_occasion(doc, u):
                 source = last_speech
             elif (
-                last_event is not None
-                and last_event.paragraph >= u.paragraph - 1
-                and _definite_statement(doc, u)
+                last_act is not None
+                and last_act.paragraph >= u.paragraph - 2
+                and (
+                    _definite_statement(doc, u)
+                    or (
+                        _speaks_for(u.speaker, last_act.speaker)
+                        and _says(doc, u, A_STATEMENT, DEFINITE_STATEMENT_WORDS)
+                    )
+                )
             ):
-                source = last_event
+                source = last_act  # "In the statement, the committee said ..."
             elif (
                 last_event is not None
                 and last_event.paragraph >= u.paragraph - 2
@@ -168,6 +177,13 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 occasions[key] = u
         if u.kind != "market" and u.timex is not None:
             last_event = u
+            if (
+                u.kind != "scheduled"
+                and u.date_source == "explicit"
+                and u.timex.precision == "day"
+                and u.timex.date <= doc.published
+            ):
+                last_act = u  # what "the statement" accompanied: a day's act or remark
             if u.date_source == "explicit":
                 self_dated.append(u)
         if u.kind == "market" and u.timex is not None:

@@ -693,7 +693,12 @@ PARTICIPLE_DATE_BEFORE = re.compile(
 WHICH_ASIDE = re.compile(r",\s+which\s")
 # A remark "in the statement" (definite): the statement that came with the act just reported.
 DEFINITE_STATEMENT_WORDS = ("statement", "announcement", "release")
-DEFINITE_STATEMENT = re.compile(rf"\bin\s+the\s+(?:{'|'.join(DEFINITE_STATEMENT_WORDS)})\b")
+DEFINITE_STATEMENT = re.compile(
+    rf"\b[Ii]n\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(DEFINITE_STATEMENT_WORDS)})\b"
+)
+# "In a statement, the Fed said ...": a statement of its own, of the act just reported when
+# the body that acted makes it.
+A_STATEMENT = re.compile(rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?(?:{'|'.join(DEFINITE_STATEMENT_WORDS)})\b")
 # The time stamp that heads a live blog's entry: "21:40 — What we know so far", or a line of
 # its own ("21.30 GMT").
 ENTRY_STAMP = re.compile(
