@@ -152,3 +152,35 @@ def test_the_start_of_a_measure_does_not_date_the_act_that_made_it():
     )
     act = containing(f, "also signed")
     assert act["date"] != pd.Timestamp("2026-01-01")
+
+
+# -- traders' pricing and the data a market line cites speak for no one ---------------------
+def test_traders_pricing_and_data_cited_by_a_market_line_give_no_speaker():
+    f = rows(
+        "The Norland central bank held its rate on Wednesday.\n\n"
+        "Swaps markets were pricing a roughly 40 per cent chance of a cut next month, "
+        "according to Harbourline Bank data, little changed after the decision.\n\n"
+        "Futures traders now see about a 60% chance of a cut in April, up from 35% on Tuesday, "
+        "according to the exchange's pricing tool.\n\n"
+        "Traders in rate futures trimmed bets on an April cut after the decision."
+    )
+    for words in ("Swaps markets", "Futures traders", "Traders in rate futures"):
+        row = containing(f, words)
+        assert row["kind"] == "market" and row["speaker"] is None, words
+    assert containing(f, "Futures traders")["date"] != pd.Timestamp("2026-03-10")
+
+
+def test_a_trader_who_says_something_still_speaks():
+    f = rows("Some traders said on Wednesday that the bank would cut again in April.")
+    row = containing(f, "traders said")
+    assert row["kind"] == "paraphrase" and row["speaker"] is not None
+
+
+def test_the_month_a_market_bets_on_does_not_date_the_market_line():
+    f = rows(
+        "The Norland central bank held its rate on Thursday. The yield on the 10-year bond rose "
+        "to 2.6% as investors scaled back bets on a cut in July."
+    )
+    row = containing(f, "The yield")
+    assert row["kind"] == "market" and row["speaker"] is None
+    assert row["date"] != pd.Timestamp("2026-07-01")

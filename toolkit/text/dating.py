@@ -40,11 +40,13 @@ from toolkit.text.patterns import (
     ASIDE,
     ASKED_WHAT,
     BARE_CLOCK,
+    BET_BEFORE,
     COMMENT_DEADLINE_BEFORE,
     COMPARED_BEFORE,
     COMPARED_SESSION_BEFORE,
     DAY_LABEL,
     DEADLINE_UNTIL,
+    FIGURE_COMPARED_BEFORE,
     FINITE,
     FUTURE_BEFORE,
     INVERTED,
@@ -176,6 +178,14 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue  # "cut rates for the second time this year": a count, not the day
         if t.precision != "day" and PERIOD_OF_FIGURE.match(text, t.end):
             continue  # "forecast second-quarter revenue below ...": the figure's period
+        if (
+            unit.kind == "market"
+            and (t.precision == "month" or (t.date is not None and t.date > doc.published))
+            and BET_BEFORE.search(text, max(unit.start, t.start - 80), t.start)
+        ):
+            continue  # "as investors scaled back bets on a second cut in July": what is bet on
+        if unit.kind == "market" and FIGURE_COMPARED_BEFORE.search(text, max(unit.start, t.start - 40), t.start):
+            continue  # "a 70% chance of a cut, up from 48% on Thursday": the figure compared
         if unit.kind == "market" and COMPARED_BEFORE.search(_with_preposition(text, t)):
             continue  # "topping its previous record from February": the record's day
         if unit.kind == "market" and possessive and COMPARED_SESSION_BEFORE.search(_with_preposition(text, t)):

@@ -74,6 +74,7 @@ from toolkit.text.patterns import (
     COMPLEMENT_SPAN,
     CONDITIONAL,
     DASH_SOURCE,
+    DATA_SOURCE,
     EVENT_COPULA,
     EXPECTATION_THAT,
     FINITE_VERB_BEFORE,
@@ -89,6 +90,7 @@ from toolkit.text.patterns import (
     MARKET_MOVE,
     MARKET_NOUN,
     MARKET_PEOPLE,
+    MARKET_PEOPLE_PRICING,
     NEXT_EVENT,
     OPENING_WORDS,
     PARTICIPLE_OPENING,
@@ -104,6 +106,7 @@ from toolkit.text.patterns import (
     REQUEST,
     SCHEDULED,
     SELF_POLICY,
+    SPEECH_VERBS,
     STANCE,
     STANCE_BASE_FORMS,
     STANCE_GAP,
@@ -180,7 +183,11 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             ):
                 prev.runs_to = unit.end  # “...,” he said. “More of the same quote.”
             continue
-        if unit.kind == "paraphrase" and _market_traders(doc, unit):
+        if (unit.kind == "paraphrase" and _market_traders(doc, unit)) or (
+            unit.kind == "action"
+            and isinstance(unit.speaker, str)
+            and MARKET_PEOPLE.fullmatch(unit.speaker) is not None
+        ):
             # "Traders in fed funds futures now see a 70% chance of a cut": the market's
             # pricing, no one's statement
             unit.kind, unit.speaker, unit.role, unit.how = "market", None, None, "market"
@@ -206,10 +213,27 @@ def _market_traders(doc: Document, unit: _Unit) -> bool:
     """Whether the unit tells the market's pricing: traders, investors or dealers as a group
     with a verb that is no speech cue ("Traders in rate futures added to bets on further
     easing"; but "Some investors said ..." is what they said)."""
+    cue = CUE.match(doc.text, unit.verb_pos)
+    if cue is not None and cue.group(0) == "according to":
+        # "Swaps markets were pricing a 35% chance of a cut, according to Lighthouse Bank
+        # data": the data a market line cites speaks for no one
+        source = DATA_SOURCE.match(doc.text, cue.end())
+        return source is not None and _market_line(doc, unit.start, cue.start())
     if not isinstance(unit.speaker, str) or MARKET_PEOPLE.fullmatch(unit.speaker) is None:
         return False
-    cue = CUE.match(doc.text, unit.verb_pos)
-    return cue is None or doc.text.startswith(" to ", cue.end())  # ("added to bets")
+    return (
+        cue is None
+        or doc.text.startswith(" to ", cue.end())  # ("added to bets")
+        or cue.group(0).lower() not in SPEECH_VERBS  # ("now see a 70% chance")
+    )
+
+
+def _market_line(doc: Document, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a market line: a market's noun and its move, or traders'
+    pricing ("Traders had been evenly split between ...")."""
+    if doc.outside(MARKET_NOUN, start, end) and doc.outside(MARKET_MOVE, start, end):
+        return True
+    return MARKET_PEOPLE_PRICING.match(doc.text, start, end) is not None
 
 
 def _market_it(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:

@@ -192,6 +192,38 @@ MARKET_MOVE = re.compile(
 )
 # The market as a group of people: "Traders", "Swaps traders", "Investors", "Bond dealers".
 MARKET_PEOPLE = re.compile(r"(?i:(?:[\w-]+\s+){0,2}(?:traders|investors|dealers))")
+# Traders or a market pricing, at the start of a sentence: "Traders had been evenly split
+# between ...", "Swaps markets were pricing a 35% chance ...", "Futures traders now put the odds".
+MARKET_PEOPLE_PRICING = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?i:traders|investors|dealers|markets|futures|swaps)\s+(?:[\w%.-]+\s+){0,6}?"
+    r"(?:pric(?:ed|ing|e)|bets?|betting|odds|chances?|split|wagers?)\b"
+)
+# What a market bets on, right before its date: "scaled back bets on a second cut in July",
+# "put the odds of a quarter-point cut at the Oct. 27-28 meeting at 90%" (the meeting bet on,
+# not the day of the line).
+BET_BEFORE = re.compile(
+    r"\b(?:bets?|odds|chances?|probability|pric(?:ing|ed)\s+in|expectations?)\s+"
+    r"(?:[\w%.’'-]+\s+){0,8}?$"
+)
+# A figure a market line compares with, right before its date: "up from 48% on Thursday",
+# "down from roughly 45% late Tuesday" (the line's own day is another).
+FIGURE_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|from|compared\s+with)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+)?"
+    r"[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|bps|basis\s+points)?\s+(?:on\s+|at\s+)?$",
+    re.I,
+)
+# What a line cites after "according to" that is data, not someone speaking: "according to
+# Lighthouse Bank data", "according to CME Group's FedWatch tool", "according to pricing
+# agency data", "according to MarketDesk's analysis of futures pricing".
+DATA_SOURCE = re.compile(
+    r"\s+(?:[\w&.’'-]+\s+){0,5}?(?:data|tool|analysis|calculations|figures|estimates|pricing)\b"
+)
+# Verbs of saying proper: a trader who "said" something speaks (not one who "sees" odds).
+SPEECH_VERBS = frozenset(
+    """said say says told tell tells wrote writes warned warns argued argues noted notes
+    added adds explained explains insisted insists cautioned cautions stressed stresses
+    predicted predicts""".split()
+) | {"according to"}
 # A market line whose subject is "It", after a market line: "The euro slipped on Thursday.
 # It fell a further 0.4 per cent ..." (the move within two words of the pronoun).
 IT_MOVE = re.compile(r"It\s+(?:\w+\s+){0,2}?(?=(?:" + _alt(MARKET_MOVES) + r")\b)")
