@@ -184,3 +184,35 @@ def test_the_month_a_market_bets_on_does_not_date_the_market_line():
     row = containing(f, "The yield")
     assert row["kind"] == "market" and row["speaker"] is None
     assert row["date"] != pd.Timestamp("2026-07-01")
+
+
+# -- a market "posted" its gain; a dateline with a colon; "OPEC+" and "Eight ... countries" ---
+def test_a_market_that_posted_a_gain_is_a_market_line_not_a_post():
+    f = rows("Wheat futures posted their biggest one-day gain since May on Wednesday.")
+    row = containing(f, "Wheat futures")
+    assert row["kind"] == "market" and row["speaker"] is None
+
+
+def test_a_senator_who_posted_on_social_media_still_speaks():
+    f = rows("Sen. Ana Ruiz posted on X on Wednesday that the bill would fail.")
+    assert containing(f, "posted on X")["speaker"] == "Ana Ruiz"
+
+
+def test_a_title_case_dateline_with_a_colon_is_not_the_actor():
+    f = rows(
+        "OPEC+ to raise output again\n\n"
+        "Riyadh: Eight OPEC+ countries agreed on Sunday to raise their combined oil production "
+        "target by 137,000 barrels per day in November.",
+        "2026-10-04",
+    )
+    row = containing(f, "agreed on Sunday")
+    assert row["speaker"] != "Riyadh" and "OPEC+" in row["speaker"]
+
+
+def test_a_body_label_with_a_colon_still_speaks():
+    f = rows(
+        "Where things stand\n\n"
+        "The Council: Member states agreed their negotiating mandate on Monday, so talks can "
+        "start next week."
+    )
+    assert containing(f, "Member states agreed")["speaker"] is not None

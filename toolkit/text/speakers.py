@@ -54,7 +54,12 @@ CUE = re.compile(
     # (not the noun: "10-year notes", "notes due 2030", "his notes.")
     r"|(?<!year\s)(?<!month\s)(?<!week\s)notes(?!\s+(?:on|and|or|at|due|in|for|from|to"
     r"|with|were|are|was|will|have|had|of)\b)"
-    r"|announced|announces|posted|tweeted|explained|asserted|contended|claimed|acknowledged"
+    r"|announced|announces"
+    # (not a market's figures: "Soybean futures posted their biggest gain since June")
+    r"|posted(?!\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:gains?|loss(?:es)?|declines?"
+    r"|drops?|rises?|increases?|decreases?|advances?|rall(?:y|ies)|profits?|surplus|deficit"
+    r"|records?|results|revenue|earnings)\b)"
+    r"|tweeted|explained|asserted|contended|claimed|acknowledged"
     r"|conceded|predicted|suggested|suggests|asserts|contends|explains|stresses|signaled"
     r"|signalled|indicated|cautioned|stressed|emphasized"
     r"|reiterated|repeated|responded|replied|retorted|shot\s+back|countered|complained|vowed"
@@ -171,6 +176,8 @@ GROUP_NOUNS = (
     "whips",
     "judges",
     "mayors",
+    "countries",
+    "nations",
 )
 _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
@@ -200,7 +207,7 @@ INSTITUTIONS = re.compile(
 # nouns (lower-cased here): a phrase without any is not searched.
 _INSTITUTION_WORD = re.compile(_INSTITUTION_WORDS)
 _GROUP = re.compile(
-    r"\b((?:[A-Z][\w’'-]*\s+){0,2}(?:"
+    r"\b((?:[A-Z][\w’'-]*\+?\s+){0,2}(?:"
     + "|".join(f"[{n[0].upper()}{n[0].lower()}]{n[1:]}" for n in GROUP_NOUNS)
     + r"))\b",
 )
@@ -212,7 +219,7 @@ _RUN_TITLES = (
 # (a title abbreviation may stand inside a run: "State Rep. Wendy Nanney", "Army Lt. Gen. X")
 _INNER_TITLES = "Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Gens|Col|Adm|Maj|Capt|Sgt|Dr|Prof|Rev|Atty|Amb"
 _RUN_REST = (
-    r"(?:\.(?:[A-Z]\.)+|[\w’'&-]*(?:\.(?=[^\S\n][A-Z]))?)"
+    r"(?:\.(?:[A-Z]\.)+|[\w’'&-]*(?:\+(?![\w+])|\.(?=[^\S\n][A-Z]))?)"  # ("OPEC+")
     rf"(?:[^\S\n]+(?:(?:{_INNER_TITLES})\.(?=[^\S\n]+[A-Z])"
     r"|[A-Z](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|(?:de|van|von|der|da|del|la|le|bin|al|di|du)\b))*"
 )
@@ -253,6 +260,10 @@ _LEADING = re.compile(
     r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
     # a dateline with its country or state: "FRANKFURT, Germany (AP) —"
     r"|[A-Z][A-Z/.' ]{2,},(?:\s+[A-Z][\w.]*){1,3}(?:\s*\([^)]*\))?\s*[—–-]+"
+    # a dateline in title case with a colon, before a subject of its own: "Dubai: Eight
+    # OPEC+ countries agreed ..." (one word, no body's: "White House: ..." is a speaker's label)
+    r"|(?!(?:White|House|Senate|Treasury|Council|Commission|Kremlin|Fed|Congress|Parliament"
+    r"|Cabinet|Government|Court|Ministry|Department|Office|Bank|Committee)\b)[A-Z][a-z]+:\s+(?=[A-Z])"
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     # (a connective is a whole word: "So" is not the start of "Sotomayor", nor "And" of "Anderson")
     r"|(?:But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"
@@ -288,7 +299,7 @@ _PROPER_ACTOR = re.compile(
     # a party's standing or leaning ("the opposition Liberal Party", "the ruling LDP")
     r"(?:(?:main\s+)?(?:opposition|ruling|governing|centre-right|center-right|centre-left"
     r"|center-left|far-right|far-left|right-wing|left-wing|junior\s+coalition)\s+(?:partner\s+)?)?"
-    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3})"
+    r"((?:[A-Z][\w’'&.-]*\+?)(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3})"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'&.\s-]*)?(?:\s*\([A-Z][\w.&-]{1,9}\))?\s*$"
 )
 # A participle that opens a clause: "Asked whether ...", "Speaking at ...".
@@ -329,7 +340,9 @@ _UNNAMED_ROLE = re.compile(
 )
 _RANK = re.compile(r"^(?:senior|top|former|second|third|junior)\s+")
 _QUANTIFIER = re.compile(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+")
-_QUANTIFIER_OTHER = re.compile(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The|Other|other)\s+")
+_QUANTIFIER_OTHER = re.compile(
+    r"^(?:Several|Some|Many|Most|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|The|Other|other)\s+"
+)
 _NOT_ROLE_START = re.compile(r"^(?:and|or|but|including|who|which)\b")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.I)
 _POSSESSOR_START = re.compile(r"^[A-Z][\w’'-]*[’']s\s")
