@@ -36,7 +36,7 @@ ARTICLES = gold_stems(ROUND18)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "r1": Floors(0.75, 0.76, 0.83, 0.90, 0.83, 0.82),
-    "r2": Floors(0.69, 0.89, 0.59, 0.59, 0.66, 0.97),
+    "r2": Floors(0.69, 0.89, 0.59, 0.59, 0.61, 0.97),
     "r3": Floors(0.73, 0.97, 0.85, 0.91, 0.66, 0.86),
     "r4": Floors(0.83, 0.80, 0.53, 0.58, 0.75, 0.97),
     "r5": Floors(0.85, 0.90, 0.64, 0.64, 0.64, 0.97),
