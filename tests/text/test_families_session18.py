@@ -216,3 +216,28 @@ def test_a_body_label_with_a_colon_still_speaks():
         "start next week."
     )
     assert containing(f, "Member states agreed")["speaker"] is not None
+
+
+# -- the occasion a cue names, however long; a year that modifies a noun --------------------
+def test_a_long_occasion_phrase_after_the_cue_still_dates_the_remark():
+    f = rows(
+        "Harbourline chief executive Ana Ruiz told analysts on the Oslo-based carrier's "
+        "second-quarter earnings call on Tuesday that the line would move its ships."
+    )
+    assert containing(f, "told analysts")["date"] == pd.Timestamp("2026-03-10")
+
+
+def test_the_object_of_a_cue_does_not_date_it_however_long():
+    f = rows(
+        "At the hearing, Sen. Bo Diaz questioned the nominee's consulting work for a hedge "
+        "fund in 2024 and 2025."
+    )
+    assert containing(f, "questioned")["date"] != pd.Timestamp("2024-01-01")
+
+
+def test_a_year_that_names_a_budget_does_not_date_the_event():
+    f = rows(
+        "The Budget Committee will debate the 2027 budget bill at a plenary session on "
+        "March 30."
+    )
+    assert containing(f, "will debate")["date"] == pd.Timestamp("2026-03-30")

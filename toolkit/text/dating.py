@@ -52,6 +52,7 @@ from toolkit.text.patterns import (
     INVERTED,
     MODIFIED_NOUN,
     NTH_TIME_BEFORE,
+    OCCASION_PHRASE_END,
     OWN_SESSION,
     PARTICIPLE_CUE,
     PARTICIPLE_DATE_BEFORE,
@@ -67,6 +68,7 @@ from toolkit.text.patterns import (
     UNTIL_ENDS,
     WHICH_ASIDE,
     WORD,
+    YEAR_MODIFIER_AFTER,
 )
 from toolkit.text.speakers import CUE
 from toolkit.text.timex import MONTHS, WEEKDAYS, Timex
@@ -170,6 +172,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue
         if unit.kind != "scheduled" and START_DATE_BEFORE.search(text, max(0, t.start - 16), t.start):
             continue  # "signed a bill that cuts the tax ..., starting Jan. 1": when it applies
+        if (
+            t.precision == "year"
+            and words[-1].isdigit()
+            and len(words) <= 2
+            and YEAR_MODIFIER_AFTER.match(text, t.end)
+        ):
+            continue  # "will pass the 2027 budget bill on Sept. 29": the bill's year
         if PERIOD_FOR.search(text, max(0, t.start - 32), t.start):
             continue  # "cut its growth forecast for next year": the period forecast
         if t.start > anchor and ", having " in text[anchor : t.start]:
@@ -208,6 +217,9 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             if inverted:  # skip the speaker's name, party tag and appositions
                 between = ASIDE.sub(" ", between)
                 limit = 16
+            elif speech and OCCASION_PHRASE_END.search(between):
+                limit = 16  # "told analysts on the carrier's second-quarter earnings call on
+                # Friday": the occasion's phrase, however many words name it
             words = len(WORD.findall(between)) - 1
             if (
                 words > (limit if speech else 14)

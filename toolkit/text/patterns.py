@@ -258,7 +258,12 @@ TIMELINE_LINE = re.compile(
 #: "the deficit target for | 2027" (the period spoken of, not the statement's date).
 PERIOD_FOR = re.compile(
     r"\b(?:forecasts?|projections?|outlook|estimates?|targets?|growth|inflation|budget"
-    r"|deficit|guidance)\s+for\s+(?:the\s+)?$"
+    r"|deficit|guidance|statement|plans?|bill|programm?e)\s+for\s+(?:the\s+)?$"
+)
+# A year that modifies the noun after it: "the 2027 budget bill", "its 2026 spending plan".
+YEAR_MODIFIER_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:and|or|to|as|when|after|before|but|than|for|from|with|that|which|is|was|will"
+    r"|would|has|had|the|a|an|on|in|at|by|of)\b)[a-z][a-z-]+"
 )
 #: A chamber as the object of "passed" or "cleared" ("It passed | the Senate 30-17"): the
 #: chamber voted.
@@ -700,6 +705,13 @@ THE_OCCASION = re.compile(
     r"\b(?:on|at|during|in|after|following)\s+the\s+(?:(?!same\b)[\w-]+\s+){0,2}?("
     r"conference|hearing|briefing|event|meeting|interview|appearance|rally|call|forum|speech"
     r")\b"
+)
+# The occasion a cue names, right before its date: "told analysts on the carrier's
+# second-quarter earnings call on Friday", "said at the bank's regular news conference on".
+OCCASION_PHRASE_END = re.compile(
+    r"\b(?:on|at|during|in)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:call|conference|briefing|meeting|hearing|interview|speech|event|forum|summit"
+    r"|appearance|session)\s+(?:on\s+|at\s+)?$"
 )
 # A clock time alone ("at 8:30 a.m.", "at noon"): a time on a day the text gave before.
 BARE_CLOCK = re.compile(
