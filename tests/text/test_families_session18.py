@@ -237,7 +237,34 @@ def test_the_object_of_a_cue_does_not_date_it_however_long():
 
 def test_a_year_that_names_a_budget_does_not_date_the_event():
     f = rows(
-        "The Budget Committee will debate the 2027 budget bill at a plenary session on "
-        "March 30."
+        "The Budget Committee will debate the 2027 budget bill at a plenary session on March 30."
     )
     assert containing(f, "will debate")["date"] == pd.Timestamp("2026-03-30")
+
+
+# -- an unnamed official with a rank; more currencies ---------------------------------------
+def test_an_unnamed_deputy_prime_minister_is_a_speaker():
+    f = rows(
+        "A Norlandic deputy prime minister told state television on Wednesday that the plan would pass."
+    )
+    row = containing(f, "told state television")
+    assert row["speaker"] == "Norlandic deputy prime minister"
+    assert row["date"] == pd.Timestamp("2026-03-11")
+
+
+def test_a_currency_of_southeast_asia_moves_in_a_market_line():
+    f = rows("The ringgit weakened to 4.71 per dollar in morning trade on Thursday.")
+    row = containing(f, "ringgit")
+    assert row["kind"] == "market" and row["date"] == pd.Timestamp("2026-03-12")
+
+
+def test_a_market_line_in_early_or_afternoon_trade_takes_that_part_of_the_day():
+    f = rows(
+        "The Norland central bank cut its rate on Thursday.\n\n"
+        "The krona rose 0.4% in early trade on Thursday.\n\n"
+        "The benchmark index was up 0.9 percent in afternoon trading, led by property stocks.\n\n"
+        "The yield on the 10-year bond rose to 3.1% in late trading."
+    )
+    assert containing(f, "krona")["time_of_day"] == "morning"
+    assert containing(f, "benchmark index")["time_of_day"] == "afternoon"
+    assert containing(f, "late trading")["time_of_day"] is None

@@ -60,6 +60,7 @@ from toolkit.text.patterns import (
     PERIOD_OF_FIGURE,
     QUOTED,
     SAID_TODAY,
+    SESSION_PART,
     SINCE,
     START_DATE_BEFORE,
     STATISTIC_AFTER,
@@ -98,6 +99,10 @@ def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             unit.timex = _timeline_date(doc, unit)  # "Feb. 1 — ... . Trudeau announces ..."
         if unit.kind in ("action", "paraphrase") and _entry_to_come(doc, unit):
             unit.kind = "scheduled"  # a diary's entry to come: "Thursday: X speaks at ..."
+        if unit.kind == "market" and unit.time_of_day is None:
+            part = doc.first_outside(SESSION_PART, unit.start, unit.end)
+            if part is not None:  # "rose 0.3 per cent in early trade": the morning
+                unit.time_of_day = "afternoon" if part.group(1).lower() == "afternoon" else "morning"
         if unit.timex is not None:
             unit.date_source = "explicit"
         elif unit.kind == "quote":

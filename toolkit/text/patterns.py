@@ -215,6 +215,9 @@ FIGURE_COMPARED_BEFORE = re.compile(
     r"[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|bps|basis\s+points)?\s+(?:on\s+|at\s+)?$",
     re.I,
 )
+# The part of a trading day a market line names: "in early trade", "in morning trading",
+# "in afternoon trade" (group 1; "in late trading" names none: the close, or after it).
+SESSION_PART = re.compile(r"\bin\s+(early|morning|afternoon)\s+trad(?:e|ing)\b", re.I)
 # What a line cites after "according to" that is data, not someone speaking: "according to
 # Lighthouse Bank data", "according to CME Group's FedWatch tool", "according to pricing
 # agency data", "according to MarketDesk's analysis of futures pricing".

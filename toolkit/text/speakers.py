@@ -68,7 +68,7 @@ CUE = re.compile(
     r"|(?<!-)(?:reported(?!\s+from\b)|reports(?!\s+to\b)|described|describes|pointed\s+out|noting|declared"
     r"|declares|concluded|revealed|quipped|joked|lamented|observed|interjected|proclaimed"
     r"|boasted|mused|fumed|shouted|yelled|exclaimed|scoffed|marveled|acknowledges|predicts)"
-    r"|pledged|promised"
+    r"|pledged|promised|reaffirmed|reaffirms"
     r"|threatened|urged|remarked|expressed|dismissed|rejected\s+the\s+(?:idea|notion|claim|suggestion)"
     r"|assailed|criticized|criticised|praised|implied|confirmed|denied|disclosed|recalled"
     r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|[Aa]ccording\s+to"
@@ -336,7 +336,8 @@ _POSSESSED_SPOKESMAN = re.compile(
 # European diplomat", "One Treasury aide" (their role is the speaker).
 _UNNAMED_ROLE = re.compile(
     r"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?:senior|top|former|second|third|junior)\s+)?"
-    r"(?:[A-Z][\w.&’'-]*\s+){1,3}[a-z]+)$"
+    r"(?:[A-Z][\w.&’'-]*\s+){0,3}(?:(?:deputy|vice|prime|foreign|finance|trade|economy|energy"
+    r"|chief|assistant|acting|cabinet|government|administration|central\s+bank)\s+){0,3}[a-z]+)$"
 )
 _RANK = re.compile(r"^(?:senior|top|former|second|third|junior)\s+")
 _QUANTIFIER = re.compile(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+")

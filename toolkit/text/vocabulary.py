@@ -133,6 +133,8 @@ MARKET_WORDS: tuple[str, ...] = (
 CURRENCIES: tuple[str, ...] = (
     "dollar", "peso", "rupee", "ruble", "rouble", "franc", "won", "lira", "rand", "real",
     "renminbi", "loonie", "krona", "krone", "zloty", "forint", "yen", "euro", "pound", "yuan",
+    "rupiah", "ringgit", "baht", "shekel", "riyal", "dirham", "naira", "hryvnia", "tenge",
+    "koruna", "dinar",
 )
 
 # How a market moved: "The S&P 500 fell 2%", "shares were sliding", "stocks gave up gains".
