@@ -268,3 +268,29 @@ def test_a_market_line_in_early_or_afternoon_trade_takes_that_part_of_the_day():
     assert containing(f, "krona")["time_of_day"] == "morning"
     assert containing(f, "benchmark index")["time_of_day"] == "afternoon"
     assert containing(f, "late trading")["time_of_day"] is None
+
+
+# -- a span of days: "from Tuesday to Thursday", "from May 25 to June 5" ----------------------
+def test_a_span_from_one_day_to_another_dates_the_event_as_one_range():
+    f = rows(
+        "The Budget Committee will hold hearings with ministries from Tuesday to Thursday next "
+        "week.\n\n"
+        "The Ridgeport Port Authority said its commissioners would tour the terminals from "
+        "Monday to Wednesday.\n\n"
+        "The Senate Finance Committee will hold estimates hearings from May 25 to June 5."
+    )
+    hearings = containing(f, "Budget Committee")
+    assert (hearings["date"], hearings["date_end"]) == (
+        pd.Timestamp("2026-03-17"),
+        pd.Timestamp("2026-03-19"),
+    )
+    tour = containing(f, "tour the terminals")
+    assert (tour["date"], tour["date_end"]) == (
+        pd.Timestamp("2026-03-16"),
+        pd.Timestamp("2026-03-18"),
+    )
+    estimates = containing(f, "Senate Finance Committee")
+    assert (estimates["date"], estimates["date_end"]) == (
+        pd.Timestamp("2026-05-25"),
+        pd.Timestamp("2026-06-05"),
+    )

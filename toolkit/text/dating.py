@@ -78,7 +78,9 @@ from toolkit.text.timex_patterns import NOUN_MONTH
 from toolkit.text.timex_tense import past_between
 
 # Two days joined as one span: "on Wednesday and Thursday", "Tuesday and Wednesday".
-_JOINED = re.compile(r"\s+and\s+(?:on\s+)?")
+_JOINED = re.compile(r"\s+(?:(and)|to|through|until)\s+(?:on\s+)?|\s*[-–]\s*")
+# "from" or "between" right before (or opening) the first day of a span.
+_SPAN_OPENER = re.compile(r"\b(?:from|between|From|Between)\s+(?:on\s+)?")
 
 
 def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -240,32 +242,49 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
 
 
 def joined_days(doc: Document, timex: Timex) -> Timex:
-    """``timex`` and the day joined to it by "and" as one span ("talks on Wednesday and
-    Thursday", "meets Tuesday and Wednesday"), when both are days and the second follows
-    the first by one to three days; else ``timex`` itself."""
+    """``timex`` and the day joined to it as one span: by "and" when the second day follows
+    the first by one to three days ("talks on Wednesday and Thursday"), by "to", "through" or
+    a dash after "from" or "between" when it follows within a month ("will tour terminals from
+    Tuesday to Thursday", "hearings run from May 25 to June 5", "Tuesday through Thursday"); a
+    second weekday is the first such day after the first ("from Tuesday to Thursday" said on a
+    Wednesday); else ``timex`` itself."""
     if timex.precision != "day" or timex.date is None:
         return timex
     i = bisect.bisect_left(doc.timex_starts, timex.start)
-    first = last = timex
-    if i > 0 and _joined(doc, doc.timexes[i - 1], timex):
-        first = doc.timexes[i - 1]  # (the second day was the one nearest the verb)
-    elif i + 1 < len(doc.timexes) and _joined(doc, timex, doc.timexes[i + 1]):
-        last = doc.timexes[i + 1]
-    if first is last:
-        return timex
-    return _range(first.start, last.end, doc.text[first.start : last.end], first.date, last.date)
+    span = None
+    if i > 0:
+        span = _joined(doc, doc.timexes[i - 1], timex)  # (the second day nearest the verb)
+    if span is None and i + 1 < len(doc.timexes):
+        span = _joined(doc, timex, doc.timexes[i + 1])
+    return timex if span is None else span
 
 
-def _joined(doc: Document, first: Timex, second: Timex) -> bool:
-    """Whether two days are one span for :func:`joined_days`."""
-    return (
-        first.precision == "day"
-        and second.precision == "day"
-        and first.date is not None
-        and second.date is not None
-        and 1 <= (second.date - first.date).days <= 3
-        and _JOINED.fullmatch(doc.text, first.end, second.start) is not None
-    )
+def _joined(doc: Document, first: Timex, second: Timex) -> Timex | None:
+    """The span of two days for :func:`joined_days`, or None."""
+    if (
+        first.precision != "day"
+        or second.precision != "day"
+        or first.date is None
+        or second.date is None
+    ):
+        return None
+    text = doc.text
+    joiner = _JOINED.fullmatch(text, first.end, second.start)
+    if joiner is None:
+        return None
+    last = second.date
+    if second.text.split()[-1].rstrip(",.") in WEEKDAYS:
+        while last <= first.date:
+            last += dt.timedelta(days=7)  # ("from Tuesday to Thursday": the Thursday after)
+    days = (last - first.date).days
+    if joiner.group(1) is not None:  # "and"
+        ok = 1 <= days <= 3
+    else:  # "to", "through", a dash: after "from" or "between", or "through" alone
+        opener = _SPAN_OPENER.search(text, max(0, first.start - 9), first.start + 5)
+        ok = 1 <= days <= 31 and (opener is not None or "through" in joiner.group(0))
+    if not ok:
+        return None
+    return _range(first.start, second.end, text[first.start : second.end], first.date, last)
 
 
 def _with_preposition(text: str, t: Timex) -> str:

@@ -47,7 +47,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from toolkit.text.dating import coming_weekday, since_before
+from toolkit.text.dating import coming_weekday, joined_days, since_before
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ACTION,
@@ -125,7 +125,7 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
             break
         if since_before(doc, t.start) or UNTIL.search(text, max(0, t.start - 24), t.start):
             break
-        timex = t
+        timex = joined_days(doc, t)  # ("will tour terminals from Tuesday to Thursday")
         break
     if timex is not None and timex.date is not None and timex.date <= reference:
         timex = coming_weekday(timex, reference)
@@ -204,6 +204,8 @@ def _announces_only(
         return False  # ("The ministry proposed rules ..., a measure it said would ...")
     if CLAUSE_BREAK.search(text, cue.end(), event.start()):
         return False
+    if timex.precision == "range" and timex.date_end > timex.date:
+        return True  # "from Tuesday to Thursday": the event's span, not a bound
     return BOUND_BEFORE.search(text, max(event.end(), timex.start - 16), timex.start) is None
 
 
