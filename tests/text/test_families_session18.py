@@ -294,3 +294,14 @@ def test_a_span_from_one_day_to_another_dates_the_event_as_one_range():
         pd.Timestamp("2026-05-25"),
         pd.Timestamp("2026-06-05"),
     )
+
+
+# -- a measure that took effect on a past day is the act of whoever made it -------------------
+def test_a_measure_that_took_effect_is_an_act_of_the_body_that_made_it():
+    f = rows(
+        "The European Commission imposed provisional duties on Chinese electric cars in July.\n\n"
+        "The definitive duties entered into force on March 2. Carmakers said prices would rise."
+    )
+    row = containing(f, "entered into force")
+    assert row["kind"] == "action" and row["speaker"] == "European Commission"
+    assert row["date"] == pd.Timestamp("2026-03-02")

@@ -95,6 +95,7 @@ from toolkit.text.patterns import (
     OPENING_WORDS,
     PARTICIPLE_OPENING,
     PASSIVE_BEFORE,
+    PAST_EFFECT,
     PERFECT,
     PLURAL_HINT_BEFORE,
     POLICY_OBJECT,
@@ -150,7 +151,7 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if unit.kind is None and not unit.quote_paragraph:
             # "The justices will hear arguments next Wednesday.", "The rule takes effect
             # Nov. 12."
-            _future_act(doc, unit) or _deadline(doc, unit, kept)
+            _future_act(doc, unit) or _deadline(doc, unit, kept) or _past_effect(doc, unit, kept)
         elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
             _body_before(doc, unit, kept)  # "China has ... It first required licences ..."
         turn = turns.get(unit.paragraph) if turns else None
@@ -454,6 +455,37 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         return False
     if NEXT_EVENT.match(doc.text, m.start()) is not None:
         return _next_event(doc, unit, kept, m)
+    return _event_agent(doc, unit, kept, m, "scheduled")
+
+
+def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
+    """Classify a measure that took effect on a past day as the act of whoever made it
+    (``PAST_EFFECT`` with its date right after it, no later than the publication day): "The
+    higher rate took effect March 4", "The duties entered into force on October 30"; its
+    agent as a deadline's (:func:`_event_agent`)."""
+    if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
+        return False
+    for m in doc.outside(PAST_EFFECT, unit.start, unit.end):
+        dates = [
+            t
+            for t in doc.timexes_within(m.end(), unit.end)
+            if t.date is not None
+            and t.precision == "day"  # (not "The earlier rule took effect in March")
+            and t.date <= doc.published
+            and len(WORD.findall(doc.text, m.end(), t.start)) <= 1
+        ]
+        if dates and dates[0].start - m.end() <= 8:
+            return _event_agent(doc, unit, kept, m, "action")
+    return False
+
+
+def _event_agent(
+    doc: Document, unit: _Unit, kept: list[_Unit], m: re.Match[str], kind: str
+) -> bool:
+    """Give the event at ``m`` (a deadline, a measure taking effect) its agent and ``kind``:
+    its subject when that is someone (:func:`_someone`); else the body that speaks in the
+    clause before it in its sentence; else the agent of the last act or event of its paragraph
+    or the one before; none of these, False."""
     which = WHICH_BEFORE.search(doc.text, max(unit.start, m.start() - 80), m.start())
     if which is not None:  # "... for the Bank of Japan, which meets next week": the bank
         found = parse_np(which.group(1), which.start(1), doc.index)
@@ -467,14 +499,14 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         and unit.start <= found.start < m.start()
         and resolve(doc, unit, found)
     ):
-        unit.kind, unit.verb_pos = "scheduled", m.start()
+        unit.kind, unit.verb_pos = kind, m.start()
         return True
     head = unit.head_clause
     if head is not None and head.kind == "paraphrase" and head.how == "group":
         # "..., the department said, and businesses have until Nov. 4 to submit comments":
         # the body that spoke in the sentence announced it
         unit.speaker, unit.role, unit.how = head.speaker, head.role, head.how
-        unit.kind, unit.verb_pos = "scheduled", m.start()
+        unit.kind, unit.verb_pos = kind, m.start()
         return True
     for prev in reversed(kept):
         if prev.paragraph < unit.paragraph - 1:
@@ -482,7 +514,7 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         if prev.speaker is None or prev.kind not in ("action", "scheduled"):
             continue  # (a remark's speaker may be a bystander: an adviser, a critic)
         unit.speaker, unit.role, unit.how = prev.speaker, prev.role, prev.how
-        unit.kind, unit.verb_pos = "scheduled", m.start()
+        unit.kind, unit.verb_pos = kind, m.start()
         return True
     return False
 

@@ -775,6 +775,10 @@ DEADLINE_EVENT = re.compile(
     # "The minutes will be published on Oct. 24": a passive future with no agent
     r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated))\b"
 )
+# A measure that took effect, in the past tense: "took effect", "entered into force".
+PAST_EFFECT = re.compile(
+    r"\b(?:took|had\s+taken)\s+effect|\b(?:came|went|entered)\s+into\s+(?:force|effect)"
+)
 # The next event of the body a story is about, its date after a copula: "The next rate
 # decision is a review on 8 April", "Its next meeting is June 16-17".
 NEXT_EVENT = re.compile(
