@@ -305,3 +305,17 @@ def test_a_measure_that_took_effect_is_an_act_of_the_body_that_made_it():
     row = containing(f, "entered into force")
     assert row["kind"] == "action" and row["speaker"] == "European Commission"
     assert row["date"] == pd.Timestamp("2026-03-02")
+
+
+# -- the market's pricing of a policy move ------------------------------------------------
+def test_the_market_pricing_of_a_move_is_a_market_line_without_a_speaker():
+    f = rows(
+        "The Norland central bank held its rate on Thursday.\n\n"
+        "Swaps traders now see about a 35% chance of a cut in April.\n\n"
+        "Overnight index swaps on Thursday afternoon implied roughly a 45-per-cent chance of "
+        "another cut.\n\n"
+        "Interbank futures showed a roughly 10% chance of a hike in June."
+    )
+    for words in ("Swaps traders", "Overnight index swaps", "Interbank futures"):
+        row = containing(f, words)
+        assert row["kind"] == "market" and row["speaker"] is None, words

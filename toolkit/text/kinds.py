@@ -91,6 +91,7 @@ from toolkit.text.patterns import (
     MARKET_NOUN,
     MARKET_PEOPLE,
     MARKET_PEOPLE_PRICING,
+    MARKET_PRICING,
     NEXT_EVENT,
     OPENING_WORDS,
     PARTICIPLE_OPENING,
@@ -341,6 +342,11 @@ def classify(doc: Document, unit: _Unit) -> None:
         return
     if not unit.quote_paragraph and STOCK_MOVE.match(text, unit.start, unit.end):
         unit.kind, unit.verb_pos, unit.how = "market", unit.start, "market"  # a stock's move
+        return
+    if not unit.quote_paragraph and MARKET_PRICING.match(text, unit.start, unit.end):
+        # "Swaps traders now see about a 35% chance of a cut", "Interbank futures showed a
+        # roughly 10% chance of a cut in December": the market's pricing
+        unit.kind, unit.verb_pos, unit.how = "market", unit.start, "market"
         return
     if not _tallied_vote(doc, unit) and not _stance(doc, unit):
         _complement(doc, unit)

@@ -201,6 +201,14 @@ MARKET_PEOPLE_PRICING = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?i:traders|investors|dealers|markets|futures|swaps)\s+(?:[\w%.-]+\s+){0,6}?"
     r"(?:pric(?:ed|ing|e)|bets?|betting|odds|chances?|split|wagers?)\b"
 )
+# The market's pricing of a policy move, opening a sentence: "Swaps traders now see about a
+# 35% chance of a cut", "Overnight index swaps implied roughly a 45-per-cent chance of another
+# cut", "fed funds futures pointed to about 70 basis points of cuts" (no verb of saying).
+MARKET_PRICING = re.compile(
+    r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*),?\s+){0,4}?(?i:futures|swaps|traders|markets)\s+"
+    r"(?:[\w%.,-]+\s+){0,8}?(?:(?:\d[\d.,-]*|one|two|three)\s*(?:%|-?per[\s-]*cent|percent)"
+    r"\s+(?:chance|probability|likelihood)|odds|(?:\d+|about\s+\d+)\s+basis\s+points)\b"
+)
 # What a market bets on, right before its date: "scaled back bets on a second cut in July",
 # "put the odds of a quarter-point cut at the Oct. 27-28 meeting at 90%" (the meeting bet on,
 # not the day of the line).
