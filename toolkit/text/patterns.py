@@ -492,8 +492,6 @@ COMMENT_DEADLINE_BEFORE = re.compile(
     r"\bcomments?\b(?:\s+(?!(?:and|but)\b)[\w,’'-]+){0,10}?\s+(?:until|through)\s+$"
     r"|\b(?:will\s+)?ha(?:s|ve)\s+until\s+$"
 )
-# A second clause or sentence part: ", and", ", but", ";".
-CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 NESTED_WORDS = ("will", "would", "plan", "expected", "scheduled", "set", "due", "going")
 
 # -- units and attribution ------------------------------------------------------------------
