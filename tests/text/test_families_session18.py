@@ -319,3 +319,22 @@ def test_the_market_pricing_of_a_move_is_a_market_line_without_a_speaker():
     for words in ("Swaps traders", "Overnight index swaps", "Interbank futures"):
         row = containing(f, words)
         assert row["kind"] == "market" and row["speaker"] is None, words
+
+
+# -- the occasion inside an "Asked about ..." opener; no event for "next year" ---------------
+def test_the_occasion_of_an_answer_dates_it_after_an_asked_opener():
+    f = rows(
+        "Asked about the planned listings at a regular press conference in Beijing on "
+        "Wednesday morning, spokesperson Liang Wen accused the island's government of "
+        "sacrificing its industry."
+    )
+    row = containing(f, "accused")
+    assert row["date"] == pd.Timestamp("2026-03-11") and row["time_of_day"] == "morning"
+
+
+def test_a_plan_for_next_year_is_no_event_of_its_own():
+    f = rows(
+        "Energy Minister Ana Ruiz said on Wednesday that the country would raise its output "
+        "capacity to 5 million barrels a day next year."
+    )
+    assert list(f["kind"]) == ["paraphrase"]

@@ -207,8 +207,11 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         if unit.kind == "market" and possessive and COMPARED_SESSION_BEFORE.search(_with_preposition(text, t)):
             continue  # "little changed from Wednesday's close": the session compared with
         if t.start < anchor and (asked := ASKED_WHAT.match(text, unit.start, anchor)):
-            if t.start >= asked.end():
+            if t.start >= asked.end() and not OCCASION_PHRASE_END.search(
+                text, max(asked.end(), t.start - 80), t.start
+            ):
                 continue  # "Asked whether ... at its next meeting, on Sept. 15-16, she said"
+                # (but "Asked about ... at a press conference on Wednesday": the occasion)
         if t.start < anchor and _in_aside(doc, unit.start, anchor, t.start):
             continue  # "Noguchi, who joined the board in 2021, voted ...": not the act's date
         dist = abs(t.start - anchor)

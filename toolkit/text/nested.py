@@ -129,8 +129,8 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
         break
     if timex is not None and timex.date is not None and timex.date <= reference:
         timex = coming_weekday(timex, reference)
-    if timex is None or timex.date is None or timex.date <= reference:
-        return None
+    if timex is None or timex.date is None or timex.date <= reference or timex.precision == "year":
+        return None  # (a plan for "next year" is no event on the calendar)
     if outer is None and _announces_only(doc, unit, cue, found, timex):
         # "BIS has announced that it will hold a webinar on Dec. 3": a remark with no date of
         # its own nor of its occasion is told for the event it announces, and is that event

@@ -716,11 +716,11 @@ THE_OCCASION = re.compile(
     r")\b"
 )
 # The occasion a cue names, right before its date: "told analysts on the carrier's
-# second-quarter earnings call on Friday", "said at the bank's regular news conference on".
+# second-quarter earnings call on Friday", "at a regular press conference in Beijing on".
 OCCASION_PHRASE_END = re.compile(
     r"\b(?:on|at|during|in)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?"
     r"(?:call|conference|briefing|meeting|hearing|interview|speech|event|forum|summit"
-    r"|appearance|session)\s+(?:on\s+|at\s+)?$"
+    r"|appearance|session)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:on\s+|at\s+)?$"
 )
 # A clock time alone ("at 8:30 a.m.", "at noon"): a time on a day the text gave before.
 BARE_CLOCK = re.compile(
