@@ -14,7 +14,13 @@ at (ad16439) and with no rule changed for them (the figure to expect on a new ou
 recall 0.82, speaker 0.89, date 0.75, precision field 0.79, time of day 0.70, rows' precision
 0.93 (``parser="spacy"``: 0.86, 0.88, 0.75); per article recall/speaker/date: r1
 0.78/0.79/0.86, r2 0.72/0.92/0.62, r3 0.76/1.00/0.88, r4 0.86/0.83/0.56, r5 0.88/0.93/0.67,
-r6 0.88/0.86/0.91. The floors sit a little under the latest figures.
+r6 0.88/0.86/0.91. After general rules for families it shows, among others (tested on
+made-up text in test_families_session18.py): the market's pricing of a move and the data a
+market line cites give no speaker; a span "from Tuesday to Thursday" and two days joined by
+"and" date a statement as one range; the occasion a cue names dates it however long its
+phrase; "OPEC+" is a name; a dateline with a colon is not the actor; a market line "in early
+trade" is of the morning: pooled 0.84, 0.91, 0.83, time of day 0.72. The floors sit a little
+under the latest figures.
 """
 
 from __future__ import annotations
@@ -35,11 +41,11 @@ ARTICLES = gold_stems(ROUND18)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "r1": Floors(0.75, 0.76, 0.83, 0.90, 0.83, 0.82),
-    "r2": Floors(0.69, 0.89, 0.59, 0.59, 0.61, 0.97),
-    "r3": Floors(0.73, 0.97, 0.85, 0.91, 0.66, 0.86),
-    "r4": Floors(0.83, 0.80, 0.53, 0.58, 0.75, 0.97),
-    "r5": Floors(0.85, 0.90, 0.64, 0.64, 0.64, 0.97),
+    "r1": Floors(0.75, 0.83, 0.83, 0.90, 0.83, 0.82),
+    "r2": Floors(0.80, 0.97, 0.77, 0.77, 0.70, 0.97),
+    "r3": Floors(0.73, 0.97, 0.85, 0.91, 0.72, 0.86),
+    "r4": Floors(0.83, 0.80, 0.69, 0.75, 0.75, 0.97),
+    "r5": Floors(0.91, 0.91, 0.78, 0.78, 0.66, 0.97),
     "r6": Floors(0.85, 0.83, 0.88, 0.88, 0.56, 0.86),
 }
 
@@ -56,5 +62,5 @@ def test_each_article_of_the_eighteenth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_eighteenth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.79, speaker_ok=0.86, date_ok=0.73, precision_ok=0.76, time_of_day_ok=0.68
+        ARTICLES, recall=0.82, speaker_ok=0.89, date_ok=0.81, precision_ok=0.84, time_of_day_ok=0.70
     )
