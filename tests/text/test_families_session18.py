@@ -338,3 +338,14 @@ def test_a_plan_for_next_year_is_no_event_of_its_own():
         "capacity to 5 million barrels a day next year."
     )
     assert list(f["kind"]) == ["paraphrase"]
+
+
+# -- an act in a "when" clause is not the sentence's; a possessive before the policy object ----
+def test_the_act_of_a_when_clause_does_not_take_the_sentence():
+    f = rows(
+        "Ana Ruiz told senators on Wednesday that she would decide on the data.\n\n"
+        "The White House sent Ruiz's nomination to the Senate earlier this month to fill the seat "
+        "left vacant when Governor Bo Diaz resigned in January."
+    )
+    row = containing(f, "sent Ruiz's nomination")
+    assert row["kind"] == "action" and row["speaker"] == "White House"

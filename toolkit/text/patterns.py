@@ -106,7 +106,7 @@ _ACTION_GUARDS = {
     "held": r"(?!\s+(?:steady|up|on|at|near|firm|flat)\b)",
     # "cut" is an act with its object right after it ("cut interest rates Thursday"), not the
     # noun ("backed the cut") nor the participle ("a rate cut by the bank")
-    "cut": rf"(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{_alt(POLICY_OBJECTS)})\b)",
+    "cut": rf"(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(POLICY_OBJECTS)})\b)",  # ("sent Ruiz's nomination")
 }
 # Verbs that are acts only with a policy object right after them, as "cut": "sent senators a
 # letter", "opened an inquiry", "withdrew the nomination" (not "opened the rally, arguing ...").
@@ -1036,6 +1036,11 @@ PRESENT_EVENT_GAP = 10
 ROLE_CLAUSE = re.compile(
     r"(?:its|his|her|their|the)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*,\s+"
     r"(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*,\s+(?:also\s+|later\s+)?"
+)
+# "when" and its subject right before an act, after a clause of its own: "..., the seat left
+# vacant when Governor Ana Ruiz resigned in March" (not the sentence's act).
+SUBORDINATE_WHEN = re.compile(
+    r"\w[\w,]*\s+when\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:also\s+|had\s+)?$"
 )
 # A subordinating word: an act after it is not the unit's main verb ("before it began").
 SUBORDINATOR_WORD = re.compile(rf"\b(?:{_SUBORDINATORS})\b")
