@@ -349,3 +349,24 @@ def test_the_act_of_a_when_clause_does_not_take_the_sentence():
     )
     row = containing(f, "sent Ruiz's nomination")
     assert row["kind"] == "action" and row["speaker"] == "White House"
+
+
+# -- a timeline's entries run forward in time ------------------------------------------------
+def test_the_entries_of_a_timeline_take_the_year_of_the_entry_before_them():
+    from toolkit import resolve_dates
+
+    text = (
+        "Key events in the dispute:\n\n"
+        "April 2, 2025 — The president says medicines will face separate duties.\n\n"
+        "April 14 — The Commerce Department says it has opened an investigation.\n\n"
+        "Oct. 1 — The White House says it is holding off.\n\n"
+        "Feb. 20, 2026 — Commerce sends its report to the White House.\n\n"
+        "March 31 — The president signs a proclamation imposing a 100% tariff.\n\n"
+        "Jan. 5 — The tariff rises again."
+    )
+    f = resolve_dates(text, published=dt.date(2026, 11, 27))
+    got = dict(zip(f["text"], f["date"].dt.date, strict=True))
+    assert got["April 14"] == dt.date(2025, 4, 14)
+    assert got["Oct. 1"] == dt.date(2025, 10, 1)
+    assert got["March 31"] == dt.date(2026, 3, 31)
+    assert got["Jan. 5"] == dt.date(2027, 1, 5)

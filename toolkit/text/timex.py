@@ -295,7 +295,61 @@ def find_timexes(
         or " period" in text
     ):
         out = _quarter_references(text, out, published)
+    if "\n" in text:
+        out = _timeline_years(text, out)
     return out
+
+
+# A timeline entry's date at the start of a line: "April 14 — ...", "Feb. 20, 2026 — ...".
+_TIMELINE_DASH = re.compile(r"[^\S\n]*(?:—|–|--?|:)\s")
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _timeline_years(text: str, out: list[Timex]) -> list[Timex]:
+    """Date the entries of a timeline in order: the dates that open three lines or more
+    ("April 2, 2025 — ...", "April 14 — ...", "Feb. 20, 2026 — ...") run forward in time, so
+    an entry without a year is of the year of the entry before it, or of the next year when
+    its month and day come earlier ("Sept. 25" after "Oct. 1" of 2025 is of 2026), whatever the
+    tense of its line ("The Commerce Department says ..."). Before the first year written,
+    the entries keep their dates."""
+    heads = [
+        i
+        for i, t in enumerate(out)
+        if t.precision == "day"
+        and (t.start == 0 or text[t.start - 1] == "\n")
+        and _TIMELINE_DASH.match(text, t.end)
+        and t.text.split()[0][:3] in _MONTH_INDEX_PREFIXES
+    ]
+    if len(heads) < 3:
+        return out
+    out = list(out)
+    year: int | None = None
+    previous: tuple[int, int] | None = None
+    for i in heads:
+        t = out[i]
+        month_day = (t.date.month, t.date.day)
+        if _EXPLICIT_YEAR.search(t.text):
+            year = t.date.year
+        elif year is not None and previous is not None:
+            if month_day < previous:
+                year += 1
+            day = _safe_day(year, *month_day)
+            if day is not None and day != t.date:
+                out[i] = Timex(
+                    t.start, t.end, t.text, day.isoformat(), day, day, "day", t.time_of_day
+                )
+        previous = month_day
+    return out
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_MONTH_INDEX_PREFIXES = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 
 
 # A press release reproduced in an article: "FOR IMMEDIATE RELEASE" and the date it was
@@ -307,7 +361,9 @@ _RELEASE = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_RELEASE_END = re.compile(r"^[^\S\n]*(?:#[^\S\n]*#[^\S\n]*#|-\s*30\s*-|-+\s*END\s*-+)[^\S\n]*$", re.M)
+_RELEASE_END = re.compile(
+    r"^[^\S\n]*(?:#[^\S\n]*#[^\S\n]*#|-\s*30\s*-|-+\s*END\s*-+)[^\S\n]*$", re.M
+)
 
 
 def release_blocks(text: str) -> list[tuple[int, int, dt.date]]:
