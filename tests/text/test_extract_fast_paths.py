@@ -41,7 +41,7 @@ def test_name_runs_match_the_plain_pattern(text: str, pos: int) -> None:
 def test_sentence_ends_and_boundaries_match_the_plain_patterns(text: str) -> None:
     plain_end = [m.span() for m in timex._SENTENCE_END.finditer(text)]
     assert [m.span() for m in timex._SENTENCE_END_SCAN.finditer(text)] == plain_end
-    plain_boundary = re.compile(r"([.!?…]+)([”\"’)\]]*)(\s+)(?=[“\"‘(\[]?[A-Z0-9])")
+    plain_boundary = re.compile(r"([.!?…]+)([”\"’)\]]*)(\s+)(?=[“\"‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-Ž])")
     assert [m.regs for m in quotes._BOUNDARY.finditer(text)] == [
         m.regs for m in plain_boundary.finditer(text)
     ]

@@ -370,3 +370,27 @@ def test_the_entries_of_a_timeline_take_the_year_of_the_entry_before_them():
     assert got["Oct. 1"] == dt.date(2025, 10, 1)
     assert got["March 31"] == dt.date(2026, 3, 31)
     assert got["Jan. 5"] == dt.date(2027, 1, 5)
+
+
+# -- bodies named with "and" and their acronym; names with capitals beyond ASCII -------------
+def test_a_body_named_with_and_and_its_acronym_is_the_speaker():
+    f = rows(
+        "The Pharmaceutical Research and Manufacturers of America (PhRMA), the industry's "
+        "lobby group, said in a statement on Wednesday that the tariff would raise costs.\n\n"
+        "The Domestic Nickel and Alloys Alliance testified on Wednesday in support of the duties."
+    )
+    assert (
+        containing(f, "PhRMA")["speaker"] == "Pharmaceutical Research and Manufacturers of America"
+    )
+    assert containing(f, "testified")["speaker"] != "Alloys Alliance"
+
+
+def test_names_that_open_with_capitals_beyond_ascii_are_people_and_open_sentences():
+    f = rows(
+        "Łukasz Nowak, the finance minister, said on Wednesday that the budget would balance. "
+        "Özgür Çelik, the opposition leader, said the plan would fail. Sinn Féin's finance "
+        "spokesman Pádraig Ó Ceallaigh said the budget did nothing for renters."
+    )
+    assert containing(f, "Nowak")["speaker"] == "Łukasz Nowak"
+    assert containing(f, "Çelik")["speaker"] == "Özgür Çelik"
+    assert containing(f, "Ceallaigh")["speaker"] == "Pádraig Ó Ceallaigh"

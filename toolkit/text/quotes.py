@@ -35,7 +35,7 @@ _QUOTE_CHARS_SINGLE = re.compile(r"[“”«»„\"]")  # for a text without dou
 _PARAGRAPH = re.compile(r"[^\n]+")
 # (The first punctuation mark is spelled out, which lets the regular expression engine skip
 # to the next one; ``[.!?…][.!?…]*`` matches as ``[.!?…]+`` does.)
-_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([”\"’')\]]*)(\s+)(?=(?:[“\"‘'(\[]|''|``)?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([”\"’')\]]*)(\s+)(?=(?:[“\"‘'(\[]|''|``)?[A-Z0-9À-ÖØ-ÞĀ-Ž])")
 _ABBREVIATIONS = frozenset(
     """sen sens rep reps gov govs dr mr mrs ms messrs prof gen lt col maj capt sgt adm cmdr
     st jr sr inc corp co ltd llc no nos vs v etc approx dept est fig jan feb mar apr jun jul aug

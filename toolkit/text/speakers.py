@@ -134,7 +134,9 @@ NON_PERSON = frozenset(
     Street Finance Ways Means Budget Appropriations Judiciary Federal National International
     Global Trade Economic CNBC CNN Fox Reuters Bloomberg Twitter Truth Social Facebook X
     Korean Canadian Assembly Bundestag Duma Knesset Cabinet Legislature Democratic
-    Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec I'm I’m I'd I’d I'll I’ll I've I’ve""".split()
+    Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec I'm I’m I'd I’d I'll I’ll I've I’ve
+    Alliance Coalition Federation Forum Chamber Society Foundation Manufacturers Producers
+    Exporters Importers""".split()
 ) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS
 # Capitalised words that start a sentence but never name an actor.
 NON_PERSON_WORDS = frozenset(
@@ -221,10 +223,11 @@ _INNER_TITLES = "Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Gens|Col|Adm|Maj|Capt|Sgt|Dr|
 _RUN_REST = (
     r"(?:\.(?:[A-Z]\.)+|[\w’'&-]*(?:\+(?![\w+])|\.(?=[^\S\n][A-Z]))?)"  # ("OPEC+")
     rf"(?:[^\S\n]+(?:(?:{_INNER_TITLES})\.(?=[^\S\n]+[A-Z])"
-    r"|[A-Z](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|(?:de|van|von|der|da|del|la|le|bin|al|di|du)\b))*"
+    # (a later word may open with a capital beyond ASCII: "Pádraig Ó Ceallaigh", "Anna Żak")
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|(?:de|van|von|der|da|del|la|le|bin|al|di|du)\b))*"
 )
 _DOTTED_TITLES = frozenset(f"{t}." for t in _INNER_TITLES.split("|"))
-_NAME_RUN = re.compile(rf"(?:(?:{'|'.join(_RUN_TITLES)})\.\s+)?[A-Z]{_RUN_REST}")
+_NAME_RUN = re.compile(rf"(?:(?:{'|'.join(_RUN_TITLES)})\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]{_RUN_REST}")
 
 
 def _after_first_letter(words: tuple[str, ...]) -> str:
@@ -238,7 +241,7 @@ def _after_first_letter(words: tuple[str, ...]) -> str:
 # The same matches as _NAME_RUN (the title first, else the run alone), written to start with
 # the capital: the regular expression engine then jumps from one capital to the next.
 _NAME_RUN_SCAN = re.compile(
-    rf"[A-Z](?:(?:{_after_first_letter(_RUN_TITLES)})\.\s+[A-Z]{_RUN_REST}|{_RUN_REST})"
+    rf"[A-ZÀ-ÖØ-ÞĀ-Ž](?:(?:{_after_first_letter(_RUN_TITLES)})\.\s+[A-Z]{_RUN_REST}|{_RUN_REST})"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A capitalised word joined to a lower-case one: an adjective ("Atlanta-area", "Texas-based").
@@ -794,6 +797,24 @@ def _titled_after_body(run: str, before: str) -> bool:
 _THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 
 
+# A body's full name with "and", "of" or "for" inside it, then its acronym in brackets.
+_BODY_WITH_ACRONYM = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:and|of|for|on|the|&)\s+)*){1,8}[A-Z][\w’'.&-]*)"
+    r"\s*\(([A-Z][A-Za-z&.]{1,9})\)"
+)
+
+
+def _initials_hold(name: str, acronym: str) -> bool:
+    """Whether the capitals of ``acronym`` are, in order, initials of ``name``'s words
+    ("PhRMA" of "Pharmaceutical Research and Manufacturers of America"; not "AP" of "Ana
+    Ruiz") and the name has a joining word ("and", "of", ...), which no person's name has."""
+    words = name.split()
+    if not any(w in ("and", "of", "for", "on", "the", "&") for w in words):
+        return False
+    initials = iter(w[0] for w in words if w[:1].isupper())
+    return all(any(c == i for i in initials) for c in acronym if c.isupper())
+
+
 @functools.lru_cache(maxsize=4096)
 def _np_readings(segment: str) -> _Readings:
     """What :func:`parse_np` can find in ``segment``, whatever the article (offsets from 0).
@@ -821,6 +842,10 @@ def _np_readings(segment: str) -> _Readings:
     if spoke is not None and not looks_like_person(spoke.group(1)):
         # "a spokesperson for the U.S. Trade Representative": the office speaks
         return (), Subject("group", spoke.group(1), start=offset + seg.find(spoke.group(1)))
+    named = _BODY_WITH_ACRONYM.match(bare)
+    if named is not None and _initials_hold(named.group(1), named.group(2)):
+        # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
+        return (), Subject("group", named.group(1), start=offset + seg.find(named.group(1)))
     share = _SHARE_OF_BODY.match(bare)
     if share is not None:  # "Six of the nine members of the Monetary Policy Committee"
         return (), Subject("group", share.group(1), start=offset + seg.find(share.group(1)))

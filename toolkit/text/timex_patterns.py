@@ -445,10 +445,10 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against|above|below)\s+$"
 )
 _LOCAL_TIME = re.compile(r"\s+(?:local|[A-Z]{2,4})\s+time\s*$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z0-9À-ÖØ-ÞĀ-Ž])|\n")
 # The same matches, written to start with the sentence-ending character: the regular
 # expression engine then skips to the next such character.
-_SENTENCE_END_SCAN = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]*\s+(?=[\"“A-Z0-9])|(?<=\n))")
+_SENTENCE_END_SCAN = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’)]*\s+(?=[\"“A-Z0-9À-ÖØ-ÞĀ-Ž])|(?<=\n))")
 
 # The tense markers for a lower-cased text: the same matches as _FUTURE and _PAST on the
 # text itself (see _tense_scan), found without case folding.
