@@ -12,7 +12,12 @@ they arrived at (75792ee) and with no rule changed for them (the figure to expec
 outlet): pooled recall 0.75, speaker 0.93, date 0.72, precision field 0.86, time of day 0.64,
 rows' precision 0.98 (``parser="spacy"``: 0.79, 0.93, 0.73); per article recall/speaker/date:
 r1 0.65/0.82/0.76, r2 0.83/1.00/0.58, r3 0.79/1.00/0.79, r4 0.70/0.79/0.53,
-r5 0.81/0.94/0.88, r6 0.74/1.00/0.82. The floors sit a little under the latest figures.
+r5 0.81/0.94/0.88, r6 0.74/1.00/0.82. After general rules for families it shows (tested
+on made-up text in test_families_session18.py): a timeline's entries run forward in time
+(an entry without a year is of the year of the entry before it); a body named with "and"
+before its acronym is the speaker; names that open with a capital beyond ASCII ("Pádraig Ó
+Ceallaigh") are people and open sentences: pooled 0.75, 0.94, 0.79 (``parser="spacy"``
+0.79, 0.94, 0.80). The floors sit a little under the latest figures.
 """
 
 from __future__ import annotations
@@ -33,10 +38,10 @@ ARTICLES = gold_stems(ROUND19)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "r1": Floors(0.62, 0.79, 0.73, 0.73, 0.62, 0.92),
+    "r1": Floors(0.62, 0.85, 0.79, 0.79, 0.62, 0.92),
     "r2": Floors(0.80, 0.97, 0.55, 0.81, 0.44, 0.93),
     "r3": Floors(0.76, 0.97, 0.76, 0.81, 0.50, 0.93),
-    "r4": Floors(0.67, 0.76, 0.50, 0.97, 0.86, 0.97),
+    "r4": Floors(0.67, 0.81, 0.81, 0.97, 0.86, 0.97),
     "r5": Floors(0.78, 0.91, 0.85, 0.85, 0.73, 0.97),
     "r6": Floors(0.71, 0.97, 0.79, 0.79, 0.50, 0.97),
 }
@@ -54,5 +59,5 @@ def test_each_article_of_the_nineteenth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_nineteenth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.73, speaker_ok=0.90, date_ok=0.70, precision_ok=0.83, time_of_day_ok=0.61
+        ARTICLES, recall=0.73, speaker_ok=0.92, date_ok=0.76, precision_ok=0.84, time_of_day_ok=0.61
     )
