@@ -207,8 +207,8 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         if unit.kind == "market" and possessive and COMPARED_SESSION_BEFORE.search(_with_preposition(text, t)):
             continue  # "little changed from Wednesday's close": the session compared with
         if t.start < anchor and (asked := ASKED_WHAT.match(text, unit.start, anchor)):
-            if t.start >= asked.end() and not OCCASION_PHRASE_END.search(
-                text, max(asked.end(), t.start - 80), t.start
+            if t.start >= asked.end() and not _occasion_phrase(
+                text[max(asked.end(), t.start - 80) : t.start]
             ):
                 continue  # "Asked whether ... at its next meeting, on Sept. 15-16, she said"
                 # (but "Asked about ... at a press conference on Wednesday": the occasion)
@@ -227,7 +227,7 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             if inverted:  # skip the speaker's name, party tag and appositions
                 between = ASIDE.sub(" ", between)
                 limit = 16
-            elif speech and OCCASION_PHRASE_END.search(between):
+            elif speech and _occasion_phrase(between):
                 limit = 16  # "told analysts on the carrier's second-quarter earnings call on
                 # Friday": the occasion's phrase, however many words name it
             words = len(WORD.findall(between)) - 1
@@ -242,6 +242,22 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         if best is None or dist < best[0]:
             best = (dist, t)
     return None if best is None else joined_days(doc, best[1])
+
+
+def _occasion_phrase(between: str) -> bool:
+    """Whether ``between`` ends with the occasion a cue names (``OCCASION_PHRASE_END``), its
+    noun looked for first."""
+    return (
+        any(w in between for w in _OCCASION_NOUNS)
+        and OCCASION_PHRASE_END.search(between) is not None
+    )
+
+
+# Every match of OCCASION_PHRASE_END holds one of these.
+_OCCASION_NOUNS = (
+    "call", "conference", "briefing", "meeting", "hearing", "interview", "speech", "event",
+    "forum", "summit", "appearance", "session",
+)
 
 
 def joined_days(doc: Document, timex: Timex) -> Timex:

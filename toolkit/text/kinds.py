@@ -308,7 +308,11 @@ def classify(doc: Document, unit: _Unit) -> None:
             verb = m.start()
             if kind == "scheduled" and EXPECTATION_THAT.search(text, unit.start, verb):
                 continue  # "expectations that the Bank will lower rates before Christmas"
-            if kind == "action" and SUBORDINATE_WHEN.search(text, max(unit.start, verb - 60), verb):
+            if (
+                kind == "action"
+                and text.find(" when ", max(unit.start, verb - 60), verb) >= 0
+                and SUBORDINATE_WHEN.search(text, max(unit.start, verb - 60), verb)
+            ):
                 continue  # "the seat left vacant when Governor Ana Ruiz resigned in March"
             communicative = kind == "action" and COMMUNICATIVE.match(text, verb) is not None
             chamber = _chamber_passed(doc, m) if kind == "action" else None

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.text.quotes import ends_abbreviation
+from toolkit.text.quotes import ABBREVIATIONS, ends_abbreviation
 from toolkit.text.timex_patterns import (
     _FOLDS_TO_ASCII,
     _FUTURE,
@@ -60,11 +60,10 @@ _TenseScan = tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 def sentence_start(text: str, start: int) -> int:
     """Where the sentence around ``start`` starts (at most 300 characters back)."""
     lo = max(0, start - 300)
-    left = lo
-    for m in _SENTENCE_END_SCAN.finditer(text, lo, start):
-        if not _abbreviation(text, m):
-            left = m.end()
-    return left
+    for m in reversed(list(_SENTENCE_END_SCAN.finditer(text, lo, start))):
+        if not _abbreviation(text, m):  # (the last end is usually no abbreviation: one test)
+            return m.end()
+    return lo
 
 
 def _sentence_end(text: str, end: int) -> int:
@@ -78,9 +77,17 @@ def _sentence_end(text: str, end: int) -> int:
 def _abbreviation(text: str, m: re.Match[str]) -> bool:
     """Whether a match of ``_SENTENCE_END_SCAN`` is the full stop of an abbreviation ("the U.S.
     Commerce Department", "Sen. Roe": :func:`~toolkit.text.quotes.ends_abbreviation`)."""
-    return text[m.start()] == "." and m.end() - m.start() > 1 and ends_abbreviation(
-        text, m.start(), m.end()
-    )
+    dot = m.start()
+    if text[dot] != "." or m.end() - dot <= 1:
+        return False
+    if text[dot - 1 : dot].islower():  # most sentences end on a lower-case word: check it first
+        i, lo = dot, max(0, dot - 30)
+        while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_.’'-"):
+            i -= 1
+        word = text[i:dot]  # (the word ends_abbreviation reads)
+        if "." not in word and word.rsplit("-", 1)[-1].lower() not in ABBREVIATIONS:
+            return False
+    return ends_abbreviation(text, dot, m.end())
 
 
 def unusual_characters(text: str) -> set[str]:
