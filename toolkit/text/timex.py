@@ -318,7 +318,7 @@ def _timeline_years(text: str, out: list[Timex]) -> list[Timex]:
         if t.precision == "day"
         and (t.start == 0 or text[t.start - 1] == "\n")
         and _TIMELINE_DASH.match(text, t.end)
-        and t.text.split()[0][:3] in _MONTH_INDEX_PREFIXES
+        and t.text.split()[0].rstrip(".").lower() in _MONTH_INDEX
     ]
     if len(heads) < 3:
         return out
@@ -333,7 +333,7 @@ def _timeline_years(text: str, out: list[Timex]) -> list[Timex]:
         elif year is not None and previous is not None:
             if month_day < previous:
                 year += 1
-            day = _safe_day(year, *month_day)
+            day = _safe_date(year, *month_day)
             if day is not None and day != t.date:
                 out[i] = Timex(
                     t.start, t.end, t.text, day.isoformat(), day, day, "day", t.time_of_day
@@ -342,14 +342,6 @@ def _timeline_years(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
-def _safe_day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-_MONTH_INDEX_PREFIXES = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 
 
 # A press release reproduced in an article: "FOR IMMEDIATE RELEASE" and the date it was
