@@ -394,3 +394,17 @@ def test_names_that_open_with_capitals_beyond_ascii_are_people_and_open_sentence
     assert containing(f, "Nowak")["speaker"] == "Łukasz Nowak"
     assert containing(f, "Çelik")["speaker"] == "Özgür Çelik"
     assert containing(f, "Ceallaigh")["speaker"] == "Pádraig Ó Ceallaigh"
+
+
+# -- a timeline's entries to come ---------------------------------------------------------
+def test_an_entry_to_come_in_a_timeline_is_scheduled_on_its_day():
+    f = rows(
+        "Key events in the dispute:\n\n"
+        "March 2 — The Commerce Department opens an investigation into imports of drugs.\n\n"
+        "What's next\n\n"
+        "March 20 — The Court of International Trade hears oral arguments in the case.",
+        "2026-03-12",
+    )
+    row = containing(f, "hears oral arguments")
+    assert row["kind"] == "scheduled" and row["date"] == pd.Timestamp("2026-03-20")
+    assert row["speaker"] == "Court of International Trade"

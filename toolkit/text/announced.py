@@ -12,6 +12,10 @@ subject of the verb is the agent. A present tense of habit ("The council meets e
 Tuesday") is no announcement, nor a noun ("cleared the bill by seven votes", "the
 reports").
 
+**Timeline entry to come.** In a timeline entry whose date opens its line and lies after the
+publication day ("Dec. 10 — The Court of International Trade hears oral arguments ..."), an
+event verb or a deadline needs no date after it: the entry's date is its day.
+
 **Deadline.** A calendar also states an event without its agent: "The rule takes effect
 Nov. 12", "Minutes of the meeting are due next Wednesday", "Exporters have until Dec. 31 to
 comply" (``DEADLINE_EVENT``, its date right after it and after the publication day).
@@ -85,6 +89,8 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
         later = _later_dates(doc, unit, m.end())
         if later and len(WORD.findall(doc.text, m.end(), later[0].start)) <= DEADLINE_GAP:
             return m
+        if _entry_to_come(doc, unit, m.start()):
+            return m  # "Dec. 1 — The 150% rate takes effect at 12:01 a.m.": the entry's day
     for m in doc.outside(NEXT_EVENT, unit.start, unit.end):  # "Its next meeting is June 16"
         later = _later_dates(doc, unit, m.end())
         if later and later[0].start <= m.end() + 1:
@@ -113,6 +119,8 @@ def _present_events(doc: Document, unit: _Unit) -> Iterator[re.Match[str]]:
         later = _later_dates(doc, unit, m.end())
         if later and _gap(text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
             yield m
+        elif _entry_to_come(doc, unit, m.start()):
+            yield m  # "Dec. 10 — The court hears oral arguments": the entry's day
 
 
 def future_act(doc: Document, unit: _Unit) -> re.Match[str] | None:
@@ -140,3 +148,15 @@ def present_event(doc: Document, unit: _Unit) -> bool:
         unit.kind, unit.verb_pos = "scheduled", m.start()
         return True
     return False
+
+
+def _entry_to_come(doc: Document, unit: _Unit, verb: int) -> bool:
+    """Whether the verb at ``verb`` is in a timeline entry whose date, right before it at the
+    start of the line, lies after the publication day ("Dec. 10 — The Court of International
+    Trade hears oral arguments ..." in a timeline's "what's next")."""
+    head = doc.timeline_head(unit)
+    if head is None or verb < head.end():
+        return False
+    dates = doc.timexes_within(head.start(), head.end())
+    return bool(dates) and dates[0].date is not None and dates[0].date > doc.published
+
