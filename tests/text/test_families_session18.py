@@ -408,3 +408,34 @@ def test_an_entry_to_come_in_a_timeline_is_scheduled_on_its_day():
     row = containing(f, "hears oral arguments")
     assert row["kind"] == "scheduled" and row["date"] == pd.Timestamp("2026-03-20")
     assert row["speaker"] == "Court of International Trade"
+
+
+# -- a budget's changes of taxes and payments from a later day ------------------------------
+def test_a_budget_measure_without_an_agent_is_scheduled_for_the_budgets_author():
+    f = rows(
+        "The Government has unveiled a €9.4 billion budget package that cuts income tax.\n\n"
+        "Finance Minister Ana Ruiz said the package was fair.\n\n"
+        "The carbon tax on home heating fuels will rise from May 1st. The reduced VAT rate "
+        "will be extended to hairdressing from April 1st."
+    )
+    for words in ("carbon tax", "reduced VAT rate"):
+        row = containing(f, words)
+        assert row["kind"] == "scheduled" and row["speaker"] == "Government", words
+    assert containing(f, "carbon tax")["date"] == pd.Timestamp("2026-05-01")
+
+
+def test_a_change_from_a_day_with_no_budget_before_it_is_no_statement():
+    f = rows("The carbon tax on home heating fuels will rise from May 1st.")
+    assert not f["text"].str.contains("carbon tax").any()
+
+
+def test_a_month_and_day_followed_by_its_year_is_that_day_of_that_year():
+    from toolkit import resolve_dates
+
+    f = resolve_dates(
+        "The rate will fall to 14 per cent from July 1 next year. It rose on Jan. 5 last year.",
+        published=dt.date(2026, 5, 12),
+    )
+    got = dict(zip(f["text"], f["date"].dt.date, strict=True))
+    assert got["July 1 next year"] == dt.date(2027, 7, 1)
+    assert got["Jan. 5 last year"] == dt.date(2025, 1, 5)

@@ -92,6 +92,7 @@ from toolkit.text.patterns import (
     MARKET_PEOPLE,
     MARKET_PEOPLE_PRICING,
     MARKET_PRICING,
+    MEASURE_CHANGE,
     NEXT_EVENT,
     OPENING_WORDS,
     PARTICIPLE_OPENING,
@@ -153,7 +154,9 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if unit.kind is None and not unit.quote_paragraph:
             # "The justices will hear arguments next Wednesday.", "The rule takes effect
             # Nov. 12."
-            _future_act(doc, unit) or _deadline(doc, unit, kept) or _past_effect(doc, unit, kept)
+            _future_act(doc, unit) or _deadline(doc, unit, kept) or _past_effect(
+                doc, unit, kept
+            ) or _budget_measure(doc, unit, kept)
         elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
             _body_before(doc, unit, kept)  # "China has ... It first required licences ..."
         turn = turns.get(unit.paragraph) if turns else None
@@ -490,6 +493,51 @@ def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         if dates and dates[0].start - m.end() <= 8:
             return _event_agent(doc, unit, kept, m, "action")
     return False
+
+
+def _budget_measure(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
+    """Classify a budget's change of a tax, a rate or a payment from a later day, told without
+    its agent (``MEASURE_CHANGE`` and "from", "starting" or "effective" before a date after the
+    publication day: "The carbon tax on home heating fuels will rise from May 1st"), as a
+    scheduled statement of the last actor that presented, unveiled or delivered a budget before
+    it (an act whose sentence names the budget). None such, no statement."""
+    if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
+        return False
+    text = doc.text
+    for m in doc.outside(MEASURE_CHANGE, unit.start, unit.end):
+        starts = [
+            t
+            for t in doc.timexes_within(m.end(), unit.end)
+            if t.date is not None
+            and t.date > doc.published
+            and (
+                t.text.lower().startswith("from ")
+                or _FROM_BEFORE.search(text, max(m.end(), t.start - 16), t.start) is not None
+            )
+        ]
+        if not starts:
+            continue
+        author = next(
+            (
+                u
+                for u in reversed(kept)
+                if u.kind == "action"
+                and u.speaker is not None
+                and _BUDGET_WORD.search(text, u.start, u.end)
+            ),
+            None,
+        )
+        if author is None:
+            return False
+        unit.speaker, unit.role, unit.how = author.speaker, author.role, author.how
+        unit.kind, unit.verb_pos = "scheduled", m.start()
+        return True
+    return False
+
+
+_BUDGET_WORD = re.compile(r"\b[Bb]udget\b")
+# The start of a change, right before its date: "from May 1st", "starting Jan. 1".
+_FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+(?:on|from))?|beginning|effective|as\s+of)\s+$")
 
 
 def _event_agent(

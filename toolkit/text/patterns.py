@@ -781,6 +781,14 @@ DEADLINE_EVENT = re.compile(
     # "The minutes will be published on Oct. 24": a passive future with no agent
     r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated))\b"
 )
+# A change of a tax, a rate or a payment that a budget sets, told without its agent:
+# "The carbon tax will rise from May 1st", "The 3 per cent rate of USC falls to 2.5 per cent
+# ... from January 1st", "will be extended to hairdressing from March 1st".
+MEASURE_CHANGE = re.compile(
+    r"\b(?:will\s+(?:rise|fall|increase|decrease|double|be\s+(?:extended|raised|cut|increased"
+    r"|reduced|frozen|abolished|introduced|lifted|halved|doubled))|rises|falls|increases"
+    r"|doubles)\b"
+)
 # A measure that took effect, in the past tense: "took effect", "entered into force".
 PAST_EFFECT = re.compile(
     r"\b(?:took|had\s+taken)\s+effect|\b(?:came|went|entered)\s+into\s+(?:force|effect)"

@@ -297,7 +297,44 @@ def find_timexes(
         out = _quarter_references(text, out, published)
     if "\n" in text:
         out = _timeline_years(text, out)
+    if " year" in low:
+        out = _day_of_year(text, out)
     return out
+
+
+# A year named after a month and day: "July 1 next year", "Jan. 5 last year".
+_YEAR_AFTER_DAY = re.compile(r"(?:next|last|this)\s+year", re.I)
+
+
+def _day_of_year(text: str, out: list[Timex]) -> list[Timex]:
+    """A month and day followed by the year it is in ("from July 1 next year", "on Jan. 5 last
+    year") as one expression: that day of that year, whatever the tense."""
+    merged: list[Timex] = []
+    for t in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.precision == "day"
+            and t.precision == "year"
+            and _YEAR_AFTER_DAY.fullmatch(t.text)
+            and text[prev.end : t.start] == " "
+            and prev.text.split()[0].rstrip(".").lower() in _MONTH_INDEX
+        ):
+            day = _safe_date(t.date.year, prev.date.month, prev.date.day)
+            if day is not None:
+                merged[-1] = Timex(
+                    prev.start,
+                    t.end,
+                    text[prev.start : t.end],
+                    day.isoformat(),
+                    day,
+                    day,
+                    "day",
+                    prev.time_of_day,
+                )
+                continue
+        merged.append(t)
+    return merged
 
 
 # A timeline entry's date at the start of a line: "April 14 — ...", "Feb. 20, 2026 — ...".
@@ -340,8 +377,6 @@ def _timeline_years(text: str, out: list[Timex]) -> list[Timex]:
                 )
         previous = month_day
     return out
-
-
 
 
 # A press release reproduced in an article: "FOR IMMEDIATE RELEASE" and the date it was
