@@ -439,3 +439,22 @@ def test_a_month_and_day_followed_by_its_year_is_that_day_of_that_year():
     got = dict(zip(f["text"], f["date"].dt.date, strict=True))
     assert got["July 1 next year"] == dt.date(2027, 7, 1)
     assert got["Jan. 5 last year"] == dt.date(2025, 1, 5)
+
+
+def test_the_days_of_a_timeline_entry_move_with_its_date():
+    from toolkit import resolve_dates
+
+    text = (
+        "Key events:\n\n"
+        "April 2, 2025 — The president exempts medicines from the tariffs.\n\n"
+        "Oct. 1 — The White House says it is holding off.\n\n"
+        "March 31 — The president signs a proclamation. Two days later, Commerce publishes "
+        "the list.\n\n"
+        "May 1 — The tariff takes effect at 12:01 a.m. EDT."
+    )
+    f = resolve_dates(text, published=dt.date(2026, 11, 27))
+    got = dict(zip(f["text"], f["date"].dt.date, strict=True))
+    assert got["March 31"] == dt.date(2026, 3, 31)
+    assert got["May 1"] == dt.date(2026, 5, 1)
+    assert got["at 12:01 a.m."] == dt.date(2026, 5, 1)
+    assert got["Two days later"] == dt.date(2026, 4, 2)

@@ -105,6 +105,7 @@ from toolkit.text.patterns import (
     PREDICATE_GAP,
     PREDICATE_LINK,
     PREPOSITION_BEFORE,
+    PRESENT_EFFECT,
     PRONOUN_OPENING,
     REQUEST,
     SCHEDULED,
@@ -492,6 +493,13 @@ def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         ]
         if dates and dates[0].start - m.end() <= 8:
             return _event_agent(doc, unit, kept, m, "action")
+    head = doc.timeline_head(unit)
+    if head is not None:  # a timeline tells the past in the present: "May 1 — The tariff
+        # takes effect at 12:01 a.m."
+        day = next(iter(doc.timexes_within(head.start(), head.end())), None)
+        if day is not None and day.date is not None and day.date <= doc.published:
+            for m in doc.outside(PRESENT_EFFECT, head.end(), unit.end):
+                return _event_agent(doc, unit, kept, m, "action")
     return False
 
 

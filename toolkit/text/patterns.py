@@ -793,6 +793,8 @@ MEASURE_CHANGE = re.compile(
 PAST_EFFECT = re.compile(
     r"\b(?:took|had\s+taken)\s+effect|\b(?:came|went|entered)\s+into\s+(?:force|effect)"
 )
+# The same in the present tense: "takes effect", "enters into force".
+PRESENT_EFFECT = re.compile(r"\btakes\s+effect|\b(?:comes|goes|enters)\s+into\s+(?:force|effect)")
 # The next event of the body a story is about, its date after a copula: "The next rate
 # decision is a review on 8 April", "Its next meeting is June 16-17".
 NEXT_EVENT = re.compile(

@@ -302,6 +302,26 @@ def find_timexes(
     return out
 
 
+def _shift_entry(text: str, out: list[Timex], i: int, delta: dt.timedelta) -> None:
+    """Move by ``delta`` the days of the timeline entry that opens with ``out[i]`` that were
+    counted from its date ("May 1 — The tariff takes effect at 12:01 a.m.", "April 7 — ...
+    The trade office agrees a week later"): the days of its line within a month of it."""
+    head = out[i]
+    line_end = text.find("\n", head.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for k in range(i + 1, len(out)):
+        t = out[k]
+        if t.start >= line_end:
+            break
+        if (
+            t.precision == "day"
+            and abs((t.date - head.date).days) <= 31
+            and not _EXPLICIT_YEAR.search(t.text)
+        ):
+            day = t.date + delta
+            out[k] = Timex(t.start, t.end, t.text, day.isoformat(), day, day, "day", t.time_of_day)
+
+
 # A year named after a month and day: "July 1 next year", "Jan. 5 last year".
 _YEAR_AFTER_DAY = re.compile(r"(?:next|last|this)\s+year", re.I)
 
@@ -372,6 +392,7 @@ def _timeline_years(text: str, out: list[Timex]) -> list[Timex]:
                 year += 1
             day = _safe_date(year, *month_day)
             if day is not None and day != t.date:
+                _shift_entry(text, out, i, day - t.date)
                 out[i] = Timex(
                     t.start, t.end, t.text, day.isoformat(), day, day, "day", t.time_of_day
                 )
