@@ -458,3 +458,12 @@ def test_the_days_of_a_timeline_entry_move_with_its_date():
     assert got["May 1"] == dt.date(2026, 5, 1)
     assert got["at 12:01 a.m."] == dt.date(2026, 5, 1)
     assert got["Two days later"] == dt.date(2026, 4, 2)
+
+
+def test_a_clock_time_before_on_and_a_day_gives_that_day_its_part():
+    from toolkit import resolve_dates
+
+    f = resolve_dates(
+        "The decision was announced at 4 pm on Monday.", published=dt.date(2026, 3, 16)
+    )
+    assert list(f["time_of_day"]) == ["afternoon"]

@@ -199,8 +199,11 @@ def _clock_part(text: str, t: Timex) -> str | None:
         window_before = _LOCAL_TIME.sub("", window_before)
     m = _CLOCK.match(window_after.lstrip(" ,"))
     if m is None and _DIGIT.search(window_before):  # (a clock time has digits)
+        close = window_before.rstrip(" ,")
+        if close.endswith(" on"):  # "announced at 4 pm on Monday"
+            close = close[:-3].rstrip(" ,")
         for cand in _CLOCK.finditer(window_before):
-            if cand.end() >= len(window_before.rstrip(" ,")) - 1:
+            if cand.end() >= len(close) - 1:
                 m = cand
     if m is None:
         if "late" in window_before[-9:].lower() or "after" in text[
