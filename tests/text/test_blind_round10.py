@@ -36,7 +36,7 @@ ARTICLES = gold_stems(ROUND10)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "k1": Floors(0.94, 0.94, 0.73, 0.83, 0.83, 0.94),
+    "k1": Floors(0.94, 0.94, 0.73, 0.83, 0.76, 0.94),
     # (k2: "A spokeswoman for the U.S. Trade Representative said" found since the fifteenth
     # round's rules, its flash entry's day and hour not read: date and time of day lower)
     "k2": Floors(0.70, 0.99, 0.81, 0.81, 0.27, 0.91),

@@ -467,3 +467,16 @@ def test_a_clock_time_before_on_and_a_day_gives_that_day_its_part():
         "The decision was announced at 4 pm on Monday.", published=dt.date(2026, 3, 16)
     )
     assert list(f["time_of_day"]) == ["afternoon"]
+
+
+def test_a_clock_time_with_a_space_before_am_or_pm_is_a_clock_time():
+    from toolkit import resolve_dates
+
+    f = resolve_dates(
+        "The Bank of Israel cut its rate on Monday. The decision, announced at 4 pm, came "
+        "hours after the cabinet approved the budget at about 3:30 am.",
+        published=dt.date(2026, 11, 23),
+    )
+    got = dict(zip(f["text"], f["time_of_day"], strict=True))
+    assert got["at 4 pm"] == "afternoon"
+    assert got["3:30 am"] == "morning"

@@ -292,8 +292,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "clock",  # at 2 p.m. / 2:30 p.m.: a time on the day last mentioned (kept only alone)
         re.compile(
             r"\b(?:at\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.)"
-            # "2pm", "9.30am" (British style, no points)
-            r"|\b(?:at\s+)?(?P<h12>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?P<ampm12>[ap]m|[AP]M)\b"
+            # "2pm", "9.30am", "4 pm" (no points)
+            r"|\b(?:at\s+)?(?P<h12>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[^\S\n]?(?P<ampm12>[ap]m|[AP]M)\b"
             rf"|{_CLOCK_24}|{_CLOCK_WIRE}"
         ),
     ),
@@ -511,7 +511,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "clock",
         (
-            *(r"\d\s?[ap]\.m\.", r"\d\d\s?[ap]\.m\.", r"\d[ap]m\b", r"\d:\d\d"),
+            *(r"\d\s?[ap]\.m\.", r"\d\d\s?[ap]\.m\.", r"\d ?[ap]m\b", r"\d:\d\d"),
             r"\d\.\d\d\s?(?:h\b|hrs|gmt|utc|bst|cet|cest|eet|eest|et\b|est|edt|jst|hkt|sgt|ist|aest|aedt|local)",
             r"\d\d\d\d (?:gmt|utc)",
         ),
@@ -598,7 +598,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     ),
     "same_day": re.compile(r"same\s+day"),
     "clock": re.compile(
-        r"[ap]\.m\.|\d(?:[ap]m|[AP]M)|\d:\d\d|\d\.\d\d\s?(?:h|[A-Z]{2,4}\b|local)|\d{4}\s+(?:GMT|UTC)"
+        r"[ap]\.m\.|\d[^\S\n]?(?:[ap]m|[AP]M)|\d:\d\d|\d\.\d\d\s?(?:h|[A-Z]{2,4}\b|local)|\d{4}\s+(?:GMT|UTC)"
     ),
     "day_part": re.compile(
         r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening)|mid(?:day|[- ]?(?:morning|afternoon))"
