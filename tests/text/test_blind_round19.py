@@ -17,9 +17,9 @@ on made-up text in test_families_session18.py): a timeline's entries run forward
 (an entry without a year is of the year of the entry before it); a body named with "and"
 before its acronym is the speaker; names that open with a capital beyond ASCII ("Pádraig Ó
 Ceallaigh") are people and open sentences; a budget's change of a tax from a later day is of
-the budget's author; an entry to come in a timeline is scheduled on its day: pooled 0.78,
-0.95, 0.81 (``parser="spacy"`` 0.81, 0.94, 0.82). The floors sit a little under the latest
-figures.
+the budget's author; an entry to come in a timeline is scheduled on its day; "4 pm" with a
+space is a clock time: pooled 0.78, 0.95, 0.85 (``parser="spacy"`` 0.81, 0.94, 0.85). The
+floors sit a little under the latest figures.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ ARTICLES = gold_stems(ROUND19)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "r1": Floors(0.73, 0.87, 0.82, 0.82, 0.67, 0.92),
-    "r2": Floors(0.80, 0.97, 0.55, 0.81, 0.44, 0.93),
-    "r3": Floors(0.76, 0.97, 0.76, 0.81, 0.50, 0.93),
+    "r1": Floors(0.73, 0.87, 0.82, 0.82, 0.72, 0.92),
+    "r2": Floors(0.80, 0.97, 0.76, 0.86, 0.44, 0.93),
+    "r3": Floors(0.76, 0.97, 0.76, 0.81, 0.60, 0.93),
     "r4": Floors(0.71, 0.82, 0.92, 0.97, 0.87, 0.97),
     "r5": Floors(0.78, 0.91, 0.85, 0.85, 0.73, 0.97),
     "r6": Floors(0.71, 0.97, 0.79, 0.79, 0.50, 0.97),
@@ -61,5 +61,5 @@ def test_each_article_of_the_nineteenth_round_stays_above_its_floor(stem):
 
 def test_pooled_scores_of_the_nineteenth_round():
     assert_pooled_above(
-        ARTICLES, recall=0.76, speaker_ok=0.92, date_ok=0.79, precision_ok=0.85, time_of_day_ok=0.63
+        ARTICLES, recall=0.76, speaker_ok=0.92, date_ok=0.82, precision_ok=0.86, time_of_day_ok=0.65
     )
