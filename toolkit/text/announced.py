@@ -89,7 +89,7 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
         later = _later_dates(doc, unit, m.end())
         if later and len(WORD.findall(doc.text, m.end(), later[0].start)) <= DEADLINE_GAP:
             return m
-        if _entry_to_come(doc, unit, m.start()):
+        if _after_entry_to_come(doc, unit, m.start()):
             return m  # "Dec. 1 — The 150% rate takes effect at 12:01 a.m.": the entry's day
     for m in doc.outside(NEXT_EVENT, unit.start, unit.end):  # "Its next meeting is June 16"
         later = _later_dates(doc, unit, m.end())
@@ -119,7 +119,7 @@ def _present_events(doc: Document, unit: _Unit) -> Iterator[re.Match[str]]:
         later = _later_dates(doc, unit, m.end())
         if later and _gap(text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
             yield m
-        elif _entry_to_come(doc, unit, m.start()):
+        elif _after_entry_to_come(doc, unit, m.start()):
             yield m  # "Dec. 10 — The court hears oral arguments": the entry's day
 
 
@@ -150,13 +150,10 @@ def present_event(doc: Document, unit: _Unit) -> bool:
     return False
 
 
-def _entry_to_come(doc: Document, unit: _Unit, verb: int) -> bool:
-    """Whether the verb at ``verb`` is in a timeline entry whose date, right before it at the
-    start of the line, lies after the publication day ("Dec. 10 — The Court of International
-    Trade hears oral arguments ..." in a timeline's "what's next")."""
-    head = doc.timeline_head(unit)
-    if head is None or verb < head.end():
-        return False
-    dates = doc.timexes_within(head.start(), head.end())
-    return bool(dates) and dates[0].date is not None and dates[0].date > doc.published
+def _after_entry_to_come(doc: Document, unit: _Unit, verb: int) -> bool:
+    """Whether the verb at ``verb`` follows the date of a timeline entry (at the start of its
+    line) that lies after the publication day ("Dec. 10 — The Court of International Trade
+    hears oral arguments ..." in a timeline's "what's next")."""
+    day = doc.timeline_date(unit)
+    return day is not None and verb >= day.end and day.date is not None and day.date > doc.published
 

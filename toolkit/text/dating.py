@@ -44,6 +44,7 @@ from toolkit.text.patterns import (
     COMMENT_DEADLINE_BEFORE,
     COMPARED_BEFORE,
     COMPARED_SESSION_BEFORE,
+    CUE_OCCASION_NOUNS,
     DAY_LABEL,
     DEADLINE_UNTIL,
     FIGURE_COMPARED_BEFORE,
@@ -98,7 +99,7 @@ def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             if unit.timex.date is not None and unit.timex.date <= before:
                 unit.timex = coming_weekday(unit.timex, before) or unit.timex
         if unit.timex is None:
-            unit.timex = _timeline_date(doc, unit)  # "Feb. 1 — ... . Trudeau announces ..."
+            unit.timex = doc.timeline_date(unit)  # "Feb. 1 — ... . Trudeau announces ..."
         if unit.kind in ("action", "paraphrase") and _entry_to_come(doc, unit):
             unit.kind = "scheduled"  # a diary's entry to come: "Thursday: X speaks at ..."
         if unit.kind == "market" and unit.time_of_day is None:
@@ -248,16 +249,9 @@ def _occasion_phrase(between: str) -> bool:
     """Whether ``between`` ends with the occasion a cue names (``OCCASION_PHRASE_END``), its
     noun looked for first."""
     return (
-        any(w in between for w in _OCCASION_NOUNS)
+        any(w in between for w in CUE_OCCASION_NOUNS)
         and OCCASION_PHRASE_END.search(between) is not None
     )
-
-
-# Every match of OCCASION_PHRASE_END holds one of these.
-_OCCASION_NOUNS = (
-    "call", "conference", "briefing", "meeting", "hearing", "interview", "speech", "event",
-    "forum", "summit", "appearance", "session",
-)
 
 
 def joined_days(doc: Document, timex: Timex) -> Timex:
@@ -362,14 +356,6 @@ def _entry_to_come(doc: Document, unit: _Unit) -> bool:
         and DAY_LABEL.match(head.group()) is not None
         and not past_between(doc.text, unit.start, unit.end)
     )
-
-
-def _timeline_date(doc: Document, unit: _Unit) -> Timex | None:
-    """The date of the timeline entry the unit belongs to, if it is in one."""
-    head = doc.timeline_head(unit)
-    if head is None:
-        return None
-    return next(iter(doc.timexes_within(head.start(), head.end())), None)
 
 
 def coming_weekday(timex: Timex, reference: dt.date) -> Timex | None:

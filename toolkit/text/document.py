@@ -299,3 +299,10 @@ class Document:
         if not self._timeline_heads:
             return None
         return self._timeline_heads.get(self.text.rfind("\n", 0, unit.start) + 1)
+
+    def timeline_date(self, unit: _Unit) -> Timex | None:
+        """The date that opens the unit's timeline entry (see :meth:`timeline_head`), if any."""
+        head = self.timeline_head(unit)
+        if head is None:
+            return None
+        return next(iter(self.timexes_within(head.start(), head.end())), None)

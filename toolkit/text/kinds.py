@@ -114,6 +114,7 @@ from toolkit.text.patterns import (
     STANCE,
     STANCE_BASE_FORMS,
     STANCE_GAP,
+    START_FROM_BEFORE,
     STOCK_MOVE,
     SUBORDINATE_OPENING,
     SUBORDINATE_WHEN,
@@ -191,9 +192,7 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 prev.runs_to = unit.end  # “...,” he said. “More of the same quote.”
             continue
         if (unit.kind == "paraphrase" and _market_traders(doc, unit)) or (
-            unit.kind == "action"
-            and isinstance(unit.speaker, str)
-            and MARKET_PEOPLE.fullmatch(unit.speaker) is not None
+            unit.kind == "action" and _market_people(unit)
         ):
             # "Traders in fed funds futures now see a 70% chance of a cut": the market's
             # pricing, no one's statement
@@ -226,13 +225,19 @@ def _market_traders(doc: Document, unit: _Unit) -> bool:
         # data": the data a market line cites speaks for no one
         source = DATA_SOURCE.match(doc.text, cue.end())
         return source is not None and _market_line(doc, unit.start, cue.start())
-    if not isinstance(unit.speaker, str) or MARKET_PEOPLE.fullmatch(unit.speaker) is None:
+    if not _market_people(unit):
         return False
     return (
         cue is None
         or doc.text.startswith(" to ", cue.end())  # ("added to bets")
         or cue.group(0).lower() not in SPEECH_VERBS  # ("now see a 70% chance")
     )
+
+
+def _market_people(unit: _Unit) -> bool:
+    """Whether the unit's speaker is traders, investors or dealers as a group
+    (``MARKET_PEOPLE``): "Traders in rate futures trimmed bets on an April cut"."""
+    return isinstance(unit.speaker, str) and MARKET_PEOPLE.fullmatch(unit.speaker) is not None
 
 
 def _market_line(doc: Document, start: int, end: int) -> bool:
@@ -493,13 +498,11 @@ def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         ]
         if dates and dates[0].start - m.end() <= 8:
             return _event_agent(doc, unit, kept, m, "action")
-    head = doc.timeline_head(unit)
-    if head is not None:  # a timeline tells the past in the present: "May 1 — The tariff
-        # takes effect at 12:01 a.m."
-        day = next(iter(doc.timexes_within(head.start(), head.end())), None)
-        if day is not None and day.date is not None and day.date <= doc.published:
-            for m in doc.outside(PRESENT_EFFECT, head.end(), unit.end):
-                return _event_agent(doc, unit, kept, m, "action")
+    day = doc.timeline_date(unit)
+    if day is not None and day.date is not None and day.date <= doc.published:
+        # a timeline tells the past in the present: "May 1 — The tariff takes effect at 12:01"
+        for m in doc.outside(PRESENT_EFFECT, day.end, unit.end):
+            return _event_agent(doc, unit, kept, m, "action")
     return False
 
 
@@ -520,7 +523,7 @@ def _budget_measure(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
             and t.date > doc.published
             and (
                 t.text.lower().startswith("from ")
-                or _FROM_BEFORE.search(text, max(m.end(), t.start - 16), t.start) is not None
+                or START_FROM_BEFORE.search(text, max(m.end(), t.start - 16), t.start) is not None
             )
         ]
         if not starts:
@@ -544,8 +547,6 @@ def _budget_measure(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
 
 
 _BUDGET_WORD = re.compile(r"\b[Bb]udget\b")
-# The start of a change, right before its date: "from May 1st", "starting Jan. 1".
-_FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+(?:on|from))?|beginning|effective|as\s+of)\s+$")
 
 
 def _event_agent(

@@ -152,6 +152,18 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
     return event
 
 
+def _speaker_event(
+    unit: _Unit, start: int, end: int, kind: str, verb_pos: int, timex: Timex
+) -> _Unit:
+    """A statement of ``unit``'s speaker of its own, ``text[start:end]``, dated by ``timex``."""
+    event = _Unit(start, end, unit.paragraph, False)
+    event.kind, event.verb_pos = kind, verb_pos
+    event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
+    event.timex, event.date_source = timex, "explicit"
+    event.parts = [(event.start, event.end)]
+    return event
+
+
 def _comment_deadline(doc: Document, unit: _Unit) -> _Unit | None:
     """The close of a comment period that a remark reports, as a scheduled statement of the
     speaker on that day: "A notice posted Tuesday said businesses could comment on the list
@@ -182,12 +194,7 @@ def _comment_deadline(doc: Document, unit: _Unit) -> _Unit | None:
         head = text[cue.end() : t.start]
         that = head.find("that ")
         offset = cue.end() + (that + 5 if 0 <= that < 8 else len(head) - len(head.lstrip()))
-        event = _Unit(offset, unit.end, unit.paragraph, False)
-        event.kind, event.verb_pos = "scheduled", offset
-        event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
-        event.timex, event.date_source = t, "explicit"
-        event.parts = [(event.start, event.end)]
-        return event
+        return _speaker_event(unit, offset, unit.end, "scheduled", offset, t)
     return None
 
 
@@ -247,12 +254,7 @@ def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
         ]
         if not dates:
             continue
-        event = _Unit(m.start(1), close, unit.paragraph, False)
-        event.kind, event.verb_pos = "action", act.start()
-        event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
-        event.timex, event.date_source = dates[0], "explicit"
-        event.parts = [(event.start, event.end)]
-        return event
+        return _speaker_event(unit, m.start(1), close, "action", act.start(), dates[0])
     return None
 
 
@@ -270,12 +272,7 @@ def _relative_future(
         timex = coming_weekday(timex, doc.published)
     if timex is None or timex.date is None or timex.date <= doc.published:
         return None
-    event = _Unit(start, close, unit.paragraph, False)
-    event.kind, event.verb_pos = "scheduled", future.start()
-    event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
-    event.timex, event.date_source = timex, "explicit"
-    event.parts = [(event.start, event.end)]
-    return event
+    return _speaker_event(unit, start, close, "scheduled", future.start(), timex)
 
 
 def _effective(doc: Document, unit: _Unit) -> _Unit | None:
@@ -308,12 +305,7 @@ def _effective(doc: Document, unit: _Unit) -> _Unit | None:
             start = max(text.rfind(", ", lo, m.start()) + 2, text.rfind(" that ", lo, m.start()) + 6)
             if start < lo + 2 or in_quote(start, doc.quotes, doc.quote_starts):
                 start = m.start()
-        event = _Unit(start, timex.end, unit.paragraph, False)
-        event.kind, event.verb_pos = "scheduled", m.start()
-        event.speaker, event.role, event.how = unit.speaker, unit.role, unit.how
-        event.timex, event.date_source = timex, "explicit"
-        event.parts = [(event.start, event.end)]
-        return event
+        return _speaker_event(unit, start, timex.end, "scheduled", m.start(), timex)
     return None
 
 

@@ -33,6 +33,7 @@ from toolkit.text.vocabulary import (
     ACTION_VERBS_PRESENT,
     BODY_WORDS,
     CONDITIONALS,
+    CUE_OCCASION_NOUNS,
     CURRENCIES,
     EVENT_MODIFIERS,
     EVENT_NOUNS,
@@ -719,8 +720,8 @@ THE_OCCASION = re.compile(
 # second-quarter earnings call on Friday", "at a regular press conference in Beijing on".
 OCCASION_PHRASE_END = re.compile(
     r"\b(?:on|at|during|in)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?"
-    r"(?:call|conference|briefing|meeting|hearing|interview|speech|event|forum|summit"
-    r"|appearance|session)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:on\s+|at\s+)?$"
+    rf"(?:{'|'.join(CUE_OCCASION_NOUNS)})"
+    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:on\s+|at\s+)?$"
 )
 # A clock time alone ("at 8:30 a.m.", "at noon"): a time on a day the text gave before.
 BARE_CLOCK = re.compile(
@@ -881,7 +882,10 @@ FUTURE_ACT = re.compile(
 # "As of 17 August, ..." (the date follows at once).
 START_DATE_OPENER = re.compile(r"(?:From|Starting(?:\s+(?:on|from))?|Beginning|As\s+of|Effective)\s+")
 # ... and after its act, however far: "will impose controls on ... starting from June 15".
-START_DATE_BEFORE = re.compile(r"\b(?:starting(?:\s+(?:on|from))?|beginning|effective|as\s+of)\s+$")
+_START_WORDS = r"starting(?:\s+(?:on|from))?|beginning|effective|as\s+of"
+START_DATE_BEFORE = re.compile(rf"\b(?:{_START_WORDS})\s+$")
+# ... and "from" too, for a change that a budget sets: "will rise from May 1st".
+START_FROM_BEFORE = re.compile(rf"\b(?:from|{_START_WORDS})\s+$")
 # A change still to come, in the sentence after such an opener: "will rise", "may no longer".
 FUTURE_CHANGE = re.compile(
     r"\b(?:will|shall|must|(?:may|can)\s+no\s+longer|(?:is|are)\s+(?:to|set\s+to|due\s+to))\s"

@@ -36,7 +36,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # (The first punctuation mark is spelled out, which lets the regular expression engine skip
 # to the next one; ``[.!?…][.!?…]*`` matches as ``[.!?…]+`` does.)
 _BOUNDARY = re.compile(r"([.!?…][.!?…]*)([”\"’')\]]*)(\s+)(?=(?:[“\"‘'(\[]|''|``)?[A-Z0-9À-ÖØ-ÞĀ-Ž])")
-ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = frozenset(
     """sen sens rep reps gov govs dr mr mrs ms messrs prof gen lt col maj capt sgt adm cmdr
     st jr sr inc corp co ltd llc no nos vs v etc approx dept est fig jan feb mar apr jun jul aug
     sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun pres sec amb atty rev hon
@@ -235,7 +235,7 @@ def ends_abbreviation(text: str, dot: int, after: int, start: int = 0) -> bool:
     word_match = _LAST_WORD.search(text[max(start, dot - 30) : dot])
     word = word_match.group(1) if word_match else ""
     bare = word.rsplit("-", 1)[-1].lower()
-    if bare in ABBREVIATIONS:
+    if bare in _ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: Michael D. Crapo

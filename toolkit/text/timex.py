@@ -318,8 +318,7 @@ def _shift_entry(text: str, out: list[Timex], i: int, delta: dt.timedelta) -> No
             and abs((t.date - head.date).days) <= 31
             and not _EXPLICIT_YEAR.search(t.text)
         ):
-            day = t.date + delta
-            out[k] = Timex(t.start, t.end, t.text, day.isoformat(), day, day, "day", t.time_of_day)
+            out[k] = _day(t.start, t.end, t.text, t.date + delta, t.time_of_day)
 
 
 # A year named after a month and day: "July 1 next year", "Jan. 5 last year".
@@ -342,16 +341,8 @@ def _day_of_year(text: str, out: list[Timex]) -> list[Timex]:
         ):
             day = _safe_date(t.date.year, prev.date.month, prev.date.day)
             if day is not None:
-                merged[-1] = Timex(
-                    prev.start,
-                    t.end,
-                    text[prev.start : t.end],
-                    day.isoformat(),
-                    day,
-                    day,
-                    "day",
-                    prev.time_of_day,
-                )
+                span = text[prev.start : t.end]
+                merged[-1] = _day(prev.start, t.end, span, day, prev.time_of_day)
                 continue
         merged.append(t)
     return merged
@@ -393,9 +384,7 @@ def _timeline_years(text: str, out: list[Timex]) -> list[Timex]:
             day = _safe_date(year, *month_day)
             if day is not None and day != t.date:
                 _shift_entry(text, out, i, day - t.date)
-                out[i] = Timex(
-                    t.start, t.end, t.text, day.isoformat(), day, day, "day", t.time_of_day
-                )
+                out[i] = _day(t.start, t.end, t.text, day, t.time_of_day)
         previous = month_day
     return out
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.text.quotes import ABBREVIATIONS, ends_abbreviation
+from toolkit.text.quotes import ends_abbreviation
 from toolkit.text.timex_patterns import (
     _FOLDS_TO_ASCII,
     _FUTURE,
@@ -78,16 +78,7 @@ def _abbreviation(text: str, m: re.Match[str]) -> bool:
     """Whether a match of ``_SENTENCE_END_SCAN`` is the full stop of an abbreviation ("the U.S.
     Commerce Department", "Sen. Roe": :func:`~toolkit.text.quotes.ends_abbreviation`)."""
     dot = m.start()
-    if text[dot] != "." or m.end() - dot <= 1:
-        return False
-    if text[dot - 1 : dot].islower():  # most sentences end on a lower-case word: check it first
-        i, lo = dot, max(0, dot - 30)
-        while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_.’'-"):
-            i -= 1
-        word = text[i:dot]  # (the word ends_abbreviation reads)
-        if "." not in word and word.rsplit("-", 1)[-1].lower() not in ABBREVIATIONS:
-            return False
-    return ends_abbreviation(text, dot, m.end())
+    return text[dot] == "." and m.end() - dot > 1 and ends_abbreviation(text, dot, m.end())
 
 
 def unusual_characters(text: str) -> set[str]:

@@ -359,6 +359,13 @@ OCCASION_NOUNS: tuple[str, ...] = (
     "press availability",
 )
 
+# The occasions whose phrase after a verb of saying dates the remark, however many words name
+# them: "told analysts on the carrier's second-quarter earnings call on Friday".
+CUE_OCCASION_NOUNS: tuple[str, ...] = (
+    "call", "conference", "briefing", "meeting", "hearing", "interview", "speech", "event",
+    "forum", "summit", "appearance", "session",
+)
+
 # An event named by a noun phrase: "The council's next meeting will be held on June 5",
 # "The central bank's decision is due Thursday".
 EVENT_NOUNS: tuple[str, ...] = (
