@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from toolkit.text.attribution import agent
 from toolkit.text.document import Document, _Unit
 from toolkit.text.patterns import (
+    BY_BEFORE,
     DEADLINE_EVENT,
     DEADLINE_GAP,
     EVERY,
@@ -39,6 +40,8 @@ from toolkit.text.patterns import (
     FUTURE_CHANGE,
     LATER_TODAY,
     MODAL_BEFORE,
+    MUST_BY,
+    MUST_BY_GAP,
     NEXT_EVENT,
     NOUN_BEFORE,
     PRESENT_EVENT,
@@ -91,6 +94,17 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
             return m
         if _after_entry_to_come(doc, unit, m.start()):
             return m  # "Dec. 1 — The 150% rate takes effect at 12:01 a.m.": the entry's day
+    for m in doc.outside(MUST_BY, unit.start, unit.end):  # "must certify the ballot by Aug. 27"
+        later = _later_dates(doc, unit, m.end())
+        if (
+            later
+            and _gap(doc.text, m.end(), later[0].start) <= MUST_BY_GAP
+            and (
+                later[0].text.lower().startswith("by ")
+                or BY_BEFORE.search(doc.text, max(m.end(), later[0].start - 24), later[0].start)
+            )
+        ):
+            return m
     for m in doc.outside(NEXT_EVENT, unit.start, unit.end):  # "Its next meeting is June 16"
         later = _later_dates(doc, unit, m.end())
         if later and later[0].start <= m.end() + 1:

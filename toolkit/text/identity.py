@@ -453,6 +453,11 @@ def institutions() -> tuple[Institution, ...]:
     return tuple(dict.fromkeys(_table().by_name.values()))
 
 
+def is_known_body(name: str) -> bool:
+    """Whether ``name`` is a body of the shipped table ("Riksbank", "the Fed", "USTR")."""
+    return _body_key(name) in _table().by_name
+
+
 def _named_bodies(text: str, speakers: Iterable[str]) -> set[str]:
     """The ids of the table's bodies that an article names, in its text or as a speaker."""
     table = _table()

@@ -74,7 +74,7 @@ from toolkit.text.patterns import (
 from toolkit.text.referents import same_speaker, speaker_key
 from toolkit.text.speakers import Person
 from toolkit.text.timex import Timex, release_blocks
-from toolkit.text.timex_dates import _clock_hour, _part_of_day
+from toolkit.text.timex_dates import _clock_hour, clock_part_of_day
 from toolkit.text.transcript import date_turns
 
 # The kinds of undated statement in a brief's bullets that tell the day's news under a lead
@@ -279,7 +279,7 @@ def _stamp_part(stamp: str) -> str | None:
     if m is None:
         return None
     hour = _clock_hour(m.groupdict())
-    return _part_of_day(hour) if 6 <= hour < 24 else None
+    return clock_part_of_day(m.groupdict(), m.group()) if 6 <= hour < 24 else None
 
 
 _STAMP_TIME = re.compile(r"(?P<h>\d{1,2})(?:[:.]\d\d)?\s*(?P<ampm>[ap])?")

@@ -59,6 +59,7 @@ import re
 from toolkit.text.announced import deadline_event, future_act, present_event
 from toolkit.text.attribution import agent, in_subordinate, possessor, subject
 from toolkit.text.document import Document, _Unit, in_quote
+from toolkit.text.identity import is_known_body
 from toolkit.text.patterns import (
     ACTION,
     ACTION_PRESENT,
@@ -67,6 +68,8 @@ from toolkit.text.patterns import (
     ASIDE,
     AUXILIARY_BEFORE,
     BODY_OPENER,
+    BODY_WORD,
+    CALENDAR_SUBJECT,
     CHAMBER_OBJECT,
     CLAUSE_JOIN_BEFORE,
     COMMUNICATIVE,
@@ -473,8 +476,8 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
         return False
     m = deadline_event(doc, unit)
-    if m is None:
-        return False
+    if m is None or CALENDAR_SUBJECT.search(doc.text, unit.start, m.start()):
+        return False  # (not "The new fiscal year begins Tuesday": a date of the calendar)
     if NEXT_EVENT.match(doc.text, m.start()) is not None:
         return _next_event(doc, unit, kept, m)
     return _event_agent(doc, unit, kept, m, "scheduled")
@@ -586,7 +589,38 @@ def _event_agent(
         unit.speaker, unit.role, unit.how = prev.speaker, prev.role, prev.how
         unit.kind, unit.verb_pos = kind, m.start()
         return True
+    body = _story_body(kept) if kind == "scheduled" else None
+    if body is not None:  # ("The minutes will be published on 1 April": the bank's)
+        unit.speaker, unit.role, unit.how = body.speaker, body.role, body.how
+        unit.kind, unit.verb_pos = kind, m.start()
+        return True
     return False
+
+
+def _story_body(kept: list[_Unit]) -> _Unit | None:
+    """The body the story is about: of the institutions named as speakers or agents so far
+    (:data:`INSTITUTIONS`, an acronym or a body of the shipped table), the one named most
+    often, the first on a tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, _Unit] = {}
+    for u in kept:
+        name = u.speaker if isinstance(u.speaker, str) else getattr(u.speaker, "name", None)
+        if not name or not name[0].isupper():
+            continue
+        role = u.role.split()[-1] if isinstance(u.role, str) and u.role else ""
+        if not (
+            INSTITUTIONS.fullmatch(name)
+            or (name.isupper() and len(name) > 1)
+            or is_known_body(name)
+            or (" " not in name and BODY_WORD.fullmatch(role))  # "the central bank, the Riksbank"
+        ):
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, u)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(u for name, u in first.items() if counts[name] == best)
 
 
 def _next_event(doc: Document, unit: _Unit, kept: list[_Unit], m: re.Match[str]) -> bool:

@@ -780,7 +780,24 @@ DEADLINE_EVENT = re.compile(
     # "the sale of machine tools will be banned from 1 April"
     r"|will\s+be\s+(?:banned|barred|prohibited|lifted|phased\s+out)\s+(?:from|on|as\s+of)"
     # "The minutes will be published on Oct. 24": a passive future with no agent
-    r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated))\b"
+    r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated)"
+    # "The new rate will apply from 25 March", "The rule is effective December 1"
+    r"|will\s+apply\s+(?:from|as\s+of)|applies\s+(?:from|as\s+of)"
+    r"|(?:is|are|will\s+be|becomes?)\s+effective"
+    # "Buyers were given until Nov. 20 to wind down", "A licence gives firms until May 18"
+    r"|(?:were|was|are|is)\s+given\s+until|gives?\s+(?:[\w-]+\s+){1,3}?until)\b"
+)
+# A duty to act by a day: "The election board must receive the resolution by 5 p.m. Aug. 26"
+# (the day after "by", a few words on: :data:`MUST_BY_GAP`).
+MUST_BY = re.compile(r"\bmust\s+(?:first\s+|still\s+)?(?:be\s+)?[a-z]{3,}\b")
+MUST_BY_GAP = 12
+# "by" and a clock time before such a day: "by 5 p.m. Aug. 26", "by noon on Friday".
+BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$"
+)
+# A period of the calendar as the subject of such an event: "The new fiscal year begins Tuesday".
+CALENDAR_SUBJECT = re.compile(
+    r"\b(?:(?:fiscal|financial|budget|tax|school|calendar)\s+year|quarter|season)\s*,?\s*$", re.I
 )
 # A change of a tax, a rate or a payment that a budget sets, told without its agent:
 # "The carbon tax will rise from May 1st", "The 3 per cent rate of USC falls to 2.5 per cent
@@ -862,8 +879,11 @@ BODY_OPENER = re.compile(
     r"\s*(?:The\s+)?([A-Z][\w.&’'+-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&’'+-]*){0,4})"
     r"\s+(?:has|have|had|is|was|were|will|would|[a-z]{2,}ed)\b"
 )
-# A deadline's verb right before its date: "have until Dec. 31".
-DEADLINE_UNTIL = re.compile(r"(?:will\s+)?ha(?:s|ve)\s+until\s+")
+# A deadline's verb right before its date: "have until Dec. 31", "were given until Nov. 20",
+# "gives companies until May 18".
+DEADLINE_UNTIL = re.compile(
+    r"(?:(?:will\s+)?ha(?:s|ve)|(?:were|was|are|is)\s+given|gives?\s+(?:[\w-]+\s+){1,3}?)\s*until\s+"
+)
 # A future act of any verb, or an event someone has on the calendar: "EU ambassadors will take
 # a first look at the package tomorrow", "The justices will hear arguments next Wednesday",
 # "Leaders hope to sign off at their Dec. 14-15 summit", "The committee has a hearing on

@@ -47,10 +47,10 @@ Rules
 Examples
 --------
 >>> found = find_timexes("Talks began Monday at 9 a.m. and ended two days later. "
-...                      "A deal came at 5 p.m.", dt.date(2025, 4, 9))
+...                      "A deal came at 6:30 p.m.", dt.date(2025, 4, 9))
 >>> [(t.text, t.value, t.time_of_day) for t in found]  # doctest: +NORMALIZE_WHITESPACE
 [('Monday', '2025-04-07', 'morning'), ('two days later', '2025-04-09', None),
- ('at 5 p.m.', '2025-04-09', 'evening')]
+ ('at 6:30 p.m.', '2025-04-09', 'evening')]
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -211,7 +212,7 @@ def _clock_part(text: str, t: Timex) -> str | None:
         ].lower():
             return _after_close(text, t)
         return None
-    return _part_of_day(_clock_hour(m.groupdict()))
+    return clock_part_of_day(m.groupdict(), m.group())
 
 
 def _clock_hour(groups: Mapping[str, str | None]) -> int:
@@ -236,6 +237,20 @@ def _after_close(text: str, t: Timex) -> str | None:
     if AFTER_CLOSE.search(text[max(0, t.start - 34) : t.end + 34]):
         return "evening"
     return None
+
+
+def clock_part_of_day(groups: Mapping[str, str | None], written: str) -> str:
+    """The part of the day of a clock time's match (its named groups, and the time as
+    written): :func:`_part_of_day` of its hour, but five o'clock sharp ("5 p.m.", "at 17:00")
+    closes the afternoon (noon to 5 p.m.)."""
+    hour = _clock_hour(groups)
+    if hour == 17 and _PAST_THE_HOUR.search(written) is None:
+        return "afternoon"
+    return _part_of_day(hour)
+
+
+# Minutes past the hour in a clock time ("5:30 p.m.", "17.15"), not ":00".
+_PAST_THE_HOUR = re.compile(r"\d[:.](?!00)\d\d")
 
 
 def _part_of_day(hour: int) -> str:

@@ -92,14 +92,13 @@ from dateutil.easter import easter
 from toolkit.text.timex_dates import (
     Timex,
     _add_months,
-    _clock_hour,
     _Found,
     _month_bounds,
-    _part_of_day,
     _quarter_bounds,
     _safe_date,
     _week_bounds,
     _week_value,
+    clock_part_of_day,
 )
 from toolkit.text.timex_patterns import (
     _CTX_BEFORE,
@@ -564,13 +563,12 @@ def _day_part(f: _Found) -> Timex | None:
 
 def _clock(f: _Found) -> Timex:
     """at 2 p.m. / 2:30 p.m. / 2pm / at 14:00 / at 1400 GMT: a time on the day last mentioned."""
-    hour = _clock_hour(f.groups)
     anchor = f.anchor
     if anchor > f.published and f.tense() != "future":
         # "..., released at 3:40 p.m." after "... when lawmakers return on Jan. 12": the last
         # day mentioned that has come, not the announced one
         anchor = f.past_anchor
-    return f.day(anchor, _part_of_day(hour))
+    return f.day(anchor, clock_part_of_day(f.groups, f.text))
 
 
 def _next_day(f: _Found) -> Timex | None:
