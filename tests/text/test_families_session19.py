@@ -111,3 +111,87 @@ def test_half_past_five_is_the_evening_and_five_sharp_the_afternoon():
     )
     assert containing(f, "5:30 p.m.")["time_of_day"] == "evening"
     assert containing(f, "at 5 p.m.")["time_of_day"] == "afternoon"
+
+
+# -- acts whose object is a reform, a tax or a capitalised rate ----------------------------
+def test_a_chamber_approving_a_reform_is_an_act():
+    f = rows(
+        "BERLIN — The Federal Assembly on Wednesday approved the broadest reform of the "
+        "national debt brake since 2009, with two votes to spare."
+    )
+    row = containing(f, "approved the broadest reform")
+    assert row["kind"] == "action"
+    assert row["speaker"] == "Federal Assembly"
+    assert row["date"] == pd.Timestamp("2026-03-11")
+
+
+def test_a_rate_named_with_capitals_is_a_policy_object_and_basis_points_are_no_cue():
+    f = rows(
+        "The Central Bank of Maravia (CBM) on Wednesday cut the Monetary Policy Rate (MPR) by "
+        "50 basis points to 26.5 per cent, citing slowing inflation."
+    )
+    row = containing(f, "cut the Monetary Policy Rate")
+    assert row["kind"] == "action"
+    assert row["speaker"] == "Central Bank of Maravia"
+
+
+# -- the occasion a cue names, with where it was held ---------------------------------------
+def test_a_briefing_at_a_named_building_in_a_city_dates_the_remark():
+    f = rows(
+        '"We see room for a measured reduction," Governor Ramon Villanueva said at a briefing '
+        "at the bank's head office in Malate, Manila on Wednesday afternoon."
+    )
+    row = containing(f, "measured reduction")
+    assert row["date"] == pd.Timestamp("2026-03-11")
+    assert row["time_of_day"] == "afternoon"
+
+
+# -- a noun's participle is not the sentence's act ------------------------------------------
+def test_an_act_is_its_own_verb_not_a_participle_of_a_noun_after_it():
+    f = rows(
+        "The Commerce Department's Bureau of Export Security (BES) added the 22 trading firms, "
+        "along with nine in Dravia and three in Kessaly, to its entity list in a rule "
+        "published on Wednesday."
+    )
+    row = containing(f, "added the 22 trading firms")
+    assert row["kind"] == "action"
+    assert row["speaker"] == "Bureau of Export Security"
+    assert row["date"] == pd.Timestamp("2026-03-11")
+
+
+# -- a body's name with an ampersand ----------------------------------------------------------
+def test_a_body_named_with_an_ampersand_is_the_speaker_of_its_release():
+    f = rows(
+        "FOR IMMEDIATE RELEASE\nMarch 12, 2026\n\n"
+        "DAYTON, Ohio — The Midwest Valve & Pump Distributors Association (MVPDA) today called "
+        "on the Commerce Department to delay the tariff rule.\n\n"
+        '"Our members learned of it on a Friday," said MVPDA President Ann Roe.'
+    )
+    lead = containing(f, "today called on")
+    assert lead["speaker"] == "Midwest Valve & Pump Distributors Association"
+    assert lead["date"] == pd.Timestamp("2026-03-12")
+    assert containing(f, "learned of it")["date"] == pd.Timestamp("2026-03-12")
+
+
+# -- a broadcast transcript: the network's reporter and a recording -------------------------
+TRANSCRIPT = (
+    "MARA LUND, HOST:\n\n"
+    "On Tuesday, the Treasury Department blacklisted 20 oil tankers. Our correspondent Tom "
+    "Vale has more.\n\n"
+    "TOM VALE, BYLINE: Good morning, Mara.\n\n"
+    "LUND: So what did Treasury do?\n\n"
+    "VALE: It froze the tankers' assets. Secretary Ben Hale announced the package on "
+    "Tuesday.\n\n"
+    "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+    "BEN HALE: If you carry this oil, we will find you.\n\n"
+    "VALE: Trading in New York is thin today.\n\n"
+    "LUND: Tom Vale, thanks.\n"
+)
+
+
+def test_a_bylined_reporter_tells_the_story_and_a_recording_is_its_speakers():
+    f = rows(TRANSCRIPT)
+    assert not f["text"].str.contains("Trading in New York", regex=False).any()
+    assert not f["text"].str.contains("It froze", regex=False).any()
+    recording = containing(f, "we will find you")
+    assert recording["speaker"] == "Ben Hale"

@@ -95,6 +95,7 @@ from toolkit.text.patterns import (
     MARKET_PEOPLE,
     MARKET_PEOPLE_PRICING,
     MARKET_PRICING,
+    MEASURE_BEFORE,
     MEASURE_CHANGE,
     NEXT_EVENT,
     OPENING_WORDS,
@@ -110,6 +111,7 @@ from toolkit.text.patterns import (
     PREPOSITION_BEFORE,
     PRESENT_EFFECT,
     PRONOUN_OPENING,
+    REDUCED_RELATIVE_BEFORE,
     REQUEST,
     SCHEDULED,
     SELF_POLICY,
@@ -326,6 +328,9 @@ def classify(doc: Document, unit: _Unit) -> None:
                 and SUBORDINATE_WHEN.search(text, max(unit.start, verb - 60), verb)
             ):
                 continue  # "the seat left vacant when Governor Ana Ruiz resigned in March"
+            if kind == "action" and REDUCED_RELATIVE_BEFORE.search(text, max(unit.start, verb - 40), verb):
+                continue  # "... to its entity list in a rule published on Wednesday": a noun's
+                # participle, not the sentence's act
             communicative = kind == "action" and COMMUNICATIVE.match(text, verb) is not None
             chamber = _chamber_passed(doc, m) if kind == "action" else None
             if (
@@ -339,6 +344,9 @@ def classify(doc: Document, unit: _Unit) -> None:
                 lo, hi = max(unit.start, verb - 60), min(unit.end, m.end() + 90)
                 if text.startswith((" it ", " them "), m.end()):
                     lo = unit.start  # "A bill ... after the House passed it": the bill
+                elif m.group(0) in ("added", "removed"):
+                    hi = min(unit.end, m.end() + 200)  # "added the 22 firms, along with nine
+                    # in mainland China and three in Singapore, to its entity list"
                 if not _policy_object(doc, lo, hi):
                     continue
             found = chamber or agent(doc, unit, m)
@@ -679,6 +687,8 @@ def _stance(doc: Document, unit: _Unit) -> bool:
                 continue  # "a budget supporting ...": no verb of the subject's
         elif PASSIVE_BEFORE.search(text, max(unit.start, verb - 16), verb):
             continue  # "what's called the Entity List", "was backed by": not the subject's
+        elif word in ("points", "point") and MEASURE_BEFORE.search(text, lo, verb):
+            continue  # "cut the rate by 50 basis points to 26.5 per cent": a noun
         if in_subordinate(doc, unit, verb):
             continue
         event = FUTURE_ACT.match(text, verb)

@@ -107,7 +107,7 @@ _ACTION_GUARDS = {
     "held": r"(?!\s+(?:steady|up|on|at|near|firm|flat)\b)",
     # "cut" is an act with its object right after it ("cut interest rates Thursday"), not the
     # noun ("backed the cut") nor the participle ("a rate cut by the bank")
-    "cut": rf"(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(POLICY_OBJECTS)})\b)",  # ("sent Ruiz's nomination")
+    "cut": rf"(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_alt(POLICY_OBJECTS)})\b)",  # ("the Bank Rate")  # ("sent Ruiz's nomination")
 }
 # Verbs that are acts only with a policy object right after them, as "cut": "sent senators a
 # letter", "opened an inquiry", "withdrew the nomination" (not "opened the rally, arguing ...").
@@ -716,12 +716,16 @@ THE_OCCASION = re.compile(
     r"conference|hearing|briefing|event|meeting|interview|appearance|rally|call|forum|speech"
     r")\b"
 )
+# A word of a place's name or of a building: "Ottawa", "the BSP head office".
+_PLACE_WORD = r"[A-Z][\w’'.-]*|head|main|office|offices|headquarters|building|[\w-]+['’]s"
 # The occasion a cue names, right before its date: "told analysts on the carrier's
 # second-quarter earnings call on Friday", "at a regular press conference in Beijing on".
 OCCASION_PHRASE_END = re.compile(
     r"\b(?:on|at|during|in)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?"
     rf"(?:{'|'.join(CUE_OCCASION_NOUNS)})"
-    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:on\s+|at\s+)?$"
+    # and where it was held: "in Ottawa", "at the bank's head office in Malate, Manila"
+    rf"(?:\s+(?:at|in)\s+(?:the\s+)?(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD}|in|at|of)){{0,7}}?)?"
+    r"\s+(?:on\s+|at\s+)?$"
 )
 # A clock time alone ("at 8:30 a.m.", "at noon"): a time on a day the text gave before.
 BARE_CLOCK = re.compile(
@@ -795,6 +799,13 @@ MUST_BY_GAP = 12
 BY_BEFORE = re.compile(
     r"\bby\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$"
 )
+# A preposition and a common noun right before a participle: "in a rule published on
+# Wednesday", "under the order signed last month" (the noun's participle, no finite verb).
+REDUCED_RELATIVE_BEFORE = re.compile(
+    r"\b(?:in|with|under|through|via|by)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+$"
+)
+# A number or a unit's first word before "points": "by 50 basis points to", "2.5 points".
+MEASURE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:basis|percentage|index))[\s-]+$", re.I)
 # A period of the calendar as the subject of such an event: "The new fiscal year begins Tuesday".
 CALENDAR_SUBJECT = re.compile(
     r"\b(?:(?:fiscal|financial|budget|tax|school|calendar)\s+year|quarter|season)\s*,?\s*$", re.I
@@ -1026,8 +1037,12 @@ TURN_LABEL = re.compile(
 )
 # The roles of a transcript's journalists: what they say is the story, not a statement.
 JOURNALIST_ROLE = re.compile(
-    r"\b(?:HOST|CO-HOST|ANCHOR|CORRESPONDENT|REPORTER|MODERATOR|NARRATOR)\b"
+    # ("ELLIOT SANDOVAL, BYLINE:": a public broadcaster's own reporter)
+    r"\b(?:HOST|CO-HOST|ANCHOR|CORRESPONDENT|REPORTER|MODERATOR|NARRATOR|BYLINE)\b"
 )
+# A broadcast transcript's cue for a recording: "(SOUNDBITE OF ARCHIVED RECORDING)"; the
+# label of the next turn names who speaks in it.
+SOUNDBITE = re.compile(r"\((?:SOUNDBITE|SOUND\s+BITE|AUDIO|CLIP)\b[^)\n]*\)\s*$")
 # A courtesy in a turn, no statement: "Thank you for having me.", "Good morning."
 COURTESY = re.compile(
     r"\s*(?:thanks?\b|thank\s+you|good\s+(?:morning|afternoon|evening)\b|you['’]re\s+welcome"

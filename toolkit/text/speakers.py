@@ -198,7 +198,7 @@ INSTITUTIONS = re.compile(
     # ("National Banking and Securities Commission": "and" between capitalised words)
     # (the words of one sentence and paragraph: not "... on Wednesday.\n\nThe Monetary Policy
     # Committee")
-    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*(?<![a-z]{{2}}\.)[^\S\n]+(?:and[^\S\n]+(?=[A-Z]))?){{0,4}}"
+    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*(?<![a-z]{{2}}\.)[^\S\n]+(?:(?:and|&)[^\S\n]+(?=[A-Z]))?){{0,4}}"
     rf"(?:{_INSTITUTION_WORDS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
     # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management

@@ -42,6 +42,7 @@ from toolkit.text.patterns import (
     INTERVIEW_MADE,
     JOURNALIST_ROLE,
     PAST_WORD,
+    SOUNDBITE,
     SPEAKING_DAY,
     TURN_LABEL,
     WORD,
@@ -93,7 +94,11 @@ def find_turns(doc: Document) -> dict[int, Turn]:
         last = m.group(1).split()[-1]
         if m.group(2) and JOURNALIST_ROLE.search(m.group(2)):
             journalists.add(last)  # "RAJ PATEL, CORRESPONDENT:": he tells the story
-        found.append((pi, m.start(), m.end(), m.group(1), bool(m.group(2) or m.group(3))))
+        # (a label after a recording's cue is a turn, however rarely it comes)
+        recorded = pi > 0 and SOUNDBITE.match(text, *doc.paragraphs[pi - 1]) is not None
+        found.append(
+            (pi, m.start(), m.end(), m.group(1), bool(m.group(2) or m.group(3)) or recorded)
+        )
     counts: dict[str, int] = {}
     for f in found:
         last = f[3].split()[-1]

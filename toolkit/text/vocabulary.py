@@ -113,7 +113,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "instrument", "programs?", "budget", "package", "treaty", "surcharges?", "memorandum",
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
-    "memos?", "objections?",
+    "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
+    "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
 )
