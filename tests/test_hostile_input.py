@@ -799,9 +799,10 @@ def test_item10_one_long_paragraph_is_not_slower_than_many():
     one = " ".join(line.strip() for line in text.splitlines() if line.strip())
     timings = {}
     for name, joined in (("breaks", "\n".join([one] * 400)), ("one", " ".join([one] * 400))):
-        started = time.perf_counter()
+        # (the process's own CPU time: other work on a shared machine does not count)
+        started = time.process_time()
         found = toolkit.extract_statements(joined, published="2025-04-09")
-        timings[name] = time.perf_counter() - started
+        timings[name] = time.process_time() - started
         assert len(found) > 400 * 20
     assert timings["one"] < 1.6 * timings["breaks"] + 0.5, timings
 

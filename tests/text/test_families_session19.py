@@ -195,3 +195,42 @@ def test_a_bylined_reporter_tells_the_story_and_a_recording_is_its_speakers():
     assert not f["text"].str.contains("It froze", regex=False).any()
     recording = containing(f, "we will find you")
     assert recording["speaker"] == "Ben Hale"
+
+
+# -- subjects: a bullet's mark, a country's ministry, an occasion with no comma -------------
+def test_a_bullet_mark_is_not_part_of_the_subject():
+    f = rows("• Commerce added five port operators to its entity list late Monday.")
+    row = containing(f, "Commerce added")
+    assert row["speaker"] == "Commerce"
+    assert row["date"] == pd.Timestamp("2026-03-09")
+
+
+def test_placing_firms_on_a_list_is_an_act_and_putting_a_question_is_not():
+    f = rows(
+        "The Commerce Department on Monday placed the companies, most of them makers of chip "
+        'tools, on its "entity list," which bars sales to them.\n\n'
+        "Senator Ann Roe put the question to the minister on Monday."
+    )
+    row = containing(f, "placed the companies")
+    assert row["kind"] == "action"
+    assert row["speaker"] == "Commerce Department"
+    assert not f["text"].str.contains("put the question", regex=False).any()
+
+
+def test_a_ministry_of_a_country_of_two_words_is_the_speaker():
+    f = rows(
+        "South Korea's finance ministry said on Wednesday that the curbs were unfair.\n\n"
+        "Saudi Arabia's energy ministry said on Tuesday that full conformity remained the "
+        "cornerstone of the deal."
+    )
+    assert containing(f, "finance ministry")["date"] == pd.Timestamp("2026-03-11")
+    assert containing(f, "energy ministry")["date"] == pd.Timestamp("2026-03-10")
+
+
+def test_an_occasion_that_opens_the_sentence_without_a_comma_is_not_the_subject():
+    f = rows(
+        "In its statement the SNB said it remained willing to act in the currency market.\n\n"
+        "At an event in the afternoon, the president signed the order."
+    )
+    assert containing(f, "In its statement")["speaker"] == "SNB"
+    assert containing(f, "the president signed")["speaker"] != "afternoon"

@@ -204,6 +204,9 @@ class Document:
         # by id() of the pattern (module constants): hashing a compiled pattern hashes its code
         self._scans: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
         self._timeline_heads: dict[int, re.Match[str]] | None = None  # by line start
+        # the bodies named as speakers of the units kept so far: (how many units were
+        # counted, count by name, first unit by name; see kinds._story_body)
+        self.story_bodies: tuple[int, dict[str, int], dict[str, _Unit]] = (0, {}, {})
 
     def quotes_within(self, start: int, end: int) -> list[Quote]:
         """The quotations inside ``[start, end)``, in text order."""

@@ -597,7 +597,7 @@ def _event_agent(
         unit.speaker, unit.role, unit.how = prev.speaker, prev.role, prev.how
         unit.kind, unit.verb_pos = kind, m.start()
         return True
-    body = _story_body(kept) if kind == "scheduled" else None
+    body = _story_body(doc, kept) if kind == "scheduled" else None
     if body is not None:  # ("The minutes will be published on 1 April": the bank's)
         unit.speaker, unit.role, unit.how = body.speaker, body.role, body.how
         unit.kind, unit.verb_pos = kind, m.start()
@@ -605,13 +605,13 @@ def _event_agent(
     return False
 
 
-def _story_body(kept: list[_Unit]) -> _Unit | None:
+def _story_body(doc: Document, kept: list[_Unit]) -> _Unit | None:
     """The body the story is about: of the institutions named as speakers or agents so far
     (:data:`INSTITUTIONS`, an acronym or a body of the shipped table), the one named most
-    often, the first on a tie."""
-    counts: dict[str, int] = {}
-    first: dict[str, _Unit] = {}
-    for u in kept:
+    often, the first on a tie. The counts are kept on ``doc`` and brought up to date with the
+    units kept since the last call (``kept`` only grows)."""
+    seen, counts, first = doc.story_bodies
+    for u in kept[seen:]:
         name = u.speaker if isinstance(u.speaker, str) else getattr(u.speaker, "name", None)
         if not name or not name[0].isupper():
             continue
@@ -625,6 +625,7 @@ def _story_body(kept: list[_Unit]) -> _Unit | None:
             continue
         counts[name] = counts.get(name, 0) + 1
         first.setdefault(name, u)
+    doc.story_bodies = (len(kept), counts, first)
     if not counts:
         return None
     best = max(counts.values())

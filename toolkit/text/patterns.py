@@ -117,6 +117,15 @@ _ACTION_GUARDS.update(
         _ACTION_GUARDS["cut"],
     )
 )
+# A listing: "placed the companies, most of them chipmakers, on its “entity list”" (an act
+# only with a list a few words on; not "put", whose tense a date cannot be read from).
+_ACTION_GUARDS.update(
+    dict.fromkeys(
+        ("placed",),
+        r"(?=[^.;\n]{0,120}?\bon\s+(?:its|the|their|an?)\s+(?:[\w’'-]+\s+){0,3}?[“\"]?(?:[\w-]+\s+)?"
+        r"(?:list|blacklist|watch\s*list)\b)",
+    )
+)
 # A bill moved through a chamber: "House Republicans muscled their tax package through the
 # chamber late Friday" (the verb is an act only with "through" a few words on).
 _ACTION_GUARDS.update(

@@ -989,7 +989,18 @@ def _np_readings(segment: str) -> _Readings:
         return tuple(candidates), Subject("group", rm.group(1), role=role, start=offset)
     inst = INSTITUTIONS.search(head_clean) if _INSTITUTION_WORD.search(head_clean) else None
     g = _GROUP.search(head_clean) if _GROUP_NOUN.search(head_clean.lower()) else None
-    if inst and inst.start() <= 20:
+    if (
+        inst
+        and inst.start() <= 32  # ("Saudi Arabia's energy ministry")
+        and (
+            inst.start() <= 20
+            or (
+                _RELATIVE_WORD.search(head_clean, 0, inst.start()) is None
+                and ":" not in head_clean[: inst.start()]
+                and _SUBORDINATE_OPENER.match(head_clean) is None
+            )
+        )
+    ):  # (not "The woman who runs its central bank", "BACKGROUND: The central bank")
         acronym = _ACRONYM_AFTER.match(head_clean, inst.end())
         if acronym is not None and inst.group(1).rstrip()[-1:].islower():
             # "statistics agency IBGE", "the statistics office ONS": the body's own name
@@ -1069,6 +1080,19 @@ _ACRONYM_AFTER = re.compile(r"[^\S\n]+([A-Z][A-Z0-9&]{1,7})\b(?![^\S\n]+[A-Z])")
 _AFTER_CUE = re.compile(r"^\s*(?:on\s+\w+|in\s+an?\s+\w+|today|yesterday)?\s*")
 
 
+# A subordinate clause's opening word ("Because the bill started in the Senate, ...").
+_SUBORDINATE_OPENER = re.compile(
+    r"(?:Because|Although|Though|When|If|After|Before|While|Since|As|Unless|Once)\b"
+)
+# A relative pronoun: a body's name after it is not the subject's head.
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# An occasion that opens a clause with no comma after it, before "the" and the subject: "In
+# its statement the SNB said", "In a statement on Thursday the bank said".
+_OPENING_OCCASION = re.compile(
+    r"(?:In|At|During|Under)\s+(?:its|his|her|their|an?)\s+(?:[\w’'-]+\s+){0,6}?(?=the\s)"
+)
+
+
 def find_subject(
     text: str, clause_start: int, verb_start: int, verb_end: int, clause_end: int, index: NameIndex
 ) -> Subject | None:
@@ -1086,6 +1110,12 @@ def find_subject(
         The article's :class:`NameIndex`.
     """
     before = text[clause_start:verb_start]
+    if before[:2] in ("• ", "· ", "▪ ", "* "):  # a bullet's mark: "• Commerce added ..."
+        before = "  " + before[2:]
+    opener = _OPENING_OCCASION.match(before)
+    if opener is not None and "," not in before[opener.end() :]:
+        # "In its statement the SNB said": no comma after the occasion
+        before = " " * opener.end() + before[opener.end() :]
     if before.endswith(("self ", "selves ")):
         # "The president himself weighed in": the reflexive stresses the subject
         before = _REFLEXIVE_END.sub(lambda m: " " * len(m.group(0)), before)

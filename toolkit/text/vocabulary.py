@@ -56,6 +56,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required", "ruled",
     "tabled", "banned", "barred", "dissented", "designated", "muscled", "rammed", "jammed",
     "pushed", "steered", "shepherded", "forced", "intervened", "initiated", "convened",
+    "placed",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
