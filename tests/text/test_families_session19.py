@@ -234,3 +234,25 @@ def test_an_occasion_that_opens_the_sentence_without_a_comma_is_not_the_subject(
     )
     assert containing(f, "In its statement")["speaker"] == "SNB"
     assert containing(f, "the president signed")["speaker"] != "afternoon"
+
+
+# -- "In a statement" of the body whose act came a sentence or two before --------------------
+def test_a_statement_of_the_body_that_acted_takes_its_acts_day_past_a_dissent():
+    f = rows(
+        "The Bank of Japan decided Wednesday to raise its policy rate to 0.75%.\n\n"
+        "Board member Kenji Ohara dissented, proposing to keep the rate unchanged.\n\n"
+        'In a statement, the BOJ said underlying inflation was "gradually approaching" 2%.'
+    )
+    assert containing(f, "In a statement")["date"] == pd.Timestamp("2026-03-11")
+
+
+def test_an_acronym_and_a_role_in_lower_case_speak_for_the_body_that_acted():
+    f = rows(
+        "The Harbour Monetary Authority (HMA) announced its decision at about 2.15am on "
+        "Wednesday.\n\n"
+        "In a statement, HMA chief executive Howard Tsang said the currency peg was "
+        "functioning smoothly."
+    )
+    row = containing(f, "functioning smoothly")
+    assert row["role"] == "HMA chief executive"
+    assert row["date"] == pd.Timestamp("2026-03-11")

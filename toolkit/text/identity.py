@@ -458,6 +458,13 @@ def is_known_body(name: str) -> bool:
     return _body_key(name) in _table().by_name
 
 
+def same_body(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` name one body of the shipped table ("BOJ", "Bank of Japan")."""
+    table = _table().by_name
+    first, second = table.get(_body_key(a)), table.get(_body_key(b))
+    return first is not None and second is not None and first.institution_id == second.institution_id
+
+
 def _named_bodies(text: str, speakers: Iterable[str]) -> set[str]:
     """The ids of the table's bodies that an article names, in its text or as a speaker."""
     table = _table()

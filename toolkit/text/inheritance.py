@@ -51,6 +51,7 @@ import datetime as dt
 import re
 
 from toolkit.text.document import Document, _Unit, in_quote
+from toolkit.text.identity import same_body
 from toolkit.text.patterns import (
     A_STATEMENT,
     AFTER_OCCASION,
@@ -97,6 +98,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     last_event: _Unit | None = None  # the last statement or act with a date of its own
     last_market: _Unit | None = None  # the last market remark with a date of its own
     last_act: _Unit | None = None  # the last act or remark dated to a past day of its own
+    acts_of_day: list[_Unit] = []  # all of those, in text order
     actions: list[_Unit] = []
     self_dated: list[_Unit] = []  # the statements with a date of their own, in text order
     lead = _lead_occasion(doc, units)
@@ -131,6 +133,11 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 )
             ):
                 source = last_act  # "In the statement, the committee said ..."
+            elif (
+                own_act := _own_act(u, acts_of_day)
+            ) is not None and _says(doc, u, A_STATEMENT, DEFINITE_STATEMENT_WORDS):
+                source = own_act  # "The BOJ raised rates on Friday. Ohara dissented. In a
+                # statement, the BOJ said ...": the statement of the body's own act
             elif (
                 last_event is not None
                 and last_event.paragraph >= u.paragraph - 2
@@ -184,6 +191,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 and u.timex.date <= doc.published
             ):
                 last_act = u  # what "the statement" accompanied: a day's act or remark
+                acts_of_day.append(u)
             if u.date_source == "explicit":
                 self_dated.append(u)
         if u.kind == "market" and u.timex is not None:
@@ -609,6 +617,27 @@ _BODY_SHORT_NAMES = {
 _BODY_OF_ROLE = {"governor": "bank", "commissioner": "commission", "minister": "ministry"}
 
 
+def _name(speaker: Person | str | None) -> str:
+    """A speaker's name ("" for none)."""
+    if isinstance(speaker, Person):
+        return speaker.name
+    return speaker or ""
+
+
+def _own_act(unit: _Unit, acts: list[_Unit]) -> _Unit | None:
+    """The latest of ``acts`` (acts and remarks dated to a day of their own), in the unit's
+    paragraph or the two before, whose speaker the unit's speaker is or speaks for."""
+    for act in reversed(acts):
+        if act.paragraph < unit.paragraph - 2:
+            return None
+        if act.kind == "action" and (
+            _speaks_for(unit.speaker, act.speaker)
+            or same_body(_name(unit.speaker), _name(act.speaker))  # "BOJ", "Bank of Japan"
+        ):
+            return act
+    return None
+
+
 def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool:
     """Whether ``speaker`` is ``body``, or a person or a part of it: the same speaker, a
     "Treasury spokeswoman" or "Fed Governor Bo Diaz" of the Treasury or the Federal Reserve,
@@ -620,6 +649,10 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
         return True
     if not isinstance(body, str) or not isinstance(speaker, Person) or not speaker.role:
         return False
+    initials = "".join(w[0] for w in body.split() if w[0].isupper())
+    for word in speaker.role.split():
+        if len(word) >= 2 and word.isupper() and (word == initials or same_body(word, body)):
+            return True  # "HKMA chief executive Howard Tsang" of the Hong Kong Monetary Authority
     words = body.lower().replace("’", "'").split()
     names = {w for w in words if w not in _GENERIC_BODY_WORDS}
     for word in speaker.role.lower().replace("’", "'").split():

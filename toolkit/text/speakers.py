@@ -916,6 +916,12 @@ def _np_readings(segment: str) -> _Readings:
                 )
                 # "MOFCOM spokesperson Zhou Wei": a body's name before a role in lower case
                 or lower_prefix.rsplit(None, 1)[-1] in ROLE_WORDS
+                # "HKMA chief executive Howard Tsang": an acronym, then a role noun
+                or (
+                    len(lower_prefix.split()) >= 2
+                    and lower_prefix.split()[0].isupper()
+                    and lower_prefix.rsplit(None, 1)[-1] in ROLE_NOUNS
+                )
             ):
                 role = lower_prefix  # "minority leader Chuck Schumer"
             if title and title.split()[0] not in ("Mr.", "Mrs.", "Ms.", "Dr."):
