@@ -256,3 +256,16 @@ def test_an_acronym_and_a_role_in_lower_case_speak_for_the_body_that_acted():
     row = containing(f, "functioning smoothly")
     assert row["role"] == "HMA chief executive"
     assert row["date"] == pd.Timestamp("2026-03-11")
+
+
+# -- "it said": the body that opens the sentence before, or spoke last ---------------------
+def test_it_said_is_the_body_named_before_it():
+    f = rows(
+        "The Bundesbank has been critical of the plan. In its monthly report, published on "
+        "Monday, it said the exemption risked becoming a loophole.\n\n"
+        "Economist Lars Berg said on Tuesday that growth was slowing. It said nothing more."
+    )
+    row = containing(f, "it said the exemption")
+    assert row["speaker"] == "Bundesbank"
+    assert row["date"] == pd.Timestamp("2026-03-09")
+    assert not f["text"].str.contains("It said nothing", regex=False).any()

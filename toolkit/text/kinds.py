@@ -166,6 +166,16 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             ) or _budget_measure(doc, unit, kept)
         elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
             _body_before(doc, unit, kept)  # "China has ... It first required licences ..."
+        if unit.kind is None and unit.how == "pronoun-unresolved" and unit.verb_pos >= 0:
+            # "The Bundesbank has been critical. In its monthly report, it said ...": the body
+            # (not after a person's remark: "Berg said growth was slowing. It said ...")
+            last = kept[-1] if kept else None
+            if last is None or last.how == "group" or last.paragraph < unit.paragraph - 1:
+                _body_before(doc, unit, kept)
+            if isinstance(unit.speaker, str):
+                unit.kind = "paraphrase"
+            else:
+                unit.verb_pos = -1
         turn = turns.get(unit.paragraph) if turns else None
         if unit.kind is None and turn is not None and not turn.host:
             guest = turn_quote(doc, unit, turn)  # what the guest says is a quote
@@ -305,6 +315,9 @@ def classify(doc: Document, unit: _Unit) -> None:
             before = text[max(unit.start, cue - 30) : cue]
             unit.generic = PERFECT.search(before) is not None
             return
+        if found is not None and found.kind == "pronoun" and found.text.lower() == "it":
+            if unit.verb_pos < 0 and not REQUEST.match(m.group(0)):
+                unit.verb_pos = cue  # "It said ...": the body before it, if any (the caller's)
     if _dash_source(doc, unit):
         return
     if unit.quote_paragraph:
