@@ -269,3 +269,30 @@ def test_it_said_is_the_body_named_before_it():
     assert row["speaker"] == "Bundesbank"
     assert row["date"] == pd.Timestamp("2026-03-09")
     assert not f["text"].str.contains("It said nothing", regex=False).any()
+
+
+def test_a_currency_that_depreciated_is_a_market_line():
+    f = rows("The naira depreciated by 0.8 per cent to close at N1,548.20 to the dollar on Wednesday.")
+    row = containing(f, "naira depreciated")
+    assert row["kind"] == "market"
+    assert row["date"] == pd.Timestamp("2026-03-11")
+
+
+# -- a timeline entry to come that names its event without a verb --------------------------
+def test_an_entry_to_come_without_a_verb_is_scheduled_by_the_body_it_names():
+    f = rows(
+        "The Commerce Department on Monday extended the tariffs to 212 more products.\n\n"
+        "What's next\n\n"
+        "• April 20, 12:01 a.m. EDT — the 50% tariff applies to covered goods\n\n"
+        "May 25, 2026 — Legal deadline for Commerce to report its findings to the president.\n\n"
+        "March 2 — Deadline for comments on the rule."
+    )
+    deadline = containing(f, "Legal deadline")
+    assert deadline["kind"] == "scheduled"
+    assert deadline["speaker"] == "Commerce"
+    assert deadline["date"] == pd.Timestamp("2026-05-25")
+    applies = containing(f, "tariff applies")
+    assert applies["kind"] == "scheduled"
+    assert applies["speaker"] == "Commerce Department"  # (the body the story is about)
+    assert applies["date"] == pd.Timestamp("2026-04-20")
+    assert not f["text"].str.contains("Deadline for comments", regex=False).any()  # (past)

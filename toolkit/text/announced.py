@@ -35,6 +35,7 @@ from toolkit.text.patterns import (
     BY_BEFORE,
     DEADLINE_EVENT,
     DEADLINE_GAP,
+    ENTRY_EVENT,
     EVERY,
     FUTURE_ACT,
     FUTURE_CHANGE,
@@ -94,6 +95,9 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
             return m
         if _after_entry_to_come(doc, unit, m.start()):
             return m  # "Dec. 1 — The 150% rate takes effect at 12:01 a.m.": the entry's day
+    entry = entry_event(doc, unit)
+    if entry is not None:
+        return entry
     for m in doc.outside(MUST_BY, unit.start, unit.end):  # "must certify the ballot by Aug. 27"
         later = _later_dates(doc, unit, m.end())
         if (
@@ -116,6 +120,19 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
         if later and later[0].start <= opener.end() < later[0].end:
             return opener
     return next(_present_events(doc, unit), None)  # "The auctions start Tuesday"
+
+
+def entry_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
+    """The event that a timeline entry to come names right after its date and dash, without
+    a verb of its own (``ENTRY_EVENT``: "Jan. 15, 2027 — Deadline for companies to file
+    certificates with Commerce"), when the unit opens the entry; else None."""
+    head = doc.timeline_head(unit)
+    if head is None or unit.start > head.end():
+        return None
+    day = doc.timeline_date(unit)
+    if day is None or day.date is None or day.date <= doc.published:
+        return None
+    return ENTRY_EVENT.match(doc.text, head.end(), unit.end)
 
 
 def _present_events(doc: Document, unit: _Unit) -> Iterator[re.Match[str]]:

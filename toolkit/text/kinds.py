@@ -70,6 +70,7 @@ from toolkit.text.patterns import (
     BODY_OPENER,
     BODY_WORD,
     CALENDAR_SUBJECT,
+    CAPITALISED_RUN,
     CHAMBER_OBJECT,
     CLAUSE_JOIN_BEFORE,
     COMMUNICATIVE,
@@ -78,6 +79,7 @@ from toolkit.text.patterns import (
     CONDITIONAL,
     DASH_SOURCE,
     DATA_SOURCE,
+    ENTRY_EVENT,
     EVENT_COPULA,
     EXPECTATION_THAT,
     FINITE_VERB_BEFORE,
@@ -501,7 +503,24 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         return False  # (not "The new fiscal year begins Tuesday": a date of the calendar)
     if NEXT_EVENT.match(doc.text, m.start()) is not None:
         return _next_event(doc, unit, kept, m)
+    if m.re is ENTRY_EVENT:
+        body = _body_named_in(doc, m.end(), unit.end)
+        if body is not None:  # "... Deadline for companies to file certificates with Commerce"
+            unit.speaker, unit.role, unit.how = body, None, "group"
+            unit.kind, unit.verb_pos = "scheduled", m.start()
+            return True
     return _event_agent(doc, unit, kept, m, "scheduled")
+
+
+def _body_named_in(doc: Document, start: int, end: int) -> str | None:
+    """The first body that ``[start, end)`` names: a name of :data:`INSTITUTIONS`, or a word
+    or two that the shipped table knows ("Commerce", "Brussels"), or an acronym of it."""
+    text = doc.text
+    inst = INSTITUTIONS.search(text, start, end)
+    for word in CAPITALISED_RUN.finditer(text, start, inst.start() if inst else end):
+        if is_known_body(word.group(0)):
+            return word.group(0)
+    return inst.group(1).strip() if inst is not None else None
 
 
 def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:

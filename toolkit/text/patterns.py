@@ -268,9 +268,12 @@ STOCK_MOVE = re.compile(
 # The day that labels a diary's entry: "Monday:", "Today:".
 _DAY_LABEL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):"
 TIMELINE_LINE = re.compile(
-    rf"(?m)^(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
+    # (after a bullet too: "• Aug. 5 — deadline for comments")
+    rf"(?m)^(?:[•·▪][^\S\n]+)?(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
     rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*\d{{4}})?"
     rf"|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)"
+    # and its hour: "July 20, 12:01 a.m. EDT —"
+    r"(?:,?[^\S\n]+\d{1,2}(?::\d\d)?\s*[ap]\.m\.(?:[^\S\n]+[A-Z]{2,4})?)?"
     r"(?:\s*\([A-Z][a-z]+\))?\s*(?:—|–|:|--?)\s+"  # "Feb. 18-19:", "March 9 (Monday):"
     # a diary's or a week-ahead column's day: "Monday: ...", "Today: ..."
     rf"|^{_DAY_LABEL}\s+"
@@ -799,6 +802,16 @@ DEADLINE_EVENT = re.compile(
     r"|(?:is|are|will\s+be|becomes?)\s+effective"
     # "Buyers were given until Nov. 20 to wind down", "A licence gives firms until May 18"
     r"|(?:were|was|are|is)\s+given\s+until|gives?\s+(?:[\w-]+\s+){1,3}?until)\b"
+)
+# A run of capitalised words (a name, maybe a body's): "Commerce", "Federal Register".
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,3}")
+# The event a timeline entry to come names without a verb of its own, or a measure that
+# applies or lapses on the entry's day: "Jan. 15, 2027 — Deadline for companies to file ...",
+# "March 2027 — First annual review of the framework", "• July 20 — the 50% tariff applies".
+ENTRY_EVENT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w%$.,-]+\s+){0,3}?(?:[Dd]eadline|[Hh]earing|[Rr]eview|[Vv]ote"
+    r"|[Mm]eeting|[Aa]uction|[Dd]ecision|[Ss]ummit|[Tt]alks|[Ee]lection|[Aa]nnouncement"
+    r"|applies|expires|lapses|takes\s+effect)\b"
 )
 # A duty to act by a day: "The election board must receive the resolution by 5 p.m. Aug. 26"
 # (the day after "by", a few words on: :data:`MUST_BY_GAP`).

@@ -150,7 +150,8 @@ MARKET_MOVES: tuple[str, ...] = (
     "gave back", "giving back", "had fallen", "had risen", "had sunk", "closed at", "closed up",
     "closed down", "closed higher", "closed lower",
     "spiked", "swung", "slipped", "settled", "widened", "narrowed", "retreated", "ended",
-    "finished",
+    "finished", "depreciated", "appreciated", "depreciating", "appreciating", "softened",
+    "weakening", "strengthening",
 )
 
 # A stance, a judgement or an intention that news reports as the subject's position, as it
