@@ -20,7 +20,10 @@ named with capitals is a policy object; "basis points to" is no cue; a briefing'
 noun's participle ("in a rule published on Wednesday") is not the sentence's act; a body's
 name may hold an ampersand; a public broadcaster's bylined reporter tells the story, and a
 label after a recording's cue is a turn: pooled 0.79, 0.88, 0.81 (``parser="spacy"`` 0.83,
-0.87, 0.80). The floors sit a little under the latest figures.
+0.87, 0.80); after the session's later rules ("it said" of the body before, a country's
+ministry of two words, a currency that depreciated, "In a statement" of the body's own act)
+0.82, 0.88, 0.83 (``parser="spacy"`` 0.86, 0.87, 0.81). The floors sit a little under the
+latest figures.
 """
 
 from __future__ import annotations
@@ -61,4 +64,4 @@ def test_each_article_of_the_twentieth_round_stays_above_its_floor(stem):
 
 
 def test_the_twentieth_round_pooled_stays_above_its_floors():
-    assert_pooled_above(ARTICLES, recall=0.77, speaker_ok=0.85, date_ok=0.78)
+    assert_pooled_above(ARTICLES, recall=0.80, speaker_ok=0.86, date_ok=0.80)
