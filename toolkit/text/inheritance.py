@@ -133,9 +133,9 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 )
             ):
                 source = last_act  # "In the statement, the committee said ..."
-            elif (
+            elif _says(doc, u, A_STATEMENT, DEFINITE_STATEMENT_WORDS) and (
                 own_act := _own_act(u, acts_of_day)
-            ) is not None and _says(doc, u, A_STATEMENT, DEFINITE_STATEMENT_WORDS):
+            ) is not None:
                 source = own_act  # "The BOJ raised rates on Friday. Ohara dissented. In a
                 # statement, the BOJ said ...": the statement of the body's own act
             elif (
@@ -624,10 +624,16 @@ def _name(speaker: Person | str | None) -> str:
     return speaker or ""
 
 
+# How many of the latest dated acts and remarks a statement's own act is looked for among
+# (a text of one long paragraph would otherwise make the search quadratic).
+_OWN_ACT_REACH = 8
+
+
 def _own_act(unit: _Unit, acts: list[_Unit]) -> _Unit | None:
     """The latest of ``acts`` (acts and remarks dated to a day of their own), in the unit's
-    paragraph or the two before, whose speaker the unit's speaker is or speaks for."""
-    for act in reversed(acts):
+    paragraph or the two before and among the last :data:`_OWN_ACT_REACH` of them, whose
+    speaker the unit's speaker is or speaks for."""
+    for act in reversed(acts[-_OWN_ACT_REACH:]):
         if act.paragraph < unit.paragraph - 2:
             return None
         if act.kind == "action" and (
