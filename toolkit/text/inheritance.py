@@ -72,7 +72,7 @@ from toolkit.text.patterns import (
     VOTE_STEM,
     VOTED,
 )
-from toolkit.text.referents import same_speaker, speaker_key
+from toolkit.text.referents import same_speaker, speaker_key, speaker_name
 from toolkit.text.speakers import Person
 from toolkit.text.timex import Timex, release_blocks
 from toolkit.text.timex_dates import _clock_hour, clock_part_of_day
@@ -97,8 +97,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     last_speech: _Unit | None = None  # the last dated remark's occasion
     last_event: _Unit | None = None  # the last statement or act with a date of its own
     last_market: _Unit | None = None  # the last market remark with a date of its own
-    last_act: _Unit | None = None  # the last act or remark dated to a past day of its own
-    acts_of_day: list[_Unit] = []  # all of those, in text order
+    acts_of_day: list[_Unit] = []  # the acts and remarks dated to a past day of their own
     actions: list[_Unit] = []
     self_dated: list[_Unit] = []  # the statements with a date of their own, in text order
     lead = _lead_occasion(doc, units)
@@ -119,6 +118,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             u.date_source = "inherited"
         elif u.kind in ("quote", "paraphrase") and not u.generic and key is not None:
             source = occasions.get(key)
+            last_act = acts_of_day[-1] if acts_of_day else None  # what "the statement" accompanied
             if last_speech is not None and _same_occasion(doc, u):
                 source = last_speech
             elif (
@@ -190,7 +190,6 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 and u.timex.precision == "day"
                 and u.timex.date <= doc.published
             ):
-                last_act = u  # what "the statement" accompanied: a day's act or remark
                 acts_of_day.append(u)
             if u.date_source == "explicit":
                 self_dated.append(u)
@@ -617,13 +616,6 @@ _BODY_SHORT_NAMES = {
 _BODY_OF_ROLE = {"governor": "bank", "commissioner": "commission", "minister": "ministry"}
 
 
-def _name(speaker: Person | str | None) -> str:
-    """A speaker's name ("" for none)."""
-    if isinstance(speaker, Person):
-        return speaker.name
-    return speaker or ""
-
-
 # How many of the latest dated acts and remarks a statement's own act is looked for among
 # (a text of one long paragraph would otherwise make the search quadratic).
 _OWN_ACT_REACH = 8
@@ -638,7 +630,8 @@ def _own_act(unit: _Unit, acts: list[_Unit]) -> _Unit | None:
             return None
         if act.kind == "action" and (
             _speaks_for(unit.speaker, act.speaker)
-            or same_body(_name(unit.speaker), _name(act.speaker))  # "BOJ", "Bank of Japan"
+            # ("BOJ" and "Bank of Japan")
+            or same_body(speaker_name(unit.speaker) or "", speaker_name(act.speaker) or "")
         ):
             return act
     return None

@@ -133,7 +133,7 @@ from toolkit.text.patterns import (
     WORD,
 )
 from toolkit.text.quotes import DOUBLED_MARKS
-from toolkit.text.referents import introduce, resolve
+from toolkit.text.referents import introduce, resolve, speaker_name
 from toolkit.text.speakers import (
     CUE,
     GROUP_NOUNS,
@@ -644,7 +644,7 @@ def _story_body(doc: Document, kept: list[_Unit]) -> _Unit | None:
     units kept since the last call (``kept`` only grows)."""
     seen, counts, first = doc.story_bodies
     for u in kept[seen:]:
-        name = u.speaker if isinstance(u.speaker, str) else getattr(u.speaker, "name", None)
+        name = speaker_name(u.speaker)
         if not name or not name[0].isupper():
             continue
         role = u.role.split()[-1] if isinstance(u.role, str) and u.role else ""

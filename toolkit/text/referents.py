@@ -354,6 +354,13 @@ def _fix_quote_chains(doc: Document, units: list[_Unit]) -> None:
                 u.speaker, u.role, u.how = named.speaker, named.role, "carried"
 
 
+def speaker_name(speaker: Person | str | None) -> str | None:
+    """A speaker's name as written: a person's full name, a body's name (None for none)."""
+    if isinstance(speaker, Person):
+        return speaker.name
+    return speaker
+
+
 def speaker_key(speaker: Person | str | None) -> str | None:
     """The key under which a speaker's statements go together (a surname, a body)."""
     if speaker is None:

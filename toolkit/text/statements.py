@@ -50,7 +50,7 @@ from toolkit.text.inheritance import inherit_dates
 from toolkit.text.kinds import classify_units
 from toolkit.text.merge import merge_units
 from toolkit.text.nested import add_nested_events
-from toolkit.text.referents import carry_speakers, speaker_key
+from toolkit.text.referents import carry_speakers, speaker_key, speaker_name
 from toolkit.text.speakers import Person
 from toolkit.text.stance import find_terms, lexicon_for, score_terms
 from toolkit.text.syntax import add_parsed_statements, check_parser
@@ -250,7 +250,7 @@ def _records(doc: Document, units: list[_Unit], topic: str) -> list[tuple[Any, .
     """One row per statement, its values in the order of :data:`STATEMENT_COLUMNS`."""
     text = doc.text
     records: list[tuple[Any, ...]] = []
-    names = [u.speaker.name if isinstance(u.speaker, Person) else u.speaker for u in units]
+    names = [speaker_name(u.speaker) for u in units]
     identities = identify_article(names, people=mentioned_names(doc.index), text=text)
     for i, (u, (speaker, speaker_id)) in enumerate(zip(units, identities), start=1):
         body = text[u.start : u.end]
