@@ -47,6 +47,7 @@ from toolkit.text.patterns import (
     NOUN_BEFORE,
     PRESENT_EVENT,
     PRESENT_EVENT_GAP,
+    SCHEDULED,
     START_DATE_BEFORE,
     START_DATE_OPENER,
     WORD,
@@ -165,6 +166,18 @@ def future_act(doc: Document, unit: _Unit) -> re.Match[str] | None:
         if later and _gap(text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
             return m
         if later and START_DATE_BEFORE.search(text, max(m.end(), later[0].start - 16), later[0].start):
+            return m
+    return None
+
+
+def scheduled_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
+    """The first future construction of an event verb in ``unit`` (``SCHEDULED``: "is due to
+    vote", "is set for", "will meet") followed closely by a later date (at most
+    ``PRESENT_EVENT_GAP`` words), or None: an event whose date the text gives, whoever its
+    subject is ("The chamber is due to vote on 27 November")."""
+    for m in doc.outside(SCHEDULED, unit.start, unit.end):
+        later = _later_dates(doc, unit, m.end())
+        if later and _gap(doc.text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
             return m
     return None
 

@@ -46,6 +46,7 @@ from toolkit.text.patterns import (
     MEASURE_END,
     MODIFIER_EVENT,
     NAMED_POSSESSOR,
+    OWNED_DOCUMENT,
     PASSIVE_OR_APPOSITIVE,
     POSSESSIVE_EVENT,
     POSSESSOR,
@@ -128,9 +129,12 @@ def according_to(doc: Document, start: int, end: int) -> Subject | None:
     if np is None:
         return None
     document = DOCUMENT_SOURCE.match(np.group(1))
+    owned = None if document is not None else OWNED_DOCUMENT.match(np.group(1))
     if document is not None:  # "according to a report from Bloomberg": Bloomberg
         start = np.start(1) + document.end()
         found = parse_np(doc.text[start : np.end(1)], start, doc.index)
+    elif owned is not None:  # "according to a USDA fact sheet": USDA
+        found = parse_np(owned.group(1).rstrip(), np.start(1) + owned.start(1), doc.index)
     else:
         found = parse_np(np.group(1), np.start(1), doc.index)
     if found is None or not (

@@ -353,7 +353,8 @@ def _inherit_frame(doc: Document, units: list[_Unit]) -> None:
 
 def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:
     """An undated market line "on the day" ("The euro fell 0.7% on the day") is of the day
-    of the last statement before it that has a day of its own."""
+    of the last statement before it that has a day of its own, not after the publication day
+    (a session that has closed: not the day of an event to come)."""
     last: _Unit | None = None
     for u in units:
         if (
@@ -363,7 +364,11 @@ def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:
             and ON_THE_DAY.search(doc.text, u.start, u.end) is not None
         ):
             u.inherited_from, u.date_source = last, "inherited"
-        if u.timex is not None and u.timex.precision == "day":
+        if (
+            u.timex is not None
+            and u.timex.precision == "day"
+            and u.timex.date <= doc.published
+        ):
             last = u
 
 

@@ -56,7 +56,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from toolkit.text.announced import deadline_event, future_act, present_event
+from toolkit.text.announced import deadline_event, future_act, present_event, scheduled_event
 from toolkit.text.attribution import agent, in_subordinate, possessor, subject
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.identity import is_known_body
@@ -151,6 +151,7 @@ from toolkit.text.transcript import (
     find_turns,
     turn_quote,
 )
+from toolkit.text.vocabulary import BODY_WORDS
 
 
 def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -165,7 +166,7 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             # Nov. 12."
             _future_act(doc, unit) or _deadline(doc, unit, kept) or _past_effect(
                 doc, unit, kept
-            ) or _budget_measure(doc, unit, kept)
+            ) or _budget_measure(doc, unit, kept) or _unnamed_scheduled(doc, unit, kept)
         elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
             _body_before(doc, unit, kept)  # "China has ... It first required licences ..."
         if unit.kind is None and unit.how == "pronoun-unresolved" and unit.verb_pos >= 0:
@@ -510,6 +511,32 @@ def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
             unit.kind, unit.verb_pos = "scheduled", m.start()
             return True
     return _event_agent(doc, unit, kept, m, "scheduled")
+
+
+def _unnamed_scheduled(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
+    """Classify a dated event to come whose subject names no one as scheduled
+    (:func:`toolkit.text.announced.scheduled_event`: "The chamber is due to vote on 27
+    November", "The first procedural vote is set for Thursday"), with the agent that
+    :func:`_event_agent` gives it from the sentence and the paragraphs before."""
+    if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
+        return False
+    m = scheduled_event(doc, unit)
+    if m is None or EXPECTATION_THAT.search(doc.text, unit.start, m.start()) is not None:
+        return False
+    if _DESCRIBED_AGENT.fullmatch(doc.text[unit.start : m.start()].strip()):
+        return False  # "The chamber is due to vote ...": an agent the text does not name here,
+        # maybe not the one that acted last
+    return _event_agent(doc, unit, kept, m, "scheduled")
+
+
+# A subject that describes an agent without naming it: "The chamber", "The think tank", "Its
+# finance committee" (not "The first procedural vote", "The six").
+_DESCRIBED_AGENT = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(BODY_WORDS)
+    + r"|chamber|house|parliament|assembly|legislature|court|panel|board|regulator|tank"
+    + r"|cabinet|government|lawmakers|legislators|ministers|senators)s?"
+)
 
 
 def _body_named_in(doc: Document, start: int, end: int) -> str | None:

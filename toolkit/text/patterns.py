@@ -76,10 +76,19 @@ def _alt(words: tuple[str, ...], guards: dict[str, str] | None = None) -> str:
 
 # -- kinds ----------------------------------------------------------------------------------
 _EVENT_VERBS = _alt(EVENT_VERBS)
+# A noun of purpose before "is to": "The aim is to cut ...", "The plan is to ..." (no event).
+_NOT_AN_AIM = "".join(
+    rf"(?<!\b{noun}\s)"
+    for noun in """aim aims goal goals plan plans idea task hope intention priority challenge
+    point job purpose objective mission strategy answer solution option step move
+    alternative""".split()
+)
 # "is expected to announce", "will testify", "plans to introduce", "is scheduled for"
 SCHEDULED = re.compile(
     r"\b(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|slated|due)\s+(?:for|on)\b"
-    r"|(?:will|must|(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|scheduled|set|due|slated|poised|going)\s+to|plans?\s+to"
+    r"|(?:will|must|(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|scheduled|set|due|slated|poised|going)\s+to"
+    # ("Ministers are to hold a call Monday", not "The aim is to cut the deficit")
+    r"|" + _NOT_AN_AIM + r"(?:is|are)\s+to|plans?\s+to"
     r"|intends?\s+to|next)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS + r"))\b"
 )
 # Acts of speaking with others: "testified", "met with", "had a call with", "held talks".
@@ -1010,6 +1019,18 @@ DOCUMENT_SOURCE = re.compile(
     r"(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:report|study|analysis|survey|poll"
     r"|post|statement|review|memo|letter|filing|tally|estimate|count|release|tweet|email|note"
     r"|interview|transcript|data|figures|records?)\s+(?:from|by|of)\s+"
+)
+# A document named by the body that wrote it, before or with a possessive: "according to a
+# USDA fact sheet", "according to a Commerce Department statement released Monday",
+# "according to the Treasury's notice" (the body in group 1).
+_DOCUMENT_NOUNS = (
+    r"(?:fact\s+sheet|report|statement|release|notice|filing|readout|memo|letter|document"
+    r"|circular|bulletin|announcement|transcript|summary|post|tweet|email|website|guidance)"
+)
+OWNED_DOCUMENT = re.compile(
+    r"(?:an?|the)\s+((?:[A-Z][\w.&’'-]*\s+){1,5}?)(?:['’]s\s+)?(?:[a-z][\w-]*\s+)?"
+    + _DOCUMENT_NOUNS
+    + r"\b"
 )
 # The word before a verb's base form when its subject may be plural: a name or a capitalised
 # word ("Diaz and Ruiz oppose", "Senate Democrats want"), a plural ("officials say"), "they".
