@@ -88,3 +88,42 @@ def test_according_to_a_bodys_fact_sheet_is_the_bodys():
 def test_according_to_a_department_statement_is_the_departments():
     f = rows("The program will expand next year, according to a Commerce Department statement.")
     assert containing(f, "The program")["speaker"] == "Commerce Department"
+
+
+# -- a participle of speech after a comma ("..., telling ABC Radio that ...") ---------------
+LEAD = "CANBERRA - Treasurer Nora Quill delayed the tax cuts on Tuesday.\n\n"
+
+
+def test_telling_after_a_comma_is_a_remark_of_the_clauses_subject():
+    f = rows(
+        LEAD + "Sen. Ana Petrov flagged the move on Monday, telling a radio station that "
+        "everything was on the table.",
+        published="2026-05-12",
+    )
+    row = containing(f, "telling a radio station")
+    assert row["kind"] == "paraphrase"
+    assert row["speaker"] == "Ana Petrov"
+    assert row["date"] == pd.Timestamp("2026-05-11")
+
+
+def test_a_participle_after_a_clause_opened_by_a_pronoun_is_that_persons():
+    f = rows(
+        LEAD + "She had flagged the move yesterday, telling a radio station that "
+        '"everything is on the table".',
+        published="2026-05-12",
+    )
+    row = containing(f, "telling a radio station")
+    assert row["speaker"] == "Nora Quill"
+    assert row["date"] == pd.Timestamp("2026-05-11")
+
+
+def test_a_statement_stating_that_is_the_bodys_remark():
+    f = rows(
+        "The Trade Ministry issued a statement on Thursday stating that it \"firmly opposes\" "
+        "the duties.",
+        published="2026-11-21",
+    )
+    row = containing(f, "stating that")
+    assert row["kind"] in ("paraphrase", "quote")
+    assert row["speaker"] == "Trade Ministry"
+    assert row["date"] == pd.Timestamp("2026-11-19")

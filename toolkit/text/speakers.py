@@ -78,6 +78,9 @@ CUE = re.compile(
     # progressive ("Trump is telling supporters that ...")
     r"|(?<=[a-z]s\s)(?<!\bdoes\s)say(?=\s+[\w“\x22'‘])"
     r"|(?<=\bis\s)telling|(?<=\bwas\s)telling"
+    # a participle after a comma: "..., telling ABC Radio that ...", "..., stating that ..."
+    r"|(?<=,\s)(?:telling|stating|insisting|cautioning|declaring)(?=\s)"
+    r"|stating(?=\s+(?:that\b|[“\x22]))"  # ("issued a statement on Monday stating that ...")
     # ("informed at a press conference that ...", not "an informed decision")
     r"|(?<!an\s)(?<!well-)informed(?=\s+(?:(?:at|in|on|during)\s[^.;,]{0,60}?\s|reporters\s"
     r"|journalists\s|lawmakers\s|the\s+(?:press|media|public|committee|Senate|House|board)\s)?that\b))\b"
@@ -1139,6 +1142,13 @@ def find_subject(
         opening, cut = _strip_leading(before[: coordinated.start()])
         pronoun = _CLAUSE_PRONOUN.match(opening)
         if pronoun is not None:
+            return Subject("pronoun", pronoun.group(1).lower(), start=clause_start + cut)
+    if text[verb_end - 3 : verb_end] == "ing" and before.rstrip().endswith(","):
+        # "He flagged the move on Monday, telling ABC Radio that ...": a participle after a
+        # comma shares the subject of the clause, a pronoun opening it
+        opening, cut = _strip_leading(before)
+        pronoun = _CLAUSE_PRONOUN.match(opening)
+        if pronoun is not None and "," not in opening[: opening.rstrip().rfind(",")]:
             return Subject("pronoun", pronoun.group(1).lower(), start=clause_start + cut)
     if ", " in before and " and " in before:
         listed = _BODY_LIST.search(before)
