@@ -127,3 +127,72 @@ def test_a_statement_stating_that_is_the_bodys_remark():
     assert row["kind"] in ("paraphrase", "quote")
     assert row["speaker"] == "Trade Ministry"
     assert row["date"] == pd.Timestamp("2026-11-19")
+
+
+# -- honorifics before a name, after any title ---------------------------------------------
+def test_an_honorific_after_a_title_is_no_part_of_the_name():
+    f = rows(
+        "Central Bank Governor Datuk Seri Aminah Kassim Rahman said on Thursday the bank had "
+        '"ample room" to act.',
+        published="2025-03-07",
+    )
+    assert containing(f, "ample room")["speaker"] == "Aminah Kassim Rahman"
+
+
+def test_a_two_word_honorific_is_skipped_but_a_surname_tan_is_kept():
+    f = rows(
+        "Finance Minister Tan Sri Ahmad Zaki said on Monday the budget was fair.\n\n"
+        "Opposition leader Tan Kok Wai said on Monday the budget was unfair.",
+        published="2025-03-07",
+    )
+    assert containing(f, "was fair")["speaker"] == "Ahmad Zaki"
+    assert containing(f, "was unfair")["speaker"] == "Tan Kok Wai"
+
+
+# -- the opening names of someone named in full before are that person --------------------
+def test_a_given_name_on_second_reference_is_the_person_named_in_full():
+    f = rows(
+        "Speaking to reporters last night, Governor Aminah Kassim Rahman said the bank had room "
+        "to act.\n\n"
+        '"We are not pre-committed to any direction," Aminah Kassim said.',
+        published="2025-03-07",
+    )
+    quote = containing(f, "pre-committed")
+    assert quote["speaker"] == "Aminah Kassim Rahman"
+    assert quote["date"] == pd.Timestamp("2025-03-06")  # the same person's occasion
+
+
+# -- a quotation after a colon, the clause opened by a pronoun -----------------------------
+def test_a_colon_quote_after_a_clause_opened_by_a_pronoun_is_that_persons():
+    f = rows(
+        "Governor Ana Lim said on Thursday the bank had room to act.\n\n"
+        'She was equally firm about the near term: "At 3 per cent, the rate is where it '
+        'should be."',
+        published="2025-03-07",
+    )
+    row = containing(f, "equally firm")
+    assert row["kind"] == "quote"
+    assert row["speaker"] == "Ana Lim"
+
+
+# -- an acronym the article defines is the body it stands for -------------------------------
+def test_an_acronym_defined_in_brackets_is_the_named_body():
+    f = rows(
+        "In its statement on Thursday, the Monetary Policy Committee (MPC) said the rate "
+        "remained supportive.\n\n"
+        '"The economy is expected to remain resilient," the MPC said.',
+        published="2025-03-07",
+    )
+    quote = containing(f, "remain resilient")
+    assert quote["speaker"] == "Monetary Policy Committee"
+    assert quote["date"] == pd.Timestamp("2025-03-06")  # the body's statement of Thursday
+
+
+def test_defined_acronyms_need_matching_initials():
+    from toolkit.text.document import defined_acronyms
+
+    found = defined_acronyms(
+        "The U.S. Trade Representative (USTR) and the Bureau of Industry and Security (BIS) "
+        "met the National Electoral Council (CNE). Rep. Jo Park (R-Ohio) spoke."
+    )
+    assert found == {"USTR": "U.S. Trade Representative", "BIS": "Bureau of Industry and Security"}

@@ -115,6 +115,45 @@ def and_hint_starts(text: str) -> list[int]:
     return starts
 
 
+# A run of capitalised words (with "of", "and", ... inside) and an acronym in brackets after it.
+_ACRONYM_AFTER_NAME = re.compile(
+    r"((?:[A-Z][\w’'&.-]*[^\S\n]+(?:(?:of|for|and|on|the|de|del|du|des|la)[^\S\n]+)*){1,8})"
+    r"\(([A-Z][A-Za-z&]{1,9})\)"
+)
+_NAME_JOINERS = frozenset(("of", "for", "and", "on", "the", "de", "del", "du", "des", "la"))
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms that ``text`` defines in brackets after a name whose capitalised words they
+    are the initials of ("Office of Foreign Assets Control (OFAC)"), each to that name, the
+    first definition of each; an acronym of other initials (a name in another language) is
+    left out."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_AFTER_NAME.finditer(text):
+        acronym = m.group(2)
+        letters = "".join(c for c in acronym if c.isupper())
+        words = m.group(1).split()
+        words[-1] = words[-1].removesuffix("'s").removesuffix("’s")  # "the Committee's (MPC)"
+        if acronym in out or len(letters) < 2:
+            continue
+        for k in range(len(words)):  # the shortest run of last words with those initials
+            name = words[len(words) - 1 - k :]
+            if name[0] in _NAME_JOINERS or name[0] == "The":
+                continue
+            initials = "".join(  # ("U.S." gives two: "U.S. Trade Representative (USTR)")
+                w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
+                for w in name
+                if w not in _NAME_JOINERS
+            )
+            if initials == letters:
+                out[acronym] = " ".join(name)
+                break
+            if len(initials) > len(letters):
+                break
+    return out
+
+
 class _Span(Protocol):
     @property
     def start(self) -> int: ...
@@ -207,6 +246,15 @@ class Document:
         # the bodies named as speakers of the units kept so far: (how many units were
         # counted, count by name, first unit by name; see kinds._story_body)
         self.story_bodies: tuple[int, dict[str, int], dict[str, _Unit]] = (0, {}, {})
+        self._acronyms: dict[str, str] | None = None
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        """The acronyms the article defines, each to the name it stands for ("the Monetary
+        Policy Committee (MPC)": "MPC" to "Monetary Policy Committee"), found once."""
+        if self._acronyms is None:
+            self._acronyms = defined_acronyms(self.text) if "(" in self.text else {}
+        return self._acronyms
 
     def quotes_within(self, start: int, end: int) -> list[Quote]:
         """The quotations inside ``[start, end)``, in text order."""

@@ -135,6 +135,7 @@ from toolkit.text.patterns import (
 from toolkit.text.quotes import DOUBLED_MARKS
 from toolkit.text.referents import introduce, resolve, speaker_name
 from toolkit.text.speakers import (
+    CLAUSE_PRONOUN,
     CUE,
     GROUP_NOUNS,
     INSTITUTIONS,
@@ -955,6 +956,10 @@ def _introduced_quote(doc: Document, unit: _Unit) -> bool:
         return False  # “Girls, Girls, Girls” is a celebration ...: a title, not a quotation
     # (the clause runs over a title in quotation marks: "Al Kim, author of “X,” put it, “...”")
     found = find_subject(text, unit.start, mark.start(), mark.start() + 1, q.start, doc.index)
+    if found is None and text.startswith(":", mark.start()):
+        pronoun = CLAUSE_PRONOUN.match(text, unit.start, mark.start())
+        if pronoun is not None:  # "She was equally firm about the near term: “...”"
+            found = Subject("pronoun", pronoun.group(1).lower(), start=unit.start)
     if found is None or found.start < unit.start:
         return False
     dash = INTRO_DASH.search(text, unit.start, found.start)

@@ -117,6 +117,8 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         elif body is not None:
             name = body
     else:
+        if name.isupper() and name in doc.acronyms:
+            name = doc.acronyms[name]  # "the MPC" after "the Monetary Policy Committee (MPC)"
         generic = GENERIC_HEAD.match(name)
         if generic is not None:  # "the OPEC+ group": the body is OPEC+
             name = generic.group(1)

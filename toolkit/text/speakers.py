@@ -97,6 +97,20 @@ TITLES = frozenset(
     Spokesperson Representative U.S. US White Council National Security Homeland Mr Mrs Ms
     Dr Former Under Professor Rapporteur Pro Tempore""".split()
 )
+# Honorifics of Malaysia, Brunei, the Gulf, Nigeria and India that stand before a name, after
+# any title: "Governor Datuk Seri Ana Lim", "Sheikh Mohammed ...", "Alhaji Musa ...".
+HONORIFICS = frozenset(
+    """Datuk Dato Dato' Dato’ Datin Seri Tun Sheikh Sheikha Alhaji Alhaja Hajiya Haji Hajjah
+    Shri Smt. Engr.""".split()
+)
+TITLES = TITLES | HONORIFICS
+# Two-word honorifics whose first word is a name too: "Tan Sri" (Tan is a surname), "Puan Sri".
+_PAIRED_HONORIFICS = frozenset(
+    (
+        *(("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")),
+        *((first, "Sri") for first in ("Datuk", "Dato", "Dato'", "Dato’")),
+    )
+)
 _BARE_COURTESY = {"Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Dr": "Dr."}
 # Titles that end an organisation's name and start a person's: "Cleveland Fed President ..."
 _HEAD_TITLES = frozenset(
@@ -408,6 +422,19 @@ def _clean_token(tok: str) -> str:
     return _POSSESSIVE.sub("", tok) if tok.endswith(("’s", "'s", "’", "'")) else tok
 
 
+def _past_honorifics(tokens: list[str], i: int) -> int:
+    """The index of the first token from ``i`` on that is no honorific (:data:`HONORIFICS`,
+    "Tan Sri"), short of the last token."""
+    while i < len(tokens) - 1:
+        if tokens[i] in HONORIFICS:
+            i += 1
+        elif i < len(tokens) - 2 and (tokens[i], tokens[i + 1]) in _PAIRED_HONORIFICS:
+            i += 2
+        else:
+            break
+    return i
+
+
 # Firms whose name opens with the title "General".
 _GENERAL_FIRMS = frozenset(("Motors", "Electric", "Mills", "Dynamics", "Atomics"))
 
@@ -432,8 +459,12 @@ def split_title(run: str) -> tuple[str | None, str]:
         return None, run  # "General Motors" is a firm, not a general
     i = 0
     while i < len(tokens) - 1 and (
-        tokens[i] in TITLES or tokens[i].endswith("-elect") and tokens[i][:-6] in TITLES
+        tokens[i] in TITLES
+        or tokens[i].endswith("-elect") and tokens[i][:-6] in TITLES
+        or (i < len(tokens) - 2 and (tokens[i], tokens[i + 1]) in _PAIRED_HONORIFICS)
     ):
+        if (tokens[i], tokens[i + 1]) in _PAIRED_HONORIFICS:
+            i += 1  # "Tan Sri Ahmad Zaki"
         i += 1  # ("President-elect Donald Trump")
         while i < len(tokens) - 2 and tokens[i] in ("of", "for"):
             i += 2  # "Former Secretary of State Madeleine Albright"
@@ -446,13 +477,13 @@ def split_title(run: str) -> tuple[str | None, str]:
     if not _HEAD_TITLES.isdisjoint(tokens[i:-1]):
         whole = looks_like_person(" ".join(tokens[i:]))
         for k in range(len(tokens) - 2, i - 1, -1):
-            rest = tokens[k + 1 :]
+            rest = tokens[_past_honorifics(tokens, k + 1) :]
             if (
                 tokens[k] in _HEAD_TITLES
                 and (not whole or len(rest) >= 2)
                 and looks_like_person(" ".join(rest))
             ):  # "ECB President Christine Lagarde"
-                i = k + 1
+                i = _past_honorifics(tokens, k + 1)  # ("BNM Governor Datuk Seri Ana Lim")
                 break
     title = " ".join(_BARE_COURTESY.get(t, t) for t in tokens[:i]) or None
     return title, " ".join(tokens[i:])
@@ -1068,7 +1099,7 @@ _REFLEXIVE_END = re.compile(r"\b(?:himself|herself|itself|themselves)\s+$")
 # A conjunction right before a verb, after a comma: the verb's subject is the clause's.
 _COORDINATED_VERB = re.compile(r",\s+(?:but|and|yet)\s+(?:(?:also|then|later|still)\s+)?$")
 # A pronoun opening a clause, then a lower-case word (its verb): "she ruled out ...".
-_CLAUSE_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?=[a-z])")
+CLAUSE_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?=[a-z])")
 # A body whose name holds a list of portfolios, right before a verb: "the Ministry of Economy,
 # Trade and Industry", "the Department of Agriculture, Water and the Environment", "the
 # council's Finance, Audit and Public Safety Committee" (its commas set off no apposition).
@@ -1140,14 +1171,14 @@ def find_subject(
         # "she ruled out raising income tax, National Insurance or VAT, but refused to ...":
         # the verb shares the subject of the verb before it, a pronoun opening the clause
         opening, cut = _strip_leading(before[: coordinated.start()])
-        pronoun = _CLAUSE_PRONOUN.match(opening)
+        pronoun = CLAUSE_PRONOUN.match(opening)
         if pronoun is not None:
             return Subject("pronoun", pronoun.group(1).lower(), start=clause_start + cut)
     if text[verb_end - 3 : verb_end] == "ing" and before.rstrip().endswith(","):
         # "He flagged the move on Monday, telling ABC Radio that ...": a participle after a
         # comma shares the subject of the clause, a pronoun opening it
         opening, cut = _strip_leading(before)
-        pronoun = _CLAUSE_PRONOUN.match(opening)
+        pronoun = CLAUSE_PRONOUN.match(opening)
         if pronoun is not None and "," not in opening[: opening.rstrip().rfind(",")]:
             return Subject("pronoun", pronoun.group(1).lower(), start=clause_start + cut)
     if ", " in before and " and " in before:
@@ -1267,6 +1298,16 @@ class Registry:
             }
             if len(known) == 1:
                 tokens = known.pop().split()
+        elif len(tokens) >= 2 and _clean_token(tokens[-1]) not in self.people:
+            # "Nurul Huda" after "Nurul Huda Zainal Abidin", "Ana María" after "Ana María
+            # Ruiz Soto": the opening names of someone named in full before
+            longer = {
+                p.name
+                for p in self.people.values()
+                if p.name.split()[: len(tokens)] == tokens and len(p.name.split()) > len(tokens)
+            }
+            if len(longer) == 1:
+                tokens = longer.pop().split()
         surname = _clean_token(tokens[-1])
         full = " ".join(tokens) if len(tokens) >= 2 else self.index.expand(surname, position)
         key = full.split()[-1]
