@@ -196,3 +196,63 @@ def test_defined_acronyms_need_matching_initials():
         "met the National Electoral Council (CNE). Rep. Jo Park (R-Ohio) spoke."
     )
     assert found == {"USTR": "U.S. Trade Representative", "BIS": "Bureau of Industry and Security"}
+
+
+# -- a remark or an act is not made after the day it is reported ---------------------------
+def test_an_act_with_a_past_and_a_later_date_is_of_the_past_one():
+    f = rows(
+        "The House passed the tax bill on Thursday.\n\n"
+        "To win over the holdouts, leadership agreed on Friday to hold a separate vote next "
+        "month on raising the cap, aides said.",
+        published="2026-06-07",
+    )
+    assert containing(f, "leadership agreed")["date"] == pd.Timestamp("2026-06-05")
+
+
+def test_a_past_pledge_of_cuts_next_year_is_not_dated_next_year():
+    f = rows(
+        "Finance Minister Rui Sola said on Friday the deficit target would rise.\n\n"
+        "Sola pledged 12 billion pesos of cuts to operating spending next year.",
+        published="2023-10-16",
+    )
+    row = containing(f, "pledged 12 billion")
+    assert row["date"] != pd.Timestamp("2024-01-01")
+
+
+def test_a_decree_signed_is_an_act():
+    f = rows("The president signed the decree on Saturday, according to the presidency.", "2023-10-16")
+    row = containing(f, "signed the decree")
+    assert row["kind"] == "action"
+    assert row["date"] == pd.Timestamp("2023-10-14")
+
+
+def test_a_license_let_expire_is_an_act_but_let_alone_is_not():
+    f = rows(
+        "OFAC let the license expire at 12:01 a.m. on Thursday.\n\n"
+        "The ministry let traders sell more on Friday.",
+        published="2024-04-20",
+    )
+    assert containing(f, "let the license expire")["kind"] == "action"
+    assert not f["text"].str.contains("let traders").any()
+
+
+# -- a relative clause whose subject is named after "which" --------------------------------
+def test_which_a_body_said_is_that_bodys_remark():
+    f = rows(
+        "The Treasury said on Wednesday it would not renew the license.\n\n"
+        "New business needs a specific license, which OFAC said it would consider case by case.",
+        published="2024-04-20",
+    )
+    assert containing(f, "which OFAC said")["speaker"] == "OFAC"
+
+
+def test_a_body_named_with_its_owner_is_the_same_speaker_as_its_acronym():
+    f = rows(
+        "On Wednesday, the Treasury Department's Office of Foreign Assets Control (OFAC) said "
+        "it would not renew the license.\n\n"
+        "New business needs a specific license, which OFAC said it would consider case by case.",
+        published="2024-04-20",
+    )
+    row = containing(f, "which OFAC said")
+    assert row["speaker"] == "Office of Foreign Assets Control"
+    assert row["date"] == pd.Timestamp("2024-04-17")  # the office's occasion

@@ -327,3 +327,23 @@ def test_a_month_modifying_a_noun_does_not_date_a_remark():
     frame = extract_statements(text, published="2025-06-04").to_frame()
     row = frame[frame["text"].str.contains("July cut")].iloc[0]
     assert row["date"] != pd.Timestamp("2025-07-01")
+
+
+def test_the_day_before_or_after_a_holiday_is_the_day_next_to_it():
+    import datetime as _dt
+
+    from toolkit.text.timex import find_timexes as _find
+
+    found = {
+        t.text: t.value
+        for t in _find(
+            "The governor issued a proclamation the day before Thanksgiving. The board met on the "
+            "eve of Thanksgiving and again on Thanksgiving Day.",
+            _dt.date(2026, 11, 29),
+        )
+    }
+    assert found == {
+        "the day before Thanksgiving": "2026-11-25",  # (Thanksgiving: Thursday, Nov. 26)
+        "the eve of Thanksgiving": "2026-11-25",
+        "Thanksgiving Day": "2026-11-26",
+    }

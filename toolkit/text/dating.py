@@ -113,6 +113,13 @@ def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     return units
 
 
+# A verb in the past tense: "said", "pledged", "told", "cut".
+PAST_VERB = re.compile(
+    r"(?:\w+ed|said|told|wrote|made|took|gave|set|cut|put|held|kept|left|struck|spoke|met|sent"
+    r"|began|rose|fell|won|chose|drew|went|came|sought|stood|threw|swore|fought)\b"
+)
+
+
 def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     """The unit's own date: the time expression nearest its verb, outside quotations."""
     best: tuple[int, Timex] | None = None
@@ -131,9 +138,30 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         and PARTICIPLE_CUE.match(text, anchor) is not None
         and text[unit.start : anchor].rstrip().endswith(",")
     )
-    for t in doc.timexes_within(unit.start, unit.end):
-        if in_quote(t.start, doc.quotes, doc.quote_starts):
+    own = [
+        t
+        for t in doc.timexes_within(unit.start, unit.end)
+        if not in_quote(t.start, doc.quotes, doc.quote_starts)
+    ]
+    # a remark or an act is not made after the day it is reported: of its dates, a later one
+    # is what it speaks of when an earlier one is there too ("extended the freeze on Monday
+    # until 1 July")
+    told = (
+        unit.kind in ("quote", "paraphrase", "action")
+        and doc.timeline_head(unit) is None  # (an entry of a diary tells what is to come)
+        and any(t.date <= doc.published and t.precision == "day" for t in own)
+    )
+    past = (
+        unit.kind in ("quote", "paraphrase", "action")
+        and doc.timeline_head(unit) is None
+        and unit.verb_pos >= 0
+        and PAST_VERB.match(text, unit.verb_pos) is not None
+    )
+    for t in own:
+        if told and t.date > doc.published:
             continue
+        if past and t.date > doc.published and t.precision in ("year", "quarter", "month"):
+            continue  # "pledged cuts to operating spending next year": the cuts' year
         if t.text[:5].lower() == "since" or since_before(doc, t.start):
             continue
         if (

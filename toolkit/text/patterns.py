@@ -143,6 +143,9 @@ _ACTION_GUARDS.update(
         r"(?=[^\S\n]+(?:[\w$,-]+[^\S\n]+){0,6}?through\b)",
     )
 )
+# A measure left to lapse: "OFAC let the license expire at 12:01 a.m. on Thursday" (an act
+# only with "expire" or "lapse" a few words on).
+_ACTION_GUARDS["let"] = r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}?(?:expire|lapse|run\s+out)\b)"
 # What a chamber votes on ("the bill", "the amendment"), for a vote's result and its agent.
 _MEASURES = "bill|measure|motion|resolution|amendment|budget|package|text"
 ACTION = re.compile(

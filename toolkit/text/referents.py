@@ -369,6 +369,10 @@ def speaker_key(speaker: Person | str | None) -> str | None:
         return None
     if isinstance(speaker, Person):
         return speaker.surname
+    _owner, mark, body = speaker.replace("’", "'").partition("'s ")
+    if mark and body[:1].isupper() and " " in body:
+        # "Treasury Department's Office of Foreign Assets Control" is the office's
+        return body.lower()
     return speaker.lower()
 
 

@@ -1161,6 +1161,11 @@ def find_subject(
         before = _REFLEXIVE_END.sub(lambda m: " " * len(m.group(0)), before)
     if "(" in before:  # "the Capital Markets Board (SPK) said": the acronym is no word of it
         before = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
+    which = _RELATIVE_OBJECT_SUBJECT.search(before)
+    if which is not None:  # "a specific license, which OFAC said it would consider": OFAC
+        found = parse_np(which.group(1), clause_start + which.start(1), index)
+        if found is not None and found.kind in ("name", "group"):
+            return found
     who = _RELATIVE_WHO.search(before)
     if who is not None:  # "... came from Councilwoman Ann Lo, who said ...": Ann Lo
         antecedent = _antecedent(before[: who.start()], clause_start, index)
@@ -1243,6 +1248,13 @@ _RELATIVE_ASIDE = re.compile(
 )
 # An acronym in parentheses after a name: "the Congressional Budget Office (CBO)".
 _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
+# A relative clause whose subject is named between "which" and the verb: ", which OFAC said
+# it would consider", ", which the ministry said would ...".
+_RELATIVE_OBJECT_SUBJECT = re.compile(
+    r",\s+(?:which|that)\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4}"
+    r"|the\s+(?:ministry|department|bank|government|agency|commission|committee|council"
+    r"|office|board))\s+(?:also\s+|later\s+|has\s+|had\s+)?$"
+)
 # A relative "who" right before the verb: its subject is the name before the comma.
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
 

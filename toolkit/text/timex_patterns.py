@@ -332,7 +332,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",  # Thanksgiving / last Christmas / on Election Day / Easter week / Labor Day 1998
         re.compile(
-            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[ \t]+)?{_HOLIDAY}(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
+            # ("the day before Thanksgiving", "the eve of Christmas": the day next to it)
+            r"\b(?:(?P<shift>[Tt]he[ \t]+day[ \t]+(?:before|after)|[Tt]he[ \t]+eve[ \t]+of)[ \t]+)?"
+            rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[ \t]+)?{_HOLIDAY}(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
         ),
     ),
     (

@@ -702,7 +702,8 @@ def _holiday_key(words: str) -> str:
 def _holiday(f: _Found) -> Timex:
     """Thanksgiving / last Christmas / on Election Day / Easter week / Labor Day 1998: the
     year given, else the last one for "last", the next one for "next", this year's for
-    "this", otherwise the nearest (a clear tense decides between two about equally near)."""
+    "this", otherwise the nearest (a clear tense decides between two about equally near);
+    "the day before" or "after" it, or "the eve of" it, is the day next to it."""
     g, published = f.groups, f.published
     name = _holiday_key(g["hol"])
     rel = (g.get("rel") or "").lower()
@@ -720,6 +721,9 @@ def _holiday(f: _Found) -> Timex:
             day = _nearest(days, published, f.tense)
     if g["hol"].lower().endswith("week"):
         return f.week(day)
+    shift = (g.get("shift") or "").lower()
+    if shift:  # "the day before Thanksgiving", "the eve of Christmas"
+        day += _ONE_DAY if shift.endswith("after") else -_ONE_DAY
     return f.day(day)
 
 

@@ -56,7 +56,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required", "ruled",
     "tabled", "banned", "barred", "dissented", "designated", "muscled", "rammed", "jammed",
     "pushed", "steered", "shepherded", "forced", "intervened", "initiated", "convened",
-    "placed",
+    "placed", "let",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -116,6 +116,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
     "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
+    "decrees?", "proclamations?", "directives?", "regulations?", "waivers?", "mandates?",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
 )
