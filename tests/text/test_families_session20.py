@@ -256,3 +256,36 @@ def test_a_body_named_with_its_owner_is_the_same_speaker_as_its_acronym():
     row = containing(f, "which OFAC said")
     assert row["speaker"] == "Office of Foreign Assets Control"
     assert row["date"] == pd.Timestamp("2024-04-17")  # the office's occasion
+
+
+# -- a newsletter's bullet label; "Moody's said"; "Her ... party said" -----------------------
+def test_a_bullets_label_is_no_part_of_the_subject():
+    f = rows(
+        "BOGOTA - The government suspended its fiscal rule on Friday.\n\n"
+        "• The ratings angle: Moody's said late Friday that the move was \"credit negative\".\n\n"
+        "• The politics: Her Centro Democrático party said it would challenge the decree.",
+        published="2023-10-16",
+    )
+    assert containing(f, "ratings angle")["speaker"] == "Moody's"
+    assert containing(f, "ratings angle")["time_of_day"] == "evening"
+    assert containing(f, "The politics")["speaker"] == "Centro Democrático"
+
+
+def test_a_possessive_before_a_noun_is_still_its_owner():
+    f = rows("The Bank of Canada's next decision is due on Wednesday.", published="2023-10-16")
+    assert containing(f, "next decision")["speaker"] == "Bank of Canada"
+
+
+# -- market lines: a currency that closed weaker, a commodity's prices, "is buying" ---------
+def test_market_lines_of_currencies_and_commodities():
+    f = rows(
+        "CANBERRA - The government moved to curb gas exports on Friday.\n\n"
+        "The peso closed 1.9% weaker at 4,318 per dollar on Friday.\n\n"
+        "The Australian dollar is buying 77.2 US cents this morning.\n\n"
+        "Asian spot LNG prices rose about 4 per cent on Friday.\n\n"
+        "Consumer prices rose 3.2% in May.",
+        published="2021-06-14",
+    )
+    market = f[f["kind"] == "market"]
+    assert len(market) == 3
+    assert not market["text"].str.contains("Consumer prices").any()

@@ -23,6 +23,8 @@ pronoun-unresolved, role-unresolved); :func:`carry_speakers` reads ``kind``, ``h
 
 from __future__ import annotations
 
+import re
+
 from toolkit.text.document import Document, _Unit
 from toolkit.text.identity import person_named
 from toolkit.text.patterns import (
@@ -46,6 +48,13 @@ from toolkit.text.speakers import (
 )
 from toolkit.text.timex import sentence_start
 from toolkit.text.vocabulary import BODY_WORDS
+
+# A verb right after a subject (or an auxiliary, or a time): "Moody's said", "Moody's on
+# Friday", "Macy's has".
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|later|then|on|late|earlier|last)\s+)?(?:said|says|told|has|had|have|is|was"
+    r"|will|would|cut|raised|lowered|downgraded|upgraded|affirmed|warned|announced|reported)\b"
+)
 
 
 def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
@@ -98,8 +107,13 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
         return True
     name = subject.text
-    if name.endswith(("'s", "’s")) and len(name) > 3:
-        name = name[:-2]  # "the Bank of Canada's next decision": the bank
+    if (
+        name.endswith(("'s", "’s"))
+        and len(name) > 3
+        and not (subject.start >= 0 and _VERB_AFTER.match(doc.text, subject.start + len(name)))
+    ):
+        name = name[:-2]  # "the Bank of Canada's next decision": the bank (but "Moody's
+        # said": a name with its "'s")
     if " " not in name and (name.islower() or name.lower() in BODY_WORDS):
         # "the ministry said": the last body of that kind the article named ("The Bank cut
         # rates": the Bank of England)

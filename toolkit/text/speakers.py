@@ -1152,6 +1152,12 @@ def find_subject(
     before = text[clause_start:verb_start]
     if before[:2] in ("• ", "· ", "▪ ", "* "):  # a bullet's mark: "• Commerce added ..."
         before = "  " + before[2:]
+        label = _BULLET_LABEL.match(before)
+        if label is not None:  # "• The ratings angle: Moody's said ...": the bullet's label
+            before = " " * label.end() + before[label.end() :]
+    owner = _OWNER_PRONOUN.match(before)
+    if owner is not None:  # "Her Centro Democrático party said ...": the party
+        before = " " * owner.end() + before[owner.end() :]
     opener = _OPENING_OCCASION.match(before)
     if opener is not None and "," not in before[opener.end() :]:
         # "In its statement the SNB said": no comma after the occasion
@@ -1248,6 +1254,11 @@ _RELATIVE_ASIDE = re.compile(
 )
 # An acronym in parentheses after a name: "the Congressional Budget Office (CBO)".
 _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
+# A possessive pronoun before a name that opens the subject: "Her Centro Democrático party".
+_OWNER_PRONOUN = re.compile(r"\s*(?:Her|His|Their|Its)\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
+# The label of a newsletter's bullet, up to its colon: "• The ratings angle: ", "• Why it
+# matters: " (a few words, what follows opens with a capital).
+_BULLET_LABEL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}:\s+(?=[A-Z“\x22])")
 # A relative clause whose subject is named between "which" and the verb: ", which OFAC said
 # it would consider", ", which the ministry said would ...".
 _RELATIVE_OBJECT_SUBJECT = re.compile(

@@ -128,7 +128,17 @@ MARKET_WORDS: tuple[str, ...] = (
     "swap rates?",
     "indexes", "indices", "equities", "crude", "oil prices", "oil futures", "spreads?",
     "the euro", "the yen", "the yuan", "the pound", "sterling", "gold prices?",
-    "copper prices?", "ETFs?", "the session", "gold", "the loonie", "monday['’]s session", "tuesday['’]s session",
+    "copper prices?",
+    # a traded commodity's prices (not "consumer prices", "house prices": figures)
+    *(
+        f"{good} prices"
+        for good in (
+            "LNG", "gas", "coal", "wheat", "corn", "soybean", "iron ore", "nickel", "lithium",
+            "aluminium", "aluminum", "cocoa", "coffee", "sugar", "palm oil", "silver", "spot",
+            "Brent", "crude", "commodity",
+        )
+    ),
+    "ETFs?", "the session", "gold", "the loonie", "monday['’]s session", "tuesday['’]s session",
     "wednesday['’]s session", "thursday['’]s session", "friday['’]s session",
 )
 
