@@ -289,3 +289,23 @@ def test_market_lines_of_currencies_and_commodities():
     market = f[f["kind"] == "market"]
     assert len(market) == 3
     assert not market["text"].str.contains("Consumer prices").any()
+
+
+# -- a calendar's present tense with a bare weekday is the coming one -----------------------
+def test_a_present_event_on_a_bare_weekday_is_the_coming_one():
+    f = rows(
+        "CANBERRA - The government moved to curb gas exports on Friday.\n\n"
+        "Looking ahead, state and federal energy ministers meet by video link on Friday.\n\n"
+        "In its monthly report, published on Monday, the bank said growth was slowing.",
+        published="2021-06-14",
+    )
+    row = containing(f, "ministers meet")
+    assert row["kind"] == "scheduled"
+    assert row["speaker"] == "ministers"
+    assert row["date"] == pd.Timestamp("2021-06-18")
+    assert containing(f, "monthly report")["kind"] == "paraphrase"
+
+
+def test_a_linking_phrase_opening_the_sentence_is_no_part_of_the_subject():
+    f = rows("Separately, the Treasury said on Sunday it would sell more bonds.", "2021-06-14")
+    assert containing(f, "Separately")["speaker"] == "Treasury"

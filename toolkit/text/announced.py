@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 
 from toolkit.text.attribution import agent
+from toolkit.text.dating import coming_weekday
 from toolkit.text.document import Document, _Unit
 from toolkit.text.patterns import (
     BY_BEFORE,
@@ -153,6 +154,15 @@ def _present_events(doc: Document, unit: _Unit) -> Iterator[re.Match[str]]:
             yield m
         elif _after_entry_to_come(doc, unit, m.start()):
             yield m  # "Dec. 10 — The court hears oral arguments": the entry's day
+        elif (  # "Ministers meet by video link on Friday": the coming Friday
+            m.group().endswith("s") or _PLURAL_BEFORE.search(text, before, m.start())
+        ) and any(
+            _gap(text, m.end(), t.start) <= PRESENT_EVENT_GAP
+            and coming_weekday(t, doc.published) is not None
+            and EVERY.search(text, max(unit.start, t.start - 8), t.start) is None
+            for t in doc.timexes_within(m.end(), unit.end)
+        ):
+            yield m
 
 
 def future_act(doc: Document, unit: _Unit) -> re.Match[str] | None:

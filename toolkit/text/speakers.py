@@ -1155,6 +1155,9 @@ def find_subject(
         label = _BULLET_LABEL.match(before)
         if label is not None:  # "• The ratings angle: Moody's said ...": the bullet's label
             before = " " * label.end() + before[label.end() :]
+    marker = _DISCOURSE_OPENER.match(before)
+    if marker is not None:  # "Looking ahead, state and federal ministers meet ..."
+        before = " " * marker.end() + before[marker.end() :]
     owner = _OWNER_PRONOUN.match(before)
     if owner is not None:  # "Her Centro Democrático party said ...": the party
         before = " " * owner.end() + before[owner.end() :]
@@ -1254,6 +1257,12 @@ _RELATIVE_ASIDE = re.compile(
 )
 # An acronym in parentheses after a name: "the Congressional Budget Office (CBO)".
 _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
+# A phrase that links a sentence to the one before, with its comma: "Looking ahead, ...",
+# "Separately, ...", "Elsewhere, ...".
+_DISCOURSE_OPENER = re.compile(
+    r"\s*(?:Looking\s+ahead|Looking\s+forward|Separately|Elsewhere|Meanwhile|In\s+addition"
+    r"|Also|Still|However|Nevertheless|Instead|Otherwise|Further|Moreover|Finally|Next|Then),\s+"
+)
 # A possessive pronoun before a name that opens the subject: "Her Centro Democrático party".
 _OWNER_PRONOUN = re.compile(r"\s*(?:Her|His|Their|Its)\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
 # The label of a newsletter's bullet, up to its colon: "• The ratings angle: ", "• Why it
