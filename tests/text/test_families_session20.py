@@ -309,3 +309,59 @@ def test_a_present_event_on_a_bare_weekday_is_the_coming_one():
 def test_a_linking_phrase_opening_the_sentence_is_no_part_of_the_subject():
     f = rows("Separately, the Treasury said on Sunday it would sell more bonds.", "2021-06-14")
     assert containing(f, "Separately")["speaker"] == "Treasury"
+
+
+# -- a bank named head first; a relative clause after a party tag ---------------------------
+def test_a_bank_named_after_the_word_bank_is_the_whole_name():
+    f = rows(
+        "JAKARTA - Bank Indonesia (BI) kept its benchmark rate unchanged on Wednesday.\n\n"
+        "Reserve Bank Governor Ana Lim said on Wednesday the bank would wait.",
+        published="2026-09-17",
+    )
+    assert containing(f, "kept its benchmark")["speaker"] == "Bank Indonesia"
+    assert containing(f, "would wait")["speaker"] == "Ana Lim"
+
+
+def test_a_relative_clause_after_a_party_tag_is_not_the_subject():
+    f = rows(
+        "U.S. Rep. Tomas Ybarra, D-Ariz., whose district includes Nogales, called the move "
+        '"a self-inflicted wound" on Friday.',
+        published="2019-02-10",
+    )
+    assert containing(f, "self-inflicted")["speaker"] == "Tomas Ybarra"
+
+
+# -- a law's maker; the body of an unnamed official -----------------------------------------
+def test_a_law_that_takes_effect_is_of_the_body_that_made_it():
+    f = rows(
+        "The Commission fined the chipmaker on Wednesday.\n\n"
+        "The EU's Digital Markets Act enters into force on Nov. 1.",
+        published="2022-10-19",
+    )
+    row = containing(f, "Digital Markets Act")
+    assert row["speaker"] == "EU"
+    assert row["date"] == pd.Timestamp("2022-11-01")
+
+
+def test_a_bodys_unnamed_official_speaks_for_the_body_without_its_possessive():
+    f = rows(
+        "The EU's competition commissioner, speaking in Strasbourg this afternoon, said the "
+        "ruling showed the cases stand up.",
+        published="2022-10-19",
+    )
+    assert containing(f, "competition commissioner")["speaker"] == "EU"
+
+
+# -- a court's acts --------------------------------------------------------------------------
+def test_a_court_that_upheld_or_annulled_acted():
+    f = rows(
+        "LUXEMBOURG, Oct 19 (Wire) - The General Court on Wednesday largely upheld a Commission "
+        "decision against the chipmaker.\n\n"
+        "The Commission fined the company in May 2019.",
+        published="2022-10-19",
+    )
+    upheld = containing(f, "largely upheld")
+    assert upheld["kind"] == "action"
+    assert upheld["speaker"] == "General Court"
+    assert upheld["date"] == pd.Timestamp("2022-10-19")
+    assert containing(f, "fined the company")["kind"] == "action"

@@ -633,7 +633,14 @@ def _event_agent(
         named = found is not None and found.kind in ("name", "group")
     else:
         found = agent(doc, unit, m)
-        named = found is not None and _someone(doc, found)
+        law = _NAMED_LAW.fullmatch(found.text) if found is not None else None
+        if found is not None and law is not None:
+            # "The EU's Digital Markets Act enters into force on Nov. 1": the law's maker
+            owner = law.group(1)
+            found = Subject("group", owner, start=found.start) if owner else None
+            named = owner is not None and owner[:1].isupper()
+        else:
+            named = found is not None and _someone(doc, found)
     if (
         named
         and found is not None
@@ -663,6 +670,14 @@ def _event_agent(
         unit.kind, unit.verb_pos = kind, m.start()
         return True
     return False
+
+
+# A law by its name, with the body that made it: "EU's Digital Markets Act" (the body in group
+# 1, empty when none is named: "the Inflation Reduction Act").
+_NAMED_LAW = re.compile(
+    r"(?:[Tt]he\s+)?(?:(.+?)['’]s\s+)?(?:[A-Z][\w-]*\s+){0,5}"
+    r"(?:Act|Law|Regulation|Directive|Treaty|Code|Rule|Rules)"
+)
 
 
 def _story_body(doc: Document, kept: list[_Unit]) -> _Unit | None:

@@ -102,6 +102,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         elif qualified and subject.role[:1].isupper():
             # "the Fed chair" of an article that names no one so: the body speaks
             body = subject.role.removesuffix(subject.text).strip()
+            body = body.removesuffix("'s").removesuffix("’s")  # "The EU's trade chief"
             unit.speaker, unit.role, unit.how = body, subject.role, "group"
         else:
             unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"

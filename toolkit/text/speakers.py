@@ -198,12 +198,21 @@ GROUP_NOUNS = (
     "countries",
     "nations",
 )
+# "Bank" with the name after it ("Bank Negara Malaysia", "Bank Indonesia"; not "Bank Governor
+# Ana Lim", "the Bank Tuesday").
+_BANK_NAMED_AFTER = (
+    r"Bank(?:[^\S\n]+(?!(?:Governor|Governors|President|Chair|Chairman|Chairwoman|Deputy|Chief"
+    r"|Director|Secretary|Minister|Officer|Economist|Spokesman|Spokeswoman|Board|Rate|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|On|In|At|And|But|The)\b)[A-Z][a-z][\w’'-]*){0,2}"
+)
 _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|department"
     r"|Parliament|Council"
     r"|group|bank|agency|cartel|board"
-    r"|Court|court|Bank|Government|government|Committee|committee|[Ss]ubcommittee|Office|office"
+    r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
+    r"|[Ss]ubcommittee|Office|office"
     r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Ff]ederation|[Ii]nstitute"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
     r"|Corporation|Company"  # a firm: "News Corporation", "The Boeing Company"
@@ -1217,7 +1226,8 @@ def find_subject(
             if comma < 0:
                 break
             last = before[comma + 2 :]
-        if comma > 0 and len(_WORDS.findall(last)) <= 6:
+        if comma > 0 and len(_WORDS.findall(last)) <= 6 and not _RELATIVE_OPENING.match(last):
+            # (not "Rep. Ana Ruiz, D-Ariz., whose district includes Nogales, called ...")
             subject = parse_np(last, clause_start + comma + 2, index)
             if subject is not None and (
                 (subject.kind == "pronoun" and subject.text not in ("he", "she"))
@@ -1263,6 +1273,8 @@ _DISCOURSE_OPENER = re.compile(
     r"\s*(?:Looking\s+ahead|Looking\s+forward|Separately|Elsewhere|Meanwhile|In\s+addition"
     r"|Also|Still|However|Nevertheless|Instead|Otherwise|Further|Moreover|Finally|Next|Then),\s+"
 )
+# A relative clause's opening word: "whose district includes ...".
+_RELATIVE_OPENING = re.compile(r"\s*(?:whose|which|who|whom|where|when)\b")
 # A possessive pronoun before a name that opens the subject: "Her Centro Democrático party".
 _OWNER_PRONOUN = re.compile(r"\s*(?:Her|His|Their|Its)\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
 # The label of a newsletter's bullet, up to its colon: "• The ratings angle: ", "• Why it

@@ -56,7 +56,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required", "ruled",
     "tabled", "banned", "barred", "dissented", "designated", "muscled", "rammed", "jammed",
     "pushed", "steered", "shepherded", "forced", "intervened", "initiated", "convened",
-    "placed", "let",
+    "placed", "let", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
+    "fined",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -64,6 +65,8 @@ ACTION_VERBS: tuple[str, ...] = (
 SELF_POLICY_VERBS: tuple[str, ...] = (
     "sanctioned", "blacklisted", "resigned", "dissolved", "stepped down", "ruled", "dissented",
     "designated", "intervened",
+    # a court's acts: "upheld a decision", "annulled the fine", "struck down the law"
+    "upheld", "overturned", "annulled", "quashed", "struck down", "vacated", "fined",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
@@ -117,6 +120,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
     "decrees?", "proclamations?", "directives?", "regulations?", "waivers?", "mandates?",
+    "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?",
+    "injunctions?",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
 )
