@@ -365,3 +365,33 @@ def test_a_court_that_upheld_or_annulled_acted():
     assert upheld["speaker"] == "General Court"
     assert upheld["date"] == pd.Timestamp("2022-10-19")
     assert containing(f, "fined the company")["kind"] == "action"
+
+
+# -- a reduced fine, a published notice, a released report, a body's short name ------------
+def test_acts_on_fines_notices_and_reports():
+    f = rows(
+        "WASHINGTON - The U.S. Commerce Department said Wednesday it would end the agreement.\n\n"
+        "The department's formal notice was published in the Federal Register on Friday.\n\n"
+        "The court reduced the fine to 870 million euros on Friday.\n\n"
+        "The competition watchdog, the ACCC, released an interim report last Tuesday that "
+        "warned of a shortfall.",
+        published="2019-02-10",
+    )
+    notice = containing(f, "formal notice")
+    assert notice["kind"] == "action"
+    assert notice["speaker"] == "U.S. Commerce Department"
+    assert notice["date"] == pd.Timestamp("2019-02-08")
+    assert containing(f, "reduced the fine")["kind"] == "action"
+    assert containing(f, "interim report")["date"] == pd.Timestamp("2019-02-05")
+
+
+def test_a_bodys_short_name_the_shipped_table_knows_is_someone():
+    f = rows(
+        "The U.S. Commerce Department said Wednesday it would end the agreement.\n\n"
+        "Commerce will accept written comments on the termination until March 8.",
+        published="2019-02-10",
+    )
+    row = containing(f, "will accept written comments")
+    assert row["kind"] == "scheduled"
+    assert row["speaker"] == "Commerce"
+    assert row["date"] == pd.Timestamp("2019-03-08")

@@ -892,13 +892,16 @@ def _named_body(doc: Document, name: str) -> bool:
     "Progress Iowa"), an acronym ("the EPA"), or a party, a chamber or a group that the
     article writes with a capital inside sentences too ("Republicans", "Congress").
 
-    A lone proper noun may be a place, a firm or a person the article never names in full
+    A lone proper noun that the shipped table knows is a body's short name ("Commerce",
+    "Treasury"); any other may be a place, a firm or a person the article never names in full
     ("Brussels wants ...", "Paris sees it differently"); a common noun that opens a sentence
     is no name ("Governments welcomed ...").
     """
     if " " in name:
         return True
     if name.isupper() and len(name) > 1:
+        return True
+    if is_known_body(name):  # "Commerce will accept comments ...": the shipped table's body
         return True
     return name in doc.index.capitalised_inside and (
         name in GROUP_NOUNS or INSTITUTIONS.fullmatch(name) is not None

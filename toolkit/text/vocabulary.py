@@ -56,7 +56,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required", "ruled",
     "tabled", "banned", "barred", "dissented", "designated", "muscled", "rammed", "jammed",
     "pushed", "steered", "shepherded", "forced", "intervened", "initiated", "convened",
-    "placed", "let", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
+    "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
     "fined",
 )
 
@@ -120,7 +120,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
     "decrees?", "proclamations?", "directives?", "regulations?", "waivers?", "mandates?",
-    "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?",
+    "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
     "injunctions?",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
