@@ -395,3 +395,26 @@ def test_a_bodys_short_name_the_shipped_table_knows_is_someone():
     assert row["kind"] == "scheduled"
     assert row["speaker"] == "Commerce"
     assert row["date"] == pd.Timestamp("2019-03-08")
+
+
+# -- the day of a figure compared is not the statement's --------------------------------------
+def test_a_range_compared_a_week_earlier_does_not_date_the_line():
+    f = rows(
+        "The Commerce Department said Wednesday it would end the deal.\n\n"
+        "On Friday, a carton of tomatoes sold for $11.95 to $12.95 at Nogales, up from $9.95 to "
+        "$10.95 a week earlier, according to USDA Market News.",
+        published="2019-02-10",
+    )
+    assert containing(f, "a carton of tomatoes")["date"] == pd.Timestamp("2019-02-08")
+
+
+def test_traders_pricing_according_to_an_analysis_is_a_market_line():
+    f = rows(
+        "The 10-year yield fell 9 basis points to 4.02% on Tuesday.\n\n"
+        "Traders in fed funds futures now see about a 70% chance of a cut in June, up from 48% "
+        "a day earlier, according to MarketDesk's analysis of futures pricing.",
+        published="2026-04-14",
+    )
+    row = containing(f, "now see about a 70% chance")
+    assert row["kind"] == "market"
+    assert row["date"] != pd.Timestamp("2026-04-13")  # (not the day of the figure compared)

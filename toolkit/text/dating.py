@@ -229,7 +229,7 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             and BET_BEFORE.search(text, max(unit.start, t.start - 80), t.start)
         ):
             continue  # "as investors scaled back bets on a second cut in July": what is bet on
-        if unit.kind == "market" and FIGURE_COMPARED_BEFORE.search(text, max(unit.start, t.start - 40), t.start):
+        if FIGURE_COMPARED_BEFORE.search(text, max(unit.start, t.start - 48), t.start):
             continue  # "a 70% chance of a cut, up from 48% on Thursday": the figure compared
         if unit.kind == "market" and COMPARED_BEFORE.search(_with_preposition(text, t)):
             continue  # "topping its previous record from February": the record's day

@@ -264,7 +264,10 @@ def _market_line(doc: Document, start: int, end: int) -> bool:
     pricing ("Traders had been evenly split between ...")."""
     if doc.outside(MARKET_NOUN, start, end) and doc.outside(MARKET_MOVE, start, end):
         return True
-    return MARKET_PEOPLE_PRICING.match(doc.text, start, end) is not None
+    return (
+        MARKET_PEOPLE_PRICING.match(doc.text, start, end) is not None
+        or MARKET_PRICING.match(doc.text, start, end) is not None  # ("Traders ... now see ...")
+    )
 
 
 def _market_it(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:

@@ -246,7 +246,8 @@ BET_BEFORE = re.compile(
 # "down from roughly 45% late Tuesday" (the line's own day is another).
 FIGURE_COMPARED_BEFORE = re.compile(
     r"\b(?:(?:up|down)\s+from|from|compared\s+with)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+)?"
-    r"[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|bps|basis\s+points)?\s+(?:on\s+|at\s+)?$",
+    r"[$€£¥]?\d[\d.,]*(?:\s*(?:to|-|–)\s*[$€£¥]?\d[\d.,]*)?"  # ("up from $9.95 to $10.95")
+    r"\s*(?:%|per\s*cent|percent|bps|basis\s+points)?\s+(?:on\s+|at\s+)?$",
     re.I,
 )
 # The part of a trading day a market line names: "in early trade", "in morning trading",
