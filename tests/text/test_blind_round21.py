@@ -17,8 +17,10 @@ for the families it shows (tested on made-up text in test_families_session20.py)
 before a name, a given name on second reference, acronyms defined in brackets, a bullet's
 label, "Moody's said", a bank named head first, a court's acts, a law's maker, a
 calendar's present tense on a bare weekday, commodity and currency market lines, "which OFAC
-said", a past act's later date: pooled 0.893, 0.944, 0.861 (``parser="spacy"`` the same). The
-floors sit a little under these figures.
+said", a past act's later date: pooled 0.893, 0.944, 0.861; after the session's later rules (a
+reduced fine, a published notice, a released report, "Commerce" as a body's short name, a
+figure compared): 0.926, 0.946, 0.875 (``parser="spacy"`` the same). The floors sit a little
+under these figures.
 """
 
 from __future__ import annotations
@@ -40,11 +42,11 @@ ARTICLES = gold_stems(ROUND21)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "s1": Floors(0.90, 0.90, 0.85, 0.90, 0.65, 0.92),
-    "s2": Floors(0.72, 0.90, 0.70, 0.76, 0.95, 0.95),
+    "s2": Floors(0.80, 0.90, 0.78, 0.78, 0.95, 0.95),
     "s3": Floors(0.92, 0.86, 0.80, 0.80, 0.85, 0.88),
     "s4": Floors(0.85, 0.95, 0.84, 0.84, 0.78, 0.90),
-    "s5": Floors(0.90, 0.83, 0.70, 0.70, 0.60, 0.90),
-    "s6": Floors(0.78, 0.95, 0.95, 0.95, 0.74, 0.84),
+    "s5": Floors(0.95, 0.84, 0.72, 0.72, 0.56, 0.90),
+    "s6": Floors(0.83, 0.95, 0.95, 0.95, 0.74, 0.85),
 }
 
 
@@ -59,4 +61,4 @@ def test_each_article_of_the_twenty_first_round_stays_above_its_floor(stem):
 
 
 def test_the_twenty_first_round_pooled_stays_above_its_floors():
-    assert_pooled_above(ARTICLES, recall=0.87, speaker_ok=0.92, date_ok=0.84)
+    assert_pooled_above(ARTICLES, recall=0.90, speaker_ok=0.92, date_ok=0.85)
