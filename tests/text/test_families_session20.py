@@ -418,3 +418,43 @@ def test_traders_pricing_according_to_an_analysis_is_a_market_line():
     row = containing(f, "now see about a 70% chance")
     assert row["kind"] == "market"
     assert row["date"] != pd.Timestamp("2026-04-13")  # (not the day of the figure compared)
+
+
+# -- a person's past in a "who" aside is not the sentence's act; "OPEC+" opens a clause -----
+def test_an_act_in_a_who_aside_is_not_the_sentences_act():
+    f = rows(
+        "The Bank of England held rates on Thursday.\n\n"
+        "Dr Ana Strand, who also voted for a bigger cut than her colleagues earlier this year, "
+        "will set out her thinking in a speech in Edinburgh on Monday.",
+        published="2026-09-18",
+    )
+    row = containing(f, "set out her thinking")
+    assert row["kind"] == "scheduled"
+    assert row["date"] == pd.Timestamp("2026-09-21")
+
+
+def test_a_clause_opened_by_opec_plus_is_a_statement_of_its_own():
+    f = rows(
+        "The license runs out June 20, the hearing is June 3, and OPEC+ meets this Sunday, "
+        "May 31, which could move the price.",
+        published="2026-05-25",
+    )
+    row = containing(f, "OPEC+ meets")
+    assert row["speaker"] == "OPEC+"
+    assert row["date"] == pd.Timestamp("2026-05-31")
+
+
+def test_a_month_of_last_year_is_one_expression():
+    import datetime as _dt
+
+    from toolkit.text.timex import find_timexes as _find
+
+    found = [
+        (t.text, t.value)
+        for t in _find(
+            "Treasury went after a refinery in March of last year; the rule applies in May next "
+            "year.",
+            _dt.date(2026, 3, 10),
+        )
+    ]
+    assert found == [("in March of last year", "2025-03"), ("in May next year", "2027-05")]

@@ -351,6 +351,9 @@ def classify(doc: Document, unit: _Unit) -> None:
             if kind == "action" and REDUCED_RELATIVE_BEFORE.search(text, max(unit.start, verb - 40), verb):
                 continue  # "... to its entity list in a rule published on Wednesday": a noun's
                 # participle, not the sentence's act
+            if kind == "action" and _in_who_aside(doc, unit, verb):
+                continue  # "Dr Strand, who also voted for a bigger cut earlier this year, will
+                # set out her thinking on Monday": the person's past, not the sentence's act
             communicative = kind == "action" and COMMUNICATIVE.match(text, verb) is not None
             chamber = _chamber_passed(doc, m) if kind == "action" else None
             if (
@@ -397,6 +400,22 @@ def classify(doc: Document, unit: _Unit) -> None:
         return
     if not _tallied_vote(doc, unit) and not _stance(doc, unit):
         _complement(doc, unit)
+
+
+# A relative clause on a person, set off by commas: ", who also voted ...,".
+_WHO_ASIDE = re.compile(r",\s+who\s")
+
+
+def _in_who_aside(doc: Document, unit: _Unit, pos: int) -> bool:
+    """Whether ``pos`` lies in a relative clause on a person set off by commas, with the
+    sentence going on after it (", who also voted for a bigger cut earlier this year, will
+    ...")."""
+    text = doc.text
+    comma = text.rfind(",", unit.start, pos)
+    if comma < 0 or _WHO_ASIDE.match(text, comma) is None:
+        return False
+    close = text.find(",", pos, unit.end)
+    return close > 0 and len(WORD.findall(text, close, unit.end)) >= 3
 
 
 def _shares_head_speaker(doc: Document, unit: _Unit, cues: list[re.Match[str]]) -> bool:

@@ -326,8 +326,9 @@ _YEAR_AFTER_DAY = re.compile(r"(?:next|last|this)\s+year", re.I)
 
 
 def _day_of_year(text: str, out: list[Timex]) -> list[Timex]:
-    """A month and day followed by the year it is in ("from July 1 next year", "on Jan. 5 last
-    year") as one expression: that day of that year, whatever the tense."""
+    """A month and day, or a month, followed by the year it is in ("from July 1 next year", "on
+    Jan. 5 last year", "in March of last year") as one expression: that day or month of that
+    year, whatever the tense."""
     merged: list[Timex] = []
     for t in out:
         prev = merged[-1] if merged else None
@@ -344,6 +345,20 @@ def _day_of_year(text: str, out: list[Timex]) -> list[Timex]:
                 span = text[prev.start : t.end]
                 merged[-1] = _day(prev.start, t.end, span, day, prev.time_of_day)
                 continue
+        if (
+            prev is not None
+            and prev.precision == "month"
+            and t.precision == "year"
+            and _YEAR_AFTER_DAY.fullmatch(t.text)
+            and text[prev.end : t.start] in (" ", " of ")
+            and prev.text.split()[-1].rstrip(".").lower() in _MONTH_INDEX
+        ):
+            # "in March of last year", "in May next year": that month of that year
+            first, last = _month_bounds(t.date.year, prev.date.month)
+            value = f"{t.date.year:04d}-{prev.date.month:02d}"
+            span = text[prev.start : t.end]
+            merged[-1] = Timex(prev.start, t.end, span, value, first, last, "month")
+            continue
         merged.append(t)
     return merged
 
