@@ -458,3 +458,18 @@ def test_a_month_of_last_year_is_one_expression():
         )
     ]
     assert found == [("in March of last year", "2025-03"), ("in May next year", "2027-05")]
+
+
+# -- an act or a remark with a day of its own is not dated by a month or a year --------------
+def test_a_day_in_the_sentence_wins_over_a_month_of_the_content():
+    f = rows(
+        "On Sunday, the eight producers agreed to raise output by 137,000 barrels a day in "
+        "October, a statement from the group said.\n\n"
+        "The cabinet extended the fuel price freeze on Monday until 1 July.\n\n"
+        "Last August, the department added 407 product categories, and the new list took "
+        "effect on January 5.",
+        published="2026-09-07",
+    )
+    assert containing(f, "agreed to raise output")["date"] == pd.Timestamp("2026-09-06")
+    assert containing(f, "extended the fuel price freeze")["date"] == pd.Timestamp("2026-09-07")
+    assert containing(f, "Last August")["date"] == pd.Timestamp("2026-08-01")

@@ -160,6 +160,10 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     for t in own:
         if told and t.date > doc.published:
             continue
+        if told and t.precision in ("month", "quarter", "year") and t.start > unit.start + 2:
+            continue  # "On Sunday, the countries agreed to raise output in October": an act or a
+            # remark has its day when the sentence names one (but "Last August, the department
+            # added ...": a time that opens the sentence dates it)
         if past and t.date > doc.published and t.precision in ("year", "quarter", "month"):
             continue  # "pledged cuts to operating spending next year": the cuts' year
         if t.text[:5].lower() == "since" or since_before(doc, t.start):
