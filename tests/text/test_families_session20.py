@@ -473,3 +473,14 @@ def test_a_day_in_the_sentence_wins_over_a_month_of_the_content():
     assert containing(f, "agreed to raise output")["date"] == pd.Timestamp("2026-09-06")
     assert containing(f, "extended the fuel price freeze")["date"] == pd.Timestamp("2026-09-07")
     assert containing(f, "Last August")["date"] == pd.Timestamp("2026-08-01")
+
+
+def test_a_dateline_with_its_agency_and_no_dash_is_no_speaker():
+    f = rows(
+        "Taipei, Nov. 11 (Formosa Wire) Taiwan's Ministry of Economic Affairs (MOEA) on "
+        "Wednesday added 21 companies to its entity list.\n\n"
+        "The ministry also proposed rules that would require exporters to obtain licenses.",
+        published="2026-11-11",
+    )
+    assert containing(f, "added 21 companies")["speaker"] == "Taiwan's Ministry of Economic Affairs"
+    assert containing(f, "also proposed")["speaker"] == "Taiwan's Ministry of Economic Affairs"
