@@ -484,3 +484,15 @@ def test_a_dateline_with_its_agency_and_no_dash_is_no_speaker():
     )
     assert containing(f, "added 21 companies")["speaker"] == "Taiwan's Ministry of Economic Affairs"
     assert containing(f, "also proposed")["speaker"] == "Taiwan's Ministry of Economic Affairs"
+
+
+# -- a time between a subject and its verb; governments and member states --------------------
+def test_a_time_between_the_subject_and_its_verb_is_no_part_of_the_subject():
+    f = rows(
+        "NEW DELHI - The commerce ministry imposed duties on steel on Thursday.\n\n"
+        "The DGTR last week initiated an anti-dumping investigation into aluminium foil.\n\n"
+        "EU member states formally adopted their 20th package of sanctions on Monday.",
+        published="2026-04-17",
+    )
+    assert containing(f, "initiated an anti-dumping")["speaker"] == "DGTR"
+    assert containing(f, "formally adopted")["speaker"] == "EU member states"

@@ -164,6 +164,10 @@ NON_PERSON_WORDS = frozenset(
     )
 )
 GROUP_NOUNS = (
+    "governments",
+    "member states",
+    "regulators",
+    "diplomats",
     "senators",
     "lawmakers",
     "legislators",
@@ -1169,6 +1173,9 @@ def find_subject(
     marker = _DISCOURSE_OPENER.match(before)
     if marker is not None:  # "Looking ahead, state and federal ministers meet ..."
         before = " " * marker.end() + before[marker.end() :]
+    when = _TRAILING_TIME.search(before)
+    if when is not None:  # "The DGTR last week initiated ...": the time is no part of it
+        before = before[: when.start()] + " " * (len(before) - when.start())
     owner = _OWNER_PRONOUN.match(before)
     if owner is not None:  # "Her Centro Democrático party said ...": the party
         before = " " * owner.end() + before[owner.end() :]
@@ -1277,6 +1284,15 @@ _DISCOURSE_OPENER = re.compile(
 )
 # A relative clause's opening word: "whose district includes ...".
 _RELATIVE_OPENING = re.compile(r"\s*(?:whose|which|who|whom|where|when)\b")
+# A time between a subject and its verb: "The DGTR last week initiated ...", "Trump on Friday
+# named ...", "the ministry earlier this month said ...".
+_WEEKDAY_WORDS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TRAILING_TIME = re.compile(
+    r"(?<=\S)\s+(?:(?:last|this|next)\s+(?:week|month|year|" + _WEEKDAY_WORDS + r")"
+    r"|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)"
+    r"|(?:on\s+|late\s+|early\s+)?" + _WEEKDAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|overnight)\s*$"
+)
 # A possessive pronoun before a name that opens the subject: "Her Centro Democrático party".
 _OWNER_PRONOUN = re.compile(r"\s*(?:Her|His|Their|Its)\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
 # The label of a newsletter's bullet, up to its colon: "• The ratings angle: ", "• Why it
