@@ -496,3 +496,15 @@ def test_a_time_between_the_subject_and_its_verb_is_no_part_of_the_subject():
     )
     assert containing(f, "initiated an anti-dumping")["speaker"] == "DGTR"
     assert containing(f, "formally adopted")["speaker"] == "EU member states"
+
+
+def test_the_minutes_of_the_meeting_are_the_story_bodys_not_the_last_actors():
+    f = rows(
+        "OSLO - Norges Bank lowered its key rate to 3.75% on Thursday.\n\n"
+        "Finance ministers met on Thursday to discuss the budget. The minutes of the meeting "
+        "will be published on March 26.",
+        published="2026-03-13",
+    )
+    row = containing(f, "minutes of the meeting")
+    assert row["kind"] == "scheduled"
+    assert row["speaker"] == "Norges Bank"

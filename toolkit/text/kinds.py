@@ -671,6 +671,13 @@ def _event_agent(
     ):
         unit.kind, unit.verb_pos = kind, m.start()
         return True
+    if kind == "scheduled" and _MEETING_RECORD.search(doc.text, unit.start, m.start()):
+        body = _story_body(doc, kept)
+        if body is not None:  # "The minutes of the meeting will be published on Oct. 24": the
+            # body whose meeting the story is about, not the last one to act
+            unit.speaker, unit.role, unit.how = body.speaker, body.role, body.how
+            unit.kind, unit.verb_pos = kind, m.start()
+            return True
     head = unit.head_clause
     if head is not None and head.kind == "paraphrase" and head.how == "group":
         # "..., the department said, and businesses have until Nov. 4 to submit comments":
@@ -699,6 +706,14 @@ def _event_agent(
 _NAMED_LAW = re.compile(
     r"(?:[Tt]he\s+)?(?:(.+?)['’]s\s+)?(?:[A-Z][\w-]*\s+){0,5}"
     r"(?:Act|Law|Regulation|Directive|Treaty|Code|Rule|Rules)"
+)
+
+
+# The record of a meeting, as the subject of an event to come: "The minutes of the meeting",
+# "The accounts of Thursday's meeting", "Minutes of this week's meeting".
+_MEETING_RECORD = re.compile(
+    r"\b(?:[Mm]inutes|[Aa]ccounts|[Ss]ummary|[Rr]ecord)\s+of\s+(?:the\s+|its\s+|this\s+week['’]s\s+"
+    r"|[A-Z][a-z]+day['’]s\s+|[A-Z][a-z]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|decision|deliberations)\b"
 )
 
 
