@@ -508,3 +508,15 @@ def test_the_minutes_of_the_meeting_are_the_story_bodys_not_the_last_actors():
     row = containing(f, "minutes of the meeting")
     assert row["kind"] == "scheduled"
     assert row["speaker"] == "Norges Bank"
+
+
+# -- a body's name with a second "of"; an act the same body "also" took -----------------------
+def test_a_body_with_two_ofs_and_an_act_it_also_took():
+    f = rows(
+        "ANKARA - The Central Bank of the Republic of Türkiye raised its rate on Thursday.\n\n"
+        "It also lifted the overnight lending rate to 43.5 percent.",
+        published="2026-08-31",
+    )
+    also = containing(f, "also lifted")
+    assert also["speaker"] == "Central Bank of the Republic of Türkiye"
+    assert also["date"] == pd.Timestamp("2026-08-27")

@@ -206,6 +206,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     _inherit_frame(doc, units)
     _inherit_on_the_day(doc, units)
     _inherit_vote(doc, units)
+    _inherit_also(doc, units)
     date_turns(doc, units)  # a transcript's remarks: the day of the interview
     for u, nxt in zip(units, units[1:]):
         if (
@@ -370,6 +371,37 @@ def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:
             and u.timex.date <= doc.published
         ):
             last = u
+
+
+def _inherit_also(doc: Document, units: list[_Unit]) -> None:
+    """An undated act that the same body "also" took ("It also lifted the overnight lending
+    rate to 43.5 percent") is of the day of that body's last act or remark dated to a day of
+    its own, in its paragraph or the one before."""
+    text = doc.text
+    last: _Unit | None = None  # the last act dated to a day of its own
+    for u in units:
+        if (
+            u.kind == "action"
+            and u.date_source == "none"
+            and not u.generic
+            and last is not None
+            and last.paragraph >= u.paragraph - 1
+            and u.verb_pos > u.start
+            and _ALSO.search(text, u.start, u.verb_pos) is not None
+            and _speaks_for(u.speaker, last.speaker)
+        ):
+            u.inherited_from, u.date_source = last, "inherited"
+        if (
+            u.kind in ("action", "paraphrase")
+            and u.timex is not None
+            and u.date_source == "explicit"
+            and u.timex.precision == "day"
+        ):
+            last = u
+
+
+# "also" before an act's verb: "It also lifted ...", "The bank also cut ...".
+_ALSO = re.compile(r"\balso\s+\S+\s*$|\balso\b")
 
 
 def _inherit_vote(doc: Document, units: list[_Unit]) -> None:

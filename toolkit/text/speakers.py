@@ -231,6 +231,8 @@ INSTITUTIONS = re.compile(
     rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*(?<![a-z]{{2}}\.)[^\S\n]+(?:(?:and|&)[^\S\n]+(?=[A-Z]))?){{0,4}}"
     rf"(?:{_INSTITUTION_WORDS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
+    # (and a second "of": "Central Bank of the Republic of Türkiye")
+    rf"(?:\s+of\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,2}})?"
     # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management
     # and Budget" (not "the Bank of England and Governor Ann Lo")
     rf"(?:(?:,\s+{_OF_WORD})*,?\s+and\s+{_OF_WORD}(?![^\S\n]+[A-Z]))?)?)(?<!\.)\b"
