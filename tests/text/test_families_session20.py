@@ -520,3 +520,36 @@ def test_a_body_with_two_ofs_and_an_act_it_also_took():
     also = containing(f, "also lifted")
     assert also["speaker"] == "Central Bank of the Republic of Türkiye"
     assert also["date"] == pd.Timestamp("2026-08-27")
+
+
+# -- an aside with a number; "though,"; "set out" ------------------------------------------
+def test_a_relative_aside_with_a_number_and_an_infinitives_month():
+    f = rows(
+        "LONDON - The Bank of England held rates on Thursday.\n\n"
+        "The British Enterprise Forum, which represents 40,000 small firms, urged the Bank to "
+        "cut in November, saying its survey showed weak hiring.",
+        published="2026-09-18",
+    )
+    row = containing(f, "urged the Bank")
+    assert row["speaker"] == "British Enterprise Forum"
+    assert row["date"] != pd.Timestamp("2025-11-01")  # (November is the cut's month)
+
+
+def test_a_participle_after_though_is_the_pronouns():
+    f = rows(
+        "Governor Ana Kessler said on Tuesday the labor market was cooling. She stopped short "
+        "of a promise, though, telling the audience that one good month does not make a trend.",
+        published="2026-09-18",
+    )
+    assert containing(f, "stopped short")["speaker"] == "Ana Kessler"
+
+
+def test_set_out_ones_reservations_is_a_remark():
+    f = rows(
+        "Bundesbank President Karl Albers had set out his reservations in a speech in Hamburg "
+        "on Wednesday evening.",
+        published="2026-09-10",
+    )
+    row = containing(f, "set out his reservations")
+    assert row["kind"] == "paraphrase"
+    assert row["speaker"] == "Karl Albers"

@@ -268,6 +268,7 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 words > (limit if speech else 14)
                 or _complement(between)
                 or (speech and PARTICIPLE_DATE_BEFORE.search(between) is not None)
+                or (t.precision in ("month", "quarter", "year") and _INFINITIVE.search(between, 3))
             ):
                 if speech:
                     continue
@@ -338,6 +339,14 @@ def _with_preposition(text: str, t: Timex) -> str:
     before = text[max(0, t.start - 24) : t.start]
     first = t.text.split(None, 1)[0]
     return before + first + " " if first.lower() in ("from", "since", "in", "of") else before
+
+
+# An infinitive after the verb: "urged the Bank to cut in November" (the month is the cut's).
+# (not "to us", "to lawmakers": a pronoun or a plural noun)
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|him|them|us|me|you|it|this|that|these|those)\b)"
+    r"(?:[a-z]+ss|[a-z]*[a-rt-z])\b"
+)
 
 
 def _complement(between: str) -> bool:

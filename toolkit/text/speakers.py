@@ -81,6 +81,9 @@ CUE = re.compile(
     # a participle after a comma: "..., telling ABC Radio that ...", "..., stating that ..."
     r"|(?<=,\s)(?:telling|stating|insisting|cautioning|declaring)(?=\s)"
     r"|stating(?=\s+(?:that\b|[“\x22]))"  # ("issued a statement on Monday stating that ...")
+    # ("Albrecht had set out his reservations in a speech", not "will set out her thinking")
+    r"|(?<!will\s)(?<!to\s)(?<!['’]ll\s)set\s+out(?=\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:views?|reservations|case|position|concerns|objections|arguments|stance)\b)"
     # ("informed at a press conference that ...", not "an informed decision")
     r"|(?<!an\s)(?<!well-)informed(?=\s+(?:(?:at|in|on|during)\s[^.;,]{0,60}?\s|reporters\s"
     r"|journalists\s|lawmakers\s|the\s+(?:press|media|public|committee|Senate|House|board)\s)?that\b))\b"
@@ -1213,7 +1216,8 @@ def find_subject(
         # comma shares the subject of the clause, a pronoun opening it
         opening, cut = _strip_leading(before)
         pronoun = CLAUSE_PRONOUN.match(opening)
-        if pronoun is not None and "," not in opening[: opening.rstrip().rfind(",")]:
+        inner = _ONE_WORD_ASIDE.sub("", opening[: opening.rstrip().rfind(",")])
+        if pronoun is not None and "," not in inner:
             return Subject("pronoun", pronoun.group(1).lower(), start=clause_start + cut)
     if ", " in before and " and " in before:
         listed = _BODY_LIST.search(before)
@@ -1274,7 +1278,7 @@ _RELATIVE_ASIDE = re.compile(
     r",\s+(?:(?:(?:on|in|of|for|to|with|at|from|by|under)\s+)?(?:which|whom|whose)"
     # (a place with its state may stand inside: ", speaking in Prince George, B.C., on ...,")
     rf"|speaking|writing|asked|pressed|{_OCCASION})"
-    r"\b[^,]*(?:,\s+[A-Z][A-Za-z.]{0,12}(?=,))*,"
+    r"\b(?:[^,]|,(?=\d))*(?:,\s+[A-Z][A-Za-z.]{0,12}(?=,))*,"  # ("represents 40,000 firms")
 )
 # An acronym in parentheses after a name: "the Congressional Budget Office (CBO)".
 _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
@@ -1284,6 +1288,8 @@ _DISCOURSE_OPENER = re.compile(
     r"\s*(?:Looking\s+ahead|Looking\s+forward|Separately|Elsewhere|Meanwhile|In\s+addition"
     r"|Also|Still|However|Nevertheless|Instead|Otherwise|Further|Moreover|Finally|Next|Then),\s+"
 )
+# A one-word aside in commas: ", though,", ", however,", ", too,".
+_ONE_WORD_ASIDE = re.compile(r",\s+(?:though|however|too|also|again|then|instead)(?=,|$)")
 # A relative clause's opening word: "whose district includes ...".
 _RELATIVE_OPENING = re.compile(r"\s*(?:whose|which|who|whom|where|when)\b")
 # A time between a subject and its verb: "The DGTR last week initiated ...", "Trump on Friday
