@@ -553,3 +553,15 @@ def test_set_out_ones_reservations_is_a_remark():
     row = containing(f, "set out his reservations")
     assert row["kind"] == "paraphrase"
     assert row["speaker"] == "Karl Albers"
+
+
+def test_members_who_voted_for_a_reduction_voted_on_the_days_decision():
+    f = rows(
+        "FRANKFURT - The central bank cut rates on Thursday.\n\n"
+        "Governors Paul Renner and Ada Okafor voted for a quarter-point reduction.",
+        published="2026-03-20",
+    )
+    row = containing(f, "voted for a quarter-point reduction")
+    assert row["kind"] == "action"
+    assert row["speaker"] == "Paul Renner"
+    assert row["date"] == pd.Timestamp("2026-03-19")

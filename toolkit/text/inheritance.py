@@ -407,8 +407,10 @@ _ALSO = re.compile(r"\balso\s+\S+\s*$|\balso\b")
 def _inherit_vote(doc: Document, units: list[_Unit]) -> None:
     """An undated act of voting ("Three Republicans voted against the bill") is of the vote
     just reported, dated, in its paragraph or the two before ("The House passed the bill
-    late Friday, 216-214."); an undated dissent ("Board member Ken Ohara dissented") is of
-    the last act dated to its day there ("The Bank of Japan decided Friday to raise ...")."""
+    late Friday, 216-214."), else of the last act dated to its day there (a board's members
+    who "voted for a quarter-point cut"); an undated dissent ("Board member Ken Ohara
+    dissented") is of the last act dated to its day there ("The Bank of Japan decided Friday to
+    raise ...")."""
     vote = OCCASION_STEMS["vote"]
     last: _Unit | None = None
     decision: _Unit | None = None  # the last act dated to its day: what a dissent opposed
@@ -424,6 +426,9 @@ def _inherit_vote(doc: Document, units: list[_Unit]) -> None:
                 source = decision  # "Board member Ken Ohara dissented": the decision's day
             elif u.kind != "action" or VOTED.search(doc.text, u.start, u.end) is None:
                 continue
+            elif source is None or source.paragraph < u.paragraph - 2:
+                source = decision  # "Governors Ruiz and Lo voted for a quarter-point cut": no
+                # vote reported before, the decision they voted on
             if source is not None and source.paragraph >= u.paragraph - 2:
                 u.inherited_from = source
                 u.date_source = "inherited"

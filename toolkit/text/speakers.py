@@ -98,7 +98,7 @@ TITLES = frozenset(
     Energy Labor Finance Foreign Prime Majority Minority House Senate Fed Federal Reserve
     Chief Executive Officer CEO Economic Adviser Advisor Press Spokesman Spokeswoman
     Spokesperson Representative U.S. US White Council National Security Homeland Mr Mrs Ms
-    Dr Former Under Professor Rapporteur Pro Tempore""".split()
+    Dr Former Under Professor Rapporteur Pro Tempore Governors Commissioners""".split()
 )
 # Honorifics of Malaysia, Brunei, the Gulf, Nigeria and India that stand before a name, after
 # any title: "Governor Datuk Seri Ana Lim", "Sheikh Mohammed ...", "Alhaji Musa ...".

@@ -121,7 +121,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
     "decrees?", "proclamations?", "directives?", "regulations?", "waivers?", "mandates?",
     "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
-    "freezes?",
+    "freezes?", "reductions?", "hikes?",
     "injunctions?",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
