@@ -565,3 +565,18 @@ def test_members_who_voted_for_a_reduction_voted_on_the_days_decision():
     assert row["kind"] == "action"
     assert row["speaker"] == "Paul Renner"
     assert row["date"] == pd.Timestamp("2026-03-19")
+
+
+# -- a body "on" a topic; a clause opened by such a body; "would be posted" ------------------
+def test_a_committee_on_a_topic_is_one_name_but_not_on_a_day():
+    f = rows(
+        "The Carolina Coverage Coalition will hold a lobby day on Tuesday, and the Joint "
+        "Legislative Oversight Committee on Medicaid will meet Wednesday to hear from the "
+        "secretary.\n\n"
+        "The Council on Monday approved the budget.",
+        published="2026-11-29",
+    )
+    row = containing(f, "will meet Wednesday")
+    assert row["speaker"] == "Joint Legislative Oversight Committee on Medicaid"
+    assert row["date"] == pd.Timestamp("2026-12-02")
+    assert containing(f, "approved the budget")["date"] == pd.Timestamp("2026-11-23")

@@ -227,13 +227,18 @@ _INSTITUTION_WORDS = (
 # A capitalised word after "of" in a body's name, an abbreviation with its full stops too
 # ("Office of the U.S. Trade Representative").
 _OF_WORD = r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'-]*)"
+# What "on" does not introduce in a body's name: a day ("the Council on Monday"), a month.
+_NOT_A_TOPIC = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 INSTITUTIONS = re.compile(
     # ("National Banking and Securities Commission": "and" between capitalised words)
     # (the words of one sentence and paragraph: not "... on Wednesday.\n\nThe Monetary Policy
     # Committee")
     rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*(?<![a-z]{{2}}\.)[^\S\n]+(?:(?:and|&)[^\S\n]+(?=[A-Z]))?){{0,4}}"
     rf"(?:{_INSTITUTION_WORDS})"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
+    rf"(?:\s+(?:of|for|on(?!\s+{_NOT_A_TOPIC}))\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
     # (and a second "of": "Central Bank of the Republic of Türkiye")
     rf"(?:\s+of\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,2}})?"
     # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management
