@@ -146,17 +146,12 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     # a remark or an act is not made after the day it is reported: of its dates, a later one
     # is what it speaks of when an earlier one is there too ("extended the freeze on Monday
     # until 1 July")
-    told = (
+    reported = (
         unit.kind in ("quote", "paraphrase", "action")
         and doc.timeline_head(unit) is None  # (an entry of a diary tells what is to come)
-        and any(t.date <= doc.published and t.precision == "day" for t in own)
     )
-    past = (
-        unit.kind in ("quote", "paraphrase", "action")
-        and doc.timeline_head(unit) is None
-        and unit.verb_pos >= 0
-        and PAST_VERB.match(text, unit.verb_pos) is not None
-    )
+    told = reported and any(t.date <= doc.published and t.precision == "day" for t in own)
+    past = reported and unit.verb_pos >= 0 and PAST_VERB.match(text, unit.verb_pos) is not None
     for t in own:
         if told and t.date > doc.published:
             continue

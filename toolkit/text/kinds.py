@@ -135,12 +135,12 @@ from toolkit.text.patterns import (
 from toolkit.text.quotes import DOUBLED_MARKS
 from toolkit.text.referents import introduce, resolve, speaker_name
 from toolkit.text.speakers import (
-    CLAUSE_PRONOUN,
     CUE,
     GROUP_NOUNS,
     INSTITUTIONS,
     NON_PERSON_WORDS,
     OCCASION_ASIDE,
+    OPENING_PRONOUN,
     Subject,
     find_subject,
     parse_np,
@@ -671,34 +671,37 @@ def _event_agent(
     ):
         unit.kind, unit.verb_pos = kind, m.start()
         return True
+    source = _context_agent(doc, unit, kept, m, kind)
+    if source is None:
+        return False
+    unit.speaker, unit.role, unit.how = source.speaker, source.role, source.how
+    unit.kind, unit.verb_pos = kind, m.start()
+    return True
+
+
+def _context_agent(
+    doc: Document, unit: _Unit, kept: list[_Unit], m: re.Match[str], kind: str
+) -> _Unit | None:
+    """The statement whose speaker is the agent of the event at ``m`` when its subject names
+    none (:func:`_event_agent`), or None."""
     if kind == "scheduled" and _MEETING_RECORD.search(doc.text, unit.start, m.start()):
         body = _story_body(doc, kept)
         if body is not None:  # "The minutes of the meeting will be published on Oct. 24": the
             # body whose meeting the story is about, not the last one to act
-            unit.speaker, unit.role, unit.how = body.speaker, body.role, body.how
-            unit.kind, unit.verb_pos = kind, m.start()
-            return True
+            return body
     head = unit.head_clause
     if head is not None and head.kind == "paraphrase" and head.how == "group":
         # "..., the department said, and businesses have until Nov. 4 to submit comments":
         # the body that spoke in the sentence announced it
-        unit.speaker, unit.role, unit.how = head.speaker, head.role, head.how
-        unit.kind, unit.verb_pos = kind, m.start()
-        return True
+        return head
     for prev in reversed(kept):
         if prev.paragraph < unit.paragraph - 1:
             break
         if prev.speaker is None or prev.kind not in ("action", "scheduled"):
             continue  # (a remark's speaker may be a bystander: an adviser, a critic)
-        unit.speaker, unit.role, unit.how = prev.speaker, prev.role, prev.how
-        unit.kind, unit.verb_pos = kind, m.start()
-        return True
-    body = _story_body(doc, kept) if kind == "scheduled" else None
-    if body is not None:  # ("The minutes will be published on 1 April": the bank's)
-        unit.speaker, unit.role, unit.how = body.speaker, body.role, body.how
-        unit.kind, unit.verb_pos = kind, m.start()
-        return True
-    return False
+        return prev
+    # ("The minutes will be published on 1 April": the bank's)
+    return _story_body(doc, kept) if kind == "scheduled" else None
 
 
 # A law by its name, with the body that made it: "EU's Digital Markets Act" (the body in group
@@ -1012,7 +1015,7 @@ def _introduced_quote(doc: Document, unit: _Unit) -> bool:
     # (the clause runs over a title in quotation marks: "Al Kim, author of “X,” put it, “...”")
     found = find_subject(text, unit.start, mark.start(), mark.start() + 1, q.start, doc.index)
     if found is None and text.startswith(":", mark.start()):
-        pronoun = CLAUSE_PRONOUN.match(text, unit.start, mark.start())
+        pronoun = OPENING_PRONOUN.match(text, unit.start, mark.start())
         if pronoun is not None:  # "She was equally firm about the near term: “...”"
             found = Subject("pronoun", pronoun.group(1).lower(), start=unit.start)
     if found is None or found.start < unit.start:

@@ -205,13 +205,17 @@ GROUP_NOUNS = (
     "countries",
     "nations",
 )
+# Days and months by name, which no body's name holds.
+_WEEKDAY_WORDS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 # "Bank" with the name after it ("Bank Negara Malaysia", "Bank Indonesia"; not "Bank Governor
 # Ana Lim", "the Bank Tuesday").
 _BANK_NAMED_AFTER = (
     r"Bank(?:[^\S\n]+(?!(?:Governor|Governors|President|Chair|Chairman|Chairwoman|Deputy|Chief"
-    r"|Director|Secretary|Minister|Officer|Economist|Spokesman|Spokeswoman|Board|Rate|Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|On|In|At|And|But|The)\b)[A-Z][a-z][\w’'-]*){0,2}"
+    r"|Director|Secretary|Minister|Officer|Economist|Spokesman|Spokeswoman|Board|Rate|On|In|At"
+    rf"|And|But|The|{_WEEKDAY_WORDS}|{_MONTH_WORDS})\b)[A-Z][a-z][\w’'-]*){{0,2}}"
 )
 _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
@@ -229,8 +233,7 @@ _INSTITUTION_WORDS = (
 _OF_WORD = r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'-]*)"
 # What "on" does not introduce in a body's name: a day ("the Council on Monday"), a month.
 _NOT_A_TOPIC = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    rf"(?:{_WEEKDAY_WORDS}|{_MONTH_WORDS}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 INSTITUTIONS = re.compile(
     # ("National Banking and Securities Commission": "and" between capitalised words)
@@ -483,13 +486,13 @@ def split_title(run: str) -> tuple[str | None, str]:
     if len(tokens) == 2 and tokens[0] == "General" and tokens[1] in _GENERAL_FIRMS:
         return None, run  # "General Motors" is a firm, not a general
     i = 0
-    while i < len(tokens) - 1 and (
-        tokens[i] in TITLES
-        or tokens[i].endswith("-elect") and tokens[i][:-6] in TITLES
-        or (i < len(tokens) - 2 and (tokens[i], tokens[i + 1]) in _PAIRED_HONORIFICS)
-    ):
-        if (tokens[i], tokens[i + 1]) in _PAIRED_HONORIFICS:
-            i += 1  # "Tan Sri Ahmad Zaki"
+    while True:
+        i = _past_honorifics(tokens, i)  # ("Finance Minister Tan Sri Ahmad Zaki")
+        if not (
+            i < len(tokens) - 1
+            and (tokens[i] in TITLES or tokens[i].endswith("-elect") and tokens[i][:-6] in TITLES)
+        ):
+            break
         i += 1  # ("President-elect Donald Trump")
         while i < len(tokens) - 2 and tokens[i] in ("of", "for"):
             i += 2  # "Former Secretary of State Madeleine Albright"
@@ -1124,7 +1127,7 @@ _REFLEXIVE_END = re.compile(r"\b(?:himself|herself|itself|themselves)\s+$")
 # A conjunction right before a verb, after a comma: the verb's subject is the clause's.
 _COORDINATED_VERB = re.compile(r",\s+(?:but|and|yet)\s+(?:(?:also|then|later|still)\s+)?$")
 # A pronoun opening a clause, then a lower-case word (its verb): "she ruled out ...".
-CLAUSE_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?=[a-z])")
+OPENING_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?=[a-z])")
 # A body whose name holds a list of portfolios, right before a verb: "the Ministry of Economy,
 # Trade and Industry", "the Department of Agriculture, Water and the Environment", "the
 # council's Finance, Audit and Public Safety Committee" (its commas set off no apposition).
@@ -1213,14 +1216,14 @@ def find_subject(
         # "she ruled out raising income tax, National Insurance or VAT, but refused to ...":
         # the verb shares the subject of the verb before it, a pronoun opening the clause
         opening, cut = _strip_leading(before[: coordinated.start()])
-        pronoun = CLAUSE_PRONOUN.match(opening)
+        pronoun = OPENING_PRONOUN.match(opening)
         if pronoun is not None:
             return Subject("pronoun", pronoun.group(1).lower(), start=clause_start + cut)
     if text[verb_end - 3 : verb_end] == "ing" and before.rstrip().endswith(","):
         # "He flagged the move on Monday, telling ABC Radio that ...": a participle after a
         # comma shares the subject of the clause, a pronoun opening it
         opening, cut = _strip_leading(before)
-        pronoun = CLAUSE_PRONOUN.match(opening)
+        pronoun = OPENING_PRONOUN.match(opening)
         inner = _ONE_WORD_ASIDE.sub("", opening[: opening.rstrip().rfind(",")])
         if pronoun is not None and "," not in inner:
             return Subject("pronoun", pronoun.group(1).lower(), start=clause_start + cut)
@@ -1299,7 +1302,6 @@ _ONE_WORD_ASIDE = re.compile(r",\s+(?:though|however|too|also|again|then|instead
 _RELATIVE_OPENING = re.compile(r"\s*(?:whose|which|who|whom|where|when)\b")
 # A time between a subject and its verb: "The DGTR last week initiated ...", "Trump on Friday
 # named ...", "the ministry earlier this month said ...".
-_WEEKDAY_WORDS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _TRAILING_TIME = re.compile(
     r"(?<=\S)\s+(?:(?:last|this|next)\s+(?:week|month|year|" + _WEEKDAY_WORDS + r")"
     r"|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)"
