@@ -4,16 +4,17 @@ sentences of the same shape."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
+from family_helpers import statement_rows
 
 from toolkit.text.patterns import verb_forms
-from toolkit.text.statements import extract_statements
 
 PUB = "2025-04-09"  # a Wednesday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 def speakers(text: str) -> list[object]:

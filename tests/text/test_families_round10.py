@@ -5,16 +5,15 @@ is a statement of its own."""
 
 from __future__ import annotations
 
-import pandas as pd
-from family_helpers import containing
+from functools import partial
 
-from toolkit.text.statements import extract_statements
+import pandas as pd
+from family_helpers import containing, statement_rows
 
 PUB = "2025-10-23"  # a Thursday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 # -- "X said A. He added that B.": two sayings, two statements, one occasion -----------------

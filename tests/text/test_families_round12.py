@@ -3,17 +3,17 @@ tested here on made-up sentences of the same shape (never a round's own text).""
 
 from __future__ import annotations
 
-import pandas as pd
-from family_helpers import containing
+from functools import partial
 
-from toolkit.text.statements import extract_statements
+import pandas as pd
+from family_helpers import containing, statement_rows
+
 from toolkit.text.timex import resolve_dates
 
 PUB = "2026-03-12"  # a Thursday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 # -- "In its statement, the board said ...": an opener with a possessive ---------------------

@@ -3,16 +3,17 @@ rule and tested here on made-up sentences of the same shape (never the round's o
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
+from family_helpers import statement_rows
 
 from toolkit.text.speakers import split_title
-from toolkit.text.statements import extract_statements
 
 PUB = "2026-03-13"  # a Friday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 def day(value: str) -> pd.Timestamp:

@@ -5,16 +5,15 @@ lines), each fixed by a general rule and tested here on made-up sentences of the
 
 from __future__ import annotations
 
-import pandas as pd
-from family_helpers import containing
+from functools import partial
 
-from toolkit.text.statements import extract_statements
+import pandas as pd
+from family_helpers import containing, statement_rows
 
 PUB = "2025-06-11"  # a Wednesday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 def day(value: str) -> pd.Timestamp:

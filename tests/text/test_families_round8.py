@@ -8,18 +8,18 @@ made-up sentences of the same shape (never a round's own text)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
-from family_helpers import containing
+from family_helpers import containing, statement_rows
 
 from toolkit.text.speakers import looks_like_person
-from toolkit.text.statements import extract_statements
 from toolkit.text.timex import resolve_dates
 
 PUB = "2025-10-23"  # a Thursday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 # -- an event with a date and no agent of its own: the agent of the act before it -----------

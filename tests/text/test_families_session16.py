@@ -4,16 +4,15 @@ sentences of the same shape (never a round's own text)."""
 
 from __future__ import annotations
 
-import pandas as pd
-from family_helpers import containing
+from functools import partial
 
-from toolkit.text.statements import extract_statements
+import pandas as pd
+from family_helpers import containing, statement_rows
 
 PUB = "2026-03-11"  # a Wednesday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 def scheduled(frame: pd.DataFrame, words: str) -> pd.Series:

@@ -5,18 +5,17 @@ sentences of the same shape (never a round's own text)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pandas as pd
-from family_helpers import containing
+from family_helpers import containing, statement_rows
 
 from toolkit import resolve_dates
-from toolkit.text.statements import extract_statements
 
 PUB = "2026-03-12"  # a Thursday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 def dates(text: str, published: str = PUB) -> pd.DataFrame:

@@ -5,17 +5,15 @@ sentences of the same shape (never a round's own text)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pandas as pd
-from family_helpers import containing
-
-from toolkit.text.statements import extract_statements
+from family_helpers import containing, statement_rows
 
 PUB = "2026-03-12"  # a Thursday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 # -- an undated remark that announces an event is that event ------------------------------
@@ -112,7 +110,7 @@ def test_two_days_joined_by_and_date_a_statement_as_one_span():
     f = rows(
         "The trade minister is scheduled to meet officials of the Commerce Department on "
         "Monday and Tuesday to seek a licensing deal, according to the ministry.",
-        "2026-12-06",
+        published="2026-12-06",
     )
     row = containing(f, "scheduled to meet")
     assert (row["date"], row["date_end"]) == (
@@ -203,7 +201,7 @@ def test_a_title_case_dateline_with_a_colon_is_not_the_actor():
         "OPEC+ to raise output again\n\n"
         "Riyadh: Eight OPEC+ countries agreed on Sunday to raise their combined oil production "
         "target by 137,000 barrels per day in November.",
-        "2026-10-04",
+        published="2026-10-04",
     )
     row = containing(f, "agreed on Sunday")
     assert row["speaker"] != "Riyadh" and "OPEC+" in row["speaker"]
@@ -403,7 +401,7 @@ def test_an_entry_to_come_in_a_timeline_is_scheduled_on_its_day():
         "March 2 — The Commerce Department opens an investigation into imports of drugs.\n\n"
         "What's next\n\n"
         "March 20 — The Court of International Trade hears oral arguments in the case.",
-        "2026-03-12",
+        published="2026-03-12",
     )
     row = containing(f, "hears oral arguments")
     assert row["kind"] == "scheduled" and row["date"] == pd.Timestamp("2026-03-20")

@@ -4,10 +4,10 @@ sentences of the same shape (never a round's own text)."""
 
 from __future__ import annotations
 
-import pandas as pd
-from family_helpers import containing
+from functools import partial
 
-from toolkit.text.statements import extract_statements
+import pandas as pd
+from family_helpers import containing, statement_rows
 
 PUB = "2026-03-12"  # a Thursday
 
@@ -20,8 +20,7 @@ LEAD = (
 )
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 # -- a dated event with no agent, far from any act: the body the story is about ------------

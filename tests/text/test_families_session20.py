@@ -4,16 +4,15 @@ round's own text)."""
 
 from __future__ import annotations
 
-import pandas as pd
-from family_helpers import containing
+from functools import partial
 
-from toolkit.text.statements import extract_statements
+import pandas as pd
+from family_helpers import containing, statement_rows
 
 PUB = "2026-10-04"  # a Sunday
 
 
-def rows(text: str, published: str = PUB) -> pd.DataFrame:
-    return extract_statements(text, published=published).to_frame()
+rows = partial(statement_rows, published=PUB)
 
 
 # -- a dated event to come whose subject names no one: the agent of the act before it -------
@@ -220,7 +219,7 @@ def test_a_past_pledge_of_cuts_next_year_is_not_dated_next_year():
 
 
 def test_a_decree_signed_is_an_act():
-    f = rows("The president signed the decree on Saturday, according to the presidency.", "2023-10-16")
+    f = rows("The president signed the decree on Saturday, according to the presidency.", published="2023-10-16")
     row = containing(f, "signed the decree")
     assert row["kind"] == "action"
     assert row["date"] == pd.Timestamp("2023-10-14")
@@ -307,7 +306,7 @@ def test_a_present_event_on_a_bare_weekday_is_the_coming_one():
 
 
 def test_a_linking_phrase_opening_the_sentence_is_no_part_of_the_subject():
-    f = rows("Separately, the Treasury said on Sunday it would sell more bonds.", "2021-06-14")
+    f = rows("Separately, the Treasury said on Sunday it would sell more bonds.", published="2021-06-14")
     assert containing(f, "Separately")["speaker"] == "Treasury"
 
 
