@@ -170,14 +170,7 @@ def future_act(doc: Document, unit: _Unit) -> re.Match[str] | None:
     ("The justices will hear arguments next Wednesday": ``FUTURE_ACT``), or by a later date
     that says when the act starts, however far ("China will impose export controls on ...
     starting from June 15"), or None."""
-    text = doc.text
-    for m in doc.outside(FUTURE_ACT, unit.start, unit.end):
-        later = _later_dates(doc, unit, m.end())
-        if later and _gap(text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
-            return m
-        if later and START_DATE_BEFORE.search(text, max(m.end(), later[0].start - 16), later[0].start):
-            return m
-    return None
+    return _first_dated(doc, unit, FUTURE_ACT, start_date=True)
 
 
 def scheduled_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
@@ -185,9 +178,25 @@ def scheduled_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
     vote", "is set for", "will meet") followed closely by a later date (at most
     ``PRESENT_EVENT_GAP`` words), or None: an event whose date the text gives, whoever its
     subject is ("The chamber is due to vote on 27 November")."""
-    for m in doc.outside(SCHEDULED, unit.start, unit.end):
+    return _first_dated(doc, unit, SCHEDULED, start_date=False)
+
+
+def _first_dated(
+    doc: Document, unit: _Unit, pattern: re.Pattern[str], *, start_date: bool
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``unit`` followed by a date after the publication
+    day, at most ``PRESENT_EVENT_GAP`` words after it or, with ``start_date``, anywhere
+    later when words of a start ("starting from") come just before that date; or None."""
+    text = doc.text
+    for m in doc.outside(pattern, unit.start, unit.end):
         later = _later_dates(doc, unit, m.end())
-        if later and _gap(doc.text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
+        if not later:
+            continue
+        if _gap(text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
+            return m
+        if start_date and START_DATE_BEFORE.search(
+            text, max(m.end(), later[0].start - 16), later[0].start
+        ):
             return m
     return None
 
