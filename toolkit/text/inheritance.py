@@ -56,6 +56,8 @@ from toolkit.text.patterns import (
     A_STATEMENT,
     AFTER_OCCASION,
     BRIEF_ITEM,
+    CAME_AFTER,
+    CAME_AFTER_COUNTS,
     DEFINITE_STATEMENT,
     DEFINITE_STATEMENT_WORDS,
     DISSENTED,
@@ -101,13 +103,14 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     actions: list[_Unit] = []
     self_dated: list[_Unit] = []  # the statements with a date of their own, in text order
     lead = _lead_occasion(doc, units)
+    earlier = _date_by_distance(doc, units, lead)  # background acts: no occasion to inherit
     for u in units:
         key = speaker_key(u.speaker)
         speech = u.kind in ("quote", "paraphrase") or u.communicative
         if u.timex is not None:
             if speech and key is not None:
                 occasions[key] = u
-            if (u.kind == "action" and u.timex.precision == "day") or u is lead:
+            if (u.kind == "action" and u.timex.precision == "day" and u not in earlier) or u is lead:
                 actions.append(u)  # an occasion is one day: "after the vote"
         elif u.kind == "market" and last_market is not None and last_market.paragraph == u.paragraph:
             # the same session: "Stocks fell Thursday. Yields rose.", whatever came between
@@ -186,12 +189,13 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             last_event = u
             if (
                 u.kind != "scheduled"
+                and u not in earlier
                 and u.date_source == "explicit"
                 and u.timex.precision == "day"
                 and u.timex.date <= doc.published
             ):
                 acts_of_day.append(u)
-            if u.date_source == "explicit":
+            if u.date_source == "explicit" and u not in earlier:
                 self_dated.append(u)
         if u.kind == "market" and u.timex is not None:
             last_market = u
@@ -454,6 +458,41 @@ def _in_brief(doc: Document, unit: _Unit) -> bool:
 def _in_statement(pos: int, members: list[_Unit]) -> bool:
     """Whether ``pos`` lies inside one of the statements ``members``."""
     return any(u.start <= pos < u.end for u in members)
+
+
+def _date_by_distance(doc: Document, units: list[_Unit], lead: _Unit | None) -> list[_Unit]:
+    """Date the acts and remarks told as coming some days after another occasion; return them.
+
+    "The veto came a day after the division released an analysis": the analysis is of the
+    day before the story's main occasion (the lead's, :func:`_lead_occasion`); "Friday's
+    action comes a week after Treasury sanctioned ...": a week before the day the sentence's
+    subject names. A statement with a date of its own after the phrase keeps it ("came a day
+    after the Fed cut rates on Wednesday"). They are the story's background: "the statement
+    accompanying the sanctions" is not theirs.
+    """
+    text = doc.text
+    dated: list[_Unit] = []
+    for u in units:
+        if u.kind not in _REACTION_KINDS or u.verb_pos < 0 or u is lead:
+            continue
+        m = CAME_AFTER.search(text, u.start, u.verb_pos)
+        if m is None:
+            continue
+        if u.timex is not None and u.timex.start >= m.end():
+            continue  # its own date: "came a day after the Fed cut rates on Wednesday"
+        named = [t for t in doc.timexes_within(u.start, m.start()) if t.precision == "day"]
+        if named:
+            day = named[-1].date  # "Friday's action comes a week after ..."
+        elif lead is not None and lead.start < u.start:
+            day = lead.timex.date
+        else:
+            continue
+        weeks = m.group("span").startswith("week")
+        day -= dt.timedelta(days=CAME_AFTER_COUNTS[m.group("count")] * (7 if weeks else 1))
+        u.timex = Timex(m.start(), m.end(), m.group(0), day.isoformat(), day, day, "day")
+        u.date_source = "explicit"
+        dated.append(u)
+    return dated
 
 
 def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:

@@ -738,6 +738,17 @@ SHORTLY_AFTER = re.compile(
     re.I,
 )
 SHORTLY_AFTER_WORDS = ("later", "shortly")
+# An act dated by its distance from the occasion its sentence opens with: "The veto came a
+# day after the division released an analysis", "Friday's action comes a week after Treasury
+# sanctioned ..." (group "count": how many, group "span": days or weeks).
+CAME_AFTER = re.compile(
+    r"\b(?:came|comes|followed|follows|arrived|arrives)\s+(?:just\s+|only\s+)?"
+    r"(?P<count>a|one|two|three|four|five|six|seven|[1-7])\s+(?P<span>days?|weeks?)\s+after\s+"
+)
+CAME_AFTER_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    **{str(n): n for n in range(1, 8)},
+}
 # A remark made at an occasion the article has named before: "said on the call", "told
 # reporters after the hearing", "at the news conference" (group 1: the occasion's noun).
 THE_OCCASION = re.compile(
