@@ -39,3 +39,51 @@ def test_a_week_after_counts_from_the_day_the_subject_names():
     assert containing(f, "nine trading firms")["date"] == pd.Timestamp("2026-07-08")
     # the week-old act is background: the statement accompanies the day's sanctions
     assert containing(f, "Ola Brandt")["date"] == pd.Timestamp("2026-07-15")
+
+
+# -- "X will travel to ... next week, his office said": X's scheduled event --------------------
+def test_a_plan_told_by_the_persons_office_is_the_persons_event():
+    f = rows(
+        "Trade Minister Mira Castellanos said on Tuesday that talks had stalled.\n\n"
+        "Castellanos will lead a delegation to Washington for talks with trade officials next "
+        "week, her ministry said on Wednesday."
+    )
+    row = containing(f, "lead a delegation")
+    assert (row["kind"], row["speaker"]) == ("scheduled", "Mira Castellanos")
+    assert row["date"] == pd.Timestamp("2026-07-20")  # the week of the trip
+
+
+def test_the_office_that_told_the_plan_keeps_its_own_occasion():
+    f = rows(
+        "SEOUL, July 15 -- Kim Ji-ho, the trade minister, will fly to Washington on Friday for "
+        "talks on chip export controls, his ministry said Wednesday.\n\n"
+        "The ministry said Seoul had asked for a longer licence."
+    )
+    trip = containing(f, "will fly")
+    assert (trip["kind"], trip["speaker"], trip["date"]) == (
+        "scheduled",
+        "Kim Ji-ho",
+        pd.Timestamp("2026-07-17"),
+    )
+    # the ministry's later remark is of the day it told of the trip
+    assert containing(f, "longer licence")["date"] == pd.Timestamp("2026-07-15")
+
+
+def test_a_forecast_told_by_a_ministry_stays_its_paraphrase():
+    f = rows(
+        "The Finance Ministry said on Tuesday that growth had slowed.\n\n"
+        "Exports of cars and chips will recover strongly next year, the ministry said on "
+        "Wednesday."
+    )
+    row = containing(f, "Exports of cars")
+    assert (row["kind"], row["speaker"]) == ("paraphrase", "Finance Ministry")
+
+
+# -- a given name, or a family name said first, on second reference is someone ------------------
+def test_a_first_name_on_second_reference_is_the_subject_of_a_plan():
+    f = rows(
+        "Deputy Governor Martin Oyelaran voted to hold rates on Wednesday.\n\n"
+        "Martin will set out his thinking in a speech in Leeds on Tuesday."
+    )
+    row = containing(f, "set out his thinking")
+    assert (row["speaker"], row["date"]) == ("Martin Oyelaran", pd.Timestamp("2026-07-21"))

@@ -181,18 +181,31 @@ def scheduled_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
     return _first_dated(doc, unit, SCHEDULED, start_date=False)
 
 
+def told_plan(doc: Document, unit: _Unit) -> re.Match[str] | None:
+    """The first future act in ``unit`` (``FUTURE_ACT``) with a later date anywhere after it,
+    or None: the plan that someone's office tells ("Ahn will lead a delegation to Washington
+    for talks with trade officials next week, the ministry said")."""
+    return _first_dated(doc, unit, FUTURE_ACT, start_date=False, reach=None)
+
+
 def _first_dated(
-    doc: Document, unit: _Unit, pattern: re.Pattern[str], *, start_date: bool
+    doc: Document,
+    unit: _Unit,
+    pattern: re.Pattern[str],
+    *,
+    start_date: bool,
+    reach: int | None = PRESENT_EVENT_GAP,
 ) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``unit`` followed by a date after the publication
-    day, at most ``PRESENT_EVENT_GAP`` words after it or, with ``start_date``, anywhere
-    later when words of a start ("starting from") come just before that date; or None."""
+    day, at most ``reach`` words after it (anywhere after it when ``reach`` is None) or, with
+    ``start_date``, anywhere later when words of a start ("starting from") come just before
+    that date; or None."""
     text = doc.text
     for m in doc.outside(pattern, unit.start, unit.end):
         later = _later_dates(doc, unit, m.end())
         if not later:
             continue
-        if _gap(text, m.end(), later[0].start) <= PRESENT_EVENT_GAP:
+        if reach is None or _gap(text, m.end(), later[0].start) <= reach:
             return m
         if start_date and START_DATE_BEFORE.search(
             text, max(m.end(), later[0].start - 16), later[0].start

@@ -88,6 +88,8 @@ def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     """Date each unit by its own time expressions, its sentence or its timeline entry."""
     for unit in units:
         unit.timex = explicit_date(doc, unit)
+        if unit.told_by is not None:
+            unit.told_by.timex = explicit_date(doc, unit.told_by)
         head = unit.head_clause
         if unit.timex is None and head is not None and head.kind != "scheduled":
             # one sentence, one date (but an announced event's date is not the day

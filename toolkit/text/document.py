@@ -67,6 +67,7 @@ class _Unit:
     stance: str = "neutral"
     stance_score: float = 0.0
     time_of_day: str | None = None  # the part of the day the unit has from elsewhere (an entry's stamp)
+    told_by: _Unit | None = None  # the remark that told of this event ("..., his office said")
 
 
 def in_quote(pos: int, quotes: list[Quote], starts: list[int]) -> bool:

@@ -107,6 +107,9 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     for u in units:
         key = speaker_key(u.speaker)
         speech = u.kind in ("quote", "paraphrase") or u.communicative
+        told = u.told_by
+        if told is not None and told.timex is not None and (told_key := speaker_key(told.speaker)):
+            occasions[told_key] = told  # "..., his ministry said Sunday": the ministry's occasion
         if u.timex is not None:
             if speech and key is not None:
                 occasions[key] = u
@@ -514,6 +517,8 @@ def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:
             if len(paragraphs) == _LEAD_PARAGRAPHS:
                 return None
             paragraphs.append(u.paragraph)
+        if u.kind == "scheduled" and u.told_by is not None:
+            u = u.told_by  # "X will fly to Washington on Tuesday, his ministry said Sunday"
         if u.timex is None or u.kind == "scheduled":
             continue  # (an announced event in the lead, "X speaks on Thursday", is passed by)
         if (

@@ -56,7 +56,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from toolkit.text.announced import deadline_event, future_act, present_event, scheduled_event
+from toolkit.text.announced import (
+    deadline_event,
+    future_act,
+    present_event,
+    scheduled_event,
+    told_plan,
+)
 from toolkit.text.attribution import agent, in_subordinate, possessor, subject
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.identity import is_known_body
@@ -129,6 +135,7 @@ from toolkit.text.patterns import (
     TALLIED,
     TITLE_ENDS,
     TITLE_WORD,
+    TOLD_FOR,
     WHICH_BEFORE,
     WORD,
 )
@@ -141,6 +148,7 @@ from toolkit.text.speakers import (
     NON_PERSON_WORDS,
     OCCASION_ASIDE,
     OPENING_PRONOUN,
+    Person,
     Subject,
     find_subject,
     parse_np,
@@ -162,6 +170,8 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     turns = find_turns(doc)  # a transcript's speaker turns ("GOVERNOR LEE: ...")
     for unit in units:
         classify(doc, unit)
+        if unit.kind == "paraphrase":
+            _plan_told_for(doc, unit)
         if unit.kind is None and not unit.quote_paragraph:
             # "The justices will hear arguments next Wednesday.", "The rule takes effect
             # Nov. 12."
@@ -507,6 +517,45 @@ def _future_act(doc: Document, unit: _Unit) -> bool:
         return False
     unit.kind, unit.verb_pos = "scheduled", m.start()
     return True
+
+
+def _plan_told_for(doc: Document, unit: _Unit) -> None:
+    """Make a paraphrase whose source speaks for the person of its content ("Ahn will travel
+    to Washington next week, the ministry said", "She will meet the bank chiefs this morning,
+    her office said") that person's scheduled event, when the content is a future act with a
+    later date after it (:func:`toolkit.text.announced.told_plan`) and its subject is someone
+    (:func:`_someone`). The source's remark is kept in ``told_by``, dated by its own words."""
+    told = TOLD_FOR.search(doc.text, max(unit.start, unit.verb_pos - 40), unit.verb_pos)
+    if told is None:
+        return
+    content = _Unit(unit.start, told.start(), unit.paragraph, unit.quote_paragraph)
+    m = told_plan(doc, content)
+    if m is None:
+        return
+    found = agent(doc, content, m)
+    if (
+        found is not None
+        and unit.start <= found.start < m.start()
+        and found.kind in ("name", "pronoun")
+        and _someone(doc, found)
+        and resolve(doc, content, found)
+        and isinstance(content.speaker, Person)
+        and " " in content.speaker.name  # (a person, not "China will retaliate ...")
+    ):
+        # the office's remark stays an occasion of its own ("..., his ministry said Sunday")
+        unit.told_by = _Unit(
+            told.start(),
+            unit.end,
+            unit.paragraph,
+            unit.quote_paragraph,
+            kind="paraphrase",
+            verb_pos=unit.verb_pos,
+            speaker=unit.speaker,
+            role=unit.role,
+            how=unit.how,
+        )
+        unit.speaker, unit.role, unit.how = content.speaker, content.role, content.how
+        unit.kind, unit.verb_pos = "scheduled", m.start()
 
 
 def _deadline(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
@@ -857,6 +906,21 @@ def _complement(doc: Document, unit: _Unit) -> bool:
     return False
 
 
+def _first_name_of_someone(doc: Document, word: str) -> bool:
+    """Whether ``word`` opens a full name the article gives (as written, not "Huawei's
+    Asian"): a given name on second reference, or a family name said first ("Hafiz" after
+    "Hafiz Rahman Osman", "Ahn" after "Ahn Do-yun")."""
+    return any(
+        " " in name and doc.text.find(name, at, at + len(name) + _RUN_LEAD) >= 0
+        for at, name in doc.index.first.get(word, ())
+    )
+
+
+# How far before a full name its capitalised run may start ("Industry Minister Datuk Seri
+# Hafiz Rahman Osman": the index gives the run's start).
+_RUN_LEAD = 60
+
+
 def _opens_clause(doc: Document, unit: _Unit, found: Subject | None) -> bool:
     """Whether ``found`` is a person or a named body that opens the unit (after at most a
     short opening phrase: "On Sunday, Sen. Bo Diaz ...")."""
@@ -899,6 +963,7 @@ def _someone(doc: Document, found: Subject) -> bool:
             or bool(found.title)
             or tokens[-1] in doc.index.full
             or tokens[-1] in doc.registry.people  # someone the article quoted before
+            or _first_name_of_someone(doc, tokens[0])
         )
     if found.kind == "pronoun":
         return found.text.lower() in ("he", "she")

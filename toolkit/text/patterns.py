@@ -749,6 +749,12 @@ CAME_AFTER_COUNTS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     **{str(n): n for n in range(1, 8)},
 }
+# The one who speaks for a person, after that person's plan: "Ahn will travel to Washington
+# next week, the ministry said", "..., her office confirmed" (before the cue).
+TOLD_FOR = re.compile(
+    r",\s+(?:his|her|their|the)\s+(?:office|ministry|department|spokes(?:man|woman|person)"
+    r"|aides?|press\s+(?:secretary|office))\s+$"
+)
 # A remark made at an occasion the article has named before: "said on the call", "told
 # reporters after the hearing", "at the news conference" (group 1: the occasion's noun).
 THE_OCCASION = re.compile(
