@@ -87,3 +87,41 @@ def test_a_first_name_on_second_reference_is_the_subject_of_a_plan():
     )
     row = containing(f, "set out his thinking")
     assert (row["speaker"], row["date"]) == ("Martin Oyelaran", pd.Timestamp("2026-07-21"))
+
+
+# -- an office the article never fills: "the climate commissioner", then "the commissioner" ----
+def test_an_unnamed_office_speaks_and_is_the_office_on_second_reference():
+    f = rows(
+        "The climate commissioner told MEPs on Tuesday that the extension was needed to stop "
+        "carbon leakage.\n\n"
+        '"Every European producer pays for its carbon," the commissioner said.\n\n'
+        '"We will not retreat," the official said.'
+    )
+    assert containing(f, "told MEPs")["speaker"] == "climate commissioner"
+    assert containing(f, "pays for its carbon")["speaker"] == "climate commissioner"
+    assert pd.isna(containing(f, "not retreat")["speaker"])  # no office named so
+
+
+# -- a participle with its object opens the sentence: "Opening the debate, the ... told" -------
+def test_a_participle_with_its_object_before_the_subject_is_no_part_of_it():
+    f = rows(
+        "Opening the debate this morning, the finance minister told lawmakers that the "
+        "deficit would narrow next year.\n\n"
+        "Responding to questions from reporters, Governor Ana Lind said rates would stay on hold."
+    )
+    assert containing(f, "deficit would narrow")["speaker"] == "finance minister"
+    assert containing(f, "stay on hold")["speaker"] == "Ana Lind"
+
+
+# -- parliamentary titles before a name, a member's group and country after it ----------------
+def test_a_member_of_parliament_is_named_without_title_group_or_country():
+    f = rows(
+        "German MEP Jonas Weber (EPP, Germany) said the vote was a mistake that would hurt "
+        "exporters.\n\n"
+        "Speaking after the vote, the rapporteur, Anneli Korhonen-Vass (Renew, Finland), called "
+        'the result "a clear mandate."\n\n'
+        "Labour MP Rosa Quinn said the levy would raise prices for households across the country."
+    )
+    assert containing(f, "Jonas Weber")["speaker"] == "Jonas Weber"
+    assert containing(f, "clear mandate")["speaker"] == "Anneli Korhonen-Vass"
+    assert containing(f, "Rosa Quinn")["speaker"] == "Rosa Quinn"

@@ -237,6 +237,7 @@ class Document:
         self.index = NameIndex(text)
         self.registry = Registry(self.index)
         self.bodies: dict[str, str] = {}  # "ministry" -> the last ministry named in full
+        self.offices: dict[str, str] = {}  # "commissioner" -> "climate commissioner", unnamed
         self.quote_starts = [q.start for q in self.quotes]  # quotes come in text order
         self.timex_starts = [t.start for t in self.timexes]  # and so do time expressions
         # where every match of AND_CLAUSE starts (and a few more places)

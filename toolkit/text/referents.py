@@ -104,6 +104,12 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             body = subject.role.removesuffix(subject.text).strip()
             body = body.removesuffix("'s").removesuffix("’s")  # "The EU's trade chief"
             unit.speaker, unit.role, unit.how = body, subject.role, "group"
+        elif " " in subject.role or subject.role in doc.offices:
+            # "the climate commissioner" of an article that names no one so: the office
+            # speaks, and is "the commissioner" after it
+            office = doc.offices.get(subject.role, subject.role)
+            doc.offices[office.split()[-1]] = office
+            unit.speaker, unit.role, unit.how = office, subject.role, "role"
         else:
             unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
         return True

@@ -98,7 +98,8 @@ TITLES = frozenset(
     Energy Labor Finance Foreign Prime Majority Minority House Senate Fed Federal Reserve
     Chief Executive Officer CEO Economic Adviser Advisor Press Spokesman Spokeswoman
     Spokesperson Representative U.S. US White Council National Security Homeland Mr Mrs Ms
-    Dr Former Under Professor Rapporteur Pro Tempore Governors Commissioners""".split()
+    Dr Former Under Professor Rapporteur Pro Tempore Governors Commissioners MP MEP MK MLA
+    MPP MSP""".split()
 )
 # Honorifics of Malaysia, Brunei, the Gulf, Nigeria and India that stand before a name, after
 # any title: "Governor Datuk Seri Ana Lim", "Sheikh Mohammed ...", "Alhaji Musa ...".
@@ -122,7 +123,8 @@ _HEAD_TITLES = frozenset(
     Adviser Advisor CEO Negotiator Envoy Senator Sen. Representative Rep. Congressman
     Congresswoman Comptroller Controller Councilmember Councilman Councilwoman Alderman
     Alderwoman Manager Auditor Treasurer Clerk Supervisor Administrator Superintendent Sheriff
-    Assemblyman Assemblywoman Assemblymember Delegate Trustee General Professor Rapporteur""".split()
+    Assemblyman Assemblywoman Assemblymember Delegate Trustee General Professor Rapporteur
+    MP MEP MK MLA MPP MSP""".split()
 )
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
@@ -325,7 +327,11 @@ _LEADING = re.compile(
     r"|For\s+(?:[\w-]+\s+){0,5}?[\w-]+,|By\s+(?:[\w-]+\s+){0,5}?[\w-]+,|Last\s+\w+,|This\s+\w+,|Speaking\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     # a participial opener: "Speaking at the forum on Wednesday,", "Asked whether ..., she"
     r"|[A-Z][a-z]+(?:ing|ed)\s+(?:about|at|in|on|after|whether|if|for|during|before|from|how"
-    r"|what|why|when|by)\s[^,;“”\x22\n]{0,100}?,|After\s+(?:[\w-]+\s+){0,5}?[\w-]+,)+"
+    r"|what|why|when|by)\s[^,;“”\x22\n]{0,100}?,"
+    # a participle with its object: "Opening the debate this morning,", "Responding to ...,"
+    r"|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its|to|reporters|lawmakers|MPs|MEPs)\s"
+    r"[^,;“”\x22\n]{0,100}?,"
+    r"|After\s+(?:[\w-]+\s+){0,5}?[\w-]+,)+"
 )
 _TRAILING_WORDS = (
     *"""also later again repeatedly previously earlier then still has have had would will long
@@ -1199,8 +1205,10 @@ def find_subject(
     if before.endswith(("self ", "selves ")):
         # "The president himself weighed in": the reflexive stresses the subject
         before = _REFLEXIVE_END.sub(lambda m: " " * len(m.group(0)), before)
-    if "(" in before:  # "the Capital Markets Board (SPK) said": the acronym is no word of it
+    if "(" in before:  # "the Capital Markets Board (SPK) said": the acronym is no word of it,
+        # nor a member's group and country ("Ana Lind (Renew, Finland)")
         before = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
+        before = _AFFILIATION_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
     which = _RELATIVE_OBJECT_SUBJECT.search(before)
     if which is not None:  # "a specific license, which OFAC said it would consider": OFAC
         found = parse_np(which.group(1), clause_start + which.start(1), index)
@@ -1287,6 +1295,11 @@ _RELATIVE_ASIDE = re.compile(
     # (a place with its state may stand inside: ", speaking in Prince George, B.C., on ...,")
     rf"|speaking|writing|asked|pressed|{_OCCASION})"
     r"\b(?:[^,]|,(?=\d))*(?:,\s+[A-Z][A-Za-z.]{0,12}(?=,))*,"  # ("represents 40,000 firms")
+)
+# A member's group and country in parentheses after a name, as parliaments' news gives them:
+# "Anneli Korhonen-Vass (Renew, Finland)", "Jonas Weber (EPP, DE)".
+_AFFILIATION_ASIDE = re.compile(
+    r"(?<=\w)\s+\((?:[A-Z][\w&/+.-]*\s?){1,3},\s*[A-Z][\w.'’ -]{1,30}\)(?=[\s,])"
 )
 # An acronym in parentheses after a name: "the Congressional Budget Office (CBO)".
 _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
