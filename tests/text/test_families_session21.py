@@ -125,3 +125,14 @@ def test_a_member_of_parliament_is_named_without_title_group_or_country():
     assert containing(f, "Jonas Weber")["speaker"] == "Jonas Weber"
     assert containing(f, "clear mandate")["speaker"] == "Anneli Korhonen-Vass"
     assert containing(f, "Rosa Quinn")["speaker"] == "Rosa Quinn"
+
+
+# -- a document does nothing itself: its maker publishes it --------------------------------
+def test_a_document_due_later_is_its_makers_event():
+    f = rows(
+        "The Reserve Bank of New Zealand cut the official cash rate to 2.25 per cent on "
+        "Wednesday.\n\n"
+        "The next full Monetary Policy Statement is due in late August."
+    )
+    row = containing(f, "Monetary Policy Statement")
+    assert (row["kind"], row["speaker"]) == ("scheduled", "Reserve Bank of New Zealand")

@@ -906,6 +906,13 @@ def _complement(doc: Document, unit: _Unit) -> bool:
     return False
 
 
+# The name of a document, which someone publishes but which does nothing itself: "Monetary
+# Policy Report", "Finance Bill", "Spring Statement".
+_DOCUMENT_NAME = re.compile(
+    r"\b(?:Report|Statement|Review|Bulletin|Outlook|Minutes|Bill|Survey|Forecast|Update)$"
+)
+
+
 def _first_name_of_someone(doc: Document, word: str) -> bool:
     """Whether ``word`` opens a full name the article gives (as written, not "Huawei's
     Asian"): a given name on second reference, or a family name said first ("Hafiz" after
@@ -955,7 +962,10 @@ def _someone(doc: Document, found: Subject) -> bool:
     article named in full, "he", "she", a role, or a body by name ("the EPA", "Republicans")
     or by the noun of a body the article named ("the association"), or a group that acts by
     office ("Leaders", "EU ministers");
-    a body that follows a preposition is no subject ("the capacity of African members")."""
+    a body that follows a preposition is no subject ("the capacity of African members"), nor
+    is a document ("the Monetary Policy Report")."""
+    if found.kind in ("name", "group") and _DOCUMENT_NAME.search(found.text):
+        return False  # "The Monetary Policy Report will be published ...": its maker acts
     if found.kind == "name":
         tokens = found.text.split()
         return (
