@@ -9,6 +9,8 @@ from functools import partial
 import pandas as pd
 from family_helpers import containing, statement_rows
 
+from toolkit import resolve_dates
+
 PUB = "2026-07-15"  # a Wednesday
 
 rows = partial(statement_rows, published=PUB)
@@ -136,3 +138,24 @@ def test_a_document_due_later_is_its_makers_event():
     )
     row = containing(f, "Monetary Policy Statement")
     assert (row["kind"], row["speaker"]) == ("scheduled", "Reserve Bank of New Zealand")
+
+
+# -- "Thursday 14 December": a weekday before a day and a month is one date ------------------
+def test_a_weekday_before_day_and_month_is_one_date():
+    found = resolve_dates(
+        "The next decision will be announced on Thursday 14 December. The meeting on "
+        "Wednesday, 6 March 2024 ended early.",
+        published="2023-11-02",
+    )
+    assert list(found["text"]) == ["Thursday 14 December", "Wednesday, 6 March 2024"]
+    assert list(found["date"]) == [pd.Timestamp("2023-12-14"), pd.Timestamp("2024-03-06")]
+
+
+# -- "said within an hour of the announcement": the announcement's day ------------------------
+def test_a_remark_within_hours_of_the_occasion_is_of_its_day():
+    f = rows(
+        "The central bank raised its policy rate on Tuesday to 4.5 per cent.\n\n"
+        "The employers' federation said within an hour of the announcement that the hike "
+        "would push more companies into bankruptcy."
+    )
+    assert containing(f, "within an hour")["date"] == pd.Timestamp("2026-07-14")

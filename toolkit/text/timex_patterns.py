@@ -8,7 +8,7 @@ stage import compiled patterns from here and build no regular expressions themse
 Rules
 -----
 * Each rule of :data:`_RULES` finds one kind of expression: "wd_date" ("Tuesday, April 8,
-  2025"), "mdy" ("April 2", "Apr. 2-4"), "dmy" ("2 April 2025"), "iso" ("2025-04-02"),
+  2025"), "wd_dmy" ("Thursday 14 December"), "mdy" ("April 2", "Apr. 2-4"), "dmy" ("2 April 2025"), "iso" ("2025-04-02"),
   "month_year" ("March 2025"), "month_ctx" ("in March"), "quarter" ("the first quarter",
   "Q1 2025"), "later_earlier" ("later this week"), "weekend" ("over the weekend"), "ago"
   ("two days ago", "a week earlier"), "rel_unit" ("last week"), "weekday" ("next Tuesday
@@ -173,6 +173,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?P<wd>{_WD}),?\s+(?P<mon>{_MONTH_ANY})\s?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
             rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "wd_dmy",  # Thursday 14 December 2023 / Thursday, 14 December
+        re.compile(
+            rf"\b(?P<wd>{_WD}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<mon>{_MONTH_ANY})(?!\w)(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
     ),
     (
@@ -535,6 +542,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _TRIGGER = re.compile("|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in _TRIGGER_WORDS))
 _RULE_TRIGGERS = {
     "wd_date": "wd",
+    "wd_dmy": "wd",
     "weekday": "wd",
     "mdy": "mon",
     "dmy": "mon",
@@ -582,6 +590,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "wd_date": re.compile(rf"(?:{_MONTH_WORDS})\s?\d"),
     "mdy": re.compile(rf"(?:{_MONTH_WORDS})\s?\d"),
     "dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})"),
+    "wd_dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})"),
     "month_year": re.compile(rf"(?:{_MONTH_WORDS})(?:,|\s+of)?\s+{_YEAR}"),
     "month_ctx": re.compile(rf"(?:{'|'.join(MONTHS)})(?!\s+\d)(?!\s+[A-Z])"),
     "quarter": re.compile(r"quarter|Q"),

@@ -772,6 +772,7 @@ def _the_season(f: _Found, name: str) -> Timex:
 
 _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "wd_date": _month_day,
+    "wd_dmy": _month_day,
     "mdy": _month_day,
     "dmy": _month_day,
     "iso": _iso,
