@@ -159,3 +159,37 @@ def test_a_remark_within_hours_of_the_occasion_is_of_its_day():
         "would push more companies into bankruptcy."
     )
     assert containing(f, "within an hour")["date"] == pd.Timestamp("2026-07-14")
+
+
+# -- a finding is a statement, and a panel or a tribunal is a body ---------------------------
+def test_a_panels_finding_is_its_statement():
+    f = rows(
+        "A WTO dispute panel has found that the country's import licences for feed wheat "
+        "break the organisation's rules.\n\n"
+        "The tribunal held that the fine was lawful, and the appeal was dismissed on Monday."
+    )
+    assert containing(f, "has found that")["speaker"] == "panel"
+    assert containing(f, "held that")["speaker"] == "tribunal"
+
+
+# -- a newsletter's heading before a sentence with a subject of its own ----------------------
+def test_a_run_in_heading_is_not_the_subject_of_the_sentence_after_it():
+    f = rows(
+        "Panel Watch: The European Union said on Friday it would request a panel over the "
+        "duties.\n\n"
+        "Appellate Body: The United States again blocked a proposal to launch the selection of "
+        "new members on Monday."
+    )
+    assert containing(f, "request a panel")["speaker"] == "European Union"
+    assert containing(f, "again blocked")["speaker"] == "United States"
+
+
+# -- "according to a copy seen by the Ledger": the document is the subject's ------------------
+def test_a_document_seen_by_an_outlet_is_not_the_outlets_statement():
+    f = rows(
+        "Vietnam has objected to the petition. Its Ministry of Industry and Trade sent a "
+        'letter to the embassy last Friday expressing "serious concern," according to a copy '
+        "seen by the Ledger."
+    )
+    row = containing(f, "sent a letter")
+    assert row["speaker"] == "Ministry of Industry and Trade"  # nor "Its Ministry ..."

@@ -51,6 +51,7 @@ from toolkit.text.patterns import (
     POSSESSIVE_EVENT,
     POSSESSOR,
     SCHEDULED,
+    SEEN_DOCUMENT,
     SUBORDINATE,
     SUBORDINATE_CUE,
     SUBORDINATE_OPENING,
@@ -83,6 +84,9 @@ def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | N
     """The subject of the cue ``text[m_start:m_end]`` in ``unit``."""
     left, right = doc.clause_bounds(unit, m_start)
     text = doc.text
+    if text.startswith(("according", "According"), m_start) and SEEN_DOCUMENT.match(text, m_end):
+        return None  # "according to a copy seen by the Ledger": no source of its own; the
+        # sentence's subject is
     if text.startswith("according", m_start):
         source = according_to(doc, m_end, right)
         if source is not None:

@@ -148,6 +148,7 @@ from toolkit.text.speakers import (
     NON_PERSON_WORDS,
     OCCASION_ASIDE,
     OPENING_PRONOUN,
+    RUN_IN_HEADING,
     Person,
     Subject,
     find_subject,
@@ -1119,8 +1120,8 @@ def _headline_colon(doc: Document, unit: _Unit) -> bool:
     if "\n" in text[start:end].strip():
         return False
     m = HEADLINE_COLON.match(text, start, end)
-    if m is None:
-        return False
+    if m is None or RUN_IN_HEADING.match(text, start, end):
+        return False  # (not "Appellate Body: The United States blocked ...": a heading)
     found = parse_np(m.group(1), start, doc.index)
     if found is None or found.kind != "name":
         return False

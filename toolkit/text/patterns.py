@@ -1047,6 +1047,13 @@ DOCUMENT_SOURCE = re.compile(
     r"|post|statement|review|memo|letter|filing|tally|estimate|count|release|tweet|email|note"
     r"|interview|transcript|data|figures|records?)\s+(?:from|by|of)\s+"
 )
+# A document that the source of the sentence wrote and someone else saw: "according to a copy
+# seen by the Ledger", "according to documents reviewed by Reuters" (the one who saw it is no
+# source; the sentence's subject is).
+SEEN_DOCUMENT = re.compile(
+    r"(?:an?|the)?\s*(?:[\w-]+\s+){0,3}?(?:copy|copies|documents?|letter|memo|draft|email)"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:seen|reviewed|obtained|viewed)\s+by\b"
+)
 # A document named by the body that wrote it, before or with a possessive: "according to a
 # USDA fact sheet", "according to a Commerce Department statement released Monday",
 # "according to the Treasury's notice" (the body in group 1).

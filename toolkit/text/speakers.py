@@ -74,6 +74,8 @@ CUE = re.compile(
     r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|[Aa]ccording\s+to"
     r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w.-]+\s+){1,4}(?:an?\s+)?[“\x22‘']|saying|writing"
     r"|recommended(?=\s+that\b)"
+    # a finding: "The panel found that ...", "a poll finds that", "the court held that"
+    r"|(?:found|finds|held|holds)(?=\s+that\b)"
     # the plain form after a plural subject ("Critics say ...", "Democrats say ..."), and the
     # progressive ("Trump is telling supporters that ...")
     r"|(?<=[a-z]s\s)(?<!\bdoes\s)say(?=\s+[\w“\x22'‘])"
@@ -223,7 +225,7 @@ _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|department"
     r"|Parliament|Council"
-    r"|group|bank|agency|cartel|board"
+    r"|group|bank|agency|cartel|board|panel|[Tt]ribunal"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     r"|[Ss]ubcommittee|Office|office"
     r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Ff]ederation|[Ii]nstitute"
@@ -1189,6 +1191,10 @@ def find_subject(
         label = _BULLET_LABEL.match(before)
         if label is not None:  # "• The ratings angle: Moody's said ...": the bullet's label
             before = " " * label.end() + before[label.end() :]
+    heading = RUN_IN_HEADING.match(before)
+    if heading is not None:  # "Appellate Body: The United States again blocked ...": a
+        # newsletter's heading, before a sentence with a subject of its own
+        before = " " * heading.end() + before[heading.end() :]
     marker = _DISCOURSE_OPENER.match(before)
     if marker is not None:  # "Looking ahead, state and federal ministers meet ..."
         before = " " * marker.end() + before[marker.end() :]
@@ -1321,11 +1327,21 @@ _TRAILING_TIME = re.compile(
     r"|(?:on\s+|late\s+|early\s+)?" + _WEEKDAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|overnight)\s*$"
 )
-# A possessive pronoun before a name that opens the subject: "Her Centro Democrático party".
-_OWNER_PRONOUN = re.compile(r"\s*(?:Her|His|Their|Its)\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
+# A possessive pronoun before a name that opens the subject: "Her Centro Democrático party",
+# "Its Ministry of Industry and Trade".
+_OWNER_PRONOUN = re.compile(
+    r"\s*(?:Her|His|Their|Its)\s+(?=[A-Z][\w’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"
+)
 # The label of a newsletter's bullet, up to its colon: "• The ratings angle: ", "• Why it
 # matters: " (a few words, what follows opens with a capital).
 _BULLET_LABEL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}:\s+(?=[A-Z“\x22])")
+# A newsletter's run-in heading of capitalised words before a sentence that opens with a
+# subject of its own: "Appellate Body: The United States ...", "Panel Watch: The EU said ..."
+# (not "Powell: Rates will stay ...", a headline's speaker).
+RUN_IN_HEADING = re.compile(
+    r"\s*(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*:[^\S\n]+"
+    r"(?=(?:The|A|An)\s+[A-Z]|[A-Z][\w.’'-]*\s+[A-Z][\w.’'-]*\s+[a-z])"
+)
 # A relative clause whose subject is named between "which" and the verb: ", which OFAC said
 # it would consider", ", which the ministry said would ...".
 _RELATIVE_OBJECT_SUBJECT = re.compile(
