@@ -193,3 +193,17 @@ def test_a_document_seen_by_an_outlet_is_not_the_outlets_statement():
     )
     row = containing(f, "sent a letter")
     assert row["speaker"] == "Ministry of Industry and Trade"  # nor "Its Ministry ..."
+
+
+# -- market lines: "was 0.4 per cent lower", WTI, carbon allowances, a contract's month --------
+def test_market_lines_of_a_level_against_the_day_before_and_of_more_markets():
+    f = rows(
+        "In Oslo, the benchmark OBX index was 0.4 per cent lower at 14:00.\n\n"
+        "WTI settled at $82.34 a barrel in New York on Tuesday.\n\n"
+        "EU carbon allowances for December delivery were up 1.9% at 74.10 euros a tonne on "
+        "Wednesday."
+    )
+    assert list(f["kind"]) == ["market", "market", "market"]
+    assert containing(f, "WTI")["date"] == pd.Timestamp("2026-07-14")
+    # the contract's month is no date of the line
+    assert containing(f, "carbon allowances")["date"] == pd.Timestamp("2026-07-15")

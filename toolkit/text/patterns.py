@@ -180,13 +180,17 @@ _MARKET_NAMES = (
     r"|FTSE(?:\s+(?:100|MIB))?|CAC(?:\s+40)?|CSI\s+300"
     r"|Euro\s+Stoxx(?:\s+(?:Europe\s+)?\d+)?|Hang\s+Seng|K(?:ospi|OSPI|osdaq|OSDAQ|LCI)"
     r"|Russell\s+2000|VIX|A(?:SX(?:\s+200)?|EX)|I(?:bovespa|BEX(?:\s+35)?|PC)|Bovespa|Merval"
-    r"|OMX|JSE|Tadawul|MSCI\s+(?:World|Emerging|Asia|All)"
+    r"|OMX|OBX|JSE|Tadawul|MSCI\s+(?:World|Emerging|Asia|All)|WTI|West\s+Texas\s+Intermediate"
+    r"|EUAs?"
 )
 MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
 MARKET_MOVE = re.compile(
     r"\b(?:" + _alt(MARKET_MOVES) + r"|touched\s+(?:a|an)\s+(?:[\w-]+\s+)?record"
     r"|(?:closed|ended|finished)\s+at\s+(?:a\s+)?(?:[\w-]+\s+)?records?|(?:hit|set)\s+(?:a\s+)?(?:new\s+)?records?"
     r"|(?:is|are|was|were)\s+(?:up|down)\s+(?:(?:another|just|about|nearly|almost|roughly)\s+)?[\d.]+"
+    # "was 0.4 per cent lower at 14:00", "were 1.2% higher"
+    r"|(?:is|are|was|were)\s+(?:(?:about|nearly|almost|roughly|just)\s+)?[\d.]+\s*(?:%|percent"
+    r"|per\s+cent)\s+(?:higher|lower|up|down|weaker|stronger)\b"
     # "ended Friday at 4.21%", "finished Thursday's regular session up 0.1%", "traded at"
     r"|(?:closed|ended|finished|settled)\s+(?:(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,2}session\s+"
     r"|the\s+(?:day|week|session)\s+|(?:(?:this|last)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+)"
@@ -919,7 +923,9 @@ COMPARED_BEFORE = re.compile(
 COMPARED_SESSION_BEFORE = _COMPARED_BEFORE
 # a period that qualifies a figure ("forecast second-quarter revenue below ..."),
 PERIOD_OF_FIGURE = re.compile(
-    r"[\s-](?:revenue|sales|earnings|profits?|results|output|growth|GDP|figures|data)\b"
+    r"[\s-](?:revenue|sales|earnings|profits?|results|output|growth|GDP|figures|data"
+    # a futures contract's month: "allowances for December delivery", "December futures"
+    r"|delivery|contracts?|futures|expiry)\b"
 )
 # a bare month that modifies the noun after it ("March consumer prices", "May payrolls"),
 MODIFIED_NOUN = re.compile(

@@ -134,7 +134,7 @@ MARKET_WORDS: tuple[str, ...] = (
     "swap rates?",
     "indexes", "indices", "equities", "crude", "oil prices", "oil futures", "spreads?",
     "the euro", "the yen", "the yuan", "the pound", "sterling", "gold prices?",
-    "copper prices?",
+    "copper prices?", "carbon allowances", "carbon prices?",
     # a traded commodity's prices (not "consumer prices", "house prices": figures)
     *(
         f"{good} prices"
