@@ -207,3 +207,21 @@ def test_market_lines_of_a_level_against_the_day_before_and_of_more_markets():
     assert containing(f, "WTI")["date"] == pd.Timestamp("2026-07-14")
     # the contract's month is no date of the line
     assert containing(f, "carbon allowances")["date"] == pd.Timestamp("2026-07-15")
+
+
+# -- "The budget also raises ... on July 1": the budget's author's measure to come -------------
+def test_a_budget_as_the_subject_of_a_later_change_is_its_authors_measure():
+    f = rows(
+        "Finance Minister Lea Marchetti tabled a provincial budget on Tuesday that projects a "
+        "deficit of $463 million.\n\n"
+        "The budget also raises the small business tax rate back to two per cent on Sept. 1, "
+        "ending a temporary cut.\n\n"
+        "The budget raises spending on hospitals by 5 per cent."
+    )
+    row = containing(f, "small business tax rate")
+    assert (row["kind"], row["speaker"], row["date"]) == (
+        "scheduled",
+        "Lea Marchetti",
+        pd.Timestamp("2026-09-01"),
+    )
+    assert f["text"].str.contains("hospitals").sum() == 0  # no later day: no measure to come

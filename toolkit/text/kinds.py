@@ -75,6 +75,7 @@ from toolkit.text.patterns import (
     AUXILIARY_BEFORE,
     BODY_OPENER,
     BODY_WORD,
+    BUDGET_ACT,
     CALENDAR_SUBJECT,
     CAPITALISED_RUN,
     CHAMBER_OBJECT,
@@ -652,41 +653,52 @@ def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
 def _budget_measure(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     """Classify a budget's change of a tax, a rate or a payment from a later day, told without
     its agent (``MEASURE_CHANGE`` and "from", "starting" or "effective" before a date after the
-    publication day: "The carbon tax on home heating fuels will rise from May 1st"), as a
-    scheduled statement of the last actor that presented, unveiled or delivered a budget before
-    it (an act whose sentence names the budget). None such, no statement."""
+    publication day: "The carbon tax on home heating fuels will rise from May 1st"; or the
+    budget as the subject of the change, ``BUDGET_ACT``, and a date after the publication day:
+    "The budget also raises the small business tax rate on July 1"), as a scheduled statement
+    of the last actor that presented, unveiled or delivered a budget before it (an act whose
+    sentence names the budget). None such, no statement."""
     if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
         return False
     text = doc.text
     for m in doc.outside(MEASURE_CHANGE, unit.start, unit.end):
-        starts = [
-            t
-            for t in doc.timexes_within(m.end(), unit.end)
-            if t.date is not None
+        if any(
+            t.date is not None
             and t.date > doc.published
             and (
                 t.text.lower().startswith("from ")
                 or START_FROM_BEFORE.search(text, max(m.end(), t.start - 16), t.start) is not None
             )
-        ]
-        if not starts:
-            continue
-        author = next(
-            (
-                u
-                for u in reversed(kept)
-                if u.kind == "action"
-                and u.speaker is not None
-                and _BUDGET_WORD.search(text, u.start, u.end)
-            ),
-            None,
-        )
-        if author is None:
-            return False
-        unit.speaker, unit.role, unit.how = author.speaker, author.role, author.how
-        unit.kind, unit.verb_pos = "scheduled", m.start()
-        return True
+            for t in doc.timexes_within(m.end(), unit.end)
+        ):
+            return _budget_authors(doc, unit, kept, m)
+    m = BUDGET_ACT.match(text, unit.start, unit.end)
+    if m is not None and any(
+        t.date is not None and t.date > doc.published for t in doc.timexes_within(m.end(), unit.end)
+    ):
+        return _budget_authors(doc, unit, kept, m)
     return False
+
+
+def _budget_authors(doc: Document, unit: _Unit, kept: list[_Unit], m: re.Match[str]) -> bool:
+    """Make ``unit`` a scheduled statement, at ``m``, of the last actor before it that acted in
+    a sentence naming the budget; False when there is none."""
+    text = doc.text
+    author = next(
+        (
+            u
+            for u in reversed(kept)
+            if u.kind == "action"
+            and u.speaker is not None
+            and _BUDGET_WORD.search(text, u.start, u.end)
+        ),
+        None,
+    )
+    if author is None:
+        return False
+    unit.speaker, unit.role, unit.how = author.speaker, author.role, author.how
+    unit.kind, unit.verb_pos = "scheduled", m.start()
+    return True
 
 
 _BUDGET_WORD = re.compile(r"\b[Bb]udget\b")

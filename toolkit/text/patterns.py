@@ -880,6 +880,13 @@ MEASURE_CHANGE = re.compile(
     r"|reduced|frozen|abolished|introduced|lifted|halved|doubled))|rises|falls|increases"
     r"|doubles)\b"
 )
+# A budget as the subject of its change, at the start of the sentence: "The budget also raises
+# the small business tax rate ...", "The plan extends the rebate ..." (the verb in group 1).
+BUDGET_ACT = re.compile(
+    r"\s*(?:The|This|Its|Her|His|Their)\s+(?:[\w-]+\s+){0,2}?(?:budget|plan|package|bill)\s+"
+    r"(?:also\s+)?(raises|lowers|cuts|extends|increases|freezes|introduces|doubles|halves|scraps"
+    r"|abolishes|expands|reduces|reinstates|restores|lifts|removes|adds)\b"
+)
 # A measure that took effect, in the past tense: "took effect", "entered into force".
 PAST_EFFECT = re.compile(
     r"\b(?:took|had\s+taken)\s+effect|\b(?:came|went|entered)\s+into\s+(?:force|effect)"
