@@ -225,3 +225,12 @@ def test_a_budget_as_the_subject_of_a_later_change_is_its_authors_measure():
         pd.Timestamp("2026-09-01"),
     )
     assert f["text"].str.contains("hospitals").sum() == 0  # no later day: no measure to come
+
+
+# -- a body named by two subjects joined by "and" is one body --------------------------------
+def test_a_committee_named_with_and_is_one_body():
+    f = rows(
+        '"The policy rate will most likely have to be raised once more," Norges Bank\'s '
+        "Monetary Policy and Financial Stability Committee said in a statement on Wednesday."
+    )
+    assert f.loc[0, "speaker"] == "Monetary Policy and Financial Stability Committee"

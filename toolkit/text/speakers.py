@@ -868,6 +868,15 @@ _THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 
 
 # A body's full name with "and", "of" or "for" inside it, then its acronym in brackets.
+# A body named by two subjects joined by "and" before its head word, with its owner if any:
+# "Norges Bank's Monetary Policy and Financial Stability Committee", "the Health and Human
+# Services Department" (group 1: the name).
+_BODY_WITH_AND = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*['’]s\s+)?"
+    r"((?:[A-Z][\w&’'-]*\s+){1,3}and\s+(?:[A-Z][\w&’'-]*\s+){0,3}"
+    r"(?:Committee|Commission|Department|Ministry|Council|Board|Agency|Office|Authority"
+    r"|Service|Bureau))"
+)
 _BODY_WITH_ACRONYM = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:and|of|for|on|the|&)\s+)*){1,8}[A-Z][\w’'.&-]*)"
     r"\s*\(([A-Z][A-Za-z&.]{1,9})\)"
@@ -916,6 +925,10 @@ def _np_readings(segment: str) -> _Readings:
     if named is not None and _initials_hold(named.group(1), named.group(2)):
         # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
         return (), Subject("group", named.group(1), start=offset + seg.find(named.group(1)))
+    joined = _BODY_WITH_AND.fullmatch(bare)
+    if joined is not None:
+        # "the Monetary Policy and Financial Stability Committee": one body, not two names
+        return (), Subject("group", joined.group(1), start=offset + seg.find(joined.group(1)))
     share = _SHARE_OF_BODY.match(bare)
     if share is not None:  # "Six of the nine members of the Monetary Policy Committee"
         return (), Subject("group", share.group(1), start=offset + seg.find(share.group(1)))
