@@ -234,3 +234,14 @@ def test_a_committee_named_with_and_is_one_body():
         "Monetary Policy and Financial Stability Committee said in a statement on Wednesday."
     )
     assert f.loc[0, "speaker"] == "Monetary Policy and Financial Stability Committee"
+
+
+# -- Mexico's "Secretariat of ..." is a body; a measure's owner holds its deadline ------------
+def test_a_secretariat_is_a_body_and_a_measure_is_its_owners():
+    f = rows(
+        "The Secretariat of Economy said on Tuesday that it would review the quotas.\n\n"
+        "The OPEC secretariat posted the schedule on its website on Monday.\n\n"
+        "The US Treasury's general licence covering the pipeline expires on 30 September."
+    )
+    assert containing(f, "review the quotas")["speaker"] == "Secretariat of Economy"
+    assert containing(f, "general licence")["speaker"] == "US Treasury"

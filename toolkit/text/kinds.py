@@ -725,6 +725,10 @@ def _event_agent(
             named = owner is not None and owner[:1].isupper()
         else:
             named = found is not None and _someone(doc, found)
+        owned = None if named else _OWNED_MEASURE.match(doc.text, unit.start, m.start())
+        if owned is not None:
+            # "The US Treasury's general licence ... expires on 30 April": the licence's owner
+            found, named = Subject("group", owned.group(1), start=owned.start(1)), True
     if (
         named
         and found is not None
@@ -771,6 +775,16 @@ def _context_agent(
 _NAMED_LAW = re.compile(
     r"(?:[Tt]he\s+)?(?:(.+?)['’]s\s+)?(?:[A-Z][\w-]*\s+){0,5}"
     r"(?:Act|Law|Regulation|Directive|Treaty|Code|Rule|Rules)"
+)
+
+
+# A measure by its owner, as the subject of an event: "The US Treasury's general licence
+# covering CPC transactions", "Washington's waiver for the refinery", after an interview's
+# "Q:" (the owner in group 1).
+_OWNED_MEASURE = re.compile(
+    r"\s*(?:[QA]:\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|waivers?|exemptions?|orders?|deadline|tariffs?|duties|sanctions|ban"
+    r"|programm?e|offer|truce|pause)\b"
 )
 
 

@@ -225,7 +225,7 @@ _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|department"
     r"|Parliament|Council"
-    r"|group|bank|agency|cartel|board|panel|[Tt]ribunal"
+    r"|group|bank|agency|cartel|board|panel|[Tt]ribunal|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     r"|[Ss]ubcommittee|Office|office"
     r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Ff]ederation|[Ii]nstitute"
@@ -725,7 +725,7 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
 # and the " of Y" after it.
 _BODY_HEADS = frozenset(
     """bureau office department ministry board council commission institute agency committee
-    federation association chamber bank court""".split()
+    federation association chamber bank court secretariat""".split()
 )
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Lower-case words between a name and the next capitalised word ("Clinton campaign manager
