@@ -245,3 +245,15 @@ def test_a_secretariat_is_a_body_and_a_measure_is_its_owners():
     )
     assert containing(f, "review the quotas")["speaker"] == "Secretariat of Economy"
     assert containing(f, "general licence")["speaker"] == "US Treasury"
+
+
+# -- an embassy with its city, a mission with the body it is sent to -------------------------
+def test_an_embassy_and_a_mission_keep_their_place_in_the_name():
+    f = rows(
+        "Russia's mission to the EU said in a statement on Tuesday that the measures were "
+        "illegitimate.\n\n"
+        "A spokesperson for the Chinese embassy in New Delhi said on Tuesday that China "
+        "firmly opposes the duties."
+    )
+    assert containing(f, "illegitimate")["speaker"] == "Russia's mission to the EU"
+    assert containing(f, "firmly opposes")["speaker"] == "Chinese embassy in New Delhi"
