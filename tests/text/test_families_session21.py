@@ -257,3 +257,15 @@ def test_an_embassy_and_a_mission_keep_their_place_in_the_name():
     )
     assert containing(f, "illegitimate")["speaker"] == "Russia's mission to the EU"
     assert containing(f, "firmly opposes")["speaker"] == "Chinese embassy in New Delhi"
+
+
+# -- hyphenated titles: Director-General, Secretary-General ----------------------------------
+def test_a_hyphenated_title_before_or_after_a_name_is_a_title():
+    f = rows(
+        "WTO Director-General Ngozi Adeyemi said on Tuesday that members must restore the "
+        "appeals system.\n\n"
+        "Reacting, the Director-General of the Lagos Chamber of Commerce, Mr. Tunde "
+        "Ashiru-Bello, said the cut would ease borrowing costs."
+    )
+    assert containing(f, "appeals system")["speaker"] == "Ngozi Adeyemi"
+    assert containing(f, "borrowing costs")["speaker"] == "Tunde Ashiru-Bello"

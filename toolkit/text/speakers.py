@@ -101,7 +101,8 @@ TITLES = frozenset(
     Chief Executive Officer CEO Economic Adviser Advisor Press Spokesman Spokeswoman
     Spokesperson Representative U.S. US White Council National Security Homeland Mr Mrs Ms
     Dr Former Under Professor Rapporteur Pro Tempore Governors Commissioners MP MEP MK MLA
-    MPP MSP""".split()
+    MPP MSP Director-General Secretary-General Governor-General Attorney-General Auditor-General
+    Solicitor-General Inspector-General""".split()
 )
 # Honorifics of Malaysia, Brunei, the Gulf, Nigeria and India that stand before a name, after
 # any title: "Governor Datuk Seri Ana Lim", "Sheikh Mohammed ...", "Alhaji Musa ...".
@@ -126,13 +127,13 @@ _HEAD_TITLES = frozenset(
     Congresswoman Comptroller Controller Councilmember Councilman Councilwoman Alderman
     Alderwoman Manager Auditor Treasurer Clerk Supervisor Administrator Superintendent Sheriff
     Assemblyman Assemblywoman Assemblymember Delegate Trustee General Professor Rapporteur
-    MP MEP MK MLA MPP MSP""".split()
+    MP MEP MK MLA MPP MSP Director-General Secretary-General""".split()
 )
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
     chairwoman speaker leader minister chancellor judge justice commissioner ambassador mayor
     director adviser advisor spokesman spokeswoman spokesperson economist official officials
-    analyst strategist negotiator representative""".split()
+    analyst strategist negotiator representative director-general secretary-general""".split()
 )
 # Words that open a sentence, a clause or a phrase and never name anyone.
 _OPENING_WORDS = frozenset(
