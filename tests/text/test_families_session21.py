@@ -269,3 +269,14 @@ def test_a_hyphenated_title_before_or_after_a_name_is_a_title():
     )
     assert containing(f, "appeals system")["speaker"] == "Ngozi Adeyemi"
     assert containing(f, "borrowing costs")["speaker"] == "Tunde Ashiru-Bello"
+
+
+# -- "The Governing Council next sets rates on ...": the owner is on its own line ------------
+def test_a_next_meeting_after_a_paragraph_break_starts_at_its_owner():
+    f = rows(
+        "The European Central Bank cut its deposit rate on Friday.\n\n"
+        "The Governing Council next sets rates on 29 October."
+    )
+    row = containing(f, "next sets rates")
+    assert row["text"].startswith("The Governing Council")  # not "Friday.\n\nThe ..."
+    assert (row["kind"], row["date"]) == ("scheduled", pd.Timestamp("2026-10-29"))

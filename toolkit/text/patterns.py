@@ -662,7 +662,8 @@ NEXT_MEETING = re.compile(
     r"(?:(?:regular|scheduled|full|policy|rate|rate-setting|interest[- ]rate|monetary[- ]policy"
     r"|policy-setting|two-day|[A-Z]{2,5})\s+){0,3}"
     r"(?:meeting|decision|announcement|review|rate\s+decision)\b"
-    r"|\b((?:[Tt]he\s+)?(?:[A-Z][\w.&+-]*\s+){0,3}[A-Z][\w.&+-]*)\s+next\s+"
+    # (the owner's words on one line, none ending a sentence: not "on Friday.\n\nThe Council")
+    r"|\b((?:[Tt]he[^\S\n]+)?(?:[A-Z][\w.&+-]*(?<![a-z]\.)[^\S\n]+){0,3}[A-Z][\w.&+-]*)\s+next\s+"
     r"(?:meets|sets\s+(?:interest\s+)?rates|decides\s+on\s+(?:interest\s+)?rates)\b"
 )
 # What every match of NEXT_MEETING holds, in lower case (a quick scan of ``Document.low``).
