@@ -280,3 +280,17 @@ def test_a_next_meeting_after_a_paragraph_break_starts_at_its_owner():
     row = containing(f, "next sets rates")
     assert row["text"].startswith("The Governing Council")  # not "Friday.\n\nThe ..."
     assert (row["kind"], row["date"]) == ("scheduled", pd.Timestamp("2026-10-29"))
+
+
+# -- "On Wall Street overnight": the American day before a later time zone's paper -----------
+def test_overnight_in_an_american_place_is_the_day_before_publication():
+    found = resolve_dates(
+        "On Wall Street overnight, the S&P 500 rose 0.2%. The trade office said in Washington "
+        "overnight that duties would rise. The yen fell in overnight trading.",
+        published="2025-11-04",
+    )
+    assert list(found["date"]) == [
+        pd.Timestamp("2025-11-03"),
+        pd.Timestamp("2025-11-03"),
+        pd.Timestamp("2025-11-04"),  # the night before the day's session, as before
+    ]

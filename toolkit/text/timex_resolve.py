@@ -491,6 +491,9 @@ def _label_past(f: _Found) -> bool:
 def _deictic(f: _Found) -> Timex | None:
     """today / tonight / yesterday (afternoon) / tomorrow / this morning / last night."""
     g, published = f.groups, f.published
+    if g.get("ovnus"):
+        # "On Wall Street overnight": the American session of the day before publication
+        return f.day(published - _ONE_DAY)
     if g.get("ovn"):
         if f.source[f.end : f.end + 6].split()[:1] == ["that"]:
             # "said in a statement overnight that ...": in the night before the publication
