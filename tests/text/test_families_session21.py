@@ -294,3 +294,20 @@ def test_overnight_in_an_american_place_is_the_day_before_publication():
         pd.Timestamp("2025-11-03"),
         pd.Timestamp("2025-11-04"),  # the night before the day's session, as before
     ]
+
+
+# -- a live blog told newest first, past midnight: the older entries are of the day before ---
+def test_a_newest_first_live_blog_dates_entries_before_midnight_to_the_day_before():
+    f = rows(
+        "Live updates\n\n"
+        "1:34 a.m. ET\n\nThe president has signed the bill\n\n"
+        "White House press secretary Ana Brandt confirmed the signing in a post on X.\n\n"
+        "12:04 a.m. ET\n\nThe Senate has passed the stopgap\n\n"
+        "The Senate voted 63-35 to pass the stopgap bill.\n\n"
+        "11:49 p.m. ET\n\nDeadline will be missed\n\n"
+        "The Treasury said in a statement that agencies should prepare for the lapse.",
+        published="2026-03-14",
+    )
+    assert containing(f, "confirmed the signing")["date"] == pd.Timestamp("2026-03-14")
+    assert containing(f, "voted 63-35")["date"] == pd.Timestamp("2026-03-14")
+    assert containing(f, "prepare for the lapse")["date"] == pd.Timestamp("2026-03-13")

@@ -254,7 +254,7 @@ def _entry_time_of_day(
     units: list[_Unit], stamps: list[tuple[int, re.Match[str]]], published: dt.date
 ) -> None:
     """Time the statements of a live blog's entries by the entry's stamp: a statement of the
-    entry's day (the publication day) with no part of the day of its own was posted in the
+    entry's day (:func:`entry_days`) with no part of the day of its own was posted in the
     entry's part of the day ("3:52 p.m. ET" over "Sen. Ana Diaz said in a statement that ...":
     the afternoon). Two or more stamped entries make a live blog. Only stamps in New York time
     ("ET", "EDT", "EST"), the market's own clock: a London blog's "14.40 GMT" is New York's
@@ -262,6 +262,7 @@ def _entry_time_of_day(
     if len(stamps) < 2:
         return
     firsts = [pi for pi, _m in stamps]
+    days = entry_days(stamps, published)
     for u in units:
         if u.generic or u.kind not in _ENTRY_KINDS:
             continue
@@ -269,12 +270,39 @@ def _entry_time_of_day(
         source = u.timex if u.timex is not None else (
             u.inherited_from.timex if u.inherited_from is not None else None
         )
-        if k < 0 or source is None or source.date != published or source.time_of_day:
+        if k < 0 or source is None or source.date != days[k] or source.time_of_day:
             continue
         stamp = stamps[k][1]
         part = _stamp_part(stamp.group(1)) if _EASTERN_STAMP.search(stamp.group()) else None
         if part is not None:
             u.time_of_day = part
+
+
+def entry_days(stamps: list[tuple[int, re.Match[str]]], published: dt.date) -> list[dt.date]:
+    """The day of each of a live blog's entries: the publication day, but in a blog told
+    newest first ("2:09 a.m. ET", "1:34 a.m. ET", ..., "12:04 a.m. ET", "11:49 p.m. ET"), the
+    entries below the point where the clock goes back past midnight are of the day before
+    (the hour rises by more than :data:`_MIDNIGHT_JUMP` from one entry to the next)."""
+    hours = []
+    for _pi, m in stamps:
+        clock = _STAMP_TIME.match(m.group(1).strip())
+        hours.append(None if clock is None else _clock_hour(clock.groupdict()))
+    known = [h for h in hours if h is not None]
+    # (the order is told by the steps within a day, not by the step past midnight)
+    pairs = [(a, b) for a, b in zip(known, known[1:]) if abs(a - b) <= _MIDNIGHT_JUMP]
+    newest_first = sum(a > b for a, b in pairs) > sum(a < b for a, b in pairs)
+    days, day, last = [], published, None
+    for hour in hours:
+        if newest_first and hour is not None and last is not None and hour - last > _MIDNIGHT_JUMP:
+            day -= dt.timedelta(days=1)  # "12:04 a.m." above "11:49 p.m.": the day before
+        days.append(day)
+        last = hour if hour is not None else last
+    return days
+
+
+# How far the hour may rise from one entry of a blog told newest first to the next before the
+# clock is taken to have gone back past midnight.
+_MIDNIGHT_JUMP = 12
 
 
 def _entry_stamps(doc: Document) -> list[tuple[int, re.Match[str]]]:
@@ -562,13 +590,15 @@ def _inherit_entry_day(
 ) -> None:
     """Date the undated statements of a live blog's time-stamped entries.
 
-    A live blog ("21:40 — What we know so far") posts each entry on the publication day:
-    a statement in an entry with no date of its own and no earlier occasion is of that
-    day. Two or more stamped entries make a live blog.
+    A live blog ("21:40 — What we know so far") posts each entry on the publication day
+    (or the day before, for the entries of a blog told newest first below its midnight,
+    :func:`entry_days`): a statement in an entry with no date of its own and no earlier
+    occasion is of that day. Two or more stamped entries make a live blog.
     """
     if len(stamps) < 2:
         return
     firsts = [pi for pi, _m in stamps]
+    days = entry_days(stamps, published)
     for u in units:
         if u.date_source != "none" or u.generic or u.kind not in _ENTRY_KINDS:
             continue
@@ -576,7 +606,7 @@ def _inherit_entry_day(
         if k < 0:
             continue
         m = stamps[k][1]
-        day = published
+        day = days[k]
         holder = _Unit(m.start(), m.end(), stamps[k][0], False)
         holder.timex = Timex(m.start(), m.end(), m.group(1), day.isoformat(), day, day, "day")
         u.inherited_from = holder
