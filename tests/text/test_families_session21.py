@@ -311,3 +311,19 @@ def test_a_newest_first_live_blog_dates_entries_before_midnight_to_the_day_befor
     assert containing(f, "confirmed the signing")["date"] == pd.Timestamp("2026-03-14")
     assert containing(f, "voted 63-35")["date"] == pd.Timestamp("2026-03-14")
     assert containing(f, "prepare for the lapse")["date"] == pd.Timestamp("2026-03-13")
+
+
+# -- an occasion with whom or where, however long: "in an interview with the PAP agency on" ---
+def test_an_occasion_named_with_its_partner_dates_the_remark():
+    f = rows(
+        "One of the council's ten members, Jan Nowak, said in an interview with the PAP news "
+        "agency on Tuesday morning that he had voted against the cut.\n\n"
+        'Opposition senator Rosa Pinto called the response "late and timid" in a post on X '
+        "late on Monday.\n\n"
+        "Trade Minister Kenji Sato told reporters after two hours of talks with US trade "
+        "representative Ellen Marsh in Washington on Tuesday evening that Tokyo would not be "
+        "rushed."
+    )
+    assert containing(f, "PAP news")["date"] == pd.Timestamp("2026-07-14")
+    assert containing(f, "post on X")["date"] == pd.Timestamp("2026-07-13")
+    assert containing(f, "two hours of talks")["date"] == pd.Timestamp("2026-07-14")

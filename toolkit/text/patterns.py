@@ -772,13 +772,18 @@ THE_OCCASION = re.compile(
 # A word of a place's name or of a building: "Ottawa", "the BSP head office".
 _PLACE_WORD = r"[A-Z][\w’'.-]*|head|main|office|offices|headquarters|building|[\w-]+['’]s"
 # The occasion a cue names, right before its date: "told analysts on the carrier's
-# second-quarter earnings call on Friday", "at a regular press conference in Beijing on".
+# second-quarter earnings call on Friday", "at a regular press conference in Beijing on", "in
+# a post on X late on", "after two hours of talks with ... in Washington on".
 OCCASION_PHRASE_END = re.compile(
-    r"\b(?:on|at|during|in)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"\b(?:on|at|during|in|after)\s+(?:the|a|an|its|his|her|their|(?:[\w-]+\s+){1,2}of)\s+"
+    r"(?:[\w’'.-]+\s+){0,5}?"
     rf"(?:{'|'.join(CUE_OCCASION_NOUNS)})"
+    # with whom or for whom: "an interview with the PAP news agency", "a speech to
+    # steelworkers", "talks with US trade representative Ellen Markham", "a post on X"
+    r"(?:\s+(?:with|to|on)\s+(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)?"
     # and where it was held: "in Ottawa", "at the bank's head office in Malate, Manila"
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD}|in|at|of)){{0,7}}?)?"
-    r"\s+(?:on\s+|at\s+)?$"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+|at\s+)?$"
 )
 # A clock time alone ("at 8:30 a.m.", "at noon"): a time on a day the text gave before.
 BARE_CLOCK = re.compile(
