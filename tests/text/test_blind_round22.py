@@ -16,7 +16,11 @@ After general rules for the families it shows (tested on made-up text in
 test_families_session21.py): an office the article never fills ("the climate commissioner"),
 a participle with its object before the subject ("Opening the debate, the commissioner told
 ..."), a member's group and country in brackets ("(Renew, Finland)"): pooled 0.813, 0.851,
-0.838 (``parser="spacy"``: 0.813, 0.851, 0.824). The floors sit a little under these figures.
+0.838 (``parser="spacy"``: 0.813, 0.851, 0.824); after the session's later rules (a panel's
+findings, a newsletter's run-in heading, market lines of a level, a budget as the subject of
+a change to come, "Thursday 14 December", "within an hour of the announcement", an occasion
+named with its partner, a passive "posted"): 0.879, 0.912, 0.875 (``parser="spacy"``: 0.879,
+0.912, 0.863). The floors sit a little under these figures.
 """
 
 from __future__ import annotations
@@ -37,12 +41,12 @@ ARTICLES = gold_stems(ROUND22)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "t1": Floors(0.90, 0.80, 0.72, 0.80, 0.45, 0.88),
-    "t2": Floors(0.74, 0.82, 0.82, 0.90, 0.60, 0.95),
-    "t3": Floors(0.64, 0.68, 0.68, 0.78, 0.65, 0.85),
+    "t1": Floors(0.97, 0.88, 0.88, 0.88, 0.50, 0.88),
+    "t2": Floors(0.85, 0.84, 0.84, 0.90, 0.62, 0.95),
+    "t3": Floors(0.77, 0.88, 0.72, 0.80, 0.55, 0.86),
     "t4": Floors(0.90, 0.90, 0.90, 0.90, 0.64, 0.92),
-    "t5": Floors(0.68, 0.78, 0.68, 0.88, 0.75, 0.68),
-    "t6": Floors(0.85, 0.90, 0.97, 0.97, 0.33, 0.85),
+    "t5": Floors(0.68, 0.86, 0.68, 0.88, 0.75, 0.68),
+    "t6": Floors(0.90, 0.90, 0.97, 0.97, 0.36, 0.86),
 }
 
 
@@ -57,4 +61,4 @@ def test_each_article_of_the_twenty_second_round_stays_above_its_floor(stem):
 
 
 def test_the_twenty_second_round_pooled_stays_above_its_floors():
-    assert_pooled_above(ARTICLES, recall=0.80, speaker_ok=0.84, date_ok=0.82)
+    assert_pooled_above(ARTICLES, recall=0.86, speaker_ok=0.89, date_ok=0.86)

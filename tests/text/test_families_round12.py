@@ -140,7 +140,7 @@ def test_a_run_in_label_is_not_the_subject():
     assert vote["date"] == pd.Timestamp("2026-03-11")
     assert not vote["text"].startswith("The vote")
     mission = containing(f, "mission to the EU")
-    assert mission["speaker"] == "China's mission"
+    assert mission["speaker"] == "China's mission to the EU"  # (the body it is sent to)
     assert mission["date"] == pd.Timestamp("2026-03-10")
 
 

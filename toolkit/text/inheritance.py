@@ -254,7 +254,7 @@ def _entry_time_of_day(
     units: list[_Unit], stamps: list[tuple[int, re.Match[str]]], published: dt.date
 ) -> None:
     """Time the statements of a live blog's entries by the entry's stamp: a statement of the
-    entry's day (:func:`entry_days`) with no part of the day of its own was posted in the
+    entry's day (the publication day) with no part of the day of its own was posted in the
     entry's part of the day ("3:52 p.m. ET" over "Sen. Ana Diaz said in a statement that ...":
     the afternoon). Two or more stamped entries make a live blog. Only stamps in New York time
     ("ET", "EDT", "EST"), the market's own clock: a London blog's "14.40 GMT" is New York's
@@ -262,7 +262,6 @@ def _entry_time_of_day(
     if len(stamps) < 2:
         return
     firsts = [pi for pi, _m in stamps]
-    days = entry_days(stamps, published)
     for u in units:
         if u.generic or u.kind not in _ENTRY_KINDS:
             continue
@@ -270,7 +269,7 @@ def _entry_time_of_day(
         source = u.timex if u.timex is not None else (
             u.inherited_from.timex if u.inherited_from is not None else None
         )
-        if k < 0 or source is None or source.date != days[k] or source.time_of_day:
+        if k < 0 or source is None or source.date != published or source.time_of_day:
             continue
         stamp = stamps[k][1]
         part = _stamp_part(stamp.group(1)) if _EASTERN_STAMP.search(stamp.group()) else None

@@ -240,6 +240,11 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     return kept
 
 
+# A passive participle and "and" right before a cue that is a participle too: "was circulated
+# to members on Friday and | posted".
+_PASSIVE_AND_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+\w+ed\b[^.;]*\band\s+$")
+
+
 def _opens_its_clause(doc: Document, unit: _Unit, cue: int) -> bool:
     """Whether the words before ``cue`` open the unit's sentence: at most four of them, from
     the unit's start ("Most Republicans say ...", "Critics say ...")."""
@@ -321,6 +326,9 @@ def classify(doc: Document, unit: _Unit) -> None:
         cue = m.start()
         if in_subordinate(doc, unit, cue):
             continue  # "..., a day after President Trump threatened to ...": not the main verb
+        if m.group(0) == "posted" and _PASSIVE_AND_BEFORE.search(text, unit.start, cue):
+            continue  # "The report was circulated to members on Friday and posted on the
+            # website": a passive, posted by no one named
         if m.group(0) == "say" and not _opens_its_clause(doc, unit, cue):
             continue  # "..., but officials on both sides say", "technology that investigators
             # say has been rerouted": a plain "say" is a cue only where its clause opens

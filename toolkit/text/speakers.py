@@ -252,9 +252,7 @@ INSTITUTIONS = re.compile(
     # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management
     # and Budget" (not "the Bank of England and Governor Ann Lo")
     rf"(?:(?:,\s+{_OF_WORD})*,?\s+and\s+{_OF_WORD}(?![^\S\n]+[A-Z]))?"
-    # an embassy in its city, a mission to its body: "the Chinese embassy in New Delhi",
-    # "Russia's mission to the EU"
-    rf"|(?:(?<=mbassy)|(?<=onsulate))\s+in\s+{_OF_WORD}(?:\s+{_OF_WORD}){{0,2}}"
+    # a mission to its body: "Russia's mission to the EU"
     rf"|(?:(?<=ission)|(?<=elegation))\s+to\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,2}}"
     r")?)(?<!\.)\b"
 )
