@@ -335,3 +335,14 @@ def test_a_passive_posted_is_no_remark_and_its_day_frames_the_paragraph():
     )
     assert "members" not in f["speaker"].tolist()
     assert containing(f, "panel found")["date"] == pd.Timestamp("2026-07-10")
+
+
+# -- a forecast's year is the period forecast, not the day of the act --------------------------
+def test_the_year_of_a_forecast_dates_no_act():
+    f = rows(
+        "The Bank of Canada cut its key rate on Wednesday.\n\n"
+        "In the quarterly Monetary Policy Report released at the same time, the bank cut its "
+        "forecast for economic growth this year to 0.9 per cent."
+    )
+    row = containing(f, "forecast for economic growth")
+    assert row["precision"] != "year"

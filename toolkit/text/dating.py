@@ -49,6 +49,7 @@ from toolkit.text.patterns import (
     DEADLINE_UNTIL,
     FIGURE_COMPARED_BEFORE,
     FINITE,
+    FORECAST_BEFORE,
     FUTURE_BEFORE,
     INVERTED,
     MODIFIED_NOUN,
@@ -218,6 +219,11 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue  # "will pass the 2027 budget bill on Sept. 29": the bill's year
         if PERIOD_FOR.search(text, max(0, t.start - 32), t.start):
             continue  # "cut its growth forecast for next year": the period forecast
+        if t.precision in ("year", "half", "quarter") and FORECAST_BEFORE.search(
+            text, max(unit.start, t.start - 64), t.start
+        ):
+            continue  # "cut its forecast for economic growth this year", "projected inflation
+            # to remain manageable in 2025": the period of the forecast
         if t.start > anchor and ", having " in text[anchor : t.start]:
             continue  # "It fell 0.4%, having climbed above $1.19 earlier this month": before
         if NTH_TIME_BEFORE.search(text, max(0, t.start - 16), t.start):

@@ -305,6 +305,11 @@ PERIOD_FOR = re.compile(
     r"\b(?:forecasts?|projections?|outlook|estimates?|targets?|growth|inflation|budget"
     r"|deficit|guidance|statement|plans?|bill|programm?e)\s+for\s+(?:the\s+)?$"
 )
+# A forecast earlier in the clause, before a year or a quarter: "cut its forecast for
+# economic growth | this year", "projected headline inflation to remain manageable | in 2025".
+FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts?|projections?|projected|outlook|estimates?)\b[^.;:—–]{0,60}$"
+)
 # A year that modifies the noun after it: "the 2027 budget bill", "its 2026 spending plan".
 YEAR_MODIFIER_AFTER = re.compile(
     r"[^\S\n]+(?!(?:and|or|to|as|when|after|before|but|than|for|from|with|that|which|is|was|will"
