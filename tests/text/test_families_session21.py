@@ -346,3 +346,17 @@ def test_the_year_of_a_forecast_dates_no_act():
     )
     row = containing(f, "forecast for economic growth")
     assert row["precision"] != "year"
+
+
+# -- a guest's own past act in a transcript keeps its day -------------------------------------
+def test_a_guests_own_act_in_a_transcript_is_of_its_own_day():
+    f = rows(
+        "Transcript of an interview recorded on Tuesday.\n\n"
+        "HOST: Minister, welcome.\n\n"
+        "MINISTER LENA ORTIZ: Thank you. On 2 July we sent the secretariat a revised "
+        "compensation schedule.\n\n"
+        "HOST: And the pipeline?\n\n"
+        "MINISTER LENA ORTIZ: Loadings are normal and output is steady.",
+        published="2026-07-15",
+    )
+    assert containing(f, "revised compensation")["date"] == pd.Timestamp("2026-07-02")

@@ -1221,6 +1221,12 @@ VOTE_STEM = OCCASION_STEMS["vote"]
 ON_THE_DAY = re.compile(r"\b(?:on|for)\s+the\s+day\b")
 # A word in the past tense ("was", "said", "raised"): a sentence without one may announce.
 PAST_WORD = re.compile(r"\b(?:was|were|did|had|[a-z]{2,}ed)\b")
+# An act of the speaker's own in the past tense: "we sent", "I asked", "we have also asked",
+# "Our first deputy minister was in Washington".
+FIRST_PERSON_PAST = re.compile(
+    r"\b(?:[Ww]e|I|[Oo]ur\s+(?:[\w-]+\s+){1,3}?)(?:\s+(?:also|then|already|have|had))*\s+"
+    r"(?:[a-z]{2,}ed|sent|met|spoke|told|made|took|gave|went|was|were|wrote|held|set|cut)\b"
+)
 # A habit, not a date: "every Tuesday".
 EVERY = re.compile(r"\bevery\s+$", re.I)
 # A word that joins a clause of its own right before a subject ("... and Ann Lo said").

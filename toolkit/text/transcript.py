@@ -39,6 +39,7 @@ from toolkit.text.dating import coming_weekday
 from toolkit.text.document import Document, _Unit
 from toolkit.text.patterns import (
     COURTESY,
+    FIRST_PERSON_PAST,
     INTERVIEW_MADE,
     JOURNALIST_ROLE,
     PAST_WORD,
@@ -251,7 +252,9 @@ def date_turns(doc: Document, units: list[_Unit]) -> None:
 
     A quote whose sentence names a later day than the interview announces an event
     ("I'll be testifying ... on the 19th"): it is *scheduled* on that day; so is a bare
-    weekday in a sentence with no past tense ("I'm on a panel on Monday": the coming one). Sets ``kind``,
+    weekday in a sentence with no past tense ("I'm on a panel on Monday": the coming one). A
+    quote that tells an act of the guest's own in the past tense, with its day, week or month
+    ("On 20 March we sent ...", "Last month I asked ..."), is of that time. Sets ``kind``,
     ``timex``, ``date_source`` and ``inherited_from`` of the guest's quotes.
     """
     turns = find_turns(doc)
@@ -272,8 +275,21 @@ def date_turns(doc: Document, units: list[_Unit]) -> None:
         if not later and PAST_WORD.search(doc.text, u.start, u.end) is None:
             # "I'm on a panel on Monday": a bare weekday in the present is the coming one
             later = [c for t in own if (c := coming_weekday(t, day.date)) is not None]
+        own_act = [
+            t
+            for t in own
+            if t.date < day.date
+            and t not in today
+            and t.precision in ("day", "week", "month")
+            and FIRST_PERSON_PAST.search(doc.text, u.start, u.end) is not None
+        ]
         if later:
             u.kind, u.timex, u.date_source = "scheduled", later[0], "explicit"
+            u.inherited_from = None
+        elif own_act:
+            # "On 20 March we sent the secretariat a revised schedule", "We asked the Russian
+            # side last week ...": the guest tells an act of their own, on its day
+            u.timex, u.date_source = own_act[0], "explicit"
             u.inherited_from = None
         elif today:
             u.timex, u.date_source = _moved(today[0], day.date), "explicit"
