@@ -360,3 +360,13 @@ def test_a_guests_own_act_in_a_transcript_is_of_its_own_day():
         published="2026-07-15",
     )
     assert containing(f, "revised compensation")["date"] == pd.Timestamp("2026-07-02")
+
+
+# -- ", the Fund said" after a date is not the tense of the date's clause ----------------------
+def test_an_attribution_after_a_date_does_not_set_its_tense():
+    found = resolve_dates(
+        "The Executive Board is expected to take up the review in mid-December, the Fund said. "
+        "The board met in mid-December, the Fund said.",
+        published="2022-11-19",
+    )
+    assert list(found["date"]) == [pd.Timestamp("2022-12-01"), pd.Timestamp("2021-12-01")]

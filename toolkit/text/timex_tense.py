@@ -10,7 +10,8 @@ Rules
   an expression is looked at no more than 300 characters either way.
 * The tense is that of the closest tense marker of the sentence (after the expression, up
   to a second clause: ", and a ruling is expected" is not the tense of "heard ... in
-  January"): "future" ("will", "is expected to", "plans to", or a scheduled event in the
+  January"; nor is an attribution right after it, ", the Fund said", when a future marker
+  comes before): "future" ("will", "is expected to", "plans to", or a scheduled event in the
   present tense: "announces", "testifies", "meets", ...) or "past" ("said", "was", "rose", "-ed" words); None without a
   marker. A marker after the expression counts 8 characters farther than one as far before
   it, since the governing verb usually comes first. On a tie the future marker before, the
@@ -134,6 +135,12 @@ class _TenseOf:
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|he|she|they|it|[A-Z])|;\s")
 # "that" right after the expression opens a complement: its tense is not the expression's.
 _THAT_AFTER = re.compile(r",?\s+that\s")
+# An attribution that ends the sentence right after the expression: ", the Fund said.",
+# ", officials said on Monday." (its verb is the saying's, not the expression's).
+_ATTRIBUTION_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){0,5}?"
+    r"(?:said|says|told|added|announced|reported)\b"
+)
 # A marker after the expression counts this much more than one as far before it (the governing
 # verb usually comes first).
 _AFTER_PENALTY = 8
@@ -199,6 +206,10 @@ def _tense(
             right = clause.start()  # "heard arguments in January, and a ruling is expected"
         if _THAT_AFTER.match(text, end, right):
             right = end  # "said after the vote on Tuesday that he will ...": the saying's
+        tail = _ATTRIBUTION_AFTER.match(text, end, right)
+        if tail is not None and before[0] is not None:
+            right = end  # "is expected to take up the review in mid-December, the Fund
+            # said": the attribution's tense is not the clause's
         first = future.search(haystack, end, right)
         if first is not None:
             after[0] = first.start() - end + _AFTER_PENALTY
