@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import stats
 
-from toolkit.study._rank_kernels import count_above
+from toolkit.study._rank_kernels import count_above, radix_sort
 from toolkit.study.ranks import rank_sums
 
 
@@ -60,6 +60,48 @@ def test_rank_sums_ignore_unused_values_and_rank_odd_rows_exactly() -> None:
     np.testing.assert_allclose(got.fsum, fsum, rtol=1e-12)
     np.testing.assert_array_equal(got.n_values, present.sum(axis=-1))
     np.testing.assert_array_equal(got.present, present.sum(axis=1))
+
+
+def test_rank_sums_rank_values_that_share_a_level_from_the_values_themselves() -> None:
+    """Rows where several values fall on one level of the compiled keys: exact ties within a
+    run and across the two runs, values a hair apart, a few dozen keys on one level and more
+    than the kernel sorts itself (one huge value squeezes all others onto one level)."""
+    rng = np.random.default_rng(11)
+    B, M, n_first, n_later = 4, 12, 250, 11
+    first = rng.normal(0, 0.01, (B, M, n_first))
+    later = rng.normal(0, 0.01, (B, M, n_later))
+    first[0], later[0] = np.round(first[0], 4), np.round(later[0], 4)  # many exact ties
+    near = rng.random(first[1].shape) < 0.3
+    first[1] += rng.normal(0, 1e-12, first[1].shape) * near  # values a hair apart
+    first[2, :, 5] = first[2, :, 9]  # ties within the first run and across both runs
+    later[2, :, 2] = first[2, :, 9]
+    used = rng.random((B, M, n_first)) > 0.05
+    first[3, 0, 0], used[3, 0, 0] = 1e9, True  # every other value on one level
+    first[3, 1, 0], used[3, 1, 0] = 3e4, True  # a few dozen values on each level
+    weights = rng.uniform(0.5, 1.5, (B, M, 3))
+    got = rank_sums((first, later), n_first, weights, first_used=used)
+    values = np.concatenate([first, later], axis=-1)
+    present = np.concatenate([used, ~np.isnan(later)], axis=-1)
+    ksum, fsum = _reference_sums(values, present, n_first, weights)
+    np.testing.assert_allclose(got.ksum, ksum, rtol=1e-12)
+    np.testing.assert_allclose(got.fsum, fsum, rtol=1e-12)
+
+
+def test_radix_sort_gives_numpys_sorted_array() -> None:
+    rng = np.random.default_rng(5)
+    cars = rng.normal(0, 0.02, 100_003)
+    keys = np.abs(cars).view(np.uint64) << 1 | (cars > 0)  # the Wilcoxon test's keys
+    cases = [
+        keys,
+        rng.integers(0, 2**63, 5_000, dtype=np.uint64) * 2,  # every digit in use
+        np.full(7, 42, dtype=np.uint64),  # one key repeated: no pass moves anything
+        np.array([9], dtype=np.uint64),
+        np.array([], dtype=np.uint64),
+    ]
+    for case in cases:
+        got = case.copy()
+        radix_sort(got, np.empty_like(got))
+        np.testing.assert_array_equal(got, np.sort(case))
 
 
 def test_count_above_counts_estimation_returns_above_each_threshold() -> None:

@@ -3,7 +3,8 @@
 ``scipy.stats.wilcoxon`` ranks ``|CAR|`` with a stable ``argsort``, a third of a second for
 three CAR windows of 500,000 pairs. With more than 50 CARs and none of them zero, scipy's
 ``method="auto"`` takes the normal approximation; :func:`wilcoxon_test` then computes the same
-numbers from one sort of the magnitudes with the signs carried along (no argsort): the
+numbers from one sort of the magnitudes with the signs carried along (no argsort; a radix sort,
+:func:`~toolkit.study._rank_kernels.radix_sort`, a third of numpy's time on 500,000 keys): the
 positive rank sum (half-integers, so exact in any order of summation), scipy's mean,
 variance with its tie correction, ``z`` and two-sided p-value, in scipy's order of
 operations. Every other case (50 CARs or fewer, a zero CAR) goes to
@@ -17,6 +18,7 @@ import numpy as np
 from scipy import special
 
 from toolkit.study import inference as inf
+from toolkit.study._rank_kernels import radix_sort
 
 __all__ = ["wilcoxon_test"]
 
@@ -50,7 +52,7 @@ def wilcoxon_test(car: np.ndarray) -> inf.TestStatistic:
     # back), and the sign rides along without an argsort and its two gathers
     keys = np.abs(car).view(np.uint64) << 1  # (unsigned: bit 62 is set from 2.0 up)
     keys |= car > 0
-    keys.sort()
+    radix_sort(keys, np.empty_like(keys))
     positive = (keys & 1).astype(bool)
     keys >>= 1
     starts = np.empty(n, dtype=bool)

@@ -115,11 +115,12 @@ def rank_sums(
     position in the row in the low ``ceil(log2 n)`` bits. Sorting 32-bit integers is several
     times faster than ``argsort`` of floats, and the sorted keys give the order directly (the
     first ``n_first`` and the later keys are sorted apart, :func:`sort_keys`, and merged). The
-    level never reverses two values; it can only make close ones equal. Rows where two values
-    share a level (true ties, values closer than a level apart, infinite values) are ranked
-    again exactly with :func:`average_ranks`, as are all rows when they are longer than 2**20.
-    The keys are built and the sorted rows summed by the compiled kernels of
-    :mod:`toolkit.study._rank_kernels`, one row at a time.
+    level never reverses two values; it can only make close ones equal: in a row where two
+    values share a level (true ties, values closer than a level apart) the kernel orders the
+    keys of that level by their values and averages the ranks of equal ones. Rows with an
+    infinite value or all values equal are ranked again exactly with :func:`average_ranks`, as
+    are all rows when they are longer than 2**20. The keys are built and the sorted rows summed
+    by the compiled kernels of :mod:`toolkit.study._rank_kernels`, one row at a time.
     """
     if isinstance(comb, np.ndarray):
         first, later = comb[..., :n_first], comb[..., n_first:]
@@ -140,12 +141,13 @@ def rank_sums(
         present = M - np.count_nonzero(miss, axis=1)
     else:
         key_type, bits, levels = layout
+        first_rows, later_rows = _rows(first, n_rows, np.float64), _rows(later, n_rows, np.float64)
         if keys is None:
             keys = ws.get("rank_keys", (n_rows, n), key_type), np.empty(n_rows, dtype=bool)
             used = _NOT_GIVEN if first_used is None else _rows(first_used, n_rows, np.bool_)
             build_keys(
-                _rows(first, n_rows, np.float64),
-                _rows(later, n_rows, np.float64),
+                first_rows,
+                later_rows,
                 used,
                 first_used is not None,
                 levels,
@@ -160,6 +162,8 @@ def rank_sums(
         shared_weights = np.all(first_weights == first_weights[..., :1], axis=(1, 2))
         accumulate_ranks(
             row_keys,
+            first_rows,
+            later_rows,
             bits,
             n_first,
             levels,
