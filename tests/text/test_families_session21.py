@@ -370,3 +370,24 @@ def test_an_attribution_after_a_date_does_not_set_its_tense():
         published="2022-11-19",
     )
     assert list(found["date"]) == [pd.Timestamp("2022-12-01"), pd.Timestamp("2021-12-01")]
+
+
+# -- "Late Tuesday," opens a sentence before its subject -----------------------------------------
+def test_a_day_with_its_part_opening_a_sentence_is_no_subject():
+    f = rows("Early Monday, the Senate passed the stopgap bill by 63 votes to 35.")
+    assert f.loc[0, "speaker"] == "Senate"
+
+
+# -- a market line "according to" a central bank is a market line; bonds' maturity dates nothing
+def test_a_market_line_citing_a_central_bank_is_the_markets():
+    f = rows(
+        "The rupee appreciated by 46 paisa to close at Rs222.15 against the dollar on Tuesday, "
+        "according to the State Bank of Pakistan.\n\n"
+        "The Kenyan shilling closed at a record low of 140.25 per dollar on Tuesday, according "
+        "to Central Bank of Kenya data.\n\n"
+        "The country's dollar bonds rallied overnight in New York after the announcement, with "
+        "the notes maturing in April 2027 gaining about 4 cents on the dollar."
+    )
+    assert list(f["kind"]) == ["market"] * 3
+    assert f["speaker"].isna().all()
+    assert containing(f, "notes maturing")["date"] == pd.Timestamp("2026-07-14")  # New York's

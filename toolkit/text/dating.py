@@ -52,6 +52,7 @@ from toolkit.text.patterns import (
     FORECAST_BEFORE,
     FUTURE_BEFORE,
     INVERTED,
+    MATURITY_BEFORE,
     MODIFIED_NOUN,
     NTH_TIME_BEFORE,
     OCCASION_PHRASE_END,
@@ -219,6 +220,10 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue  # "will pass the 2027 budget bill on Sept. 29": the bill's year
         if PERIOD_FOR.search(text, max(0, t.start - 32), t.start):
             continue  # "cut its growth forecast for next year": the period forecast
+        if t.precision in ("month", "year") and MATURITY_BEFORE.search(
+            text, max(unit.start, t.start - 16), t.start
+        ):
+            continue  # "the notes maturing in April 2024 gained 4 cents": a bond's maturity
         if t.precision in ("year", "half", "quarter") and FORECAST_BEFORE.search(
             text, max(unit.start, t.start - 64), t.start
         ):

@@ -259,8 +259,14 @@ def _market_traders(doc: Document, unit: _Unit) -> bool:
     if cue is not None and cue.group(0) == "according to":
         # "Swaps markets were pricing a 35% chance of a cut, according to Lighthouse Bank
         # data": the data a market line cites speaks for no one
-        source = DATA_SOURCE.match(doc.text, cue.end())
-        return source is not None and _market_line(doc, unit.start, cue.start())
+        if not _market_line(doc, unit.start, cue.start()):
+            return False
+        # data cited, or a market that opens the sentence ("The rupee appreciated by 46 paisa
+        # ..., according to the State Bank of Pakistan": the bank's reference rate)
+        return DATA_SOURCE.match(doc.text, cue.end()) is not None or (
+            doc.first_outside(MARKET_NOUN, unit.start, min(unit.end, unit.start + _SUBJECT_REACH))
+            is not None
+        )
     if not _market_people(unit):
         return False
     return (
@@ -268,6 +274,10 @@ def _market_traders(doc: Document, unit: _Unit) -> bool:
         or doc.text.startswith(" to ", cue.end())  # ("added to bets")
         or cue.group(0).lower() not in SPEECH_VERBS  # ("now see a 70% chance")
     )
+
+
+# How far from the start of a sentence its subject is looked for (characters).
+_SUBJECT_REACH = 40
 
 
 def _market_people(unit: _Unit) -> bool:

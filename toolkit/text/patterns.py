@@ -305,6 +305,9 @@ PERIOD_FOR = re.compile(
     r"\b(?:forecasts?|projections?|outlook|estimates?|targets?|growth|inflation|budget"
     r"|deficit|guidance|statement|plans?|bill|programm?e)\s+for\s+(?:the\s+)?$"
 )
+# A bond's maturity before its month or year: "the notes maturing | in April 2024" (not "due |
+# in late May", an event's day).
+MATURITY_BEFORE = re.compile(r"\bmaturing\s+$")
 # A forecast earlier in the clause, before a year or a quarter: "cut its forecast for
 # economic growth | this year", "projected headline inflation to remain manageable | in 2025".
 FORECAST_BEFORE = re.compile(

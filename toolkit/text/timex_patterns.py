@@ -320,9 +320,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
             r"|\b(?P<this>[Tt]his|[Ll]ast)\s+(?P<part2>morning|afternoon|evening|night)\b"
-            # "On Wall Street overnight", "said in Washington overnight": a US day, in a paper
+            # "On Wall Street overnight", "said in Washington overnight", "rallied overnight in
+            # New York": a US day, in a paper
             # of a later time zone (an American paper does not say so of its own city)
             r"|(?:(?<=Wall Street )|(?<=Washington )|(?<=New York ))(?P<ovnus>overnight)\b"
+            r"|\b(?P<ovnus2>overnight)(?=\s+(?:in|on)\s+(?:New\s+York|Washington|Wall\s+Street)\b)"
             r"|\b(?P<ovn>overnight)\b(?=\s+(?:trading|session|hours|into|in\s+(?:Asia|Europe))|\s+that\b)"
         ),
     ),

@@ -153,7 +153,7 @@ CURRENCIES: tuple[str, ...] = (
     "dollar", "peso", "rupee", "ruble", "rouble", "franc", "won", "lira", "rand", "real",
     "renminbi", "loonie", "krona", "krone", "zloty", "forint", "yen", "euro", "pound", "yuan",
     "rupiah", "ringgit", "baht", "shekel", "riyal", "dirham", "naira", "hryvnia", "tenge",
-    "koruna", "dinar",
+    "koruna", "dinar", "shilling", "cedi", "kwacha", "taka", "dong", "leu", "lev",
 )
 
 # How a market moved: "The S&P 500 fell 2%", "shares were sliding", "stocks gave up gains".
