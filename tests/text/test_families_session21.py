@@ -391,3 +391,15 @@ def test_a_market_line_citing_a_central_bank_is_the_markets():
     assert list(f["kind"]) == ["market"] * 3
     assert f["speaker"].isna().all()
     assert containing(f, "notes maturing")["date"] == pd.Timestamp("2026-07-14")  # New York's
+
+
+# -- "the Chancellor", "the premier" of an article that names no one so: the office speaks ------
+def test_a_head_office_named_alone_speaks_as_that_office():
+    f = rows(
+        "The Chancellor told the BBC on Sunday that the Bank should think very hard about "
+        "selling gilts.\n\n"
+        "The General Confederation of Labor (CGT) will meet next Monday to analyse the impact "
+        "of the devaluation."
+    )
+    assert containing(f, "told the BBC")["speaker"] == "Chancellor"
+    assert containing(f, "CGT")["speaker"] == "General Confederation of Labor"

@@ -104,10 +104,12 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             body = subject.role.removesuffix(subject.text).strip()
             body = body.removesuffix("'s").removesuffix("’s")  # "The EU's trade chief"
             unit.speaker, unit.role, unit.how = body, subject.role, "group"
-        elif " " in subject.role or subject.role in doc.offices:
-            # "the climate commissioner" of an article that names no one so: the office
-            # speaks, and is "the commissioner" after it
+        elif " " in subject.role or subject.role in doc.offices or subject.role in _HEAD_OFFICES:
+            # "the climate commissioner", "the premier", "the Chancellor" of an article that
+            # names no one so: the office speaks ("the commissioner" after the first)
             office = doc.offices.get(subject.role, subject.role)
+            if office in _HEAD_OFFICES:
+                office = office.capitalize()  # ("Chancellor", as "President")
             doc.offices[office.split()[-1]] = office
             unit.speaker, unit.role, unit.how = office, subject.role, "role"
         else:
@@ -148,6 +150,11 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.bodies[word.lower()] = name
     unit.speaker, unit.how = name, "group"
     return True
+
+
+# Offices of one holder in a country, which speak for it when the article names no one so
+# ("the premier told the meeting", "The Chancellor told the BBC").
+_HEAD_OFFICES = frozenset({"premier", "chancellor", "treasurer", "taoiseach", "tánaiste"})
 
 
 def _head_of_state(doc: Document, person: Person) -> bool:

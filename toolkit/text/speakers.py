@@ -160,7 +160,8 @@ NON_PERSON = frozenset(
     Global Trade Economic CNBC CNN Fox Reuters Bloomberg Twitter Truth Social Facebook X
     Korean Canadian Assembly Bundestag Duma Knesset Cabinet Legislature Democratic
     Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec I'm I’m I'd I’d I'll I’ll I've I’ve
-    Alliance Coalition Federation Forum Chamber Society Foundation Manufacturers Producers
+    Alliance Coalition Federation Confederation Forum Chamber Society Foundation Manufacturers
+    Producers
     Exporters Importers""".split()
 ) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS
 # Capitalised words that start a sentence but never name an actor.
@@ -229,7 +230,7 @@ _INSTITUTION_WORDS = (
     r"|group|bank|agency|cartel|board|panel|[Tt]ribunal|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     r"|[Ss]ubcommittee|Office|office"
-    r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Ff]ederation|[Ii]nstitute"
+    r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Cc]onfederation|[Ff]ederation|[Ii]nstitute"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
     r"|Corporation|Company"  # a firm: "News Corporation", "The Boeing Company"
 )
