@@ -403,3 +403,13 @@ def test_a_head_office_named_alone_speaks_as_that_office():
     )
     assert containing(f, "told the BBC")["speaker"] == "Chancellor"
     assert containing(f, "CGT")["speaker"] == "General Confederation of Labor"
+
+
+# -- a relative clause after a date does not set its tense -----------------------------------
+def test_a_relative_clause_after_a_weekday_does_not_set_its_tense():
+    found = resolve_dates(
+        "Wyoming sued the federal government Thursday over a new rule that will more than "
+        "double what ranchers pay.",
+        published="2020-02-14",
+    )
+    assert list(found["date"]) == [pd.Timestamp("2020-02-13")]  # not the Thursday to come

@@ -133,6 +133,8 @@ class _TenseOf:
 
 # A second clause with a subject of its own: its markers are not the expression's.
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|he|she|they|it|[A-Z])|;\s")
+# A relative clause after the expression: its tense is not the expression's.
+_RELATIVE_AFTER = re.compile(r"\s(?:that|which|who|whose)\s")
 # "that" right after the expression opens a complement: its tense is not the expression's.
 _THAT_AFTER = re.compile(r",?\s+that\s")
 # An attribution that ends the sentence right after the expression: ", the Fund said.",
@@ -204,6 +206,10 @@ def _tense(
         clause = _NEXT_CLAUSE.search(text, end, right)
         if clause is not None:
             right = clause.start()  # "heard arguments in January, and a ruling is expected"
+        relative = _RELATIVE_AFTER.search(text, end, right)
+        if relative is not None:
+            right = relative.start()  # "sued Thursday over a rule that will double ...": the
+            # relative clause's tense is its own
         if _THAT_AFTER.match(text, end, right):
             right = end  # "said after the vote on Tuesday that he will ...": the saying's
         tail = _ATTRIBUTION_AFTER.match(text, end, right)
