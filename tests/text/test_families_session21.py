@@ -413,3 +413,14 @@ def test_a_relative_clause_after_a_weekday_does_not_set_its_tense():
         published="2020-02-14",
     )
     assert list(found["date"]) == [pd.Timestamp("2020-02-13")]  # not the Thursday to come
+
+
+# -- a market line told by a part of the session and no day: the publication day ---------------
+def test_a_market_line_in_morning_trade_is_of_the_publication_day():
+    f = rows(
+        "Beijing unveiled a consumption stimulus on Saturday.\n\n"
+        "The Hang Seng Index rose 1.9 per cent to 26,480 in morning trade, led by retailers.\n\n"
+        "On the mainland, the CSI 300 was up 1.1 per cent at the midday break.",
+        published="2026-08-24",
+    )
+    assert list(f[f["kind"] == "market"]["date"]) == [pd.Timestamp("2026-08-24")] * 2

@@ -67,6 +67,7 @@ from toolkit.text.patterns import (
     ON_THE_DAY,
     SAME_OCCASION,
     SAME_OCCASION_WORDS,
+    SESSION_NOW,
     SHORTLY_AFTER,
     SHORTLY_AFTER_WORDS,
     THE_OCCASION,
@@ -113,7 +114,8 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if u.timex is not None:
             if speech and key is not None:
                 occasions[key] = u
-            if (u.kind == "action" and u.timex.precision == "day" and u not in earlier) or u is lead:
+            day_act = u.kind == "action" and u.timex.precision == "day" and u not in earlier
+            if day_act or u is lead:
                 actions.append(u)  # an occasion is one day: "after the vote"
         elif u.kind == "market" and last_market is not None and last_market.paragraph == u.paragraph:
             # the same session: "Stocks fell Thursday. Yields rose.", whatever came between
@@ -246,8 +248,27 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 # said on Wednesday ..." over "“...,” a Treasury spokeswoman said.")
                 u.inherited_from = lead
                 u.date_source = "inherited"
+    _inherit_session_part(doc, units)
     _entry_time_of_day(units, stamps, doc.published)
     return units
+
+
+def _inherit_session_part(doc: Document, units: list[_Unit]) -> None:
+    """An undated market line told by a part of the session and no day ("The Hang Seng rose
+    1.9 per cent in morning trade", "was up 1.1 per cent at the midday break") is of the
+    publication day's session: the story is written as it trades."""
+    for u in units:
+        if u.kind != "market" or u.date_source != "none":
+            continue
+        part = doc.first_outside(SESSION_NOW, u.start, u.end)
+        if part is None:
+            continue
+        day = doc.published
+        holder = _Unit(part.start(), part.end(), u.paragraph, False)
+        holder.timex = Timex(
+            part.start(), part.end(), part.group(0), day.isoformat(), day, day, "day"
+        )
+        u.inherited_from, u.date_source = holder, "inherited"
 
 
 def _entry_time_of_day(

@@ -257,6 +257,13 @@ FIGURE_COMPARED_BEFORE = re.compile(
 # The part of a trading day a market line names: "in early trade", "in morning trading",
 # "in afternoon trade" (group 1; "in late trading" names none: the close, or after it).
 SESSION_PART = re.compile(r"\bin\s+(early|morning|afternoon)\s+trad(?:e|ing)\b", re.I)
+# A part of the day's session that a market line is told by, with no day: "in morning trade",
+# "at the midday break", "at the open".
+SESSION_NOW = re.compile(
+    r"\b(?:in\s+(?:early|morning|afternoon)\s+trad(?:e|ing)|at\s+the\s+(?:midday|lunch(?:time)?)"
+    r"\s+break|at\s+the\s+open(?:ing\s+bell)?|at\s+midday)\b",
+    re.I,
+)
 # What a line cites after "according to" that is data, not someone speaking: "according to
 # Lighthouse Bank data", "according to CME Group's FedWatch tool", "according to pricing
 # agency data", "according to MarketDesk's analysis of futures pricing".
