@@ -416,7 +416,7 @@ def test_a_live_blog_stamped_on_lines_of_their_own():
     assert (frame["date_source"] == "inherited").all()
 
     # one stamp alone does not make a live blog
-    single = rows("09.30\n\nThe Dow Jones fell 0.6% in early trade.\n")
+    single = rows("09.30\n\nThe Dow Jones fell 0.6% on the news.\n")  # (no part of a session)
     assert single["date"].isna().all()
 
 

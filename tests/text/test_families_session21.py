@@ -424,3 +424,26 @@ def test_a_market_line_in_morning_trade_is_of_the_publication_day():
         published="2026-08-24",
     )
     assert list(f[f["kind"] == "market"]["date"]) == [pd.Timestamp("2026-08-24")] * 2
+
+
+# -- a committee's evidence session printed with numbered questions and witnesses' names -------
+def test_a_committee_transcript_in_ordinary_case_has_turns():
+    f = rows(
+        "The Governor, Fiona Hale, and the Deputy Governor, Dr Owen Price, gave evidence to the "
+        "Treasury Committee on the Bank's report this morning.\n\n"
+        "Q1 Chair (Dame Ann Lo): Governor, welcome back. Why not cut faster?\n\n"
+        "Fiona Hale: Because the job is not finished and services inflation is still high.\n\n"
+        "Q9 Tom Reed: Is the Bank adding to the pressure at the long end?\n\n"
+        "Dr Owen Price: We do not think our sales are what is driving long yields.\n\n"
+        "Q10 Tom Reed: Will you tilt them further?\n\n"
+        "Fiona Hale: We will look at the split by maturity again in September.",
+        published="2026-07-15",
+    )
+    job = containing(f, "job is not finished")
+    assert (job["kind"], job["speaker"], job["date"]) == (
+        "quote",
+        "Fiona Hale",
+        pd.Timestamp("2026-07-15"),  # the day of the session
+    )
+    assert containing(f, "driving long yields")["speaker"] == "Owen Price"
+    assert not f["text"].str.contains("Is the Bank adding").any()  # a member's question

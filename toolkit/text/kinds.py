@@ -157,6 +157,7 @@ from toolkit.text.speakers import (
 )
 from toolkit.text.timex import sentence_start
 from toolkit.text.transcript import (
+    Turn,
     addressed_guest,
     continues_turn_quote,
     find_turns,
@@ -171,7 +172,7 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     kept: list[_Unit] = []
     turns = find_turns(doc)  # a transcript's speaker turns ("GOVERNOR LEE: ...")
     for unit in units:
-        classify(doc, unit)
+        classify(doc, unit, turns)
         if unit.kind == "paraphrase":
             _plan_told_for(doc, unit)
         if unit.kind is None and not unit.quote_paragraph:
@@ -316,8 +317,10 @@ def _quote_starts_at(doc: Document, pos: int) -> bool:
     return i < len(doc.quote_starts) and doc.quote_starts[i] == pos
 
 
-def classify(doc: Document, unit: _Unit) -> None:
-    """Set the kind of ``unit`` (None if it has none), its verb and its speaker."""
+def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -> None:
+    """Set the kind of ``unit`` (None if it has none), its verb and its speaker; ``turns`` are
+    the article's transcript turns (:func:`toolkit.text.transcript.find_turns`), whose labels
+    are no headline's speaker."""
     text = doc.text
     span = (unit.start, unit.end)
     if not unit.quote_paragraph and CONDITIONAL.match(text, unit.start):
@@ -362,7 +365,11 @@ def classify(doc: Document, unit: _Unit) -> None:
         unit.how = "carried"
         unit.verb_pos = unit.start
         return
-    if _introduced_quote(doc, unit) or _headline_colon(doc, unit) or _headline_cue(doc, unit):
+    if _introduced_quote(doc, unit):
+        return
+    if not (turns and unit.paragraph in turns) and _headline_colon(doc, unit):
+        return  # (but "Fiona Hale: Because the job is not finished.": a turn, not a headline)
+    if _headline_cue(doc, unit):
         return
     patterns = [(SCHEDULED, "scheduled"), (ACTION, "action")]
     if doc.timeline_head(unit) is not None:

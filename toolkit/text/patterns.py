@@ -1146,6 +1146,14 @@ TURN_LABEL = re.compile(
     # a manner, or the outlet of a question at a news conference: "Q (Reuters):"
     r"|[^\S\n]*(\((?:[a-z][a-z ]{0,20}|[A-Z][\w .&'’-]{0,30})\)))?:[^\S\n]+(?=\S)"
 )
+# A turn's label in ordinary case, as a committee prints its evidence sessions: a numbered
+# question ("Q9 Ann Lo: ", "Q1 Chair (Dame Ann Lo): ") or a witness ("Dr Owen Price: ")
+# (group 1: the question's number; group 2: the name, its courtesy title left out).
+NAMED_TURN_LABEL = re.compile(
+    r"(Q\d{1,4}[^\S\n]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|Baroness)\.?[^\S\n]+)?"
+    r"(Chair|[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]+){1,3})"
+    r"(?:[^\S\n]*\([^)\n]{1,60}\))?:[^\S\n]+(?=\S)"
+)
 # The roles of a transcript's journalists: what they say is the story, not a statement.
 JOURNALIST_ROLE = re.compile(
     # ("ELLIOT SANDOVAL, BYLINE:": a public broadcaster's own reporter)
@@ -1161,7 +1169,9 @@ COURTESY = re.compile(
     re.I,
 )
 # When an interview was made: "recorded Friday", "taped on Nov. 7", "conducted Thursday".
-INTERVIEW_MADE = re.compile(r"\b(?:recorded|taped|conducted|filmed|held)\b")
+INTERVIEW_MADE = re.compile(
+    r"\b(?:recorded|taped|conducted|filmed|held|gave\s+evidence|testified|appeared\s+before)\b"
+)
 # A time expression that names the day of speaking ("today", "this morning").
 SPEAKING_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?")
 # A session after a possessive weekday: "by Friday's close", "Thursday's regular session".

@@ -42,6 +42,7 @@ from toolkit.text.patterns import (
     FIRST_PERSON_PAST,
     INTERVIEW_MADE,
     JOURNALIST_ROLE,
+    NAMED_TURN_LABEL,
     PAST_WORD,
     SOUNDBITE,
     SPEAKING_DAY,
@@ -91,6 +92,12 @@ def find_turns(doc: Document) -> dict[int, Turn]:
             continue
         m = TURN_LABEL.match(text, ps)
         if m is None:
+            named = _named_turn(doc, ps)
+            if named is not None:
+                start, end, label, question = named
+                if question:
+                    journalists.add(label.split()[-1])  # ("Q9 Ann Lo:": a member asks)
+                found.append((pi, start, end, label, question))
             continue
         last = m.group(1).split()[-1]
         if m.group(2) and JOURNALIST_ROLE.search(m.group(2)):
@@ -131,6 +138,21 @@ def find_turns(doc: Document) -> dict[int, Turn]:
         if (last := label.split()[-1]) and (label != "A" or answers)
     }
     return _continued(doc, turns)
+
+
+def _named_turn(doc: Document, start: int) -> tuple[int, int, str, bool] | None:
+    """The turn of a transcript labelled in ordinary case at ``start``, as committees print
+    their evidence sessions: a numbered question ("Q9 Ann Lo: ...", "Q1 Chair (Dame Ann Lo):
+    ...") or a witness the article names in full ("Fiona Hale: ...", "Dr Owen Price: ...").
+    Returns the label's span, the name (or "Chair") and whether it asks; None otherwise."""
+    m = NAMED_TURN_LABEL.match(doc.text, start)
+    if m is None:
+        return None
+    label = m.group(2)
+    question = m.group(1) is not None
+    if not question and (label == "Chair" or label.split()[-1] not in doc.index.full):
+        return None  # (not a heading: "Panel Watch: ...")
+    return m.start(), m.end(), label, question
 
 
 def _interviewee(doc: Document, before: int) -> str | None:
@@ -212,16 +234,26 @@ def addressed_guest(
 
 def interview_day(doc: Document, turns: dict[int, Turn]) -> Timex | None:
     """The day the interview was made, when the text outside the turns says it ("recorded
-    Friday"), else None."""
+    Friday", "gave evidence to the committee ... this morning"), else None."""
     text = doc.text
     for pi, (ps, pe) in enumerate(doc.paragraphs):
         if pi in turns:
             continue
         for m in INTERVIEW_MADE.finditer(text, ps, pe):
-            for timex in doc.timexes_within(m.end(), min(pe, m.end() + 40)):
+            reach = min(pe, m.end() + 40)
+            if m.group(0)[0] in "gta":  # a hearing's: "gave evidence to ... this morning", in
+                stop = text.find(". ", m.end(), pe)  # the sentence that says it
+                reach = min(pe if stop < 0 else stop, m.end() + _MADE_REACH)
+            for timex in doc.timexes_within(m.end(), reach):
                 if timex.precision == "day" and timex.date is not None:
                     return timex
     return None
+
+
+# How far after "gave evidence", "testified" or "appeared before" its day may come ("gave
+# evidence to the House of Commons Treasury Committee on the Bank's May Monetary Policy Report
+# this morning"); after "recorded", "taped" and the like, 40 characters.
+_MADE_REACH = 120
 
 
 def retime_turns(doc: Document) -> None:
