@@ -447,3 +447,14 @@ def test_a_committee_transcript_in_ordinary_case_has_turns():
     )
     assert containing(f, "driving long yields")["speaker"] == "Owen Price"
     assert not f["text"].str.contains("Is the Bank adding").any()  # a member's question
+
+
+# -- a family name said first, alone on second reference: the person named in full ------------
+def test_a_family_name_said_first_alone_is_the_person_named_in_full():
+    f = rows(
+        "Zhou Minghui, vice-chairman of the planning agency, told a press conference on Tuesday "
+        "morning that most of the money was new.\n\n"
+        '"The money will reach families this year, not next year," Zhou said.'
+    )
+    row = containing(f, "reach families")
+    assert (row["speaker"], row["date"]) == ("Zhou Minghui", pd.Timestamp("2026-07-14"))

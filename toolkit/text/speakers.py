@@ -607,6 +607,7 @@ class NameIndex:
     """Full names the article gives anywhere, by surname, and title roles ("President X")."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self.full: dict[str, list[tuple[int, str]]] = {}
         self.first: dict[str, list[tuple[int, str]]] = {}
         self.title_roles: dict[str, str] = {}
@@ -671,10 +672,18 @@ class NameIndex:
         return options[k][1] if k >= 0 else options[0][1]
 
     def known_person(self, token: str) -> bool:
-        """A single capitalised token that the article uses as a person's surname."""
-        return token in self.full or (
+        """A single capitalised token that the article uses as a person's surname, or as the
+        family name said first of the one full name that opens with it ("Zhou" after "Zhou
+        Minghui", written so)."""
+        if token in self.full or (
             token in self.capitalised_inside and token not in NON_PERSON and token not in DEMONYMS
-        )
+        ):
+            return True
+        opened = self.first.get(token, ())
+        if len(opened) != 1:
+            return False
+        return re.search(rf"\b{re.escape(opened[0][1])}\b", self._text) is not None
+
 
 
 def _strip_leading(segment: str) -> tuple[str, int]:
