@@ -458,3 +458,16 @@ def test_a_family_name_said_first_alone_is_the_person_named_in_full():
     )
     row = containing(f, "reach families")
     assert (row["speaker"], row["date"]) == ("Zhou Minghui", pd.Timestamp("2026-07-14"))
+
+
+# -- "Vice-Minister of Finance Fang Lixin told the same briefing": a title, the same occasion ---
+def test_a_vice_minister_who_told_the_same_briefing_speaks_on_its_day():
+    f = rows(
+        "Zhou Minghui, vice-chairman of the planning agency, told a press conference in Beijing "
+        "on Saturday morning that most of the money was new.\n\n"
+        "Vice-Minister of Finance Fang Lixin told the same briefing that the ministry would "
+        "issue more bonds.",
+        published="2026-08-24",
+    )
+    row = containing(f, "same briefing")
+    assert (row["speaker"], row["date"]) == ("Fang Lixin", pd.Timestamp("2026-08-22"))

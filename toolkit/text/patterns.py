@@ -744,7 +744,7 @@ OCCASION_STEMS = {noun: re.compile(rf"\b(?:{'|'.join(stems)})", re.I) for noun, 
 # A remark made where the previous speaker spoke: "At the same news conference, ...",
 # "..., who stood beside him, said": it keeps that occasion's date whoever speaks.
 SAME_OCCASION = re.compile(
-    r"\b(?:at|during|in|from|to)\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"\b(?:at|during|in|from|to|told|addressed)\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:"
     + _alt(OCCASION_NOUNS)
     + r")\b"
     r"|\b(?:stood|standing|sat|sitting|appeared|appearing|speaking)\s+(?:beside|alongside|next\s+to)"

@@ -102,7 +102,8 @@ TITLES = frozenset(
     Spokesperson Representative U.S. US White Council National Security Homeland Mr Mrs Ms
     Dr Former Under Professor Rapporteur Pro Tempore Governors Commissioners MP MEP MK MLA
     MPP MSP Director-General Secretary-General Governor-General Attorney-General Auditor-General
-    Solicitor-General Inspector-General""".split()
+    Solicitor-General Inspector-General Vice-Minister Vice-President Vice-Premier Vice-Chairman
+    Vice-Governor Vice-Chair Deputy-Governor""".split()
 )
 # Honorifics of Malaysia, Brunei, the Gulf, Nigeria and India that stand before a name, after
 # any title: "Governor Datuk Seri Ana Lim", "Sheikh Mohammed ...", "Alhaji Musa ...".
@@ -127,7 +128,8 @@ _HEAD_TITLES = frozenset(
     Congresswoman Comptroller Controller Councilmember Councilman Councilwoman Alderman
     Alderwoman Manager Auditor Treasurer Clerk Supervisor Administrator Superintendent Sheriff
     Assemblyman Assemblywoman Assemblymember Delegate Trustee General Professor Rapporteur
-    MP MEP MK MLA MPP MSP Director-General Secretary-General""".split()
+    MP MEP MK MLA MPP MSP Director-General Secretary-General Vice-Minister Vice-President
+    Vice-Premier Vice-Chairman Vice-Governor Vice-Chair""".split()
 )
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
