@@ -471,3 +471,16 @@ def test_a_vice_minister_who_told_the_same_briefing_speaks_on_its_day():
     )
     row = containing(f, "same briefing")
     assert (row["speaker"], row["date"]) == ("Fang Lixin", pd.Timestamp("2026-08-22"))
+
+
+# -- "the premier told the meeting": the premier speaks, at the meeting named before -----------
+def test_the_premier_told_the_meeting_named_before():
+    f = rows(
+        "The State Council approved a package worth 1.2 trillion yuan at an executive meeting "
+        "on Friday afternoon.\n\n"
+        '"Expanding domestic demand is the top priority," the premier told the meeting, '
+        "according to the readout.",
+        published="2026-08-24",
+    )
+    row = containing(f, "top priority")
+    assert (row["speaker"], row["date"]) == ("Premier", pd.Timestamp("2026-08-21"))

@@ -778,9 +778,10 @@ TOLD_FOR = re.compile(
     r"|aides?|press\s+(?:secretary|office))\s+$"
 )
 # A remark made at an occasion the article has named before: "said on the call", "told
-# reporters after the hearing", "at the news conference" (group 1: the occasion's noun).
+# reporters after the hearing", "at the news conference", "told the meeting" (group 1: the
+# occasion's noun).
 THE_OCCASION = re.compile(
-    r"\b(?:on|at|during|in|after|following)\s+the\s+(?:(?!same\b)[\w-]+\s+){0,2}?("
+    r"\b(?:on|at|during|in|after|following|told|addressed)\s+the\s+(?:(?!same\b)[\w-]+\s+){0,2}?("
     r"conference|hearing|briefing|event|meeting|interview|appearance|rally|call|forum|speech"
     r")\b"
 )

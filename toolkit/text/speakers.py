@@ -135,7 +135,8 @@ ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
     chairwoman speaker leader minister chancellor judge justice commissioner ambassador mayor
     director adviser advisor spokesman spokeswoman spokesperson economist official officials
-    analyst strategist negotiator representative director-general secretary-general""".split()
+    analyst strategist negotiator representative director-general secretary-general premier
+    treasurer""".split()
 )
 # Words that open a sentence, a clause or a phrase and never name anyone.
 _OPENING_WORDS = frozenset(
