@@ -484,3 +484,12 @@ def test_the_premier_told_the_meeting_named_before():
     )
     row = containing(f, "top priority")
     assert (row["speaker"], row["date"]) == ("Premier", pd.Timestamp("2026-08-21"))
+
+
+# -- "in a message on the social network Twitter the night of this Wednesday" -------------------
+def test_a_message_the_night_of_a_day_dates_the_remark():
+    f = rows(
+        'From the opposition, the deputy Lucia Benegas described the measure as "a confession '
+        'of failure" in a message on the social network Twitter the night of this Monday.'
+    )
+    assert f.loc[0, "date"] == pd.Timestamp("2026-07-13")

@@ -799,7 +799,8 @@ OCCASION_PHRASE_END = re.compile(
     r"(?:\s+(?:with|to|on)\s+(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)?"
     # and where it was held: "in Ottawa", "at the bank's head office in Malate, Manila"
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD}|in|at|of)){{0,7}}?)?"
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+|at\s+)?$"
+    r"\s+(?:(?:late|early)\s+)?"
+    r"(?:on\s+|at\s+|the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$"
 )
 # A clock time alone ("at 8:30 a.m.", "at noon"): a time on a day the text gave before.
 BARE_CLOCK = re.compile(

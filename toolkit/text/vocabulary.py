@@ -383,7 +383,7 @@ OCCASION_NOUNS: tuple[str, ...] = (
 # them: "told analysts on the carrier's second-quarter earnings call on Friday".
 CUE_OCCASION_NOUNS: tuple[str, ...] = (
     "call", "conference", "briefing", "meeting", "hearing", "interview", "speech", "event",
-    "forum", "summit", "appearance", "session", "talks", "post", "address",
+    "forum", "summit", "appearance", "session", "talks", "post", "address", "message",
 )
 
 # An event named by a noun phrase: "The council's next meeting will be held on June 5",
