@@ -16,8 +16,10 @@ recall/speaker/date: u1 0.94/0.88/0.81, u2 0.80/0.75/0.58, u3 0.62/0.88/0.75, u4
 "overnight in New York", a bond's maturity, a market line "according to" a central bank, a
 confederation, "the Chancellor" alone, a relative clause after a weekday, a market line "in
 morning trade", the tense of ", the Fund said", a committee's transcript with numbered
-questions and witnesses' names): pooled 0.899, 0.938, 0.750. The floors sit a little under
-these figures.
+questions and witnesses' names): pooled 0.899, 0.938, 0.750; after the later ones (a family
+name said first alone, "Vice-Minister", "told the same briefing", "the premier told the
+meeting", "in a message ... the night of this Wednesday"): 0.899, 0.950, 0.800. The floors
+sit a little under these figures.
 """
 
 from __future__ import annotations
@@ -39,11 +41,11 @@ ARTICLES = gold_stems(ROUND23)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "u1": Floors(0.90, 0.90, 0.85, 0.85, 0.65, 0.95),
-    "u2": Floors(0.77, 0.80, 0.55, 0.55, 0.64, 0.90),
+    "u2": Floors(0.77, 0.80, 0.64, 0.64, 0.64, 0.90),
     "u3": Floors(0.88, 0.97, 0.80, 0.80, 0.55, 0.64),
     "u4": Floors(0.90, 0.90, 0.61, 0.90, 0.68, 0.95),
     "u5": Floors(0.83, 0.97, 0.89, 0.89, 0.80, 0.95),
-    "u6": Floors(0.90, 0.90, 0.61, 0.68, 0.68, 0.95),
+    "u6": Floors(0.90, 0.97, 0.83, 0.90, 0.68, 0.95),
 }
 
 
@@ -58,4 +60,4 @@ def test_each_article_of_the_twenty_third_round_stays_above_its_floor(stem):
 
 
 def test_the_twenty_third_round_pooled_stays_above_its_floors():
-    assert_pooled_above(ARTICLES, recall=0.87, speaker_ok=0.91, date_ok=0.72)
+    assert_pooled_above(ARTICLES, recall=0.87, speaker_ok=0.93, date_ok=0.78)
