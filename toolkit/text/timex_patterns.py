@@ -38,8 +38,11 @@ Rules
 
 Examples
 --------
->>> [m.group() for _name, rule in _RULES[:2] for m in rule.finditer("on Tuesday, April 8")]
+>>> rules = dict(_RULES)
+>>> [m.group() for name in ("wd_date", "mdy") for m in rules[name].finditer("on Tuesday, April 8")]
 ['Tuesday, April 8', 'April 8']
+>>> [m.group() for m in rules["wd_dmy"].finditer("on Thursday 14 December")]
+['Thursday 14 December']
 >>> [m.group() for m in _TRIGGER_SCAN.finditer("two weeks ago, on march 3")]
 ['week', 'ago', 'march']
 """
