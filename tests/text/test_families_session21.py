@@ -493,3 +493,14 @@ def test_a_message_the_night_of_a_day_dates_the_remark():
         'of failure" in a message on the social network Twitter the night of this Monday.'
     )
     assert f.loc[0, "date"] == pd.Timestamp("2026-07-13")
+
+
+# -- no market line: a market of the economy, a question ------------------------------------
+def test_a_labor_market_or_a_question_is_no_market_line():
+    f = rows(
+        "I'm not seeing a labor market that is falling off a cliff.\n\n"
+        "Palay prices fell, but did the price in the wet market fall?\n\n"
+        "Stock markets fell 2% on Tuesday."
+    )
+    assert list(f["kind"]) == ["market"]
+    assert f.loc[0, "text"].startswith("Stock markets")

@@ -86,6 +86,7 @@ from toolkit.text.patterns import (
     CONDITIONAL,
     DASH_SOURCE,
     DATA_SOURCE,
+    ECONOMY_MARKET_BEFORE,
     ENTRY_EVENT,
     EVENT_COPULA,
     EXPECTATION_THAT,
@@ -287,6 +288,14 @@ def _market_people(unit: _Unit) -> bool:
     return isinstance(unit.speaker, str) and MARKET_PEOPLE.fullmatch(unit.speaker) is not None
 
 
+def _economy_market(text: str, noun: re.Match[str]) -> bool:
+    """Whether the market word ``noun`` names a market of the economy, not of finance: "a
+    labor market that is falling off a cliff", "the housing market"."""
+    return noun.group(0).lower() in ("market", "markets") and (
+        ECONOMY_MARKET_BEFORE.search(text, max(0, noun.start() - 16), noun.start()) is not None
+    )
+
+
 def _market_line(doc: Document, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is a market line: a market's noun and its move, or traders'
     pricing ("Traders had been evenly split between ...")."""
@@ -422,9 +431,10 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         return  # "The bank's decision is due Thursday", "The ECB meets again on March 19"
     if unit.start == 0 or _fragment(doc, unit):
         unit.fragment = True
-    nouns = doc.outside(MARKET_NOUN, *span)
+    nouns = [n for n in doc.outside(MARKET_NOUN, *span) if not _economy_market(text, n)]
     moves = doc.outside(MARKET_MOVE, *span) if nouns else []
-    if nouns and moves:
+    if nouns and moves and not text[unit.start : unit.end].rstrip().endswith("?"):
+        # (a question tells no move: "Palay prices fell, but did the price fall?")
         unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
         return
     if not unit.quote_paragraph and STOCK_MOVE.match(text, unit.start, unit.end):

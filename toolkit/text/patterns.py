@@ -256,6 +256,12 @@ FIGURE_COMPARED_BEFORE = re.compile(
 )
 # The part of a trading day a market line names: "in early trade", "in morning trading",
 # "in afternoon trade" (group 1; "in late trading" names none: the close, or after it).
+# A market of the economy, not of finance, before "market": "labor market", "housing market".
+ECONOMY_MARKET_BEFORE = re.compile(
+    r"\b(?:labou?r|jobs?|housing|property|rental|wet|black|grey|gray|single|internal|domestic"
+    r"|car|auto|energy|power|electricity|gas|retail|consumer)\s+$",
+    re.I,
+)
 SESSION_PART = re.compile(r"\bin\s+(early|morning|afternoon)\s+trad(?:e|ing)\b", re.I)
 # A part of the day's session that a market line is told by, with no day: "in morning trade",
 # "at the midday break", "at the open".
