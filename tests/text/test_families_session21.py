@@ -504,3 +504,16 @@ def test_a_labor_market_or_a_question_is_no_market_line():
     )
     assert list(f["kind"]) == ["market"]
     assert f.loc[0, "text"].startswith("Stock markets")
+
+
+# -- a question in the writer's words is no statement --------------------------------------------
+def test_a_question_in_the_writers_words_is_no_statement():
+    f = rows(
+        "What has Caracas said?\n\n"
+        "FARRELL: How has Moscow responded?\n\n"
+        'Asked about the cut, Lind said: "Why would we wait?"\n\n'
+        "The ministry said on Tuesday that it would appeal."
+    )
+    assert not f["text"].str.contains("Caracas|Moscow").any()
+    assert f["text"].str.contains("Why would we wait").any()  # a quotation may ask
+    assert f["text"].str.contains("would appeal").any()

@@ -238,10 +238,16 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             or _mostly_quoted(doc, unit)
         ):
             unit.kind = "quote"
+        said = text[unit.start : unit.end].rstrip()
+        if unit.kind != "quote" and said.endswith("?") and not QUOTE_MARK.search(said):
+            continue  # a question in the writer's words is no statement ("What has Caracas
+            # said?", "And the secretary testified himself?"); a quotation may ask one
         kept.append(unit)
     return kept
 
 
+# A quotation mark of any kind.
+QUOTE_MARK = re.compile(r"[\"“”«»„]")
 # A passive participle and "and" right before a cue that is a participle too: "was circulated
 # to members on Friday and | posted".
 _PASSIVE_AND_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+\w+ed\b[^.;]*\band\s+$")
