@@ -517,3 +517,13 @@ def test_a_question_in_the_writers_words_is_no_statement():
     assert not f["text"].str.contains("Caracas|Moscow").any()
     assert f["text"].str.contains("Why would we wait").any()  # a quotation may ask
     assert f["text"].str.contains("would appeal").any()
+
+
+# -- "has not said whether": nothing was said -------------------------------------------------
+def test_a_saying_denied_is_no_statement():
+    f = rows(
+        "Thailand hasn't said anything publicly yet.\n\n"
+        "Governor Ana Lind, a Democrat, has not said whether she will sign the bill.\n\n"
+        "Lind said whether she signs it depends on the schools."
+    )
+    assert list(f["text"]) == ["Lind said whether she signs it depends on the schools."]

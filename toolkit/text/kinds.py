@@ -242,10 +242,21 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if unit.kind != "quote" and said.endswith("?") and not QUOTE_MARK.search(said):
             continue  # a question in the writer's words is no statement ("What has Caracas
             # said?", "And the secretary testified himself?"); a quotation may ask one
+        if (
+            unit.kind == "paraphrase"
+            and NOTHING_SAID.match(text, unit.verb_pos)
+            and NEGATION_BEFORE.search(text, max(unit.start, unit.verb_pos - 24), unit.verb_pos)
+        ):
+            continue  # "Thailand hasn't said anything publicly yet", "has not said whether
+            # she will sign": nothing was said
         kept.append(unit)
     return kept
 
 
+# A saying denied, at a paraphrase's cue and before it: "has not | said whether", "hasn't |
+# said anything".
+NOTHING_SAID = re.compile(r"said\s+(?:anything|whether|if)\b")
+NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+|publicly\s+)?$")
 # A quotation mark of any kind.
 QUOTE_MARK = re.compile(r"[\"“”«»„]")
 # A passive participle and "and" right before a cue that is a participle too: "was circulated
