@@ -57,7 +57,6 @@ from toolkit.text.patterns import (
     AFTER_OCCASION,
     BRIEF_ITEM,
     CAME_AFTER,
-    CAME_AFTER_COUNTS,
     DEFINITE_STATEMENT,
     DEFINITE_STATEMENT_WORDS,
     DISSENTED,
@@ -79,6 +78,7 @@ from toolkit.text.referents import same_speaker, speaker_key, speaker_name
 from toolkit.text.speakers import Person
 from toolkit.text.timex import Timex, release_blocks
 from toolkit.text.timex_dates import _clock_hour, clock_part_of_day
+from toolkit.text.timex_patterns import _NUMBER_WORDS
 from toolkit.text.transcript import date_turns
 
 # The kinds of undated statement in a brief's bullets that tell the day's news under a lead
@@ -104,7 +104,8 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     actions: list[_Unit] = []
     self_dated: list[_Unit] = []  # the statements with a date of their own, in text order
     lead = _lead_occasion(doc, units)
-    earlier = _date_by_distance(doc, units, lead)  # background acts: no occasion to inherit
+    # background acts (by identity): no occasion to inherit
+    earlier = {id(u) for u in _date_by_distance(doc, units, lead)}
     for u in units:
         key = speaker_key(u.speaker)
         speech = u.kind in ("quote", "paraphrase") or u.communicative
@@ -114,7 +115,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if u.timex is not None:
             if speech and key is not None:
                 occasions[key] = u
-            day_act = u.kind == "action" and u.timex.precision == "day" and u not in earlier
+            day_act = u.kind == "action" and u.timex.precision == "day" and id(u) not in earlier
             if day_act or u is lead:
                 actions.append(u)  # an occasion is one day: "after the vote"
         elif u.kind == "market" and last_market is not None and last_market.paragraph == u.paragraph:
@@ -194,13 +195,13 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             last_event = u
             if (
                 u.kind != "scheduled"
-                and u not in earlier
+                and id(u) not in earlier
                 and u.date_source == "explicit"
                 and u.timex.precision == "day"
                 and u.timex.date <= doc.published
             ):
                 acts_of_day.append(u)
-            if u.date_source == "explicit" and u not in earlier:
+            if u.date_source == "explicit" and id(u) not in earlier:
                 self_dated.append(u)
         if u.kind == "market" and u.timex is not None:
             last_market = u
@@ -263,12 +264,20 @@ def _inherit_session_part(doc: Document, units: list[_Unit]) -> None:
         part = doc.first_outside(SESSION_NOW, u.start, u.end)
         if part is None:
             continue
-        day = doc.published
-        holder = _Unit(part.start(), part.end(), u.paragraph, False)
-        holder.timex = Timex(
-            part.start(), part.end(), part.group(0), day.isoformat(), day, day, "day"
-        )
-        u.inherited_from, u.date_source = holder, "inherited"
+        u.inherited_from = _day_holder(part, u.paragraph, doc.published)
+        u.date_source = "inherited"
+
+
+def _day_timex(m: re.Match[str], day: dt.date, group: int = 0) -> Timex:
+    """A time expression of ``day`` at the text of ``m`` (its ``group``)."""
+    return Timex(m.start(), m.end(), m.group(group), day.isoformat(), day, day, "day")
+
+
+def _day_holder(m: re.Match[str], paragraph: int, day: dt.date, group: int = 0) -> _Unit:
+    """An occasion at the text of ``m`` whose date is ``day``, for statements to inherit."""
+    holder = _Unit(m.start(), m.end(), paragraph, False)
+    holder.timex = _day_timex(m, day, group)
+    return holder
 
 
 def _entry_time_of_day(
@@ -538,9 +547,9 @@ def _date_by_distance(doc: Document, units: list[_Unit], lead: _Unit | None) -> 
             day = lead.timex.date
         else:
             continue
-        weeks = m.group("span").startswith("week")
-        day -= dt.timedelta(days=CAME_AFTER_COUNTS[m.group("count")] * (7 if weeks else 1))
-        u.timex = Timex(m.start(), m.end(), m.group(0), day.isoformat(), day, day, "day")
+        count = _NUMBER_WORDS.get(m.group("count")) or int(m.group("count"))
+        day -= dt.timedelta(days=count * (7 if m.group("span").startswith("week") else 1))
+        u.timex = _day_timex(m, day)
         u.date_source = "explicit"
         dated.append(u)
     return dated
@@ -625,11 +634,7 @@ def _inherit_entry_day(
         k = bisect.bisect_right(firsts, u.paragraph) - 1
         if k < 0:
             continue
-        m = stamps[k][1]
-        day = days[k]
-        holder = _Unit(m.start(), m.end(), stamps[k][0], False)
-        holder.timex = Timex(m.start(), m.end(), m.group(1), day.isoformat(), day, day, "day")
-        u.inherited_from = holder
+        u.inherited_from = _day_holder(stamps[k][1], stamps[k][0], days[k], group=1)
         u.date_source = "inherited"
 
 

@@ -773,10 +773,6 @@ CAME_AFTER = re.compile(
     r"\b(?:came|comes|followed|follows|arrived|arrives)\s+(?:just\s+|only\s+)?"
     r"(?P<count>a|one|two|three|four|five|six|seven|[1-7])\s+(?P<span>days?|weeks?)\s+after\s+"
 )
-CAME_AFTER_COUNTS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    **{str(n): n for n in range(1, 8)},
-}
 # The one who speaks for a person, after that person's plan: "Ahn will travel to Washington
 # next week, the ministry said", "..., her office confirmed" (before the cue).
 TOLD_FOR = re.compile(
