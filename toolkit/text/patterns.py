@@ -266,8 +266,9 @@ SESSION_PART = re.compile(r"\bin\s+(early|morning|afternoon)\s+trad(?:e|ing)\b",
 # A part of the day's session that a market line is told by, with no day: "in morning trade",
 # "at the midday break", "at the open".
 SESSION_NOW = re.compile(
-    r"\b(?:in\s+(?:early|morning|afternoon)\s+trad(?:e|ing)|at\s+the\s+(?:midday|lunch(?:time)?)"
-    r"\s+break|at\s+the\s+open(?:ing\s+bell)?|at\s+midday)\b",
+    rf"{SESSION_PART.pattern}"
+    r"|\b(?:at\s+the\s+(?:midday|lunch(?:time)?)\s+break|at\s+the\s+open(?:ing\s+bell)?"
+    r"|at\s+midday)\b",
     re.I,
 )
 # What a line cites after "according to" that is data, not someone speaking: "according to
@@ -1174,7 +1175,8 @@ COURTESY = re.compile(
 )
 # When an interview was made: "recorded Friday", "taped on Nov. 7", "conducted Thursday".
 INTERVIEW_MADE = re.compile(
-    r"\b(?:recorded|taped|conducted|filmed|held|gave\s+evidence|testified|appeared\s+before)\b"
+    r"\b(?:recorded|taped|conducted|filmed|held"
+    r"|(?P<hearing>gave\s+evidence|testified|appeared\s+before))\b"  # (a hearing's)
 )
 # A time expression that names the day of speaking ("today", "this morning").
 SPEAKING_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?")

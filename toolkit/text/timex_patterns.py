@@ -8,9 +8,9 @@ stage import compiled patterns from here and build no regular expressions themse
 Rules
 -----
 * Each rule of :data:`_RULES` finds one kind of expression: "wd_date" ("Tuesday, April 8,
-  2025"), "wd_dmy" ("Thursday 14 December"), "mdy" ("April 2", "Apr. 2-4"), "dmy" ("2 April 2025"), "iso" ("2025-04-02"),
-  "month_year" ("March 2025"), "month_ctx" ("in March"), "quarter" ("the first quarter",
-  "Q1 2025"), "later_earlier" ("later this week"), "weekend" ("over the weekend"), "ago"
+  2025"), "wd_dmy" ("Thursday 14 December"), "mdy" ("April 2", "Apr. 2-4"), "dmy" ("2 April
+  2025"), "iso" ("2025-04-02"), "month_year" ("March 2025"), "month_ctx" ("in March"),
+  "quarter" ("the first quarter", "Q1 2025"), "later_earlier" ("later this week"), "weekend" ("over the weekend"), "ago"
   ("two days ago", "a week earlier"), "rel_unit" ("last week"), "weekday" ("next Tuesday
   morning"), "same_day", "next_day" ("the day before"), "clock" ("at 2 p.m."), "day_part"
   ("that evening") and "deictic" ("yesterday afternoon", "last night"), "season" ("last
@@ -324,10 +324,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
             r"|\b(?P<this>[Tt]his|[Ll]ast)\s+(?P<part2>morning|afternoon|evening|night)\b"
             # "On Wall Street overnight", "said in Washington overnight", "rallied overnight in
-            # New York": a US day, in a paper
-            # of a later time zone (an American paper does not say so of its own city)
-            r"|(?:(?<=Wall Street )|(?<=Washington )|(?<=New York ))(?P<ovnus>overnight)\b"
-            r"|\b(?P<ovnus2>overnight)(?=\s+(?:in|on)\s+(?:New\s+York|Washington|Wall\s+Street)\b)"
+            # New York": a US day, in a paper of a later time zone (an American paper does not
+            # say so of its own city)
+            r"|(?:(?<=Wall Street )|(?<=Washington )|(?<=New York )"
+            r"|\b(?=overnight\s+(?:in|on)\s+(?:New\s+York|Washington|Wall\s+Street)\b))"
+            r"(?P<ovnus>overnight)\b"
             r"|\b(?P<ovn>overnight)\b(?=\s+(?:trading|session|hours|into|in\s+(?:Asia|Europe))|\s+that\b)"
         ),
     ),

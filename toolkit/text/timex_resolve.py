@@ -491,7 +491,7 @@ def _label_past(f: _Found) -> bool:
 def _deictic(f: _Found) -> Timex | None:
     """today / tonight / yesterday (afternoon) / tomorrow / this morning / last night."""
     g, published = f.groups, f.published
-    if g.get("ovnus") or g.get("ovnus2"):
+    if g.get("ovnus"):
         # "On Wall Street overnight": the American session of the day before publication
         return f.day(published - _ONE_DAY)
     if g.get("ovn"):

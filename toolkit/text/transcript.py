@@ -241,8 +241,8 @@ def interview_day(doc: Document, turns: dict[int, Turn]) -> Timex | None:
             continue
         for m in INTERVIEW_MADE.finditer(text, ps, pe):
             reach = min(pe, m.end() + 40)
-            if m.group(0)[0] in "gta":  # a hearing's: "gave evidence to ... this morning", in
-                stop = text.find(". ", m.end(), pe)  # the sentence that says it
+            if m.group("hearing"):  # "gave evidence to ... this morning", in the sentence
+                stop = text.find(". ", m.end(), pe)  # that says it
                 reach = min(pe if stop < 0 else stop, m.end() + _MADE_REACH)
             for timex in doc.timexes_within(m.end(), reach):
                 if timex.precision == "day" and timex.date is not None:
@@ -307,14 +307,15 @@ def date_turns(doc: Document, units: list[_Unit]) -> None:
         if not later and PAST_WORD.search(doc.text, u.start, u.end) is None:
             # "I'm on a panel on Monday": a bare weekday in the present is the coming one
             later = [c for t in own if (c := coming_weekday(t, day.date)) is not None]
-        own_act = [
-            t
-            for t in own
-            if t.date < day.date
-            and t not in today
-            and t.precision in ("day", "week", "month")
-            and FIRST_PERSON_PAST.search(doc.text, u.start, u.end) is not None
-        ]
+        own_act = (
+            [
+                t
+                for t in own
+                if t.date < day.date and t not in today and t.precision in ("day", "week", "month")
+            ]
+            if FIRST_PERSON_PAST.search(doc.text, u.start, u.end) is not None
+            else []
+        )
         if later:
             u.kind, u.timex, u.date_source = "scheduled", later[0], "explicit"
             u.inherited_from = None
