@@ -10,12 +10,12 @@ Rules
 * Each rule of :data:`_RULES` finds one kind of expression: "wd_date" ("Tuesday, April 8,
   2025"), "wd_dmy" ("Thursday 14 December"), "mdy" ("April 2", "Apr. 2-4"), "dmy" ("2 April
   2025"), "iso" ("2025-04-02"), "month_year" ("March 2025"), "month_ctx" ("in March"),
-  "quarter" ("the first quarter", "Q1 2025"), "later_earlier" ("later this week"), "weekend" ("over the weekend"), "ago"
-  ("two days ago", "a week earlier"), "rel_unit" ("last week"), "weekday" ("next Tuesday
-  morning"), "same_day", "next_day" ("the day before"), "clock" ("at 2 p.m."), "day_part"
-  ("that evening") and "deictic" ("yesterday afternoon", "last night"), "season" ("last
-  fall"), "holiday" ("on Thanksgiving Day"), "year_phrase" ("for the fiscal year", "by
-  year-end"), "spelled_year" ("nineteen ninety-six") and "half" ("the second half of
+  "quarter" ("the first quarter", "Q1 2025"), "later_earlier" ("later this week"), "weekend"
+  ("over the weekend"), "ago" ("two days ago", "a week earlier"), "rel_unit" ("last week"),
+  "weekday" ("next Tuesday morning"), "same_day", "next_day" ("the day before"), "clock" ("at 2
+  p.m."), "day_part" ("that evening") and "deictic" ("yesterday afternoon", "last night"),
+  "season" ("last fall"), "holiday" ("on Thanksgiving Day"), "year_phrase" ("for the fiscal
+  year", "by year-end"), "spelled_year" ("nineteen ninety-six") and "half" ("the second half of
   2024"). Longer, more specific rules come first; where matches overlap the longest wins.
 * A month name alone is a time expression only after a preposition or determiner ("in March",
   "since May", "last March", "mid-March"), so "March Madness" and "may not" are left alone; a
