@@ -238,8 +238,11 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             or _mostly_quoted(doc, unit)
         ):
             unit.kind = "quote"
-        said = text[unit.start : unit.end].rstrip()
-        if unit.kind != "quote" and said.endswith("?") and not QUOTE_MARK.search(said):
+        if (
+            unit.kind != "quote"
+            and _asks(text, unit)
+            and QUOTE_MARK.search(text, unit.start, unit.end) is None
+        ):
             continue  # a question in the writer's words is no statement ("What has Caracas
             # said?", "And the secretary testified himself?"); a quotation may ask one
         if (
@@ -262,6 +265,11 @@ QUOTE_MARK = re.compile(r"[\"“”«»„]")
 # A passive participle and "and" right before a cue that is a participle too: "was circulated
 # to members on Friday and | posted".
 _PASSIVE_AND_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+\w+ed\b[^.;]*\band\s+$")
+
+
+def _asks(text: str, unit: _Unit) -> bool:
+    """Whether ``unit`` is a question: it ends with a question mark."""
+    return text[unit.start : unit.end].rstrip().endswith("?")
 
 
 def _opens_its_clause(doc: Document, unit: _Unit, cue: int) -> bool:
@@ -450,7 +458,7 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         unit.fragment = True
     nouns = [n for n in doc.outside(MARKET_NOUN, *span) if not _economy_market(text, n)]
     moves = doc.outside(MARKET_MOVE, *span) if nouns else []
-    if nouns and moves and not text[unit.start : unit.end].rstrip().endswith("?"):
+    if nouns and moves and not _asks(text, unit):
         # (a question tells no move: "Palay prices fell, but did the price fall?")
         unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"
         return
@@ -835,16 +843,17 @@ _NAMED_LAW = re.compile(
 # "Q:" (the owner in group 1).
 _OWNED_MEASURE = re.compile(
     r"\s*(?:[QA]:\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|waivers?|exemptions?|orders?|deadline|tariffs?|duties|sanctions|ban"
-    r"|programm?e|offer|truce|pause)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|waivers?|exemptions?|orders?|deadline|tariffs?"
+    r"|duties|sanctions|ban|programm?e|offer|truce|pause)\b"
 )
 
 
 # The record of a meeting, as the subject of an event to come: "The minutes of the meeting",
 # "The accounts of Thursday's meeting", "Minutes of this week's meeting".
 _MEETING_RECORD = re.compile(
-    r"\b(?:[Mm]inutes|[Aa]ccounts|[Ss]ummary|[Rr]ecord)\s+of\s+(?:the\s+|its\s+|this\s+week['’]s\s+"
-    r"|[A-Z][a-z]+day['’]s\s+|[A-Z][a-z]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|decision|deliberations)\b"
+    r"\b(?:[Mm]inutes|[Aa]ccounts|[Ss]ummary|[Rr]ecord)\s+of\s+"
+    r"(?:the\s+|its\s+|this\s+week['’]s\s+|[A-Z][a-z]+day['’]s\s+|[A-Z][a-z]+['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|decision|deliberations)\b"
 )
 
 

@@ -233,7 +233,8 @@ _INSTITUTION_WORDS = (
     r"|group|bank|agency|cartel|board|panel|[Tt]ribunal|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     r"|[Ss]ubcommittee|Office|office"
-    r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Cc]onfederation|[Ff]ederation|[Ii]nstitute"
+    r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Cc]onfederation"
+    r"|[Ff]ederation|[Ii]nstitute"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
     r"|Corporation|Company"  # a firm: "News Corporation", "The Boeing Company"
 )
