@@ -34,6 +34,18 @@ def _reference_sums(values: np.ndarray, present: np.ndarray, n_first: int, weigh
     return ksum, fsum
 
 
+def _ranked_as_reference(first, later, used, n_first, weights):
+    """``rank_sums`` of the two runs, checked against :func:`_reference_sums`; the result and
+    the values present."""
+    got = rank_sums((first, later), n_first, weights, first_used=used)
+    values = np.concatenate([first, later], axis=-1)
+    present = np.concatenate([used, ~np.isnan(later)], axis=-1)
+    ksum, fsum = _reference_sums(values, present, n_first, weights)
+    np.testing.assert_allclose(got.ksum, ksum, rtol=1e-12)
+    np.testing.assert_allclose(got.fsum, fsum, rtol=1e-12)
+    return got, present
+
+
 def test_rank_sums_ignore_unused_values_and_rank_odd_rows_exactly() -> None:
     rng = np.random.default_rng(3)
     B, M, n_first, n_later = 3, 5, 20, 6
@@ -52,12 +64,7 @@ def test_rank_sums_ignore_unused_values_and_rank_odd_rows_exactly() -> None:
     used[2, 3] = False  # a row with none
     later[2, 3] = np.nan
     weights = rng.uniform(0.5, 1.5, (B, M, 3))
-    got = rank_sums((first, later), n_first, weights, first_used=used)
-    values = np.concatenate([first, later], axis=-1)
-    present = np.concatenate([used, ~np.isnan(later)], axis=-1)
-    ksum, fsum = _reference_sums(values, present, n_first, weights)
-    np.testing.assert_allclose(got.ksum, ksum, rtol=1e-12)
-    np.testing.assert_allclose(got.fsum, fsum, rtol=1e-12)
+    got, present = _ranked_as_reference(first, later, used, n_first, weights)
     np.testing.assert_array_equal(got.n_values, present.sum(axis=-1))
     np.testing.assert_array_equal(got.present, present.sum(axis=1))
 
@@ -79,12 +86,7 @@ def test_rank_sums_rank_values_that_share_a_level_from_the_values_themselves() -
     first[3, 0, 0], used[3, 0, 0] = 1e9, True  # every other value on one level
     first[3, 1, 0], used[3, 1, 0] = 3e4, True  # a few dozen values on each level
     weights = rng.uniform(0.5, 1.5, (B, M, 3))
-    got = rank_sums((first, later), n_first, weights, first_used=used)
-    values = np.concatenate([first, later], axis=-1)
-    present = np.concatenate([used, ~np.isnan(later)], axis=-1)
-    ksum, fsum = _reference_sums(values, present, n_first, weights)
-    np.testing.assert_allclose(got.ksum, ksum, rtol=1e-12)
-    np.testing.assert_allclose(got.fsum, fsum, rtol=1e-12)
+    _ranked_as_reference(first, later, used, n_first, weights)
 
 
 def test_radix_sort_gives_numpys_sorted_array() -> None:
