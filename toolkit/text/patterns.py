@@ -565,7 +565,8 @@ AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every matc
 AND_HINT_PARTS = (re.compile(r",\s+(?:and|but)\s"), re.compile(r"while(?<=\swhile)\s"))
 CLAUSE_SUBJECT = re.compile(
     r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:" + _LOWER_TITLE + r")?"
-    r"(?:[A-Z][\w’'&.+-]*\s+(?:(?:of|on|for)\s+)?){1,7}"  # ("OPEC+ meets", "Committee on Medicaid")
+    # ("OPEC+ meets", "Committee on Medicaid")
+    r"(?:[A-Z][\w’'&.+-]*\s+(?:(?:of|on|for)\s+)?){1,7}"
 )
 # People by a plural noun, or a body's minutes, as the subject of a second clause that
 # announces an event: ", and leaders are expected to discuss the package on 19-20 March",
