@@ -270,6 +270,9 @@ _GROUP = re.compile(
     + r"))\b",
 )
 _GROUP_NOUN = re.compile("|".join(n.lower() for n in GROUP_NOUNS))
+# A capitalised group noun inside a longer proper name: "Moody's Investors | Service" (the
+# name, not the investors).
+_NAME_GOES_ON = re.compile(r"(?<=[a-z])[^\S\n]+[A-Z][a-z]")
 _RUN_TITLES = (
     *"Sen Sens Rep Reps Gov Govs Dr Mr Mrs Ms Prof Gen Lt Col Adm Amb Sec Pres Atty Rev Hon".split(),
 )
@@ -1128,7 +1131,9 @@ def _np_readings(segment: str) -> _Readings:
         if g and g.end() > inst.end():
             name = _QUANTIFIER.sub("", g.group(1))
         return tuple(candidates), Subject("group", name, start=offset)
-    if g:
+    if g and not (
+        g.group(1).rsplit(None, 1)[-1][:1].isupper() and _NAME_GOES_ON.match(head_clean, g.end())
+    ):
         name = _QUANTIFIER_OTHER.sub("", g.group(1))
         return tuple(candidates), Subject("group", name, start=offset)
     unnamed = _UNNAMED_ROLE.match(head_clean)
@@ -1165,6 +1170,13 @@ _SHARE_OF_BODY = re.compile(
     r"\s+(?:of|on)\s+(?:the\s+)?((?:[A-Z][\w&’'-]*\s+)*?(?:[A-Z][\w&’'-]*|\([A-Z]+\)))$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# An auxiliary, a modal or a copula: the words before a comma make a clause, not a name in
+# apposition ("Growth will recover, the bank said": a trailing attribution however short).
+_FINITE_WORD = re.compile(
+    r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must|shall"
+    r"|won't|wouldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|can't|cannot|does|did"
+    r"|doesn't|didn't|won’t|isn’t|aren’t|can’t|doesn’t|didn’t)\b"
+)
 _REFLEXIVE_END = re.compile(r"\b(?:himself|herself|itself|themselves)\s+$")
 # A conjunction right before a verb, after a comma: the verb's subject is the clause's.
 _COORDINATED_VERB = re.compile(r",\s+(?:but|and|yet)\s+(?:(?:also|then|later|still)\s+)?$")
@@ -1286,7 +1298,10 @@ def find_subject(
     comma = before.rstrip().rfind(", ")
     if (
         comma > 0
-        and len(_WORDS.findall(before[:comma])) > 6
+        and (
+            len(_WORDS.findall(before[:comma])) > 6
+            or _FINITE_WORD.search(before, 0, comma) is not None
+        )
         and len(_WORDS.findall(_CLAUSE_BREAK.split(tail, maxsplit=1)[0])) <= 6
         and "that" not in tail.split()
     ):
