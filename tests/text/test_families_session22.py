@@ -8,12 +8,14 @@ from functools import partial
 import pandas as pd
 from family_helpers import containing, statement_rows
 
+from toolkit import resolve_dates
+
 PUB = "2026-03-04"  # a Wednesday
 
 rows = partial(statement_rows, published=PUB)
 
 
-# -- "Growth will recover, the bank said": a short clause before a trailing attribution --------
+# -- "Growth will recover, the bank said": a short clause before a trailing attribution ----
 def test_a_short_clause_before_a_trailing_description_is_that_bodys():
     f = rows(
         "SEOUL, March 4 - South Korea raised duties on steel on Wednesday, the finance "
@@ -29,7 +31,7 @@ def test_a_short_clause_before_a_trailing_description_is_that_bodys():
     assert containing(f, "would stay")["speaker"] == "Ana Ruiz"
 
 
-# -- "Moody's Investors Service": a capitalised group noun inside a longer name -------------------
+# -- "Moody's Investors Service": a capitalised group noun inside a longer name -------------
 def test_a_group_noun_inside_a_longer_proper_name_keeps_the_whole_name():
     f = rows(
         "Moody's Investors Service said on Monday it could downgrade the sovereign rating.\n\n"
@@ -37,3 +39,24 @@ def test_a_group_noun_inside_a_longer_proper_name_keeps_the_whole_name():
     )
     assert containing(f, "downgrade")["speaker"] == "Moody's Investors Service"
     assert containing(f, "oppose")["speaker"] == "House Democrats"
+
+
+# -- "a fortnight ago", and "last weekend" said on a weekend ------------------------------
+def test_a_fortnight_ago_is_the_week_two_weeks_back():
+    found = resolve_dates("A fortnight ago the budget office warned.", published=PUB)
+    assert found["text"].tolist() == ["A fortnight ago"]
+    assert (found["date"].iloc[0], found["date_end"].iloc[0]) == (
+        pd.Timestamp("2026-02-16"),
+        pd.Timestamp("2026-02-22"),
+    )
+    earlier = resolve_dates("The bank cut on Friday. A fortnight earlier, it held.", published=PUB)
+    assert earlier["date"].tolist()[-1] == pd.Timestamp("2026-02-13")
+
+
+def test_last_weekend_said_on_a_saturday_is_the_weekend_before():
+    saturday = "2026-03-07"
+    last = resolve_dates("The union said last weekend it would strike.", published=saturday)
+    assert last["date"].iloc[0] == pd.Timestamp("2026-02-28")
+    # "this weekend" on a Saturday is the present one
+    this = resolve_dates("The union will meet this weekend.", published=saturday)
+    assert this["date"].iloc[0] == pd.Timestamp("2026-03-07")

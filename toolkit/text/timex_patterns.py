@@ -260,7 +260,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # "said within hours that ...": the same day as the day just mentioned
             # (but "within minutes of the announcement" is counted from that event)
             r"|[Ww]ithin\s+(?:(?:a\s+few|several)\s+)?(?:hours|minutes)(?!\s+of\b))\b|"
-            rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+"
+            rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|fortnight|month|year)s?\s+"
             r"(?:(?P<dir>ago)(?P<today>\s+today)?"
             r"|(?P<dir2>earlier|later)(?!\s+(?:that|the|a|an|he|she|they|it|his|her)\b)"
             # "a day after Trump threatened": counted from another event, not a date here
@@ -592,7 +592,7 @@ def _either_case(words: str) -> str:
 
 
 _AGO_NEEDS = (
-    r"(?:day|week|month|year)s?\s+(?:ago|earlier|later|before|after)"
+    r"(?:day|week|fortnight|month|year)s?\s+(?:ago|earlier|later|before|after)"
     r"|(?:hours|minutes|moments)\s+(?:later|earlier)|[Ww]ithin\s+(?:(?:a\s+few|several)\s+)?(?:hours|minutes)"
 )
 _RULE_NEEDS: dict[str, re.Pattern[str]] = {

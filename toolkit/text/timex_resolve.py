@@ -363,7 +363,10 @@ def _weekend(f: _Found) -> Timex:
     saturday_this = published + dt.timedelta(days=5 - published.weekday())
     if rel in ("last", "this past", "over the", "on the", "at the"):
         tense = f.tense() if rel in ("over the", "on the", "at the") else "past"
-        if published.weekday() >= 5:
+        if published.weekday() >= 5 and rel == "last":
+            sat = saturday_this - dt.timedelta(days=7)  # on a weekend, "last weekend" is the
+            # one before
+        elif published.weekday() >= 5:
             sat = saturday_this
         elif tense == "future":
             sat = saturday_this
@@ -526,6 +529,8 @@ def _ago(f: _Found) -> Timex | None:
     if count is None:
         count = int(g["num"])
     unit = g["unit"].lower()
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        unit, count = "week", 2 * count
     if g.get("today"):  # "a week ago today": that very day of the week, or month, or year
         if unit in ("day", "week"):
             return f.day(published - dt.timedelta(days=count * (7 if unit == "week" else 1)))
