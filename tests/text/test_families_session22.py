@@ -60,3 +60,16 @@ def test_last_weekend_said_on_a_saturday_is_the_weekend_before():
     # "this weekend" on a Saturday is the present one
     this = resolve_dates("The union will meet this weekend.", published=saturday)
     assert this["date"].iloc[0] == pd.Timestamp("2026-03-07")
+
+
+# -- "Industry body CII", "trade body UK Finance": a body after the noun telling what it is -----
+def test_a_body_named_by_its_acronym_after_a_describing_noun_is_that_body():
+    f = rows(
+        "The central bank on Wednesday cut the reserve ratio by 50 basis points.\n\n"
+        "Industry body CII welcomed the cut on Wednesday.\n\n"
+        "Trade body UK Finance said on Tuesday that lending would pick up.\n\n"
+        "Ratings agency S&P Global said on Monday the cut was credit positive."
+    )
+    assert containing(f, "welcomed")["speaker"] == "CII"
+    assert containing(f, "lending")["speaker"] == "UK Finance"
+    assert containing(f, "credit positive")["speaker"] == "S&P Global"

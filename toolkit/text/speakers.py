@@ -901,6 +901,16 @@ _BODY_WITH_AND = re.compile(
     r"(?:Committee|Commission|Department|Ministry|Council|Board|Agency|Office|Authority"
     r"|Service|Bureau))"
 )
+# A body named after a common noun that tells what it is, its name opening with an acronym:
+# "Industry body CII", "trade body UK Finance", "ratings agency S&P Global", "farm lobby
+# FNSEA" (group 1: the name).
+_DESCRIBED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Za-z][\w.’'-]*\s+){0,3}?(?:body|group|lobby|association|agency"
+    r"|regulator|watchdog|union|federation|organi[sz]ation|think[- ]tank|lender|insurer"
+    r"|brokerage|consultancy|bank|firm|company)\s+"
+    r"((?!(?:CEO|CFO|COO|CTO|MP|MEP|MK|MLA|MSP|TD|KC|QC)\b)[A-Z][A-Z0-9&-]*[A-Z0-9]\b"
+    r"(?:\s+[A-Z][\w&’'-]*){0,2})"
+)
 _BODY_WITH_ACRONYM = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:and|of|for|on|the|&)\s+)*){1,8}[A-Z][\w’'.&-]*)"
     r"\s*\(([A-Z][A-Za-z&.]{1,9})\)"
@@ -949,6 +959,10 @@ def _np_readings(segment: str) -> _Readings:
     if named is not None and _initials_hold(named.group(1), named.group(2)):
         # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
         return (), Subject("group", named.group(1), start=offset + seg.find(named.group(1)))
+    described = _DESCRIBED_BODY.fullmatch(bare)
+    if described is not None:  # "Industry body CII": the body by its name
+        name = described.group(1)
+        return (), Subject("group", name, start=offset + seg.find(name))
     joined = _BODY_WITH_AND.fullmatch(bare)
     if joined is not None:
         # "the Monetary Policy and Financial Stability Committee": one body, not two names
