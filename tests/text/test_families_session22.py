@@ -73,3 +73,36 @@ def test_a_body_named_by_its_acronym_after_a_describing_noun_is_that_body():
     assert containing(f, "welcomed")["speaker"] == "CII"
     assert containing(f, "lending")["speaker"] == "UK Finance"
     assert containing(f, "credit positive")["speaker"] == "S&P Global"
+
+
+# -- a press conference printed in ordinary case: roles before names, reporters who ask --------
+PRESS_CONFERENCE = (
+    "The ministry held its monthly press conference in Lima on the afternoon of March 3, "
+    "chaired by Minister of Economy Rosa Quispe Mamani.\n\n"
+    "Minister of Economy Rosa Quispe Mamani: This morning the cabinet approved the fuel "
+    "subsidy for another quarter. We will publish the decree on March 10.\n\n"
+    "Reporter Luis Ortega Paz (Diario Sur): Yesterday the central bank said it was concerned "
+    "about the deficit. Is the subsidy affordable?\n\n"
+    "Deputy Minister of Finance and Treasury Ana Lucía Ñahui: It is. I dissented from the "
+    "first draft because it had no end date, but the final text caps the cost.\n\n"
+    "Reporter Marta Soto Rivas (Radio Andina): When will the subsidy end?\n\n"
+    "Minister of Economy Rosa Quispe Mamani: We have not decided. The cabinet meets again "
+    "next month."
+)
+
+
+def test_a_press_conference_in_ordinary_case_has_turns_and_its_day():
+    f = rows(PRESS_CONFERENCE)
+    # the reporter's question tells what the bank said: the bank's remark, not the reporter's
+    bank = containing(f, "concerned about the deficit")
+    assert "Ortega" not in bank["speaker"] and bank["date"] == pd.Timestamp("2026-03-02")
+    assert not f["speaker"].fillna("").str.contains("Ortega|Soto").any()
+    # a guest's own "I dissented ..." is the guest's quote, said on the day of the conference
+    dissent = containing(f, "I dissented")
+    assert (dissent["speaker"], dissent["kind"]) == ("Ana Lucía Ñahui", "quote")
+    assert dissent["date"] == pd.Timestamp("2026-03-03")
+    # a label's role runs over several words, with "of" and "and"; the label is not the text
+    assert not f["text"].str.startswith(("Minister of", "Deputy Minister", "Reporter")).any()
+    decree = containing(f, "publish the decree")
+    assert (decree["speaker"], decree["kind"]) == ("Rosa Quispe Mamani", "scheduled")
+    assert decree["date"] == pd.Timestamp("2026-03-10")

@@ -173,10 +173,20 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     kept: list[_Unit] = []
     turns = find_turns(doc)  # a transcript's speaker turns ("GOVERNOR LEE: ...")
     for unit in units:
-        classify(doc, unit, turns)
+        label = turns.get(unit.paragraph) if turns else None
+        if label is not None and label.start == unit.start < label.end < unit.end:
+            unit.start = label.end  # the turn's label is no part of what is said
+        # a guest's "I dissented because ...", "We will publish ...": the guest's quote
+        own = (
+            label is not None
+            and not label.host
+            and _FIRST_PERSON_OPENING.match(text, unit.start) is not None
+        )
+        if not own:
+            classify(doc, unit, turns)
         if unit.kind == "paraphrase":
             _plan_told_for(doc, unit)
-        if unit.kind is None and not unit.quote_paragraph:
+        if unit.kind is None and not unit.quote_paragraph and not own:
             # "The justices will hear arguments next Wednesday.", "The rule takes effect
             # Nov. 12."
             _future_act(doc, unit) or _deadline(doc, unit, kept) or _past_effect(
@@ -256,6 +266,9 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     return kept
 
 
+# A sentence whose subject is the speaker: "I dissented", "We will publish", "On Tuesday we
+# sent ...".
+_FIRST_PERSON_OPENING = re.compile(r"(?:[A-Z][^,.\n]{0,40},[^\S\n]+)?(?:I|[Ww]e)\b(?![.-])")
 # A saying denied, at a paraphrase's cue and before it: "has not | said whether", "hasn't |
 # said anything".
 NOTHING_SAID = re.compile(r"said\s+(?:anything|whether|if)\b")

@@ -1157,7 +1157,10 @@ TURN_LABEL = re.compile(
 # (group 1: the question's number; group 2: the name, its courtesy title left out).
 NAMED_TURN_LABEL = re.compile(
     r"(Q\d{1,4}[^\S\n]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|Baroness)\.?[^\S\n]+)?"
-    r"(Chair|[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]+){1,3})"
+    # (a role may come first, of several words: "Deputy Minister of Industry and Trade Lê
+    # Đức Khải", "Reporter Ann Lo")
+    r"(Chair|[A-Z][a-z][\w'’-]*"
+    r"(?:[^\S\n]+(?:(?:of|and|for|the)[^\S\n]+){0,2}[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][\w'’-]*){1,9})"
     r"(?:[^\S\n]*\([^)\n]{1,60}\))?:[^\S\n]+(?=\S)"
 )
 # The roles of a transcript's journalists: what they say is the story, not a statement.
@@ -1176,8 +1179,12 @@ COURTESY = re.compile(
 )
 # When an interview was made: "recorded Friday", "taped on Nov. 7", "conducted Thursday".
 INTERVIEW_MADE = re.compile(
-    r"\b(?:recorded|taped|conducted|filmed|held"
-    r"|(?P<hearing>gave\s+evidence|testified|appeared\s+before))\b"  # (a hearing's)
+    # a hearing's, or a news conference's ("held its regular press conference ... on the
+    # afternoon of August 3"): its day may come further on
+    r"\b(?:(?P<hearing>gave\s+evidence|testified|appeared\s+before"
+    r"|held\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:press|news)\s+"
+    r"(?:conference|briefing))"
+    r"|recorded|taped|conducted|filmed|held)\b"
 )
 # A time expression that names the day of speaking ("today", "this morning").
 SPEAKING_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?")

@@ -53,6 +53,9 @@ from toolkit.text.patterns import (
 from toolkit.text.speakers import CUE, Subject, parse_np
 from toolkit.text.timex import Timex, find_timexes
 
+# The first word of an ordinary-case label whose speaker asks ("Reporter Ann Lo (Daily
+# News): ...").
+_ASKER_ROLES = frozenset({"Reporter", "Journalist", "Correspondent", "Question", "Questioner"})
 #: The fewest speaker turns that make an article a transcript.
 MIN_TURNS = 3
 #: The fewest words a guest's sentence needs to be a quote ("I am." is an answer, no quote).
@@ -87,6 +90,7 @@ def find_turns(doc: Document) -> dict[int, Turn]:
     text = doc.text
     found: list[tuple[int, int, int, str, bool]] = []
     journalists: set[str] = set()
+    ordinary: set[int] = set()  # the paragraphs of labels in ordinary case (a name checked)
     for pi, (ps, _pe) in enumerate(doc.paragraphs):
         if not text[ps : ps + 1].isupper():
             continue
@@ -98,6 +102,7 @@ def find_turns(doc: Document) -> dict[int, Turn]:
                 if question:
                     journalists.add(label.split()[-1])  # ("Q9 Ann Lo:": a member asks)
                 found.append((pi, start, end, label, question))
+                ordinary.add(pi)
             continue
         last = m.group(1).split()[-1]
         if m.group(2) and JOURNALIST_ROLE.search(m.group(2)):
@@ -111,7 +116,7 @@ def find_turns(doc: Document) -> dict[int, Turn]:
     for f in found:
         last = f[3].split()[-1]
         counts[last] = counts.get(last, 0) + 1
-    found = [f for f in found if counts[f[3].split()[-1]] >= 2 or f[4]]
+    found = [f for f in found if counts[f[3].split()[-1]] >= 2 or f[4] or f[0] in ordinary]
     if len(found) < MIN_TURNS or len({f[3].split()[-1] for f in found}) < 2:
         return {}
     asks: dict[str, float] = {}
@@ -131,7 +136,7 @@ def find_turns(doc: Document) -> dict[int, Turn]:
             pi,
             s,
             e,
-            answers if label == "A" and answers else label.title(),
+            answers if label == "A" and answers else label.title() if label.isupper() else label,
             last == host or last in journalists,
         )
         for pi, s, e, label, _tagged in found
@@ -149,7 +154,7 @@ def _named_turn(doc: Document, start: int) -> tuple[int, int, str, bool] | None:
     if m is None:
         return None
     label = m.group(2)
-    question = m.group(1) is not None
+    question = m.group(1) is not None or label.split(None, 1)[0] in _ASKER_ROLES
     if not question and (label == "Chair" or label.split()[-1] not in doc.index.full):
         return None  # (not a heading: "Panel Watch: ...")
     return m.start(), m.end(), label, question
