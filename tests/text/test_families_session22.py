@@ -106,3 +106,13 @@ def test_a_press_conference_in_ordinary_case_has_turns_and_its_day():
     decree = containing(f, "publish the decree")
     assert (decree["speaker"], decree["kind"]) == ("Rosa Quispe Mamani", "scheduled")
     assert decree["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- "raised the rate at today's rate-setting meeting": the act's own occasion -----------------
+def test_a_possessive_day_after_at_is_the_acts_occasion():
+    f = rows(
+        "The Monetary Council raised the base rate by 125 basis points at today's rate-setting "
+        "meeting, less than most had expected.\n\n"
+        "The forint recovered after Monday's rout."
+    )
+    assert containing(f, "raised the base rate")["date"] == pd.Timestamp("2026-03-04")

@@ -86,6 +86,11 @@ _JOINED = re.compile(r"\s+(?:(and)|to|through|until)\s+(?:on\s+)?|\s*[-–]\s*")
 _SPAN_OPENER = re.compile(r"\b(?:from|between|From|Between)\s+(?:on\s+)?")
 
 
+
+# "at" or "during" right before a possessive day: the act's own occasion ("raised the rate at
+# today's rate-setting meeting", "during Tuesday's session"), not an earlier event's day.
+_AT_OCCASION_BEFORE = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+$")
+
 def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     """Date each unit by its own time expressions, its sentence or its timeline entry."""
     for unit in units:
@@ -204,7 +209,12 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         ):
             continue  # "ahead of the September jobs report": the month the figures are of
         possessive = t.text[-2:] in ("'s", "’s") or text.startswith(("'s ", "’s "), t.end)
-        if not speech and possessive and not OWN_SESSION.match(text, t.end):
+        if (
+            not speech
+            and possessive
+            and not OWN_SESSION.match(text, t.end)
+            and not _AT_OCCASION_BEFORE.search(text, max(0, t.start - 8), t.start)
+        ):
             # "recovered after Monday's rout": the date of an earlier event (but "by
             # Friday's close", "Thursday's session" is the market line's own); a remark
             # "said after Wednesday's vote" is made on that occasion and keeps it
