@@ -116,3 +116,24 @@ def test_a_possessive_day_after_at_is_the_acts_occasion():
         "The forint recovered after Monday's rout."
     )
     assert containing(f, "raised the base rate")["date"] == pd.Timestamp("2026-03-04")
+
+
+# -- a currency pair, an auction in the present tense, "notes" as securities -------------------
+def test_a_currency_pair_moves_and_an_auction_in_the_present_is_to_come():
+    f = rows(
+        "The central bank raised its base rate on Wednesday.\n\n"
+        "EUR/HUF dropped through 405 within minutes of the decision.\n\n"
+        "The Government Debt Management Agency (AKK) auctions 3-, 5- and 10-year bonds on "
+        "Friday.\n\n"
+        "The Treasury sells $58 billion of three-year notes next week."
+    )
+    pair = containing(f, "EUR/HUF")
+    assert (pair["kind"], pair["speaker"]) == ("market", None)
+    auction = containing(f, "auctions")
+    assert (auction["kind"], auction["speaker"]) == (
+        "scheduled",
+        "Government Debt Management Agency",
+    )
+    assert auction["date"] == pd.Timestamp("2026-03-06")
+    sale = containing(f, "three-year notes")  # the securities, no stance of "notes"
+    assert (sale["kind"], sale["date"]) == ("scheduled", pd.Timestamp("2026-03-09"))

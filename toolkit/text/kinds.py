@@ -266,6 +266,8 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     return kept
 
 
+# What makes "notes" the securities: "10-year notes", "Treasury notes", "floating-rate notes".
+_SECURITY_BEFORE = re.compile(r"(?:year|month|week|Treasury|treasury|rate|bank|promissory)\s+$")
 # A sentence whose subject is the speaker: "I dissented", "We will publish", "On Tuesday we
 # sent ...".
 _FIRST_PERSON_OPENING = re.compile(r"(?:[A-Z][^,.\n]{0,40},[^\S\n]+)?(?:I|[Ww]e)\b(?![.-])")
@@ -955,6 +957,8 @@ def _stance(doc: Document, unit: _Unit) -> bool:
             continue  # "what's called the Entity List", "was backed by": not the subject's
         elif word in ("points", "point") and MEASURE_BEFORE.search(text, lo, verb):
             continue  # "cut the rate by 50 basis points to 26.5 per cent": a noun
+        elif word in ("notes", "note") and _SECURITY_BEFORE.search(text, lo, verb):
+            continue  # "The Treasury auctions 10-year notes on Thursday": the securities
         if in_subordinate(doc, unit, verb):
             continue
         event = FUTURE_ACT.match(text, verb)

@@ -182,6 +182,7 @@ _MARKET_NAMES = (
     r"|Russell\s+2000|VIX|A(?:SX(?:\s+200)?|EX)|I(?:bovespa|BEX(?:\s+35)?|PC)|Bovespa|Merval"
     r"|OMX|OBX|JSE|Tadawul|MSCI\s+(?:World|Emerging|Asia|All)|WTI|West\s+Texas\s+Intermediate"
     r"|EUAs?"
+    r"|(?:EUR|USD|GBP|JPY|CHF|CNY|CNH|AUD|NZD|CAD)/[A-Z]{3}\b"  # a currency pair: "EUR/HUF"
 )
 MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
 MARKET_MOVE = re.compile(
