@@ -137,3 +137,15 @@ def test_a_currency_pair_moves_and_an_auction_in_the_present_is_to_come():
     assert auction["date"] == pd.Timestamp("2026-03-06")
     sale = containing(f, "three-year notes")  # the securities, no stance of "notes"
     assert (sale["kind"], sale["date"]) == ("scheduled", pd.Timestamp("2026-03-09"))
+
+
+def test_tuesday_week_is_a_week_after_the_coming_tuesday():
+    found = resolve_dates("The bill's final vote is set for Tuesday week.", published=PUB)
+    assert found["text"].tolist() == ["Tuesday week"]
+    assert found["date"].iloc[0] == pd.Timestamp("2026-03-17")  # (PUB is a Wednesday)
+    # said on that weekday, a week from the day
+    same = resolve_dates("They meet again Wednesday week.", published=PUB)
+    assert same["date"].iloc[0] == pd.Timestamp("2026-03-11")
+    # a weekday then a sentence about weeks is no such phrase
+    apart = resolve_dates("It happened on Tuesday. Week-long talks follow.", published=PUB)
+    assert apart["date"].iloc[0] == pd.Timestamp("2026-03-03")

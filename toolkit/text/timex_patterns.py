@@ -283,7 +283,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"|[Tt]he\s+previous|[Tt]he\s+following)\s+"
             rf"|(?P<early>[Ee]arly|[Ll]ate)\s+)?(?<![-\w])(?P<wd>{_WD})(?![-\w])(?:['’]s)?"
             # "Wednesday last week", "Tuesday of next week": that week's day
-            r"(?:\s+(?:of\s+)?(?P<wk>[Ll]ast|[Nn]ext|[Tt]his)\s+week\b)?"
+            r"(?:\s+(?:of\s+)?(?P<wk>[Ll]ast|[Nn]ext|[Tt]his)\s+week\b"
+            # "Tuesday week": a week after the coming Tuesday (British)
+            r"|(?P<wkon>[^\S\n]+week(?=[.,;:!?)]|[^\S\n]+(?:and|when|at|in|to|for)\b)))?"
             rf"(?:\s+(?P<part>{_PART}))?\b"
         ),
     ),

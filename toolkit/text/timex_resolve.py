@@ -427,13 +427,16 @@ def _deadline_before(before: str) -> bool:
 
 def _weekday(f: _Found) -> Timex:
     """(last|next|this coming|on)? Tuesday (last week)? (morning)?: the last such day unless
-    future; "Tuesday last week", "Friday of next week": that week's day."""
+    future; "Tuesday last week", "Friday of next week": that week's day; "Tuesday week": a
+    week after the coming Tuesday."""
     g, published = f.groups, f.published
     target = _WEEKDAY_INDEX[g["wd"].lower()]
     rel = " ".join((g.get("rel") or "").lower().split())
     back = (published.weekday() - target) % 7
     week = (g.get("wk") or "").lower()
-    if week:  # "Wednesday last week": the day of that week (weeks run from Monday)
+    if g.get("wkon"):  # "Tuesday week": a week after the coming Tuesday
+        day = published + dt.timedelta(days=(target - published.weekday()) % 7 + 7)
+    elif week:  # "Wednesday last week": the day of that week (weeks run from Monday)
         monday = published - dt.timedelta(days=published.weekday())
         shift = {"last": -7, "next": 7}.get(week, 0)
         day = monday + dt.timedelta(days=shift + target)
