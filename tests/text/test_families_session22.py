@@ -149,3 +149,29 @@ def test_tuesday_week_is_a_week_after_the_coming_tuesday():
     # a weekday then a sentence about weeks is no such phrase
     apart = resolve_dates("It happened on Tuesday. Week-long talks follow.", published=PUB)
     assert apart["date"].iloc[0] == pd.Timestamp("2026-03-03")
+
+
+# -- a week-ahead entry after its weekday; a body named by two portfolios -----------------------
+def test_a_week_ahead_entry_opened_by_its_weekday_and_date_is_of_that_day():
+    f = rows(
+        "The central bank cut its policy rate on Monday.\n\n"
+        "THE WEEK AHEAD\n\n"
+        "Tue 10 March — The Senate Finance Committee questions the central bank governor, "
+        "10.00 a.m.\n\n"
+        "Wednesday, March 11 — The Central Bank of Lanka auctions 170 billion of Treasury bills."
+    )
+    question = containing(f, "questions the central bank")
+    assert (question["kind"], question["date"]) == ("scheduled", pd.Timestamp("2026-03-10"))
+    auction = containing(f, "auctions")
+    assert (auction["kind"], auction["date"]) == ("scheduled", pd.Timestamp("2026-03-11"))
+
+
+def test_a_body_named_by_two_portfolios_is_one_body():
+    f = rows(
+        "The Department of Health and Human Services said on Monday it would cut the fees.\n\n"
+        "The Department of Census and Statistics said on Tuesday that prices rose.\n\n"
+        "Office of Management and Budget Director Ana Ruiz said on Tuesday the plan was sound."
+    )
+    assert containing(f, "cut the fees")["speaker"] == "Department of Health and Human Services"
+    assert containing(f, "prices rose")["speaker"] == "Department of Census and Statistics"
+    assert containing(f, "plan was sound")["speaker"] == "Ana Ruiz"

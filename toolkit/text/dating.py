@@ -85,11 +85,12 @@ _JOINED = re.compile(r"\s+(?:(and)|to|through|until)\s+(?:on\s+)?|\s*[-–]\s*")
 # "from" or "between" right before (or opening) the first day of a span.
 _SPAN_OPENER = re.compile(r"\b(?:from|between|From|Between)\s+(?:on\s+)?")
 
-
-
 # "at" or "during" right before a possessive day: the act's own occasion ("raised the rate at
 # today's rate-setting meeting", "during Tuesday's session"), not an earlier event's day.
 _AT_OCCASION_BEFORE = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+$")
+# A time expression that is a clock time alone: "10.00 a.m.", "at 14:00", "3pm".
+_CLOCK_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?")
+
 
 def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     """Date each unit by its own time expressions, its sentence or its timeline entry."""
@@ -109,6 +110,10 @@ def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 unit.timex = coming_weekday(unit.timex, before) or unit.timex
         if unit.timex is None:
             unit.timex = doc.timeline_date(unit)  # "Feb. 1 — ... . Trudeau announces ..."
+        elif _CLOCK_ONLY.fullmatch(unit.timex.text):
+            entry = doc.timeline_date(unit)  # "Tue 10 March — ... questions the governor,
+            if entry is not None and entry.date != unit.timex.date:  # 10.00 a.m.": that day's
+                unit.timex = dataclasses.replace(entry, time_of_day=unit.timex.time_of_day)
         if unit.kind in ("action", "paraphrase") and _entry_to_come(doc, unit):
             unit.kind = "scheduled"  # a diary's entry to come: "Thursday: X speaks at ..."
         if unit.kind == "market" and unit.time_of_day is None:

@@ -305,7 +305,10 @@ STOCK_MOVE = re.compile(
 _DAY_LABEL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight):"
 TIMELINE_LINE = re.compile(
     # (after a bullet too: "• Aug. 5 — deadline for comments")
-    rf"(?m)^(?:[•·▪][^\S\n]+)?(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
+    rf"(?m)^(?:[•·▪][^\S\n]+)?"
+    # (after its weekday too: "Tue 2 July —", "Wednesday, March 4:")
+    r"(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?,?[^\S\n]+(?=\d|[A-Z][a-z]+\.?\s+\d))?"
+    rf"(?:(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+"
     rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*\d{{4}})?"
     rf"|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)"
     # and its hour: "July 20, 12:01 a.m. EDT —"

@@ -245,6 +245,11 @@ _OF_WORD = r"[A-Z](?:\.(?:[A-Z]\.)+|[\w’'-]*)"
 _NOT_A_TOPIC = (
     rf"(?:{_WEEKDAY_WORDS}|{_MONTH_WORDS}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+# A title or a courtesy that opens a person's name, not a portfolio.
+_NOT_PORTFOLIO = (
+    r"(?:Governor|Minister|President|Chair\w*|Secretary|Prime|Deputy|Vice|Mr|Mrs|Ms|Dr|Sen"
+    r"|Rep|Director|Commissioner|Senator|General|Gen|Lord|Lady|Sir|Dame)\b"
+)
 INSTITUTIONS = re.compile(
     # ("National Banking and Securities Commission": "and" between capitalised words)
     # (the words of one sentence and paragraph: not "... on Wednesday.\n\nThe Monetary Policy
@@ -256,7 +261,9 @@ INSTITUTIONS = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,2}})?"
     # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management
     # and Budget" (not "the Bank of England and Governor Ann Lo")
-    rf"(?:(?:,\s+{_OF_WORD})*,?\s+and\s+{_OF_WORD}(?![^\S\n]+[A-Z]))?"
+    # ("... and Human Services": the last portfolio of two words, not a title and a name)
+    rf"(?:(?:,\s+{_OF_WORD})*,?\s+and\s+(?!{_NOT_PORTFOLIO}){_OF_WORD}"
+    rf"(?:[^\S\n]+(?!{_NOT_PORTFOLIO}){_OF_WORD})?(?![^\S\n]+[A-Z]))?"
     # a mission to its body: "Russia's mission to the EU"
     rf"|(?:(?<=ission)|(?<=elegation))\s+to\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,2}}"
     r")?)(?<!\.)\b"
@@ -270,6 +277,13 @@ _GROUP = re.compile(
     + r"))\b",
 )
 _GROUP_NOUN = re.compile("|".join(n.lower() for n in GROUP_NOUNS))
+# A body's head and the first of two portfolios joined by "and", right before a run of
+# capitalised words: "the Department of Health and | Human Services" (the run ends the name).
+_TWO_PORTFOLIOS_BEFORE = re.compile(
+    r"\b(?:Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Board"
+    r"|Secretariat|Authority|Directorate|Institute|Service)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&'’-]*\s+){1,3}and\s+$"
+)
 # A capitalised group noun inside a longer proper name: "Moody's Investors | Service" (the
 # name, not the investors).
 _NAME_GOES_ON = re.compile(r"(?<=[a-z])[^\S\n]+[A-Z][a-z]")
@@ -1005,6 +1019,13 @@ def _np_readings(segment: str) -> _Readings:
                 continue  # "MARTA, the Atlanta-area transit authority, said": MARTA
             if run.lower() in _BODY_HEADS and _OF_NAME.match(part, m.end()):
                 continue  # "the Bureau of Labor Statistics": a body, not Mr. Bureau
+            if (
+                run.count(" ") < 2
+                and part[: m.start()].endswith("and ")
+                and _TWO_PORTFOLIOS_BEFORE.search(part, 0, m.start())
+            ):
+                continue  # "the Department of Census and | Statistics": the body's name (but
+                # "the Office of Management and | Budget Director Ana Ruiz": Ana Ruiz)
             if pi == 0 and _PARTICIPLE_OPENER.match(part, m.start()):
                 continue  # "Asked whether ...", "Speaking at ...": a participle, no name
             if " " not in run and run.endswith("ing") and _LOWER_WORD_AFTER.match(part, m.end()):
