@@ -175,3 +175,19 @@ def test_a_body_named_by_two_portfolios_is_one_body():
     assert containing(f, "cut the fees")["speaker"] == "Department of Health and Human Services"
     assert containing(f, "prices rose")["speaker"] == "Department of Census and Statistics"
     assert containing(f, "plan was sound")["speaker"] == "Ana Ruiz"
+
+
+# -- "an IMF staff team ... said": a body's staff or team; "On the eve of" the occasion --------
+def test_a_bodys_staff_team_speaks_and_the_eve_is_the_day_before_the_occasion():
+    f = rows(
+        "The regulator cut electricity tariffs by 20 per cent on Friday.\n\n"
+        "On the eve of the announcement, an International Monetary Fund staff team ending a "
+        "visit said prices must stay cost-reflective.\n\n"
+        "The Bank of Israel's updated staff forecast, published with the decision, sees rates "
+        "at 3.5% next year."
+    )
+    eve = containing(f, "cost-reflective")
+    assert eve["speaker"] == "International Monetary Fund staff"
+    assert eve["date"] == pd.Timestamp("2026-02-26")  # the Thursday before Friday 27 Feb
+    # a "staff forecast" is no staff speaking
+    assert containing(f, "staff forecast")["speaker"] != "staff"

@@ -526,8 +526,9 @@ def _date_by_distance(doc: Document, units: list[_Unit], lead: _Unit | None) -> 
     "The veto came a day after the division released an analysis": the analysis is of the
     day before the story's main occasion (the lead's, :func:`_lead_occasion`); "Friday's
     action comes a week after Treasury sanctioned ...": a week before the day the sentence's
-    subject names. A statement with a date of its own after the phrase keeps it ("came a day
-    after the Fed cut rates on Wednesday"). They are the story's background: "the statement
+    subject names; "On the eve of the announcement, ..." the day before it. A statement with a
+    date of its own after the phrase keeps it ("came a day after the Fed cut rates on
+    Wednesday"). They are the story's background: "the statement
     accompanying the sanctions" is not theirs.
     """
     text = doc.text
@@ -547,8 +548,11 @@ def _date_by_distance(doc: Document, units: list[_Unit], lead: _Unit | None) -> 
             day = lead.timex.date
         else:
             continue
-        count = _NUMBER_WORDS.get(m.group("count")) or int(m.group("count"))
-        day -= dt.timedelta(days=count * (7 if m.group("span").startswith("week") else 1))
+        if m.group("eve"):
+            day -= dt.timedelta(days=1)
+        else:
+            count = _NUMBER_WORDS.get(m.group("count")) or int(m.group("count"))
+            day -= dt.timedelta(days=count * (7 if m.group("span").startswith("week") else 1))
         u.timex = _day_timex(m, day)
         u.date_source = "explicit"
         dated.append(u)

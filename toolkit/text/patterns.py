@@ -778,6 +778,8 @@ SHORTLY_AFTER_WORDS = ("later", "shortly")
 CAME_AFTER = re.compile(
     r"\b(?:came|comes|followed|follows|arrived|arrives)\s+(?:just\s+|only\s+)?"
     r"(?P<count>a|one|two|three|four|five|six|seven|[1-7])\s+(?P<span>days?|weeks?)\s+after\s+"
+    # "On the eve of the announcement, ...": the day before it
+    r"|\b(?P<eve>[Oo]n\s+the\s+eve\s+of)\s+"
 )
 # The one who speaks for a person, after that person's plan: "Ahn will travel to Washington
 # next week, the ministry said", "..., her office confirmed" (before the cue).

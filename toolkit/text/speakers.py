@@ -213,6 +213,10 @@ GROUP_NOUNS = (
     "mayors",
     "countries",
     "nations",
+    # "IMF staff said", "an IMF staff team" (not "the staff forecast", "a staff-level deal")
+    r"staff(?![\s-]+(?:forecasts?|projections?|reports?|papers?|estimates?|analysis|level"
+    r"|members?|cuts?|writers?|reporters?))",
+    "team",  # "the negotiating team", "a World Bank team"
 )
 # Days and months by name, which no body's name holds.
 _WEEKDAY_WORDS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -272,7 +276,7 @@ INSTITUTIONS = re.compile(
 # nouns (lower-cased here): a phrase without any is not searched.
 _INSTITUTION_WORD = re.compile(_INSTITUTION_WORDS)
 _GROUP = re.compile(
-    r"\b((?:[A-Z][\w’'-]*\+?\s+){0,2}(?:"
+    r"\b((?:[A-Z][\w’'-]*\+?\s+){0,3}(?:"
     + "|".join(f"[{n[0].upper()}{n[0].lower()}]{n[1:]}" for n in GROUP_NOUNS)
     + r"))\b",
 )
