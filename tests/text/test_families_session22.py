@@ -191,3 +191,22 @@ def test_a_bodys_staff_team_speaks_and_the_eve_is_the_day_before_the_occasion():
     assert eve["date"] == pd.Timestamp("2026-02-26")  # the Thursday before Friday 27 Feb
     # a "staff forecast" is no staff speaking
     assert containing(f, "staff forecast")["speaker"] != "staff"
+
+
+# -- "Rs. 8", "the start of the month", a corporation, "submitted" -----------------------------
+def test_a_price_rise_in_rupees_at_the_start_of_the_month_is_one_dated_act():
+    f = rows(
+        "The regulator cut electricity tariffs on Friday.\n\n"
+        "At the start of the month, the Ceylon Petroleum Corporation (CPC) raised the price of "
+        "a litre of diesel by Rs. 8 to Rs. 316, citing higher import costs.\n\n"
+        "The board submitted its tariff revision proposal a fortnight ago."
+    )
+    diesel = containing(f, "diesel")
+    assert diesel["text"].endswith("citing higher import costs.")  # "Rs." ends no sentence
+    assert diesel["speaker"] == "Ceylon Petroleum Corporation"
+    assert (diesel["date"], diesel["date_end"]) == (
+        pd.Timestamp("2026-03-01"),
+        pd.Timestamp("2026-03-31"),
+    )
+    proposal = containing(f, "submitted")
+    assert (proposal["kind"], proposal["date"]) == ("action", pd.Timestamp("2026-02-16"))

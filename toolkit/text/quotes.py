@@ -40,7 +40,7 @@ _ABBREVIATIONS = frozenset(
     """sen sens rep reps gov govs dr mr mrs ms messrs prof gen lt col maj capt sgt adm cmdr
     st jr sr inc corp co ltd llc no nos vs v etc approx dept est fig jan feb mar apr jun jul aug
     sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun pres sec amb atty rev hon
-    ft mt gens ave blvd univ assn bros""".split()
+    ft mt gens ave blvd univ assn bros rs""".split()
 )
 _AFTER_ACRONYM_STARTERS = frozenset(
     """He She It They We I The But And This That These Those A An In On At As Its Their His Her

@@ -164,7 +164,8 @@ NON_PERSON = frozenset(
     Korean Canadian Assembly Bundestag Duma Knesset Cabinet Legislature Democratic
     Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec I'm I’m I'd I’d I'll I’ll I've I’ve
     Alliance Coalition Federation Confederation Forum Chamber Society Foundation Manufacturers
-    Producers
+    Producers Corporation Company Authority Bureau Directorate Secretariat Tribunal Utilities
+    Holdings
     Exporters Importers""".split()
 ) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS
 # Capitalised words that start a sentence but never name an actor.

@@ -356,14 +356,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "year_phrase",  # the current year / the fiscal year / for the year / by year-end
+        # the current year / the fiscal year / for the year / by year-end / the start of the month
+        "year_phrase",
         re.compile(
             r"\b[Tt]he\s+(?P<mod>current\s+fiscal|current|full|fiscal|whole|entire)\s+"
             r"(?P<unit>year|month)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
             r"|\b(?:[Ff]or|[Oo]f)\s+the\s+(?P<for>year)\b(?!['’-])"
             r"(?!\s+(?:\d|before|after|ago|earlier|later|in\s+which|that|when|to|by|two|nineteen)\b)"
             r"|\b(?P<end>[Yy]ear[- ]end|[Yy]ear['’]s\s+end)\b(?!-)"
-            r"|\b[Tt]he\s+end\s+of\s+(?:the|this)\s+(?P<endunit>year|month)\b"
+            r"|\b[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+(?P<endunit>year|month)\b"
         ),
     ),
     (
