@@ -210,3 +210,13 @@ def test_a_price_rise_in_rupees_at_the_start_of_the_month_is_one_dated_act():
     )
     proposal = containing(f, "submitted")
     assert (proposal["kind"], proposal["date"]) == ("action", pd.Timestamp("2026-02-16"))
+
+
+def test_on_the_4th_is_that_day_of_this_month_or_the_next():
+    found = resolve_dates("The cabinet will discuss it on the 4th.", published=PUB)
+    assert found["date"].tolist() == [pd.Timestamp("2026-03-04")]  # (PUB is the 4th)
+    later = resolve_dates("The regulator will publish prices on the 2nd.", published=PUB)
+    assert later["date"].tolist() == [pd.Timestamp("2026-04-02")]  # passed: next month's
+    past = resolve_dates("The deal was signed on the 20th.", published=PUB)
+    assert past["date"].tolist() == [pd.Timestamp("2026-02-20")]  # to come: last month's
+    assert resolve_dates("She won for the 4th time.", published=PUB).empty

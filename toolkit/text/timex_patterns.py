@@ -202,6 +202,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "on the 4th", "by the 27th": a day of the month, the month left unsaid
+        "ordinal_day",
+        re.compile(
+            r"\bthe\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?![^\S\n]*(?:of\b|[-–]|time|anniversary|consecutive|straight|annual|century"
+            r"|round|floor|place|percentile|amendment|[a-z]+est\b))"
+        ),
+    ),
+    (
         "iso",
         re.compile(
             r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"
@@ -528,6 +537,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("digits", (r"\d\d\d\d-\d",)),
+    ("ordinal", (r"the \d\d?(?:st|nd|rd|th)\b",)),
     ("same", ("same day",)),
     (
         "clock",
@@ -561,6 +571,7 @@ _RULE_TRIGGERS = {
     "month_year": "mon",
     "month_ctx": "mon",
     "iso": "digits",
+    "ordinal_day": "ordinal",
     "quarter": "unit",
     "half": "half",
     "weekend": "unit",

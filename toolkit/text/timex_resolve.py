@@ -207,6 +207,29 @@ def _month_day(f: _Found) -> Timex | None:
     return f.day(d)
 
 
+# What comes before "the 4th" that makes it a day: "on the 4th", "by the 27th".
+_ORDINAL_PREPOSITION = re.compile(
+    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s+$"
+)
+
+
+def _ordinal_day(f: _Found) -> Timex | None:
+    """on the 4th / by the 27th: that day of the publication month, or of the month after
+    when it has passed and the sentence is not in the past tense (of the month before when
+    it is to come and the sentence is)."""
+    if _ORDINAL_PREPOSITION.search(f.before(8)) is None:
+        return None  # ("the 4th" alone may be anything: "for the 4th time")
+    published, day_num = f.published, int(f.groups["oday"])
+    past = f.tense() == "past"
+    year, month = published.year, published.month
+    if not past and day_num < published.day:
+        year, month = _add_months(year, month, 1)
+    elif past and day_num > published.day:
+        year, month = _add_months(year, month, -1)
+    d = _safe_date(year, month, day_num)
+    return None if d is None else f.day(d)
+
+
 def _month_year(f: _Found) -> Timex:
     """March 2025 / March of 2024."""
     return f.month(int(f.groups["year"]), _MONTH_INDEX[f.groups["mon"].rstrip(".").lower()])
@@ -787,6 +810,7 @@ _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "mdy": _month_day,
     "dmy": _month_day,
     "iso": _iso,
+    "ordinal_day": _ordinal_day,
     "month_year": _month_year,
     "month_ctx": _month_ctx,
     "quarter": _quarter,
