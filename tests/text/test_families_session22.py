@@ -220,3 +220,16 @@ def test_on_the_4th_is_that_day_of_this_month_or_the_next():
     past = resolve_dates("The deal was signed on the 20th.", published=PUB)
     assert past["date"].tolist() == [pd.Timestamp("2026-02-20")]  # to come: last month's
     assert resolve_dates("She won for the 4th time.", published=PUB).empty
+
+
+# -- "Industry and Trade Minister X"; "the energy regulator" ----------------------------------
+def test_two_portfolios_before_a_title_and_a_regulator_speak():
+    f = rows(
+        "The competition office fined four fuel wholesalers on Friday.\n\n"
+        "Industry and Trade Minister Radek Hora said on Sunday that the fine was a signal.\n\n"
+        "The energy regulator (ERU) said last week that bills would rise by about 5% next year."
+    )
+    assert containing(f, "a signal")["speaker"] == "Radek Hora"
+    bills = containing(f, "bills would rise")
+    assert bills["speaker"] == "regulator"
+    assert bills["date"] == pd.Timestamp("2026-02-23")

@@ -235,7 +235,8 @@ _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|department"
     r"|Parliament|Council"
-    r"|group|bank|[Aa]gency|[Aa]uthority|cartel|board|panel|[Tt]ribunal|[Ss]ecretariat"
+    r"|group|bank|[Aa]gency|[Aa]uthority|regulator|watchdog|cartel|board|panel|[Tt]ribunal"
+    r"|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     r"|[Ss]ubcommittee|Office|office"
     r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Cc]onfederation"
@@ -282,6 +283,13 @@ _GROUP = re.compile(
     + r"))\b",
 )
 _GROUP_NOUN = re.compile("|".join(n.lower() for n in GROUP_NOUNS))
+# The second of two portfolios joined by "and", then the title or the body they name:
+# "Industry | and Trade Minister", "Health | and Human Services Secretary".
+_PORTFOLIO_AND_TITLE = re.compile(
+    r"[^\S\n]+(?:and|&)[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){1,3}"
+    r"(?:Minister|Ministers|Secretary|Commissioner|Ministry|Department|Committee|Spokesman"
+    r"|Spokeswoman|Spokesperson)\b"
+)
 # A body's head and the first of two portfolios joined by "and", right before a run of
 # capitalised words: "the Department of Health and | Human Services" (the run ends the name).
 _TWO_PORTFOLIOS_BEFORE = re.compile(
@@ -1024,6 +1032,8 @@ def _np_readings(segment: str) -> _Readings:
                 continue  # "MARTA, the Atlanta-area transit authority, said": MARTA
             if run.lower() in _BODY_HEADS and _OF_NAME.match(part, m.end()):
                 continue  # "the Bureau of Labor Statistics": a body, not Mr. Bureau
+            if run in PORTFOLIO_WORDS and _PORTFOLIO_AND_TITLE.match(part, m.end()):
+                continue  # "Industry | and Trade Minister Radek Hora": a portfolio
             if (
                 run.count(" ") < 2
                 and part[: m.start()].endswith("and ")
