@@ -233,3 +233,18 @@ def test_two_portfolios_before_a_title_and_a_regulator_speak():
     bills = containing(f, "bills would rise")
     assert bills["speaker"] == "regulator"
     assert bills["date"] == pd.Timestamp("2026-02-23")
+
+
+# -- "Independent rolling mills warned": a trade's people; a chamber is a body ----------------
+def test_a_trades_people_and_a_chamber_speak():
+    f = rows(
+        "The trade ministry imposed safeguard duties on steel billets on Wednesday.\n\n"
+        "Independent rolling mills, which import billets, warned on Tuesday evening that rebar "
+        "prices would rise.\n\n"
+        "The Chamber of Metallurgical Industries welcomed the decision on Wednesday.\n\n"
+        "Shares of steelmakers fell 2% on Wednesday."
+    )
+    assert containing(f, "rebar prices")["speaker"] == "Independent rolling mills"
+    assert containing(f, "welcomed")["speaker"] == "Chamber of Metallurgical Industries"
+    shares = containing(f, "Shares of steelmakers")  # a market line: no one speaks
+    assert (shares["kind"], shares["speaker"]) == ("market", None)

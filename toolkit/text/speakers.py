@@ -219,6 +219,16 @@ GROUP_NOUNS = (
     r"|members?|cuts?|writers?|reporters?))",
     "team",  # "the negotiating team", "a World Bank team"
 )
+# A trade's people, as the head of the subject only ("Independent rolling mills warned", "US
+# soybean farmers said"; not "Shares of steelmakers fell", "require exporters to ..."): the
+# noun with its modifiers, at the end of the phrase before the verb.
+_TRADE_GROUP = re.compile(
+    r"^(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?"
+    r"((?:[\w’'.&-]+\s+){0,3}?(?:farmers|growers|exporters|importers|producers|manufacturers"
+    r"|mills|makers|steelmakers|automakers|carmakers|businesses|companies|firms|banks|lenders"
+    r"|unions|workers|protesters|retailers|refiners|miners|airlines|insurers|employers))"
+    r"[\s,]*$"
+)
 # Days and months by name, which no body's name holds.
 _WEEKDAY_WORDS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH_WORDS = (
@@ -240,7 +250,7 @@ _INSTITUTION_WORDS = (
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     r"|[Ss]ubcommittee|Office|office"
     r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Cc]onfederation"
-    r"|[Ff]ederation|[Ii]nstitute"
+    r"|[Ff]ederation|[Ii]nstitute|Chamber"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
     r"|Corporation|Company"  # a firm: "News Corporation", "The Boeing Company"
 )
@@ -297,6 +307,8 @@ _TWO_PORTFOLIOS_BEFORE = re.compile(
     r"|Secretariat|Authority|Directorate|Institute|Service)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w&'’-]*\s+){1,3}and\s+$"
 )
+# A word that makes the trade's noun no head of its own phrase ("Shares of steelmakers").
+_TRADE_NOT_HEAD = re.compile(r"\b(?:of|for|to|by|from|with|and|or|that|which|who)\b")
 # A capitalised group noun inside a longer proper name: "Moody's Investors | Service" (the
 # name, not the investors).
 _NAME_GOES_ON = re.compile(r"(?<=[a-z])[^\S\n]+[A-Z][a-z]")
@@ -1186,6 +1198,9 @@ def _np_readings(segment: str) -> _Readings:
     ):
         name = _QUANTIFIER_OTHER.sub("", g.group(1))
         return tuple(candidates), Subject("group", name, start=offset)
+    trade = _TRADE_GROUP.match(head_clean)
+    if trade is not None and not _TRADE_NOT_HEAD.search(trade.group(1)):
+        return tuple(candidates), Subject("group", trade.group(1), start=offset)
     unnamed = _UNNAMED_ROLE.match(head_clean)
     if unnamed is not None and unnamed.group(1).split()[-1] in ROLE_WORDS:
         # "A U.S. official", "a senior European diplomat": someone the article does not name,
