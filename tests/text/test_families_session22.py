@@ -248,3 +248,20 @@ def test_a_trades_people_and_a_chamber_speak():
     assert containing(f, "welcomed")["speaker"] == "Chamber of Metallurgical Industries"
     shares = containing(f, "Shares of steelmakers")  # a market line: no one speaks
     assert (shares["kind"], shares["speaker"]) == ("market", None)
+
+
+def test_a_diary_entry_with_a_bare_month_abbreviation_is_dated():
+    f = rows(
+        "The competition office fined four firms on Friday.\n\n"
+        "DIARY\n\n"
+        "• Mon 9 Mar: Office chairman Jan Novak appears before the economic committee, 10:00."
+    )
+    entry = containing(f, "appears before")
+    assert (entry["kind"], entry["speaker"], entry["date"]) == (
+        "scheduled",
+        "Jan Novak",
+        pd.Timestamp("2026-03-09"),
+    )
+    assert resolve_dates("The board meets on 7 Nov.", published=PUB)["date"].tolist() == [
+        pd.Timestamp("2026-11-07")
+    ]

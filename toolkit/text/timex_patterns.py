@@ -145,6 +145,7 @@ _MONTH_FULL = (
 # (without its full stop before a number, as Asian and British outlets write it: "Jul 8")
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=[ \t]\d))"
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_MONTH_ABBR_BARE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a couple of|\d{1,2})"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"  # (after a month or a quarter: "March 5, 1946")
@@ -197,7 +198,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "dmy",  # 2 April 2025 / 2 April / 25-26 June
         re.compile(
             rf"(?<![\w$.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})"
+            rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+            # (an abbreviation without its full stop after the day: "Wed 30 Oct")
+            rf"(?P<mon>{_MONTH_ANY}|{_MONTH_ABBR_BARE}\b)"
             rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
     ),
@@ -518,6 +521,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("september", "october", "november", "december"),
             # (an abbreviation with its full stop, or before a number: "Jul 8")
             *(rf"{m}(?:\.|[ \t]\d)" for m in "jan feb mar apr jun jul aug sept? oct nov dec".split()),
+            r"\d[ \t](?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
         ),
     ),
     ("unit", ("week", "month", "year", "quarter", "q[1-4]")),
@@ -612,7 +616,7 @@ _AGO_NEEDS = (
 _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "wd_date": re.compile(rf"(?:{_MONTH_WORDS})\s?\d"),
     "mdy": re.compile(rf"(?:{_MONTH_WORDS})\s?\d"),
-    "dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})"),
+    "dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS}|{_MONTH_ABBR_BARE}\b)"),
     "wd_dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})"),
     "month_year": re.compile(rf"(?:{_MONTH_WORDS})(?:,|\s+of)?\s+{_YEAR}"),
     "month_ctx": re.compile(rf"(?:{'|'.join(MONTHS)})(?!\s+\d)(?!\s+[A-Z])"),
