@@ -265,3 +265,12 @@ def test_a_diary_entry_with_a_bare_month_abbreviation_is_dated():
     assert resolve_dates("The board meets on 7 Nov.", published=PUB)["date"].tolist() == [
         pd.Timestamp("2026-11-07")
     ]
+
+
+def test_a_scheduled_publication_keeps_its_day_not_the_year_its_prices_are_for():
+    f = rows(
+        "The energy regulator raised tariffs on Monday.\n\n"
+        "The regulator will publish final regulated electricity prices for 2027 on the 2nd."
+    )
+    publish = containing(f, "will publish")
+    assert (publish["kind"], publish["date"]) == ("scheduled", pd.Timestamp("2026-04-02"))

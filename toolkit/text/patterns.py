@@ -322,7 +322,8 @@ TIMELINE_LINE = re.compile(
 #: "the deficit target for | 2027" (the period spoken of, not the statement's date).
 PERIOD_FOR = re.compile(
     r"\b(?:forecasts?|projections?|outlook|estimates?|targets?|growth|inflation|budget"
-    r"|deficit|guidance|statement|plans?|bill|programm?e)\s+for\s+(?:the\s+)?$"
+    r"|deficit|guidance|statement|plans?|bill|programm?e|prices|tariffs|rates|quotas?"
+    r"|allocations?)\s+for\s+(?:the\s+)?$"
 )
 # A bond's maturity before its month or year: "the notes maturing | in April 2024" (not "due |
 # in late May", an event's day).

@@ -207,6 +207,8 @@ def _month_day(f: _Found) -> Timex | None:
     return f.day(d)
 
 
+# A future auxiliary in the words before an expression.
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+(?:due|set|scheduled)\s+to)\s")
 # What comes before "the 4th" that makes it a day: "on the 4th", "by the 27th".
 _ORDINAL_PREPOSITION = re.compile(
     r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s+$"
@@ -220,7 +222,9 @@ def _ordinal_day(f: _Found) -> Timex | None:
     if _ORDINAL_PREPOSITION.search(f.before(8)) is None:
         return None  # ("the 4th" alone may be anything: "for the 4th time")
     published, day_num = f.published, int(f.groups["oday"])
-    past = f.tense() == "past"
+    # (a future auxiliary before it wins over a participle nearer: "will publish final
+    # regulated prices on the 27th")
+    past = f.tense() == "past" and _WILL_BEFORE.search(f.before(80)) is None
     year, month = published.year, published.month
     if not past and day_num < published.day:
         year, month = _add_months(year, month, 1)
