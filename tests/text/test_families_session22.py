@@ -274,3 +274,14 @@ def test_a_scheduled_publication_keeps_its_day_not_the_year_its_prices_are_for()
     )
     publish = containing(f, "will publish")
     assert (publish["kind"], publish["date"]) == ("scheduled", pd.Timestamp("2026-04-02"))
+
+
+# -- "..., and a spokesperson for Gov. X called ...": a second statement in the sentence --------
+def test_a_spokesperson_after_and_opens_a_statement_of_the_person():
+    f = rows(
+        "A judge blocked the levy on Wednesday.\n\n"
+        "Attorney General Lisa Tran said her office would appeal the ruling, and a spokesperson "
+        'for Gov. Marcus Reyes called the decision "disappointing but not surprising."'
+    )
+    assert containing(f, "would appeal")["speaker"] == "Lisa Tran"
+    assert containing(f, "disappointing")["speaker"] == "Marcus Reyes"

@@ -1228,6 +1228,12 @@ PRESENT_EVENT_GAP = 10
 ROLE_CLAUSE = re.compile(
     r"(?:its|his|her|their|the)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*,\s+"
     r"(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*,\s+(?:also\s+|later\s+)?"
+    # or someone who speaks for a person or a body: "..., and a spokesperson for Gov. Marcus
+    # Reyes called ...", "..., and an aide to the senator said ..."
+    r"|(?:an?|the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)"
+    r"|aide|adviser|advisor|representative)\s+(?:for|to|of)\s+"
+    r"(?:the\s+[a-z][\w-]*|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+"
+    r"(?:also\s+|later\s+)?"
 )
 # "when" and its subject right before an act, after a clause of its own: "..., the seat left
 # vacant when Governor Ana Ruiz resigned in March" (not the sentence's act).

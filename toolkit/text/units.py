@@ -236,8 +236,13 @@ def _clauses(doc: Document, start: int, end: int, shared: set[int]) -> list[tupl
             s = m.end()
             continue
         role = ROLE_CLAUSE.match(text, m.end(), end)
-        if role is not None and CUE.match(text, role.end()):
-            out.append((s, m.start()))  # "..., and its chair, Daniel Ashcombe, said ..."
+        if role is not None and (
+            CUE.match(text, role.end())
+            or ("spokes" in role.group(0) and STANCE.match(text, role.end()))
+        ):
+            # "..., and its chair, Daniel Ashcombe, said ...", "..., and a spokesperson for Gov.
+            # Ana Ruiz called ..."
+            out.append((s, m.start()))
             s = m.end()
             continue
         if AND_CLAUSE.match(text, m.start()) is None:
