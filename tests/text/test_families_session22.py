@@ -285,3 +285,15 @@ def test_a_spokesperson_after_and_opens_a_statement_of_the_person():
     )
     assert containing(f, "would appeal")["speaker"] == "Lisa Tran"
     assert containing(f, "disappointing")["speaker"] == "Marcus Reyes"
+
+
+# -- "A hearing ... is set for April 18 in the District Court of Appeal": the venue's body -------
+def test_an_unnamed_event_held_in_a_named_body_is_that_bodys():
+    f = rows(
+        "The Legislature passed the levy in February by a vote of 52-27.\n\n"
+        "A hearing on the state's appeal is set for April 18 in the 3rd District Court of "
+        "Appeal.\n\n"
+        "A vote on the repeal is scheduled for May 4 in the Senate."
+    )
+    assert containing(f, "hearing")["speaker"] == "District Court of Appeal"
+    assert containing(f, "repeal")["speaker"] == "Senate"

@@ -812,12 +812,33 @@ def _event_agent(
     ):
         unit.kind, unit.verb_pos = kind, m.start()
         return True
+    venue = _venue_body(doc, unit, m) if kind == "scheduled" and not named else None
+    if venue is not None and resolve(doc, unit, venue):
+        # "A hearing on the appeal is set for April 18 in the 3rd District Court of Appeal":
+        # the body where it is held
+        unit.kind, unit.verb_pos = kind, m.start()
+        return True
     source = _context_agent(doc, unit, kept, m, kind)
     if source is None:
         return False
     unit.speaker, unit.role, unit.how = source.speaker, source.role, source.how
     unit.kind, unit.verb_pos = kind, m.start()
     return True
+
+
+def _venue_body(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
+    """The body named right after "in", "before" or "at" after the event at ``m`` ("is set
+    for April 18 in the 3rd District Court of Appeal", "a vote ... in the Senate"), or None."""
+    text = doc.text
+    for venue in _VENUE.finditer(text, m.end(), unit.end):
+        inst = INSTITUTIONS.search(text, venue.end(), min(unit.end, venue.end() + 60))
+        if inst is not None and inst.start(1) - venue.end() <= 8:
+            return Subject("group", inst.group(1).strip(), start=inst.start(1))
+    return None
+
+
+# Where an event is held: "in the", "before the", "at the".
+_VENUE = re.compile(r"\b(?:in|before|at)\s+(?:the\s+)?")
 
 
 def _context_agent(
