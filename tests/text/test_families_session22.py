@@ -297,3 +297,22 @@ def test_an_unnamed_event_held_in_a_named_body_is_that_bodys():
     )
     assert containing(f, "hearing")["speaker"] == "District Court of Appeal"
     assert containing(f, "repeal")["speaker"] == "Senate"
+
+
+def test_times_counted_forward_from_the_publication_day():
+    def first(sentence):
+        found = resolve_dates(sentence, published=PUB)
+        return (found["date"].iloc[0], found["precision"].iloc[0]) if len(found) else None
+
+    assert first("The minister said it the day before yesterday.") == (
+        pd.Timestamp("2026-03-02"),
+        "day",
+    )
+    assert first("The panel will decide in three days' time.") == (
+        pd.Timestamp("2026-03-07"),
+        "day",
+    )
+    assert first("The talks resume in two weeks.") == (pd.Timestamp("2026-03-16"), "week")
+    assert first("The data are due a week from today.") == (pd.Timestamp("2026-03-11"), "day")
+    assert first("The vote is the week after next.") == (pd.Timestamp("2026-03-16"), "week")
+    assert first("Stocks rose 5% in two weeks.") is None  # a duration in the past

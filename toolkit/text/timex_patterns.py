@@ -281,6 +281,18 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "in two weeks", "in three days' time", "a month from now", "the week after next": a
+        # time to come counted from the publication day
+        "in_time",
+        re.compile(
+            rf"\b[Ii]n\s+(?P<num>{_NUM})\s+(?P<unit>day|week|fortnight|month)s?"
+            r"(?:['’]?\s+time)?\b"
+            rf"(?!\s+(?:of|after|before|since|from)\b)"
+            rf"|\b(?P<num2>{_NUM}|An?)\s+(?P<unit2>day|week|month)s?\s+from\s+(?:now|today)\b"
+            r"|\b(?P<after_next>[Tt]he\s+week\s+after\s+next)\b"
+        ),
+    ),
+    (
         "rel_unit",  # last week / this month / next year / the past week
         re.compile(
             r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+coming|[Tt]he\s+following"
@@ -335,7 +347,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",  # today / tonight / yesterday (afternoon) / tomorrow / this morning / last night
         re.compile(
-            r"\b(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+            # ("the day before yesterday", "the day after tomorrow": two days off)
+            r"\b(?P<two>[Tt]he\s+day\s+(?:before|after)\s+)?"
+            r"(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:['’]s)?"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
             r"|\b(?P<this>[Tt]his|[Ll]ast)\s+(?P<part2>morning|afternoon|evening|night)\b"
             # "On Wall Street overnight", "said in Washington overnight", "rallied overnight in
             # New York": a US day, in a paper of a later time zone (an American paper does not
@@ -524,7 +539,13 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\d[ \t](?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
         ),
     ),
-    ("unit", ("week", "month", "year", "quarter", "q[1-4]")),
+    (
+        "unit",
+        (
+            *("week", "month", "year", "quarter", "q[1-4]", r"days?['’]? time", "days from"),
+            *(r"in [\w ]{1,14}days\b", "fortnight"),
+        ),
+    ),
     (
         "ago",
         (
@@ -580,6 +601,7 @@ _RULE_TRIGGERS = {
     "half": "half",
     "weekend": "unit",
     "rel_unit": "unit",
+    "in_time": "unit",
     "later_earlier": "ago",
     "ago": "ago",
     "deictic": "deictic",

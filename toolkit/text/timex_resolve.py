@@ -408,6 +408,34 @@ def _weekend(f: _Found) -> Timex:
     return f.timex(f"{_week_value(sat)}-WE", sat, sat + _ONE_DAY, "range")
 
 
+def _in_time(f: _Found) -> Timex | None:
+    """in two weeks / in three days' time / a month from now / the week after next: counted
+    from the publication day; "in two weeks" not in a sentence in the past tense (there it is
+    a duration: "rose 5% in two weeks")."""
+    g, published = f.groups, f.published
+    if g.get("after_next"):
+        return f.week(published + dt.timedelta(days=14))
+    if g.get("num2"):
+        num, unit = g["num2"], g["unit2"].lower()
+    else:
+        if f.tense() == "past":
+            return None
+        num, unit = g["num"], g["unit"].lower()
+    count = _NUMBER_WORDS.get(" ".join(num.lower().split()))
+    if count is None:
+        if not num.isdigit():
+            return None
+        count = int(num)
+    if unit == "fortnight":
+        unit, count = "week", 2 * count
+    if unit == "day" or (unit == "week" and g.get("num2")):
+        # ("a week from today": that day of the week)
+        return f.day(published + dt.timedelta(days=count * (7 if unit == "week" else 1)))
+    if unit == "week":
+        return f.week(published + dt.timedelta(days=7 * count))
+    return f.month(*_add_months(published.year, published.month, count))
+
+
 def _rel_unit(f: _Found) -> Timex | None:
     """last week / this month / next year / the past week."""
     published = f.published
@@ -536,6 +564,8 @@ def _deictic(f: _Found) -> Timex | None:
     if g.get("word"):
         word = g["word"].lower()
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        if g.get("two") and offset:
+            offset *= 2  # "the day before yesterday", "the day after tomorrow"
         tod = _PARTS.get((g.get("part") or "").lower()) or (
             "evening" if word == "tonight" else None
         )
@@ -823,6 +853,7 @@ _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "weekend": _weekend,
     "ago": _ago,
     "rel_unit": _rel_unit,
+    "in_time": _in_time,
     "weekday": _weekday,
     "same_day": _same_day,
     "next_day": _next_day,
