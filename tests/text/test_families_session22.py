@@ -316,3 +316,33 @@ def test_times_counted_forward_from_the_publication_day():
     assert first("The data are due a week from today.") == (pd.Timestamp("2026-03-11"), "day")
     assert first("The vote is the week after next.") == (pd.Timestamp("2026-03-16"), "week")
     assert first("Stocks rose 5% in two weeks.") is None  # a duration in the past
+
+
+# -- an interview printed with its questions in capitals and the answers under a surname ---------
+INTERVIEW = (
+    "Power bills will rise again this year, Second Vice Minister of Trade, Industry and "
+    "Energy Park Min-ho said.\n\n"
+    "In an interview with The Daily Ledger at the ministry on Friday, Park said the "
+    "government would settle the rate by the end of next month.\n\n"
+    "DID THE GOVERNMENT MOVE TOO LATE ON PRICES?\n\n"
+    "Park: I understand the anger. The day before yesterday, the cabinet decided to double "
+    "the heating voucher for this winter.\n\n"
+    "SO WILL RATES GO UP AGAIN?\n\n"
+    "Park: An adjustment is unavoidable. But we will not raise bills all at once.\n\n"
+    "(Editor's note: The ministry said on Monday that a meeting had been postponed.)"
+)
+
+
+def test_an_interview_with_questions_in_capitals_has_the_guests_answers():
+    f = rows(INTERVIEW)
+    # a title whose portfolio is a list with commas, then the name
+    assert containing(f, "rise again")["speaker"] == "Park Min-ho"
+    anger = containing(f, "I understand the anger")
+    assert (anger["speaker"], anger["kind"]) == ("Park Min-ho", "quote")
+    assert anger["date"] == pd.Timestamp("2026-02-27")  # the interview's Friday
+    voucher = containing(f, "heating voucher")  # the guest's day before yesterday
+    assert voucher["date"] == pd.Timestamp("2026-02-25")
+    assert containing(f, "unavoidable")["speaker"] == "Park Min-ho"
+    # the questions are no one's statements, the editor's note is the ministry's
+    assert not f["text"].str.contains("MOVE TOO LATE").any()
+    assert containing(f, "postponed")["speaker"] == "ministry"

@@ -1191,7 +1191,9 @@ INTERVIEW_MADE = re.compile(
     # afternoon of August 3"): its day may come further on
     r"\b(?:(?P<hearing>gave\s+evidence|testified|appeared\s+before"
     r"|held\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:press|news)\s+"
-    r"(?:conference|briefing))"
+    r"(?:conference|briefing)"
+    # "In an interview with The Seoul Ledger at the ministry's offices on Friday, ..."
+    r"|(?:[Ii]n|[Dd]uring)\s+an?\s+(?:[\w-]+\s+)?interview\s+with)"
     r"|recorded|taped|conducted|filmed|held)\b"
 )
 # A time expression that names the day of speaking ("today", "this morning").

@@ -940,6 +940,19 @@ _BODY_WITH_AND = re.compile(
     r"(?:Committee|Commission|Department|Ministry|Council|Board|Agency|Office|Authority"
     r"|Service|Bureau))"
 )
+# A title whose portfolio is a list with commas, then the person's name (group 1: the title,
+# group 2: the name).
+_PORTFOLIO = rf"(?:{'|'.join(sorted(PORTFOLIO_WORDS))})"
+_LISTED_PORTFOLIO_TITLE = re.compile(
+    r"(?:[Tt]he\s+)?((?:(?:First|Second|Third|Deputy|Vice|Acting|Senior|Junior|Assistant|Under"
+    r"|Prime|Chief)[\s-]+)*(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"{_PORTFOLIO}(?:\s+{_PORTFOLIO})?(?:,\s+{_PORTFOLIO}(?:\s+{_PORTFOLIO})?)+,?\s+and\s+"
+    rf"{_PORTFOLIO}(?:\s+{_PORTFOLIO})?)\s+"
+    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*(?:,|$))"
+    # or no name: "the Minister of Economy, Trade and Industry" (the person holding it)
+    r"|(?:[Tt]he\s+)?(?P<alone>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:Minister|Secretary)\s+(?:of|for)"
+    rf"\s+(?:the\s+)?{_PORTFOLIO}(?:,\s+{_PORTFOLIO})+,?\s+and\s+{_PORTFOLIO})\s*(?:,|$)"
+)
 # A body named after a common noun that tells what it is, its name opening with an acronym:
 # "Industry body CII", "trade body UK Finance", "ratings agency S&P Global", "farm lobby
 # FNSEA" (group 1: the name).
@@ -998,6 +1011,18 @@ def _np_readings(segment: str) -> _Readings:
     if named is not None and _initials_hold(named.group(1), named.group(2)):
         # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
         return (), Subject("group", named.group(1), start=offset + seg.find(named.group(1)))
+    listed = _LISTED_PORTFOLIO_TITLE.match(bare)
+    if listed is not None and listed.group("alone"):
+        role = listed.group("alone")
+        head = role.split(" of ")[0].split(" for ")[0].lower()
+        return (), Subject("role", head, role=role, start=offset)
+    if listed is not None and looks_like_person(listed.group(2)):
+        # "Minister of Trade, Industry and Energy Ahn Duk-geun": the list's commas set off no
+        # apposition
+        name = listed.group(2)
+        return (), Subject(
+            "name", name, role=listed.group(1), start=offset + seg.find(name, listed.end(1))
+        )
     described = _DESCRIBED_BODY.fullmatch(bare)
     if described is not None:  # "Industry body CII": the body by its name
         name = described.group(1)
@@ -1361,6 +1386,14 @@ def find_subject(
     subject = None
     tail = text[verb_end:clause_end]
     comma = before.rstrip().rfind(", ")
+    if comma > 0 and before.count(",") >= 2:
+        listed = _LISTED_PORTFOLIO_TITLE.search(before)
+        while listed is not None and listed.end() < len(before.rstrip()):
+            listed = _LISTED_PORTFOLIO_TITLE.search(before, listed.end())
+        if listed is not None and listed.group(2) and listed.start() > 0:
+            # "..., Second Vice Minister of Trade, Industry and Energy Yeom Dong-seok said":
+            # the list's commas are no trailing attribution's
+            return parse_np(before[listed.start() :], clause_start + listed.start(), index)
     if (
         comma > 0
         and (

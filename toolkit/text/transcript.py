@@ -53,6 +53,10 @@ from toolkit.text.patterns import (
 from toolkit.text.speakers import CUE, Subject, parse_np
 from toolkit.text.timex import Timex, find_timexes
 
+# A label that is a surname alone: "Yeom: I understand the anger."
+_SURNAME_LABEL = re.compile(r"([A-Z][\w'’-]+):[^\S\n]+(?=\S)")
+# A paragraph in capitals, a question printed so in an interview ("SO WILL RATES GO UP?").
+_CAPITALS_PARAGRAPH = re.compile(r"[^a-z\n]*[A-Z]{2,}[^a-z\n]*\Z")
 # The first word of an ordinary-case label whose speaker asks ("Reporter Ann Lo (Daily
 # News): ...").
 _ASKER_ROLES = frozenset({"Reporter", "Journalist", "Correspondent", "Question", "Questioner"})
@@ -112,6 +116,22 @@ def find_turns(doc: Document) -> dict[int, Turn]:
         found.append(
             (pi, m.start(), m.end(), m.group(1), bool(m.group(2) or m.group(3)) or recorded)
         )
+    lone = {f[0] for f in found if f[0] in ordinary and " " not in f[3]}
+    if lone:
+        # an interview whose answers are labelled with the surname alone: its questions are
+        # the paragraphs printed in capitals, the interviewer's turns (without two of them,
+        # "Lee: ..." is a heading, as a live blog's)
+        first = min(lone)
+        asked = [
+            pi
+            for pi, (ps, pe) in enumerate(doc.paragraphs)
+            if pi >= first - 1 and pi not in ordinary and _capitals_question(text, ps, pe)
+        ]
+        if len(asked) >= 2:
+            found += [(pi, *doc.paragraphs[pi][:1] * 2, "Question", True) for pi in asked]
+            found.sort()
+        else:
+            found = [f for f in found if f[0] not in lone]
     counts: dict[str, int] = {}
     for f in found:
         last = f[3].split()[-1]
@@ -145,6 +165,14 @@ def find_turns(doc: Document) -> dict[int, Turn]:
     return _continued(doc, turns)
 
 
+def _capitals_question(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a question printed in capitals, three words or more."""
+    return (
+        _CAPITALS_PARAGRAPH.match(text[start:end]) is not None
+        and len(WORD.findall(text, start, end)) >= 3
+    )
+
+
 def _named_turn(doc: Document, start: int) -> tuple[int, int, str, bool] | None:
     """The turn of a transcript labelled in ordinary case at ``start``, as committees print
     their evidence sessions: a numbered question ("Q9 Ann Lo: ...", "Q1 Chair (Dame Ann Lo):
@@ -152,6 +180,9 @@ def _named_turn(doc: Document, start: int) -> tuple[int, int, str, bool] | None:
     Returns the label's span, the name (or "Chair") and whether it asks; None otherwise."""
     m = NAMED_TURN_LABEL.match(doc.text, start)
     if m is None:
+        lone = _SURNAME_LABEL.match(doc.text, start)
+        if lone is not None and doc.index.known_person(lone.group(1)):
+            return lone.start(), lone.end(), lone.group(1), False  # "Yeom: ..."
         return None
     label = m.group(2)
     question = m.group(1) is not None or label.split(None, 1)[0] in _ASKER_ROLES
@@ -193,6 +224,8 @@ def _continued(doc: Document, turns: dict[int, Turn]) -> dict[int, Turn]:
             continue
         for pi in range(a + 1, b):
             ps = doc.paragraphs[pi][0]
+            if doc.text.startswith(("(", "["), ps):
+                break  # "(Editor's note: ...)": the paper's, and the answer has ended
             out[pi] = Turn(pi, ps, ps, turn.label, False)
     return out
 
