@@ -346,3 +346,14 @@ def test_an_interview_with_questions_in_capitals_has_the_guests_answers():
     # the questions are no one's statements, the editor's note is the ministry's
     assert not f["text"].str.contains("MOVE TOO LATE").any()
     assert containing(f, "postponed")["speaker"] == "ministry"
+
+
+# -- "In a filing on SGXNet at 9.47pm on Friday, the company said": a long occasion, a company ---
+def test_a_company_speaks_after_a_long_opening_occasion():
+    f = rows(
+        "The competition watchdog fined four concrete suppliers on Wednesday.\n\n"
+        "In a filing on the exchange's website at 9.47pm on Monday, the company said the "
+        "watchdog had issued a proposed infringement decision against it."
+    )
+    filing = containing(f, "infringement decision")
+    assert (filing["speaker"], filing["date"]) == ("company", pd.Timestamp("2026-03-02"))

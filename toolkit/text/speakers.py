@@ -252,7 +252,7 @@ _INSTITUTION_WORDS = (
     r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Cc]onfederation"
     r"|[Ff]ederation|[Ii]nstitute|Chamber"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
-    r"|Corporation|Company"  # a firm: "News Corporation", "The Boeing Company"
+    r"|Corporation|[Cc]ompany"  # a firm: "News Corporation", "The Boeing Company"
 )
 # A capitalised word after "of" in a body's name, an abbreviation with its full stops too
 # ("Office of the U.S. Trade Representative").
@@ -1300,6 +1300,11 @@ _SUBORDINATE_OPENER = re.compile(
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 # An occasion that opens a clause with no comma after it, before "the" and the subject: "In
 # its statement the SNB said", "In a statement on Thursday the bank said".
+_OPENING_OCCASION_COMMA = re.compile(
+    r"\s*(?:In|At|During|After|Following)\s+(?:an?|the|his|her|their|its)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:filing|statement|interview|letter|post|speech|briefing|release"
+    r"|notice|report|note|submission|announcement)\b[^,\n]{0,80},\s+"
+)
 _OPENING_OCCASION = re.compile(
     r"(?:In|At|During|Under)\s+(?:its|his|her|their|an?)\s+(?:[\w’'-]+\s+){0,6}?(?=the\s)"
 )
@@ -1340,6 +1345,11 @@ def find_subject(
     owner = _OWNER_PRONOUN.match(before)
     if owner is not None:  # "Her Centro Democrático party said ...": the party
         before = " " * owner.end() + before[owner.end() :]
+    occasion = _OPENING_OCCASION_COMMA.match(before)
+    if occasion is not None and "," not in before[occasion.end() :]:
+        # "In a filing on SGXNet at 9.47pm on Friday, the company said": the occasion is no
+        # part of the subject, however long
+        before = " " * occasion.end() + before[occasion.end() :]
     opener = _OPENING_OCCASION.match(before)
     if opener is not None and "," not in before[opener.end() :]:
         # "In its statement the SNB said": no comma after the occasion

@@ -314,7 +314,7 @@ GENERIC_HEADS: tuple[str, ...] = ("group", "bloc", "cartel", "alliance")
 # Commerce Ministry said ... The ministry added ...".
 BODY_WORDS: tuple[str, ...] = (
     "ministry", "bank", "group", "committee", "subcommittee", "department", "commission", "agency",
-    "council", "office", "association", "alliance", "federation", "institute",
+    "council", "office", "association", "alliance", "federation", "institute", "company",
 )
 
 # The verb of a sentence that introduces a person as its subject: "Sen. Bob Corker was more
