@@ -357,3 +357,34 @@ def test_a_company_speaks_after_a_long_opening_occasion():
     )
     filing = containing(f, "infringement decision")
     assert (filing["speaker"], filing["date"]) == ("company", pd.Timestamp("2026-03-02"))
+
+
+# -- a live blog's stamps in the outlet's own time; "has begun his budget speech" ----------------
+def test_a_live_blogs_unzoned_stamps_give_the_part_of_the_day():
+    f = rows(
+        "Posts appear in the order they were written, oldest first.\n\n"
+        "9.25am\nTreasurer on radio\n\n"
+        "Treasurer Ann Kowal told reporters the budget would ask the wealthy to pay more.\n\n"
+        "1.06pm\nOn her feet\n\n"
+        'Ms Kowal has begun her budget speech. "This budget builds roads," she told the '
+        "chamber.\n\n"
+        "2.45pm\nLobby unhappy\n\n"
+        "The Property Council said on Wednesday that the surcharge would drive investment away."
+    )
+    assert containing(f, "pay more")["time_of_day"] == "morning"
+    speech = containing(f, "has begun")
+    assert (speech["kind"], speech["speaker"], speech["time_of_day"]) == (
+        "action",
+        "Ann Kowal",
+        "afternoon",
+    )
+    assert containing(f, "builds roads")["speaker"] == "Ann Kowal"
+    # a blog that declares its stamps in another zone than New York's gives no part of the day
+    london = rows(
+        "Live coverage. All times GMT.\n\n"
+        "14:40 — Minister speaks\n"
+        "The minister said on Wednesday the tax would rise.\n\n"
+        "15:10 — Reaction\n"
+        "The union said on Wednesday it would strike."
+    )
+    assert london["time_of_day"].isna().all()

@@ -287,11 +287,15 @@ def _entry_time_of_day(
     entry's day (the publication day) with no part of the day of its own was posted in the
     entry's part of the day ("3:52 p.m. ET" over "Sen. Ana Diaz said in a statement that ...":
     the afternoon). Two or more stamped entries make a live blog. Only stamps in New York time
-    ("ET", "EDT", "EST"), the market's own clock: a London blog's "14.40 GMT" is New York's
-    morning; nor the small hours ("1:10 a.m. ET" reports the night before as it ends)."""
+    ("ET", "EDT", "EST"), the market's own clock, or with no zone on the stamp nor declared
+    for all ("All times BST"), the outlet's own ("10.40am" on a Melbourne blog): a London
+    blog's "14.40 GMT" is New York's morning; nor the small hours ("1:10 a.m. ET" reports the
+    night before as it ends)."""
     if len(stamps) < 2:
         return
     firsts = [pi for pi, _m in stamps]
+    # a zone the blog declares for all its stamps ("All times BST"), else the outlet's own
+    declared = _DECLARED_ZONE.search(stamps[0][1].string, 0, stamps[0][1].start())
     for u in units:
         if u.generic or u.kind not in _ENTRY_KINDS:
             continue
@@ -302,7 +306,8 @@ def _entry_time_of_day(
         if k < 0 or source is None or source.date != published or source.time_of_day:
             continue
         stamp = stamps[k][1]
-        part = _stamp_part(stamp.group(1)) if _EASTERN_STAMP.search(stamp.group()) else None
+        zoned = _ZONED_STAMP.search(stamp.group()) or declared
+        part = _stamp_part(stamp.group(1)) if zoned is None or zoned.group(1) in _EASTERN else None
         if part is not None:
             u.time_of_day = part
 
@@ -351,11 +356,18 @@ def _stamp_part(stamp: str) -> str | None:
     if m is None:
         return None
     hour = _clock_hour(m.groupdict())
-    return clock_part_of_day(m.groupdict(), m.group()) if 6 <= hour < 24 else None
+    if not 6 <= hour < 24:
+        return None
+    part = clock_part_of_day(m.groupdict(), m.group())
+    return "evening" if part == "night" else part  # (an entry at 21:45 reports the evening)
 
 
 _STAMP_TIME = re.compile(r"(?P<h>\d{1,2})(?:[:.]\d\d)?\s*(?P<ampm>[ap])?")
-_EASTERN_STAMP = re.compile(r"\s(?:ET|EDT|EST)\b")
+# The time zone after an entry's stamp ("3:52 p.m. ET", "14.40 GMT"); a stamp without one is
+# in the outlet's own time ("10.40am" on a Melbourne blog).
+_ZONED_STAMP = re.compile(r"\s([A-Z]{2,4})\b")
+_EASTERN = frozenset({"ET", "EDT", "EST"})
+_DECLARED_ZONE = re.compile(r"\b(?:[Aa]ll\s+times|[Tt]imes\s+(?:are|in))\s+([A-Z]{2,4})\b")
 
 
 def _inherit_release(doc: Document, units: list[_Unit]) -> None:

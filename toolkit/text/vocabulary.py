@@ -46,7 +46,7 @@ EVENT_VERBS_PRESENT: tuple[str, ...] = (
 # names a policy act by itself (:data:`SELF_POLICY_VERBS`).
 ACTION_VERBS: tuple[str, ...] = (
     "imposed", "introduced", "approved", "passed", "voted", "signed", "vetoed", "unveiled",
-    "submitted",
+    "submitted", "begun",
     "issued", "ordered", "levied", "slapped", "raised", "lowered", "paused", "suspended",
     "delayed", "exempted", "retaliated", "blocked", "struck", "reached", "agreed", "filed",
     "sued", "launched", "decided", "lifted", "extended", "moved to", "published", "released",
