@@ -42,7 +42,7 @@ ARTICLES = gold_stems(ROUND18)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "r1": Floors(0.75, 0.83, 0.83, 0.90, 0.83, 0.82),
-    "r2": Floors(0.80, 0.97, 0.77, 0.77, 0.70, 0.97),
+    "r2": Floors(0.80, 0.97, 0.77, 0.77, 0.65, 0.97),
     "r3": Floors(0.73, 0.97, 0.85, 0.91, 0.72, 0.86),
     "r4": Floors(0.83, 0.80, 0.69, 0.75, 0.75, 0.97),
     "r5": Floors(0.91, 0.91, 0.78, 0.78, 0.66, 0.97),

@@ -388,3 +388,20 @@ def test_a_live_blogs_unzoned_stamps_give_the_part_of_the_day():
         "The union said on Wednesday it would strike."
     )
     assert london["time_of_day"].isna().all()
+
+
+# -- '"...", the court held by 18 votes to 9'; "Nine judges ... they found that" ----------------
+def test_a_courts_holding_and_its_dissenters_they():
+    f = rows(
+        'The levy was "a lawful response", the plenary of the Council of State held by 18 votes '
+        "to 9 in its decision.\n\n"
+        "Nine judges dissented. In the minority opinion, they found that the levy breached the "
+        "principle of legal certainty.\n\n"
+        "The ministry raised duties on Monday. They said it would help."
+    )
+    assert containing(f, "lawful response")["speaker"] == "Council of State"
+    assert containing(f, "legal certainty")["speaker"] == "judges"
+    # a "they" after another speaker is not the group's
+    assert not f["text"].str.contains("They said it would help").any() or (
+        containing(f, "They said")["speaker"] != "judges"
+    )

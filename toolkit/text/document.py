@@ -249,6 +249,8 @@ class Document:
         # counted, count by name, first unit by name; see kinds._story_body)
         self.story_bodies: tuple[int, dict[str, int], dict[str, _Unit]] = (0, {}, {})
         self._acronyms: dict[str, str] | None = None
+        # the last group of people named as a speaker, and its paragraph ("Nine judges")
+        self.plural_group: tuple[str, int] | None = None
 
     @property
     def acronyms(self) -> dict[str, str]:

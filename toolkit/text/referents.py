@@ -62,6 +62,8 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     if subject is None:
         return False
     registry = doc.registry
+    if subject.kind != "pronoun":
+        doc.plural_group = None  # (a "they" refers to the group only if none spoke since)
     if subject.kind == "name":
         person = person_named(registry, subject)
         _touch(registry, person)
@@ -76,6 +78,13 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             # the sentence opened with comes first
             introduce(doc, sentence, subject.start)
         referent = registry.pronoun(subject.text)
+        if referent is None and subject.text == "they" and doc.plural_group is not None:
+            group, paragraph = doc.plural_group
+            if unit.paragraph - paragraph <= 1:
+                # "Nine judges dissented. In the minority opinion, they found that ...": the
+                # group just named
+                unit.speaker, unit.how = group, "pronoun"
+                return True
         if referent is None:
             unit.how = "pronoun-unresolved"
             return subject.text in ("he", "she")
@@ -149,6 +158,9 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         for word in BODY_WORD.findall(name):
             doc.bodies[word.lower()] = name
     unit.speaker, unit.how = name, "group"
+    last = name.rsplit(None, 1)[-1]
+    if last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and subject.start >= 0:
+        doc.plural_group = (name, unit.paragraph)  # ("Nine judges": what a later "they" is)
     return True
 
 

@@ -76,6 +76,8 @@ CUE = re.compile(
     r"|recommended(?=\s+that\b)"
     # a finding: "The panel found that ...", "a poll finds that", "the court held that"
     r"|(?:found|finds|held|holds)(?=\s+that\b)"
+    # a court's holding after what it held: '"...", the court held by 18 votes to 9'
+    r"|held(?=\s*[.;]|\s+by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\b)"
     # the plain form after a plural subject ("Critics say ...", "Democrats say ..."), and the
     # progressive ("Trump is telling supporters that ...")
     r"|(?<=[a-z]s\s)(?<!\bdoes\s)say(?=\s+[\w“\x22'‘])"
@@ -940,6 +942,8 @@ _BODY_WITH_AND = re.compile(
     r"(?:Committee|Commission|Department|Ministry|Council|Board|Agency|Office|Authority"
     r"|Service|Bureau))"
 )
+# A vote's tally right after a verb: "held | by 18 votes to 9" (no words of what follows).
+_TALLY_AFTER = re.compile(r"^\s+by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}")
 # A title whose portfolio is a list with commas, then the person's name (group 1: the title,
 # group 2: the name).
 _PORTFOLIO = rf"(?:{'|'.join(sorted(PORTFOLIO_WORDS))})"
@@ -1410,7 +1414,7 @@ def find_subject(
             len(_WORDS.findall(before[:comma])) > 6
             or _FINITE_WORD.search(before, 0, comma) is not None
         )
-        and len(_WORDS.findall(_CLAUSE_BREAK.split(tail, maxsplit=1)[0])) <= 6
+        and len(_WORDS.findall(_CLAUSE_BREAK.split(_TALLY_AFTER.sub("", tail), maxsplit=1)[0])) <= 6
         and "that" not in tail.split()
     ):
         # a trailing attribution: "..., the White House said Monday."
