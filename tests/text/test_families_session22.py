@@ -405,3 +405,8 @@ def test_a_courts_holding_and_its_dissenters_they():
     assert not f["text"].str.contains("They said it would help").any() or (
         containing(f, "They said")["speaker"] != "judges"
     )
+
+
+def test_two_fridays_ago_is_the_friday_before_the_last():
+    found = resolve_dates("It was served with the notice two Fridays ago.", published=PUB)
+    assert found["date"].tolist() == [pd.Timestamp("2026-02-20")]  # (the last: 27 February)

@@ -272,6 +272,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # "said within hours that ...": the same day as the day just mentioned
             # (but "within minutes of the announcement" is counted from that event)
             r"|[Ww]ithin\s+(?:(?:a\s+few|several)\s+)?(?:hours|minutes)(?!\s+of\b))\b|"
+            # "two Fridays ago": counted back over that weekday's last occurrences
+            r"\b(?P<wdnum>two|three|four|2|3|4)\s+"
+            r"(?P<wdp>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+ago\b|"
             rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|fortnight|month|year)s?\s+"
             r"(?:(?P<dir>ago)(?P<today>\s+today)?"
             r"|(?P<dir2>earlier|later)(?!\s+(?:that|the|a|an|he|she|they|it|his|her)\b)"

@@ -583,6 +583,11 @@ def _deictic(f: _Found) -> Timex | None:
 def _ago(f: _Found) -> Timex | None:
     """two days ago / a week earlier / three weeks later / hours later / a week ago today."""
     g, published = f.groups, f.published
+    if g.get("wdp"):  # "two Fridays ago": the Friday before the last one
+        target = _WEEKDAY_INDEX[f"{g['wdp'].lower()}day"]
+        last = published - dt.timedelta(days=(published.weekday() - target) % 7 or 7)
+        count = _NUMBER_WORDS.get(g["wdnum"].lower()) or int(g["wdnum"])
+        return f.day(last - dt.timedelta(days=7 * (count - 1)))
     if g.get("hours"):  # "hours later": the same day as the day just mentioned
         return f.day(f.anchor) if f.anchor <= published else None
     count = _NUMBER_WORDS.get(" ".join(g["num"].lower().split()))
