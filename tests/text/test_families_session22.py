@@ -410,3 +410,12 @@ def test_a_courts_holding_and_its_dissenters_they():
 def test_two_fridays_ago_is_the_friday_before_the_last():
     found = resolve_dates("It was served with the notice two Fridays ago.", published=PUB)
     assert found["date"].tolist() == [pd.Timestamp("2026-02-20")]  # (the last: 27 February)
+
+
+def test_a_remark_told_to_the_chamber_is_of_the_sitting_the_lead_reports():
+    f = rows(
+        "Parliament on Tuesday night passed the VAT amendment bill, raising the rate to 17%.\n\n"
+        "Moving the bill, Deputy Finance Minister Kwabena Mensah told the House that the increase "
+        "would raise about 4 billion a year."
+    )
+    assert containing(f, "told the House")["date"] == pd.Timestamp("2026-03-03")

@@ -241,12 +241,14 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                     _in_brief(doc, u)
                     or _speaks_for(u.speaker, lead.speaker)
                     or (hearing and _lawmaker(u.speaker))
+                    or _TOLD_CHAMBER.search(doc.text, u.start, u.end) is not None
                 )
             ):
                 # a wrap line ("The Dow rose 0.7%") under a dated lead, a brief's bullet
                 # ("• Sen. Ana Diaz: “This should have happened a year ago.”"), or a remark
                 # of the body that acted in the lead or of one of its people ("The Treasury
-                # said on Wednesday ..." over "“...,” a Treasury spokeswoman said.")
+                # said on Wednesday ..." over "“...,” a Treasury spokeswoman said."), or one
+                # told to the chamber whose sitting the lead reports ("told the House that")
                 u.inherited_from = lead
                 u.date_source = "inherited"
     _inherit_session_part(doc, units)
@@ -334,6 +336,12 @@ def entry_days(stamps: list[tuple[int, re.Match[str]]], published: dt.date) -> l
     return days
 
 
+# A remark made to a chamber, whose sitting the lead reports: "told the House that ...", "she
+# told MPs", "told lawmakers".
+_TOLD_CHAMBER = re.compile(
+    r"\btold\s+(?:the\s+)?(?:House|Parliament|chamber|Assembly|Senate|Commons|MPs|MEPs"
+    r"|lawmakers|legislators|senators|deputies)\b"
+)
 # How far the hour may rise from one entry of a blog told newest first to the next before the
 # clock is taken to have gone back past midnight.
 _MIDNIGHT_JUMP = 12
