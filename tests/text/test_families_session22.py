@@ -419,3 +419,16 @@ def test_a_remark_told_to_the_chamber_is_of_the_sitting_the_lead_reports():
         "would raise about 4 billion a year."
     )
     assert containing(f, "told the House")["date"] == pd.Timestamp("2026-03-03")
+
+
+# -- "The Minister Delegate for the Budget"; "The governor" of a bank that names none ------------
+def test_an_office_named_alone_and_an_unnamed_governor_speak():
+    f = rows(
+        "The Central Bank of Lanark kept its key rate at 2.25 per cent on Tuesday.\n\n"
+        "The governor told a press conference later that afternoon that the bank would look "
+        "through the price adjustment.\n\n"
+        "The Minister Delegate for the Budget told parliament last month that the reform would "
+        "go ahead."
+    )
+    assert containing(f, "look through")["speaker"] == "Central Bank of Lanark"
+    assert containing(f, "reform would")["speaker"] == "Minister Delegate for the Budget"

@@ -113,6 +113,10 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             body = subject.role.removesuffix(subject.text).strip()
             body = body.removesuffix("'s").removesuffix("’s")  # "The EU's trade chief"
             unit.speaker, unit.role, unit.how = body, subject.role, "group"
+        elif subject.role == "governor" and "bank" in doc.bodies:
+            # "The governor told a press conference ..." of a story whose central bank names
+            # no governor: the bank speaks
+            unit.speaker, unit.role, unit.how = doc.bodies["bank"], subject.role, "group"
         elif " " in subject.role or subject.role in doc.offices or subject.role in _HEAD_OFFICES:
             # "the climate commissioner", "the premier", "the Chancellor" of an article that
             # names no one so: the office speaks ("the commissioner" after the first)

@@ -944,6 +944,12 @@ _BODY_WITH_AND = re.compile(
 )
 # A vote's tally right after a verb: "held | by 18 votes to 9" (no words of what follows).
 _TALLY_AFTER = re.compile(r"^\s+by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}")
+# A minister's office of a kind no name follows: "the Minister Delegate for the Budget", "the
+# Minister of State for Trade" (group 1: the office).
+_OFFICE_ALONE = re.compile(
+    r"(?:[Tt]he\s+)?((?:(?:Deputy|Junior)\s+)?Minister(?:[\s-]+Delegate|\s+of\s+State)\s+(?:for|of)"
+    r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})[\s,]*"
+)
 # A title whose portfolio is a list with commas, then the person's name (group 1: the title,
 # group 2: the name).
 _PORTFOLIO = rf"(?:{'|'.join(sorted(PORTFOLIO_WORDS))})"
@@ -1015,6 +1021,12 @@ def _np_readings(segment: str) -> _Readings:
     if named is not None and _initials_hold(named.group(1), named.group(2)):
         # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
         return (), Subject("group", named.group(1), start=offset + seg.find(named.group(1)))
+    office = _OFFICE_ALONE.fullmatch(bare)
+    if office is not None:
+        # "The Minister Delegate for the Budget", "the Minister of State for Trade": an office
+        # the article names no holder of here speaks as that office
+        role = office.group(1)
+        return (), Subject("role", role.lower(), role=role, start=offset)
     listed = _LISTED_PORTFOLIO_TITLE.match(bare)
     if listed is not None and listed.group("alone"):
         role = listed.group("alone")
