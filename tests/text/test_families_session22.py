@@ -432,3 +432,23 @@ def test_an_office_named_alone_and_an_unnamed_governor_speak():
     )
     assert containing(f, "look through")["speaker"] == "Central Bank of Lanark"
     assert containing(f, "reform would")["speaker"] == "Minister Delegate for the Budget"
+
+
+# -- a week in review with its days as headings; "to the end of September"; a walkout ----------
+def test_a_week_in_review_dates_each_days_entries():
+    f = rows(
+        "Here is what happened, day by day.\n\n"
+        "Monday:\nEnergy Minister Chai Somboon warned that the fuel fund could not hold the "
+        "price for ever.\n\n"
+        "Tuesday:\nThe cabinet approved a three-month extension of the diesel cap, taking it to "
+        "the end of September. Employers' representatives walked out before the vote.\n\n"
+        "What to watch next week:\nThe central bank governor appears before the Senate's "
+        "economic committee on Tuesday.",
+        published="2026-03-07",  # a Saturday
+    )
+    assert containing(f, "for ever")["date"] == pd.Timestamp("2026-03-02")
+    cap = containing(f, "diesel cap")
+    assert (cap["kind"], cap["date"]) == ("action", pd.Timestamp("2026-03-03"))
+    walkout = containing(f, "walked out")
+    assert (walkout["kind"], walkout["date"]) == ("action", pd.Timestamp("2026-03-03"))
+    assert containing(f, "appears before")["date"] == pd.Timestamp("2026-03-10")

@@ -350,7 +350,12 @@ class Document:
     def timeline_head(self, unit: _Unit) -> re.Match[str] | None:
         """The date and dash that open the unit's paragraph, when it is a timeline entry."""
         if self._timeline_heads is None:  # every line that opens with one, found once
-            self._timeline_heads = {m.start(): m for m in TIMELINE_LINE.finditer(self.text)}
+            heads = {}
+            for m in TIMELINE_LINE.finditer(self.text):
+                heads[m.start()] = m
+                if "\n" in m.group(0):  # a label on a line of its own ("Monday:"): the lines
+                    heads[self.text.rfind("\n", 0, m.end()) + 1] = m  # under it are its entry
+            self._timeline_heads = heads
         if not self._timeline_heads:
             return None
         return self._timeline_heads.get(self.text.rfind("\n", 0, unit.start) + 1)

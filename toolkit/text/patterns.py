@@ -106,6 +106,9 @@ COMMUNICATIVE = re.compile(r"\b(?:" + _COMMUNICATIVE + r")\b")
 # to proceed"; not "voted for" a candidate, nor "voted against it, calling ...", a stance)
 SELF_POLICY = re.compile(
     rf"\b(?:{_alt(SELF_POLICY_VERBS)}"
+    # a walkout from a sitting or talks: "walked out before the vote", "walked out of the talks"
+    r"|walked[^\S\n]+out(?=[^\S\n]+(?:before|during|of[^\S\n]+the[^\S\n]+(?:talks|negotiations"
+    r"|chamber|session|sitting|meeting|debate|house)|in[^\S\n]+protest)\b)"
     r"|voted(?=[^\S\n]+(?:\d+[^\S\n]*[-–][^\S\n]*\d+|no\b|yes\b|unanimously\b"
     r"|(?:[\w,]+[^\S\n]+){0,3}?to[^\S\n]+[a-z])))\b"
 )
@@ -731,9 +734,11 @@ FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going\s+to|expect|plan|hope)|['’]
 SINCE = re.compile(r"(?:^|\b)since\s*$", re.I)
 # "until March", "to the end of 2024": the end of a period, not the date of the event.
 UNTIL = re.compile(
-    r"\b(?:until|till|through|(?:to|through|until|till)\s+the\s+(?:end|middle)\s+of)\s+$", re.I
+    # (the month's "of" may be the time expression's own: "to the end | of September")
+    r"\b(?:until|till|through|(?:to|through|until|till)\s+the\s+(?:end|middle)(?:\s+of)?)\s+$",
+    re.I,
 )
-UNTIL_ENDS = ("l ", "h ", "f ", "L ", "H ", "F ")
+UNTIL_ENDS = ("l ", "h ", "f ", "d ", "e ", "L ", "H ", "F ")
 # An inverted cue: "..., said Rep. Jane Doe (D., Conn.), the top Democrat, on Sunday".
 INVERTED = re.compile(r"\s+(?:[A-Z]|the\s+[A-Z])")
 ASIDE = re.compile(r"\([^()]*\)|,\s+(?:the|a|an|who|whose|which|[A-Z][\w’'-]*['’]s)\b[^,]*,")

@@ -542,8 +542,11 @@ def _label_past(f: _Found) -> bool:
     """Whether the first clause after a day label tells of the past ("Monday: Stocks fell
     ..."; not "Tuesday: The Treasury sells notes, followed by ...")."""
     end = len(f.source)
+    start = f.end + 1
+    while start < end and f.source[start] in " \t\n":
+        start += 1  # ("Monday:" on a line of its own: the clause is the next line's)
     for stop in (",", ";", ". ", "\n"):
-        at = f.source.find(stop, f.end + 1, end)
+        at = f.source.find(stop, start, end)
         if at >= 0:
             end = at
     return past_between(f.source, f.end, end)

@@ -46,7 +46,7 @@ EVENT_VERBS_PRESENT: tuple[str, ...] = (
 # names a policy act by itself (:data:`SELF_POLICY_VERBS`).
 ACTION_VERBS: tuple[str, ...] = (
     "imposed", "introduced", "approved", "passed", "voted", "signed", "vetoed", "unveiled",
-    "submitted", "begun",
+    "submitted", "begun", "walked out", "boycotted",
     "issued", "ordered", "levied", "slapped", "raised", "lowered", "paused", "suspended",
     "delayed", "exempted", "retaliated", "blocked", "struck", "reached", "agreed", "filed",
     "sued", "launched", "decided", "lifted", "extended", "moved to", "published", "released",
@@ -66,6 +66,8 @@ ACTION_VERBS: tuple[str, ...] = (
 SELF_POLICY_VERBS: tuple[str, ...] = (
     "sanctioned", "blacklisted", "resigned", "dissolved", "stepped down", "ruled", "dissented",
     "designated", "intervened",
+    # a protest in a chamber or at the table: "Its members had boycotted the second reading"
+    "boycotted",
     # a court's acts: "upheld a decision", "annulled the fine", "struck down the law"
     "upheld", "overturned", "annulled", "quashed", "struck down", "vacated", "fined",
 )
