@@ -452,3 +452,26 @@ def test_a_week_in_review_dates_each_days_entries():
     walkout = containing(f, "walked out")
     assert (walkout["kind"], walkout["date"]) == ("action", pd.Timestamp("2026-03-03"))
     assert containing(f, "appears before")["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- a budget presented; a timeline's present-tense acts and market moves; a superintendency ----
+def test_a_presented_budget_and_a_timelines_present_tense_entries():
+    f = rows(
+        "Finance Minister Ana Kannan presented the State's budget for 2026-27 in the Assembly "
+        "yesterday.\n\n"
+        "The Superintendency of Banking, Insurance and Pensions (SBS) said on Monday it would "
+        "publish the rules by Friday.\n\n"
+        "Following are key events:\n\n"
+        "Oct. 9 - The executive returns the law to Congress with observations.\n\n"
+        "Oct. 10 - The sol weakens 0.8 percent to 3.79 per dollar. The central bank sells "
+        "$180 million in the spot market."
+    )
+    budget = containing(f, "presented")
+    assert (budget["kind"], budget["date"]) == ("action", pd.Timestamp("2026-03-03"))
+    assert containing(f, "The Superintendency")["speaker"] == (
+        "Superintendency of Banking, Insurance and Pensions"
+    )
+    assert containing(f, "returns the law")["kind"] == "action"
+    sol = containing(f, "sol weakens")
+    assert (sol["kind"], sol["date"]) == ("market", pd.Timestamp("2025-10-10"))
+    assert containing(f, "spot market")["kind"] == "action"

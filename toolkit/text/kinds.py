@@ -101,6 +101,7 @@ from toolkit.text.patterns import (
     INTRO_MAX_WORDS,
     IT_MOVE,
     MARKET_MOVE,
+    MARKET_MOVE_PRESENT,
     MARKET_NOUN,
     MARKET_PEOPLE,
     MARKET_PEOPLE_PRICING,
@@ -473,6 +474,8 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         unit.fragment = True
     nouns = [n for n in doc.outside(MARKET_NOUN, *span) if not _economy_market(text, n)]
     moves = doc.outside(MARKET_MOVE, *span) if nouns else []
+    if nouns and not moves and doc.timeline_head(unit) is not None:
+        moves = doc.outside(MARKET_MOVE_PRESENT, *span)  # "Oct. 10 - The sol weakens 0.8%"
     if nouns and moves and not _asks(text, unit):
         # (a question tells no move: "Palay prices fell, but did the price fall?")
         unit.kind, unit.verb_pos, unit.how = "market", moves[0].start(), "market"

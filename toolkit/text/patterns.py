@@ -45,6 +45,7 @@ from toolkit.text.vocabulary import (
     IRREGULAR_VERB_FORMS,
     JUDGEMENT_LEMMAS,
     MARKET_MOVES,
+    MARKET_MOVES_PRESENT,
     MARKET_WORDS,
     MIND_LEMMAS,
     NOMINAL_VERBS,
@@ -188,6 +189,7 @@ _MARKET_NAMES = (
     r"|(?:EUR|USD|GBP|JPY|CHF|CNY|CNH|AUD|NZD|CAD)/[A-Z]{3}\b"  # a currency pair: "EUR/HUF"
 )
 MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
+MARKET_MOVE_PRESENT = re.compile(rf"\b(?:{_alt(MARKET_MOVES_PRESENT)})\b")
 MARKET_MOVE = re.compile(
     r"\b(?:" + _alt(MARKET_MOVES) + r"|touched\s+(?:a|an)\s+(?:[\w-]+\s+)?record"
     r"|(?:closed|ended|finished)\s+at\s+(?:a\s+)?(?:[\w-]+\s+)?records?|(?:hit|set)\s+(?:a\s+)?(?:new\s+)?records?"

@@ -228,7 +228,7 @@ _TRADE_GROUP = re.compile(
     r"^(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?"
     r"((?:[\w’'.&-]+\s+){0,3}?(?:farmers|growers|exporters|importers|producers|manufacturers"
     r"|mills|makers|steelmakers|automakers|carmakers|businesses|companies|firms|banks|lenders"
-    r"|unions|workers|protesters|retailers|refiners|miners|airlines|insurers|employers))"
+    r"|unions|workers|protesters|retailers|refiners|miners|airlines|insurers|employers|funds))"
     r"[\s,]*$"
 )
 # Days and months by name, which no body's name holds.
@@ -250,6 +250,8 @@ _INSTITUTION_WORDS = (
     r"|group|bank|[Aa]gency|[Aa]uthority|regulator|watchdog|cartel|board|panel|[Tt]ribunal|caucus"
     r"|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
+    r"|(?<=[Tt]he\s)[Ee]xecutive(?!\s+(?:[Dd]irector|[Oo]fficer|[Vv]ice|[Cc]hairman|[Ss]ecretary"
+    r"|[Cc]ommittee|[Bb]oard|[Oo]rder|[Bb]ranch\s+official))"
     r"|[Ss]ubcommittee|Office|office"
     r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Cc]onfederation"
     r"|[Ff]ederation|[Ii]nstitute|Chamber"
@@ -1295,7 +1297,8 @@ _CAP = r"[A-Z][\w&'’-]*"
 _RUN = rf"{_CAP}(?:[^\S\n]+{_CAP})*"
 _LIST_HEADS = (
     r"(?:Ministry|Ministries|Department|Departments|Office|Bureau|Committee|Subcommittee"
-    r"|Commission|Council|Agency|Board|Secretariat|Authority|Directorate|Institute)"
+    r"|Commission|Council|Agency|Board|Secretariat|Authority|Directorate|Institute"
+    r"|Superintendency|Superintendence)"
 )
 _BODY_LIST = re.compile(
     rf"(?<![\w’'])((?:{_CAP}[^\S\n]+)*{_LIST_HEADS}[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?"

@@ -46,7 +46,7 @@ EVENT_VERBS_PRESENT: tuple[str, ...] = (
 # names a policy act by itself (:data:`SELF_POLICY_VERBS`).
 ACTION_VERBS: tuple[str, ...] = (
     "imposed", "introduced", "approved", "passed", "voted", "signed", "vetoed", "unveiled",
-    "submitted", "begun", "walked out", "boycotted",
+    "submitted", "begun", "walked out", "boycotted", "presented", "delivered", "handed down",
     "issued", "ordered", "levied", "slapped", "raised", "lowered", "paused", "suspended",
     "delayed", "exempted", "retaliated", "blocked", "struck", "reached", "agreed", "filed",
     "sued", "launched", "decided", "lifted", "extended", "moved to", "published", "released",
@@ -95,7 +95,8 @@ TIMELINE_LEMMAS: tuple[str, ...] = (
     "unveil", "introduce", "propose", "block", "halt", "end", "scrap", "exempt", "sanction",
     "retaliate", "respond", "strike", "reach", "decide", "begin", "start", "drop", "double",
     "tighten", "ease", "loosen", "resume", "rule", "overturn", "uphold", "threaten", "warn",
-    "confirm", "finalize", "finalise", "clear", "withdraw",
+    "confirm", "finalize", "finalise", "clear", "withdraw", "return", "override", "sell",
+    "buy", "intervene", "promulgate",
     # a diary's entries: "Monday: Fed President Ann Roe speaks in Dallas", "MEPs debate ..."
     "speak", "testify", "debate", "kick off", "visit", "host", "auction", "take questions",
 )
@@ -156,7 +157,8 @@ CURRENCIES: tuple[str, ...] = (
     "dollar", "peso", "rupee", "ruble", "rouble", "franc", "won", "lira", "rand", "real",
     "renminbi", "loonie", "krona", "krone", "zloty", "forint", "yen", "euro", "pound", "yuan",
     "rupiah", "ringgit", "baht", "shekel", "riyal", "dirham", "naira", "hryvnia", "tenge",
-    "koruna", "dinar", "shilling", "cedi", "kwacha", "taka", "dong", "leu", "lev",
+    "koruna", "dinar", "shilling", "cedi", "kwacha", "taka", "dong", "leu", "lev", "sol",
+    "guarani", "boliviano", "kip", "kyat", "tugrik", "lari", "som", "manat", "dram",
 )
 
 # How a market moved: "The S&P 500 fell 2%", "shares were sliding", "stocks gave up gains".
@@ -172,6 +174,12 @@ MARKET_MOVES: tuple[str, ...] = (
     "spiked", "swung", "slipped", "settled", "widened", "narrowed", "retreated", "ended",
     "finished", "depreciated", "appreciated", "depreciating", "appreciating", "softened",
     "weakening", "strengthening",
+)
+# The same moves in the present, as a timeline tells a day's move ("Oct. 10 - The sol weakens
+# 0.8 percent"): a move only in a timeline's entry.
+MARKET_MOVES_PRESENT: tuple[str, ...] = (
+    "weakens", "strengthens", "falls", "rises", "gains", "drops", "slides", "jumps", "climbs",
+    "plunges", "tumbles", "rallies", "slumps", "closes", "ends",
 )
 
 # A stance, a judgement or an intention that news reports as the subject's position, as it
