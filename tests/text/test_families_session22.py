@@ -475,3 +475,11 @@ def test_a_presented_budget_and_a_timelines_present_tense_entries():
     sol = containing(f, "sol weakens")
     assert (sol["kind"], sol["date"]) == ("market", pd.Timestamp("2025-10-10"))
     assert containing(f, "spot market")["kind"] == "action"
+
+
+def test_a_profiles_subject_in_the_present_is_whom_she_refers_to():
+    f = rows(
+        "Helena Virta-Koski clears her desk at the central bank today.\n\n"
+        '"I have been called a hawk for twenty years," she told colleagues on Monday.'
+    )
+    assert containing(f, "hawk")["speaker"] == "Helena Virta-Koski"

@@ -332,6 +332,9 @@ BODY_WORDS: tuple[str, ...] = (
 INTRODUCTION_VERBS: tuple[str, ...] = (
     "was", "is", "were", "remained", "seemed", "appeared", "struck", "took", "made", "gave",
     "sounded", "kept", "held", "went", "came", "spoke", "met", "sought", "set", "drew",
+    # the present of a profile or a feature: "Helena Virta clears her desk today"
+    "has", "clears", "leaves", "steps", "takes", "joins", "becomes", "heads", "faces", "remains",
+    "retires", "arrives",
 )
 
 # -- dating ---------------------------------------------------------------------------------
