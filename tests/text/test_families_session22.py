@@ -483,3 +483,17 @@ def test_a_profiles_subject_in_the_present_is_whom_she_refers_to():
         '"I have been called a hawk for twenty years," she told colleagues on Monday.'
     )
     assert containing(f, "hawk")["speaker"] == "Helena Virta-Koski"
+
+
+def test_a_budget_measure_that_goes_up_from_a_later_day_is_the_presenters():
+    f = rows(
+        "Finance Minister Ana Kannan presented the State's budget in the Assembly yesterday.\n\n"
+        "Guideline values for land in 12 zones will go up by an average of 8 percent from "
+        "April 1."
+    )
+    land = containing(f, "go up")
+    assert (land["kind"], land["speaker"], land["date"]) == (
+        "scheduled",
+        "Ana Kannan",
+        pd.Timestamp("2026-04-01"),
+    )

@@ -918,9 +918,9 @@ CALENDAR_SUBJECT = re.compile(
 # "The carbon tax will rise from May 1st", "The 3 per cent rate of USC falls to 2.5 per cent
 # ... from January 1st", "will be extended to hairdressing from March 1st".
 MEASURE_CHANGE = re.compile(
-    r"\b(?:will\s+(?:rise|fall|increase|decrease|double|be\s+(?:extended|raised|cut|increased"
-    r"|reduced|frozen|abolished|introduced|lifted|halved|doubled))|rises|falls|increases"
-    r"|doubles)\b"
+    r"\b(?:will\s+(?:rise|fall|increase|decrease|double|go\s+(?:up|down)|be\s+(?:extended|raised"
+    r"|cut|increased|reduced|frozen|abolished|introduced|lifted|halved|doubled))|rises|falls"
+    r"|increases|doubles|goes\s+(?:up|down))\b"
 )
 # A budget as the subject of its change, at the start of the sentence: "The budget also raises
 # the small business tax rate ...", "The plan extends the rebate ..." (the verb in group 1).
