@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from toolkit.text.patterns import (
     AND_HINT_PARTS,
@@ -34,6 +34,9 @@ from toolkit.text.quotes import Quote, find_paragraphs, find_quotes
 from toolkit.text.speakers import NameIndex, Person, Registry
 from toolkit.text.stance import Lexicon
 from toolkit.text.timex import Timex, find_timexes, folds_to_ascii, unusual_characters
+
+if TYPE_CHECKING:
+    from toolkit.text.transcript import Turn
 
 
 @dataclass(slots=True)
@@ -221,6 +224,9 @@ class Document:
     bodies
         A body's head noun to the last body of that kind named in full ("ministry" to "China's
         Commerce Ministry"): what a later "the ministry" refers to.
+    turns
+        A transcript's speaker turns by paragraph, once
+        :func:`toolkit.text.transcript.find_turns` has found them (None before).
     """
 
     def __init__(self, text: str, published: dt.date, lexicon: Lexicon) -> None:
@@ -251,6 +257,8 @@ class Document:
         self._acronyms: dict[str, str] | None = None
         # the last group of people named as a speaker, and its paragraph ("Nine judges")
         self.plural_group: tuple[str, int] | None = None
+        # a transcript's speaker turns by paragraph, found once (transcript.find_turns)
+        self.turns: dict[int, Turn] | None = None
 
     @property
     def acronyms(self) -> dict[str, str]:

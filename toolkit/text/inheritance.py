@@ -548,8 +548,8 @@ def _date_by_distance(doc: Document, units: list[_Unit], lead: _Unit | None) -> 
     action comes a week after Treasury sanctioned ...": a week before the day the sentence's
     subject names; "On the eve of the announcement, ..." the day before it. A statement with a
     date of its own after the phrase keeps it ("came a day after the Fed cut rates on
-    Wednesday"). They are the story's background: "the statement
-    accompanying the sanctions" is not theirs.
+    Wednesday"). They are the story's background: "the statement accompanying the sanctions"
+    is not theirs.
     """
     text = doc.text
     dated: list[_Unit] = []

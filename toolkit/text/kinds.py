@@ -174,13 +174,13 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     kept: list[_Unit] = []
     turns = find_turns(doc)  # a transcript's speaker turns ("GOVERNOR LEE: ...")
     for unit in units:
-        label = turns.get(unit.paragraph) if turns else None
-        if label is not None and label.start == unit.start < label.end < unit.end:
-            unit.start = label.end  # the turn's label is no part of what is said
+        turn = turns.get(unit.paragraph) if turns else None
+        if turn is not None and turn.start == unit.start < turn.end < unit.end:
+            unit.start = turn.end  # the turn's label is no part of what is said
         # a guest's "I dissented because ...", "We will publish ...": the guest's quote
         own = (
-            label is not None
-            and not label.host
+            turn is not None
+            and not turn.host
             and _FIRST_PERSON_OPENING.match(text, unit.start) is not None
         )
         if not own:
@@ -205,7 +205,6 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 unit.kind = "paraphrase"
             else:
                 unit.verb_pos = -1
-        turn = turns.get(unit.paragraph) if turns else None
         if unit.kind is None and turn is not None and not turn.host:
             guest = turn_quote(doc, unit, turn)  # what the guest says is a quote
             if guest is not None and resolve(doc, unit, guest):

@@ -965,6 +965,9 @@ _LISTED_PORTFOLIO_TITLE = re.compile(
     r"|(?:[Tt]he\s+)?(?P<alone>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:Minister|Secretary)\s+(?:of|for)"
     rf"\s+(?:the\s+)?{_PORTFOLIO}(?:,\s+{_PORTFOLIO})+,?\s+and\s+{_PORTFOLIO})\s*(?:,|$)"
 )
+# The title word every match of _LISTED_PORTFOLIO_TITLE holds (the long pattern is searched
+# only where one is).
+_TITLE_OF_LIST = re.compile(r"Minister|Secretary|Commissioner")
 # A body named after a common noun that tells what it is, its name opening with an acronym:
 # "Industry body CII", "trade body UK Finance", "ratings agency S&P Global", "farm lobby
 # FNSEA" (group 1: the name).
@@ -1317,13 +1320,15 @@ _SUBORDINATE_OPENER = re.compile(
 )
 # A relative pronoun: a body's name after it is not the subject's head.
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-# An occasion that opens a clause with no comma after it, before "the" and the subject: "In
-# its statement the SNB said", "In a statement on Thursday the bank said".
+# An occasion that opens a clause with its comma, however long: "In a filing on SGXNet at
+# 9.47pm on Friday, the company said".
 _OPENING_OCCASION_COMMA = re.compile(
     r"\s*(?:In|At|During|After|Following)\s+(?:an?|the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:filing|statement|interview|letter|post|speech|briefing|release"
     r"|notice|report|note|submission|announcement)\b[^,\n]{0,80},\s+"
 )
+# An occasion that opens a clause with no comma after it, before "the" and the subject: "In
+# its statement the SNB said", "In a statement on Thursday the bank said".
 _OPENING_OCCASION = re.compile(
     r"(?:In|At|During|Under)\s+(?:its|his|her|their|an?)\s+(?:[\w’'-]+\s+){0,6}?(?=the\s)"
 )
@@ -1415,7 +1420,7 @@ def find_subject(
     subject = None
     tail = text[verb_end:clause_end]
     comma = before.rstrip().rfind(", ")
-    if comma > 0 and before.count(",") >= 2:
+    if comma > 0 and before.count(",") >= 2 and _TITLE_OF_LIST.search(before) is not None:
         listed = _LISTED_PORTFOLIO_TITLE.search(before)
         while listed is not None and listed.end() < len(before.rstrip()):
             listed = _LISTED_PORTFOLIO_TITLE.search(before, listed.end())

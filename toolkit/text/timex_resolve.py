@@ -416,24 +416,27 @@ def _in_time(f: _Found) -> Timex | None:
     if g.get("after_next"):
         return f.week(published + dt.timedelta(days=14))
     if g.get("num2"):
-        num, unit = g["num2"], g["unit2"].lower()
+        count, unit = _counted(g["num2"], g["unit2"])
     else:
         if f.tense() == "past":
             return None
-        num, unit = g["num"], g["unit"].lower()
-    count = _NUMBER_WORDS.get(" ".join(num.lower().split()))
-    if count is None:
-        if not num.isdigit():
-            return None
-        count = int(num)
-    if unit == "fortnight":
-        unit, count = "week", 2 * count
+        count, unit = _counted(g["num"], g["unit"])
     if unit == "day" or (unit == "week" and g.get("num2")):
         # ("a week from today": that day of the week)
         return f.day(published + dt.timedelta(days=count * (7 if unit == "week" else 1)))
     if unit == "week":
         return f.week(published + dt.timedelta(days=7 * count))
     return f.month(*_add_months(published.year, published.month, count))
+
+
+def _counted(num: str, unit: str) -> tuple[int, str]:
+    """The count and the unit of "two weeks", "a couple of days", "3 months"; "a fortnight" is
+    two weeks."""
+    count = _NUMBER_WORDS.get(" ".join(num.lower().split()))
+    if count is None:
+        count = int(num)
+    unit = unit.lower()
+    return (2 * count, "week") if unit == "fortnight" else (count, unit)
 
 
 def _rel_unit(f: _Found) -> Timex | None:
@@ -593,12 +596,7 @@ def _ago(f: _Found) -> Timex | None:
         return f.day(last - dt.timedelta(days=7 * (count - 1)))
     if g.get("hours"):  # "hours later": the same day as the day just mentioned
         return f.day(f.anchor) if f.anchor <= published else None
-    count = _NUMBER_WORDS.get(" ".join(g["num"].lower().split()))
-    if count is None:
-        count = int(g["num"])
-    unit = g["unit"].lower()
-    if unit == "fortnight":  # "a fortnight ago": two weeks
-        unit, count = "week", 2 * count
+    count, unit = _counted(g["num"], g["unit"])
     if g.get("today"):  # "a week ago today": that very day of the week, or month, or year
         if unit in ("day", "week"):
             return f.day(published - dt.timedelta(days=count * (7 if unit == "week" else 1)))

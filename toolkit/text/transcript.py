@@ -90,7 +90,15 @@ class Turn:
 
 
 def find_turns(doc: Document) -> dict[int, Turn]:
-    """The speaker turns of ``doc``, by paragraph (empty when it is no transcript)."""
+    """The speaker turns of ``doc``, by paragraph (empty when it is no transcript), found once
+    per document: the stages that ask for them share the answer."""
+    if doc.turns is None:
+        doc.turns = _find_turns(doc)
+    return doc.turns
+
+
+def _find_turns(doc: Document) -> dict[int, Turn]:
+    """The speaker turns of ``doc`` (see :func:`find_turns`)."""
     text = doc.text
     found: list[tuple[int, int, int, str, bool]] = []
     journalists: set[str] = set()
@@ -123,12 +131,12 @@ def find_turns(doc: Document) -> dict[int, Turn]:
         # "Lee: ..." is a heading, as a live blog's)
         first = min(lone)
         asked = [
-            pi
+            (pi, ps)
             for pi, (ps, pe) in enumerate(doc.paragraphs)
             if pi >= first - 1 and pi not in ordinary and _capitals_question(text, ps, pe)
         ]
         if len(asked) >= 2:
-            found += [(pi, *doc.paragraphs[pi][:1] * 2, "Question", True) for pi in asked]
+            found += [(pi, ps, ps, "Question", True) for pi, ps in asked]
             found.sort()
         else:
             found = [f for f in found if f[0] not in lone]
