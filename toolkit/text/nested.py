@@ -45,12 +45,14 @@ statements in text order.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from toolkit.text.dating import coming_weekday, joined_days, since_before
 from toolkit.text.document import Document, _Unit, in_quote
 from toolkit.text.patterns import (
     ACTION,
+    AFTER_ACT,
     BOUND_BEFORE,
     CLAUSE_BREAK,
     COMMENT_DEADLINE_BEFORE,
@@ -77,6 +79,7 @@ from toolkit.text.patterns import (
 from toolkit.text.referents import resolve
 from toolkit.text.speakers import CUE, parse_np
 from toolkit.text.timex import Timex
+from toolkit.text.timex_patterns import _NUMBER_WORDS
 
 # The most words before the verb of a remark that only announces an event (its subject).
 _SUBJECT_WORDS = 8
@@ -87,6 +90,7 @@ def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
     relative clause about their speaker added in text order."""
     nested = [n for u in units if (n := _nested(doc, u) or _comment_deadline(doc, u)) is not None]
     nested += [n for u in units if (n := _relative_act(doc, u)) is not None]
+    nested += [n for u in units if (n := _after_act(doc, u)) is not None]
     nested += [n for u in units if (n := _effective(doc, u)) is not None]
     nested += _next_meetings(doc, units + nested)
     if nested:
@@ -256,6 +260,78 @@ def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
             continue
         return _speaker_event(unit, m.start(1), close, "action", act.start(), dates[0])
     return None
+
+
+def _after_act(doc: Document, unit: _Unit) -> _Unit | None:
+    """A named actor's dated act in a clause of time after a statement's verb, as a statement
+    of its own: "China hit back on Friday, a day after President Ana Ruiz threatened to ..."
+    (Ruiz's threat, the day before the statement's day), "..., three weeks after the
+    Commission tabled it on 28 April" (the clause's own date), "..., hours after Democrats
+    blocked the bill" (the statement's day). The act is a verb of ``ACTION`` within eight
+    words of "after", its subject a name, a role or a group (no pronoun); an act with neither
+    a date of its own no later than the statement's nor a gap that counts from a statement's
+    day is left out."""
+    if unit.verb_pos < 0 or unit.kind not in ("quote", "paraphrase", "action", "market"):
+        return None
+    if doc.plain and "after " not in doc.low[unit.verb_pos : unit.end]:
+        return None
+    text = doc.text
+    outer = unit.timex or (unit.inherited_from.timex if unit.inherited_from else None)
+    reference = outer.date if outer is not None else doc.published
+    for m in AFTER_ACT.finditer(text, unit.verb_pos + 1, unit.end):
+        if in_quote(m.start(), doc.quotes, doc.quote_starts):
+            continue
+        stop = min(x for x in (text.find(",", m.end(), unit.end), unit.end) if x >= 0)
+        verb = next(
+            (
+                w.start()
+                for w in list(WORD.finditer(text, m.end(), stop))[1:9]
+                if ACTION.match(text, w.start())
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        close = min(x for x in (text.find(",", verb, unit.end), unit.end) if x >= 0)
+        own = [t for t in doc.timexes_within(m.end(), close) if t.date is not None]
+        subject_end = own[0].start if own and own[0].start < verb else verb
+        segment = _TRAILING_TIME_WORD.sub("", text[m.end() : subject_end])
+        subject = parse_np(segment, m.end(), doc.index)
+        if subject is None or subject.kind not in ("name", "role", "group"):
+            continue
+        timex = next((t for t in own if t.date <= reference), None)
+        if timex is None:
+            timex = _after_gap(m, outer)
+        if timex is None:
+            continue
+        event = _Unit(m.end(), close, unit.paragraph, False)
+        event.kind, event.verb_pos = "action", verb
+        if not resolve(doc, event, subject) or event.speaker is None:
+            continue
+        event.timex, event.date_source = timex, "explicit"
+        event.parts = [(event.start, event.end)]
+        return event
+    return None
+
+
+# "late", "early" or "on" left before a date that follows an act's subject ("after Congress
+# on Tuesday overrode ...").
+_TRAILING_TIME_WORD = re.compile(r"\s+(?:on|late|early)\s*$")
+
+
+def _after_gap(m: re.Match[str], outer: Timex | None) -> Timex | None:
+    """The day of an act "a day after" (``AFTER_ACT``'s gap) a statement of the day of
+    ``outer``: that day less the gap ("hours after", "shortly after": the same day); None
+    without a gap or without a day to count from."""
+    gap = m.group("gap")
+    if gap is None or outer is None or outer.precision != "day":
+        return None
+    words = gap.lower().split()
+    day = outer.date
+    if words[-1] in ("days", "day", "weeks", "week"):
+        count = _NUMBER_WORDS.get(words[0]) or int(words[0])
+        day -= dt.timedelta(days=count * (7 if words[-1].startswith("week") else 1))
+    return Timex(m.start(), m.end(), m.group(0).strip(), day.isoformat(), day, day, "day")
 
 
 def _relative_future(

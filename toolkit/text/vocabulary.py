@@ -58,7 +58,9 @@ ACTION_VERBS: tuple[str, ...] = (
     "tabled", "banned", "barred", "dissented", "designated", "muscled", "rammed", "jammed",
     "pushed", "steered", "shepherded", "forced", "intervened", "initiated", "convened",
     "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
-    "fined",
+    "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
+    "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
+    "authorised",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",

@@ -1,0 +1,67 @@
+"""Error families found on the pooled annotated sets before the twenty-seventh blind round,
+each fixed by a general rule and tested here on made-up sentences of the same shape (never a
+round's own text)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+from family_helpers import containing, statement_rows
+
+PUB = "2026-03-07"  # a Saturday
+
+rows = partial(statement_rows, published=PUB)
+
+
+# -- "..., three weeks after the Commission tabled it on 28 April": an act in a clause of time
+def test_a_named_actors_dated_act_after_a_statement_is_a_statement_of_its_own():
+    f = rows(
+        "The bloc's finance ministers adopted the levy package on Monday, three weeks after "
+        "the Commission tabled it on 9 February.\n\n"
+        "The governor signed the budget on Thursday, hours after the Senate approved the "
+        "spending bill.\n\n"
+        "The minister defended the plan on Friday, a day after he imposed a levy on imports."
+    )
+    tabled = f[f["text"].str.startswith("the Commission tabled")]
+    assert len(tabled) == 1
+    assert tabled["kind"].iloc[0] == "action"
+    assert tabled["date"].iloc[0] == pd.Timestamp("2026-02-09")
+    assert "ommission" in tabled["speaker"].iloc[0]
+    # "hours after": the statement's own day
+    senate = f[f["text"].str.startswith("the Senate approved")]
+    assert senate["speaker"].tolist() == ["Senate"]
+    assert senate["date"].tolist() == [pd.Timestamp("2026-03-05")]
+    # a pronoun's act is left inside its sentence
+    assert not f["text"].str.startswith("he imposed").any()
+
+
+def test_a_gap_counts_back_from_the_statements_day():
+    f = rows(
+        "Retailers warned on Friday that prices would rise, a day after the Finance Ministry "
+        "imposed a levy on imported fuel.\n\n"
+        "Importers said on Thursday they would appeal, days after Parliament approved the "
+        "levy."
+    )
+    levy = f[f["text"].str.startswith("the Finance Ministry imposed")]
+    assert levy["date"].tolist() == [pd.Timestamp("2026-03-05")]
+    # "days after": no gap to count, no date of its own: not a statement of its own
+    assert not f["text"].str.startswith("Parliament approved").any()
+
+
+# -- "overrode", "revoked", "repealed", "ratified": policy acts -----------------------------
+def test_more_past_tense_policy_acts():
+    f = rows(
+        "The state Senate overrode the governor's veto of the tax bill on Tuesday, 31-12.\n\n"
+        "The Treasury revoked the licence of the refinery on Wednesday.\n\n"
+        "Parliament ratified the trade agreement on Thursday."
+    )
+    for words, speaker, day in (
+        ("overrode", "Senate", "2026-03-03"),
+        ("revoked", "Treasury", "2026-03-04"),
+        ("ratified", "Parliament", "2026-03-05"),
+    ):
+        row = containing(f, words)
+        assert row["kind"] == "action"
+        assert speaker in row["speaker"]
+        assert row["date"] == pd.Timestamp(day)
