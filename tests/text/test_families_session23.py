@@ -9,6 +9,8 @@ from functools import partial
 import pandas as pd
 from family_helpers import containing, statement_rows
 
+from toolkit import resolve_dates
+
 PUB = "2026-03-07"  # a Saturday
 
 rows = partial(statement_rows, published=PUB)
@@ -65,3 +67,58 @@ def test_more_past_tense_policy_acts():
         assert row["kind"] == "action"
         assert speaker in row["speaker"]
         assert row["date"] == pd.Timestamp(day)
+
+
+# -- "The expanded list took effect on Oct. 6" after a remark: the story's body's measure ----
+def test_a_measure_that_took_effect_after_a_remark_is_the_story_bodys():
+    f = rows(
+        "The Commerce Department added 40 product categories to its steel tariff list last "
+        "month, the agency said in a notice.\n\n"
+        "Importers called the move a surprise. \"We had no warning,\" said Ana Ruiz, who runs "
+        "a trade group in Ohio.\n\n"
+        "The expanded list took effect on March 2."
+    )
+    took = containing(f, "expanded list")
+    assert took["kind"] == "action"
+    assert "Commerce" in took["speaker"]
+    assert took["date"] == pd.Timestamp("2026-03-02")
+
+
+# -- "raised fuel prices", "cut the price of diesel": prices a government sets -------------
+def test_prices_a_government_sets_are_a_policy_object():
+    f = rows(
+        "The energy ministry raised fuel prices on Thursday.\n\n"
+        "The regulator cut the price of electricity on Wednesday."
+    )
+    assert containing(f, "raised fuel prices")["kind"] == "action"
+    assert containing(f, "price of electricity")["speaker"] == "regulator"
+
+
+# -- "takes effect from 00:00 hours on Friday", "at 12:01 a.m. Eastern Daylight Time on ..." -
+def test_an_hour_between_a_measure_taking_effect_and_its_day():
+    f = rows(
+        "The energy ministry raised fuel prices on Thursday. The new prices take effect from "
+        "00:00 hours on Monday.\n\n"
+        "The Commerce Department issued the rule on Friday. It takes effect at 12:01 a.m. "
+        "Eastern Daylight Time on March 20."
+    )
+    prices = containing(f, "new prices take effect")
+    assert (prices["kind"], prices["date"]) == ("scheduled", pd.Timestamp("2026-03-09"))
+    rule = containing(f, "It takes effect")
+    assert rule["speaker"] == "Commerce Department"
+    assert rule["date"] == pd.Timestamp("2026-03-20")
+    found = resolve_dates("It opens at 9 a.m. Central European Summer Time on Friday.", published=PUB)
+    assert found["text"].tolist() == ["Friday"]
+
+
+# -- "The rule, published ... by the Commerce Department, takes effect ...": the maker ------
+def test_a_measures_maker_named_after_by_is_the_agent_of_its_taking_effect():
+    f = rows(
+        "Fastener importers said on Tuesday they would ask for an exemption.\n\n"
+        "The rule, published in the Federal Register on Monday by the Commerce Department's "
+        "Bureau of Industry and Security (BIS), takes effect at 12:01 a.m. Eastern Daylight "
+        "Time on March 20."
+    )
+    rule = containing(f, "takes effect")
+    assert "Bureau of Industry and Security" in rule["speaker"]
+    assert rule["date"] == pd.Timestamp("2026-03-20")

@@ -217,7 +217,24 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
         found = parse_np(text[start:right], start, doc.index) if _has_capital(first) else None
         if found is not None:
             return found
+    made = _MADE_BY.search(text, left, m.start())
+    if made is not None:
+        # "The rule, published in the Federal Register on Monday by the Commerce Department,
+        # takes effect ...": who made the measure, not the place it was published in
+        segment = text[made.end() : m.start()].split(",", 1)[0].split("(", 1)[0]
+        found = parse_np(segment, made.end(), doc.index) if _has_capital(segment) else None
+        if found is not None and found.kind in ("name", "group"):
+            return found
     return find_subject(text, left, m.start(), m.end(), right, doc.index)
+
+
+# A participle of a measure's making with its agent, in the subject of its event: ", issued
+# on Monday by ", ", published in the Federal Register by ".
+_MADE_BY = re.compile(
+    r",\s+(?:(?:first|formally|jointly)\s+)?(?:published|issued|released|announced|imposed"
+    r"|adopted|approved|signed|proposed|introduced|unveiled|set)\b[^,;()]{0,80}?\bby\s+"
+    r"(?:the\s+)?"
+)
 
 
 def _has_capital(phrase: str) -> bool:

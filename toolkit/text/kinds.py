@@ -864,8 +864,20 @@ def _context_agent(
         if prev.speaker is None or prev.kind not in ("action", "scheduled"):
             continue  # (a remark's speaker may be a bystander: an adviser, a critic)
         return prev
-    # ("The minutes will be published on 1 April": the bank's)
-    return _story_body(doc, kept) if kind == "scheduled" else None
+    # ("The minutes will be published on 1 April": the bank's; "The expanded list took effect
+    # on Oct. 6" after a remark: the measure of the body the story is about, but not "U.S.
+    # tariffs that took effect July 1", whose owner the clause names)
+    if kind == "scheduled" or (
+        _TAKES_EFFECT.search(doc.text, m.start(), m.end())
+        and not _RELATIVE_BEFORE.search(doc.text, max(unit.start, m.start() - 7), m.start())
+    ):
+        return _story_body(doc, kept)
+    return None
+
+
+# A measure's taking effect or entering into force, in any tense.
+_TAKES_EFFECT = re.compile(r"effect|force")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 
 
 # A law by its name, with the body that made it: "EU's Digital Markets Act" (the body in group

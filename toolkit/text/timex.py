@@ -567,6 +567,13 @@ _LINE_ENDS = frozenset('.!?"”’)')
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-|--|—|–)\s")
 
 
+# A time zone by its name between a clock time and its day: "at 12:01 a.m. Eastern Daylight
+# Time on July 20", "at 9 a.m. Central European Summer Time, Friday".
+_ZONE_NAME_BETWEEN = re.compile(
+    r",?\s+(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\s*(?:\([A-Z]{2,5}\)\s*)?,?\s*(?:on\s+)?"
+)
+
+
 def _lone_clocks(
     chosen: list[tuple[str, re.Match[str]]], text: str
 ) -> list[tuple[str, re.Match[str]]]:
@@ -587,7 +594,10 @@ def _lone_clocks(
             after = chosen[j][1] if j < len(chosen) and chosen[j][0] != "clock" else None
             if (
                 after is not None
-                and after.start() - end <= 20
+                and (
+                    after.start() - end <= 20
+                    or _ZONE_NAME_BETWEEN.fullmatch(text, end, after.start()) is not None
+                )
                 and not _SENTENCE_END.search(text, end, after.start())
             ):
                 continue

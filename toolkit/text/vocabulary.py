@@ -128,6 +128,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "decrees?", "proclamations?", "directives?", "regulations?", "waivers?", "mandates?",
     "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
     "freezes?", "reductions?", "hikes?",
+    # prices a government or a regulator sets: "raised fuel prices", "cut the price of diesel"
+    r"(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|power|bread)\s+prices?",
+    r"price\s+of\s+(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|bread)",
     "injunctions?",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
