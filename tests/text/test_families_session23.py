@@ -122,3 +122,73 @@ def test_a_measures_maker_named_after_by_is_the_agent_of_its_taking_effect():
     rule = containing(f, "takes effect")
     assert "Bureau of Industry and Security" in rule["speaker"]
     assert rule["date"] == pd.Timestamp("2026-03-20")
+
+
+# -- a quotation with its signature on the line under it, as a round-up of quotes prints it --
+def test_a_signature_line_under_a_quotation_gives_its_speaker_and_day():
+    f = rows(
+        "Every Saturday we collect the remarks of the week.\n\n"
+        "“We would rather act too early than chase inflation all year.”\n"
+        "— Ana Ruiz, governor of the central bank, at a press conference on Thursday morning, "
+        "the day after the bank's Monetary Policy Committee raised the policy rate\n\n"
+        "“Expectations are the problem.”\n"
+        "— Ruiz again, at the same press conference, when asked about another rise\n\n"
+        "“Halving the tariff is an invitation to dumping.”\n"
+        "— The Chamber of Industries, in a statement late Monday\n\n"
+        "“We are informing our partners, as we always said we would.”\n"
+        "— Foreign Minister Bo Diaz, asked about the trade talks, speaking to reporters at the "
+        "ministry yesterday"
+    )
+    first = containing(f, "act too early")
+    assert (first["speaker"], first["kind"]) == ("Ana Ruiz", "quote")
+    assert (first["date"], first["time_of_day"]) == (pd.Timestamp("2026-03-05"), "morning")
+    assert containing(f, "Expectations")["speaker"] == "Ana Ruiz"
+    chamber = containing(f, "dumping")
+    assert chamber["speaker"] == "Chamber of Industries"
+    assert (chamber["date"], chamber["time_of_day"]) == (pd.Timestamp("2026-03-02"), "evening")
+    # a participle in the signature tells the occasion; "asked" asks nothing here
+    diaz = containing(f, "informing our partners")
+    assert (diaz["speaker"], diaz["kind"]) == ("Bo Diaz", "quote")
+    assert diaz["date"] == pd.Timestamp("2026-03-06")
+    # the act in the signature's clause of time, the day before the press conference
+    raised = f[f["text"].str.contains("raised the policy rate") & (f["kind"] == "action")]
+    assert raised["date"].tolist() == [pd.Timestamp("2026-03-04")]
+
+
+# -- "The statement said", "The minutes ... showed", "..., the minutes said" ---------------
+def test_what_a_document_says_is_its_issuers():
+    f = rows(
+        "The Reserve Bank of Testland cut its key rate to 4 percent on Wednesday.\n\n"
+        "The statement said inflation was falling.\n\n"
+        "The minutes of the February meeting, published on Thursday, showed that most members "
+        "favoured a cut.\n\n"
+        "One member argued for a larger cut, the minutes said."
+    )
+    statement = containing(f, "inflation was falling")
+    assert statement["speaker"] == "Reserve Bank of Testland"
+    assert statement["date"] == pd.Timestamp("2026-03-04")
+    minutes = containing(f, "most members favoured")
+    assert minutes["speaker"] == "Reserve Bank of Testland"
+    assert minutes["date"] == pd.Timestamp("2026-03-05")
+    assert containing(f, "One member argued")["kind"] == "paraphrase"
+
+
+def test_minutes_before_any_body_spoke_are_the_policy_committees():
+    f = rows(
+        "Most members of the central bank's Monetary Policy Committee saw room for only a "
+        "cautious cut, according to minutes of the February 17-18 meeting, released on "
+        "Wednesday.\n\n"
+        "The minutes, published on the bank's website at 4 p.m., showed that four of the five "
+        "members had supported the governor's proposal."
+    )
+    lead = containing(f, "cautious cut")
+    assert lead["speaker"] == "Monetary Policy Committee"
+    assert lead["date"] == pd.Timestamp("2026-03-04")  # the release, not the meeting
+    shown = containing(f, "four of the five")
+    assert shown["speaker"] == "Monetary Policy Committee"
+    assert shown["time_of_day"] == "afternoon"
+
+
+def test_currencies_spelt_with_their_accents():
+    f = rows("The króna weakened 0.4 percent to 146.9 per euro on Wednesday.")
+    assert containing(f, "króna")["kind"] == "market"

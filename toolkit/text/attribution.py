@@ -48,6 +48,7 @@ from toolkit.text.patterns import (
     NAMED_POSSESSOR,
     OWNED_DOCUMENT,
     PASSIVE_OR_APPOSITIVE,
+    POLICY_COMMITTEE,
     POSSESSIVE_EVENT,
     POSSESSOR,
     SCHEDULED,
@@ -88,7 +89,7 @@ def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | N
         return None  # "according to a copy seen by the Ledger": no source of its own; the
         # sentence's subject is
     if text.startswith("according", m_start):
-        source = according_to(doc, m_end, right)
+        source = according_to(doc, m_end, right) or _record_holder(doc, m_end, right)
         if source is not None:
             return source
     elif text.startswith("According", m_start):
@@ -120,6 +121,19 @@ def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | N
             if found is not None and found.kind in ("name", "role"):
                 return found
     return find_subject(text, left, m_start, m_end, right, doc.index)
+
+
+def _record_holder(doc: Document, start: int, end: int) -> Subject | None:
+    """The committee whose meeting's record "according to" names after a remark ("...,
+    according to minutes of the March 17-18 meeting"): the last policy committee the article
+    names before it, or None."""
+    np = ACCORDING_NP.match(doc.text, start, end)
+    if np is None or not _MEETING_RECORD_NP.match(np.group(1)):
+        return None
+    holders = list(POLICY_COMMITTEE.finditer(doc.text, 0, np.end(1)))
+    if not holders:
+        return None
+    return Subject("group", holders[-1].group(0), start=holders[-1].start())
 
 
 def according_to(doc: Document, start: int, end: int) -> Subject | None:
@@ -226,6 +240,10 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
         if found is not None and found.kind in ("name", "group"):
             return found
     return find_subject(text, left, m.start(), m.end(), right, doc.index)
+
+
+# A meeting's record as a source: "minutes of the March meeting", "the accounts of ...".
+_MEETING_RECORD_NP = re.compile(r"(?:the\s+)?(?:minutes|accounts|record)\s+of\b")
 
 
 # A participle of a measure's making with its agent, in the subject of its event: ", issued

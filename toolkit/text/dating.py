@@ -62,8 +62,10 @@ from toolkit.text.patterns import (
     PERIOD_FOR,
     PERIOD_OF_FIGURE,
     QUOTED,
+    RECORD_OF_BEFORE,
     SAID_TODAY,
     SESSION_PART,
+    SIGNATURE_BREAK,
     SINCE,
     START_DATE_BEFORE,
     STATISTIC_AFTER,
@@ -144,7 +146,10 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     if speech and unit.verb_pos >= 0:
         cue = CUE.match(text, anchor)
         cue_end = cue.end() if cue else anchor
-    inverted = speech and INVERTED.match(text, cue_end) is not None
+    # a signature line under a quotation: "— Ana Ruiz, finance minister, speaking to
+    # reporters on Tuesday" (its every phrase tells the occasion)
+    signed = speech and unit.quote_paragraph and SIGNATURE_BREAK.match(text, anchor) is not None
+    inverted = speech and (INVERTED.match(text, cue_end) is not None or signed)
     # ", saying ...": the participle's occasion is its main verb's, dated before the comma
     participle = (
         speech
@@ -195,6 +200,9 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             and WHICH_ASIDE.search(text, anchor, t.start)
         ):
             continue  # "told analysts on the call, which began at 8:30 a.m.": the call's day
+        if speech and RECORD_OF_BEFORE.search(text, max(0, t.start - 24), t.start):
+            continue  # "according to minutes of the March 17-18 meeting, released on ...":
+            # the meeting the record is of, not the day it was released
         if speech and t.precision == "month" and NOUN_MONTH.match(t.text):
             continue  # "said a move at the July meeting was likely": the month spoken of
         words = t.text.split()
@@ -283,11 +291,14 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             if inverted:  # skip the speaker's name, party tag and appositions
                 between = ASIDE.sub(" ", between)
                 limit = 16
-            elif speech and _occasion_phrase(between):
+            elif speech and (_occasion_phrase(between) or _RELEASED_BEFORE.search(between)):
                 limit = 16  # "told analysts on the carrier's second-quarter earnings call on
                 # Friday": the occasion's phrase, however many words name it
             words = len(WORD.findall(between)) - 1
-            if (
+            if signed:
+                if words > 2 * limit:
+                    continue
+            elif (
                 words > (limit if speech else 14)
                 or _complement(between)
                 or (speech and PARTICIPLE_DATE_BEFORE.search(between) is not None)
@@ -299,6 +310,11 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         if best is None or dist < best[0]:
             best = (dist, t)
     return None if best is None else joined_days(doc, best[1])
+
+
+# The release of the document a remark is read from, right before its date: "according to
+# minutes of the March meeting, released on Wednesday".
+_RELEASED_BEFORE = re.compile(r",\s+(?:released|published|issued)\s+(?:on\s+|at\s+|late\s+|early\s+)?$")
 
 
 def _occasion_phrase(between: str) -> bool:

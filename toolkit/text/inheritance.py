@@ -60,6 +60,7 @@ from toolkit.text.patterns import (
     DEFINITE_STATEMENT,
     DEFINITE_STATEMENT_WORDS,
     DISSENTED,
+    DOCUMENT_SPEAKS,
     ENTRY_STAMP,
     HEARING,
     OCCASION_STEMS,
@@ -613,8 +614,16 @@ def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:
 
 
 def _definite_statement(doc: Document, unit: _Unit) -> bool:
-    """Whether ``unit`` was said "in the statement" (``DEFINITE_STATEMENT``)."""
-    return _says(doc, unit, DEFINITE_STATEMENT, DEFINITE_STATEMENT_WORDS)
+    """Whether ``unit`` was said "in the statement" (``DEFINITE_STATEMENT``), or is what "the
+    statement" (a release, a communiqué: not a meeting's record) says."""
+    if _says(doc, unit, DEFINITE_STATEMENT, DEFINITE_STATEMENT_WORDS):
+        return True
+    read = DOCUMENT_SPEAKS.match(doc.text, unit.start, unit.end)
+    return read is not None and read.group("doc") in _ACCOMPANYING_DOCUMENTS
+
+
+# The documents that go out with an act: "The statement said ...", "The release said ...".
+_ACCOMPANYING_DOCUMENTS = frozenset(("statement", "release", "communiqué", "communique"))
 
 
 def _same_occasion(doc: Document, unit: _Unit) -> bool:

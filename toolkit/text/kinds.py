@@ -86,6 +86,7 @@ from toolkit.text.patterns import (
     CONDITIONAL,
     DASH_SOURCE,
     DATA_SOURCE,
+    DOCUMENT_SPEAKS,
     ECONOMY_MARKET_BEFORE,
     ENTRY_EVENT,
     EVENT_COPULA,
@@ -115,6 +116,7 @@ from toolkit.text.patterns import (
     PAST_EFFECT,
     PERFECT,
     PLURAL_HINT_BEFORE,
+    POLICY_COMMITTEE,
     POLICY_OBJECT,
     POLICY_OBJECT_LOWER,
     PREDICATE_GAP,
@@ -126,6 +128,7 @@ from toolkit.text.patterns import (
     REQUEST,
     SCHEDULED,
     SELF_POLICY,
+    SIGNATURE_BREAK,
     SPEECH_VERBS,
     STANCE,
     STANCE_BASE_FORMS,
@@ -190,7 +193,9 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if unit.kind is None and not unit.quote_paragraph and not own:
             # "The justices will hear arguments next Wednesday.", "The rule takes effect
             # Nov. 12."
-            _future_act(doc, unit) or _deadline(doc, unit, kept) or _past_effect(
+            _document_speaks(doc, unit, kept) or _future_act(doc, unit) or _deadline(
+                doc, unit, kept
+            ) or _past_effect(
                 doc, unit, kept
             ) or _budget_measure(doc, unit, kept) or _unnamed_scheduled(doc, unit, kept)
         elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
@@ -381,6 +386,8 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         cues = [m for m in cues if m.start() > opening_end] + [
             m for m in cues if m.start() < opening_end
         ]
+    if unit.quote_paragraph and _dash_source(doc, unit):
+        return  # a quotation and its signature: "... asked about the talks" asks nothing
     embedded = False  # a cue in the object of the unit's act: the act is the statement
     if unit.shares_subject and _shares_head_speaker(doc, unit, cues):
         return
@@ -407,7 +414,7 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         if found is not None and found.kind == "pronoun" and found.text.lower() == "it":
             if unit.verb_pos < 0 and not REQUEST.match(m.group(0)):
                 unit.verb_pos = cue  # "It said ...": the body before it, if any (the caller's)
-    if _dash_source(doc, unit):
+    if not unit.quote_paragraph and _dash_source(doc, unit):
         return
     if unit.quote_paragraph:
         unit.kind = "quote"
@@ -880,6 +887,54 @@ _TAKES_EFFECT = re.compile(r"effect|force")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 
 
+def _document_speaks(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
+    """Classify what a document says as a paraphrase of the body that issued it
+    (``DOCUMENT_SPEAKS``: "The statement said inflation was falling", "The minutes of the July
+    meeting, released last Wednesday, showed that ...", "..., the minutes said"). A meeting's
+    record (minutes, accounts) is the body the story is about; another document is the agent of
+    the last act in its paragraph or the one before, else that body."""
+    text = doc.text
+    for m in doc.outside(DOCUMENT_SPEAKS, unit.start, unit.end):
+        opens = m.start() == unit.start or not text[unit.start : m.start()].strip(" ,")
+        trails = text.startswith(", ", m.start() - 2) and not text[m.end() : unit.end].strip(
+            " .\n\"”'’"
+        )
+        if not (opens or trails):
+            continue
+        if m.group("doc") in _MEETING_RECORDS:
+            source = _story_body(doc, kept)
+        else:
+            source = next(
+                (
+                    prev
+                    for prev in reversed(kept)
+                    if prev.paragraph >= unit.paragraph - 1
+                    and prev.speaker is not None
+                    and prev.kind in ("action", "scheduled")
+                ),
+                None,
+            ) or _story_body(doc, kept)
+        if source is not None:
+            unit.speaker, unit.role = source.speaker, source.role
+        else:  # no body has spoken yet: the policy committee the article names (a record's),
+            # the first body the sentence names, or the first the article does
+            holder = POLICY_COMMITTEE.search(doc.text, 0, unit.start)
+            body = (
+                (holder.group(0) if holder and m.group("doc") in _MEETING_RECORDS else None)
+                or _body_named_in(doc, unit.start, unit.end)
+                or _body_named_in(doc, 0, unit.start)
+            )
+            if body is None:
+                return False
+            unit.speaker, unit.role = body, None
+        unit.how, unit.kind, unit.verb_pos = "group", "paraphrase", m.start("verb")
+        return True
+    return False
+
+
+_MEETING_RECORDS = frozenset(("minutes", "accounts", "record", "summary"))
+
+
 # A law by its name, with the body that made it: "EU's Digital Markets Act" (the body in group
 # 1, empty when none is named: "the Inflation Reduction Act").
 _NAMED_LAW = re.compile(
@@ -1306,10 +1361,14 @@ def _dash_source(doc: Document, unit: _Unit) -> bool:
     if not quotes:
         return False
     m = DASH_SOURCE.match(doc.text, quotes[-1].end, unit.end)
+    signed = m is None and unit.quote_paragraph
+    if signed:  # the signature on a line of its own (split_units joined it to the quotation)
+        m = SIGNATURE_BREAK.match(doc.text, quotes[-1].end, unit.end)
     if m is None or not doc.text[m.end() : m.end() + 1].isupper():
         return False
     found = parse_np(doc.text[m.end() : unit.end], m.end(), doc.index)
-    if found is None or found.kind != "name" or not resolve(doc, unit, found):
+    kinds = ("name", "group") if signed else ("name",)  # ("— The Chamber of Industries, ...")
+    if found is None or found.kind not in kinds or not resolve(doc, unit, found):
         return False
     unit.kind, unit.verb_pos = "quote", m.start()
     return True

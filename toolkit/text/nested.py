@@ -329,7 +329,7 @@ def _after_gap(m: re.Match[str], outer: Timex | None) -> Timex | None:
     words = gap.lower().split()
     day = outer.date
     if words[-1] in ("days", "day", "weeks", "week"):
-        count = _NUMBER_WORDS.get(words[0]) or int(words[0])
+        count = 1 if words[0] == "the" else _NUMBER_WORDS.get(words[0]) or int(words[0])
         day -= dt.timedelta(days=count * (7 if words[-1].startswith("week") else 1))
     return Timex(m.start(), m.end(), m.group(0).strip(), day.isoformat(), day, day, "day")
 

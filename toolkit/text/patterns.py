@@ -474,6 +474,30 @@ HEADLINE_CUE = re.compile(
 HEADLINE_COLON = re.compile(r"([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}):[^\S\n]+\S")
 # A dash after a quotation that signs it: "“We will hold.” — Ana Ruiz".
 DASH_SOURCE = re.compile(r"[^\S\n]*[—–][^\S\n]*|[^\S\n]+--?[^\S\n]+")
+# A document as the subject of a verb of saying, with what names or dates it between them:
+# "The statement said", "The minutes of the July meeting, released last Wednesday, showed",
+# "the bank's policy statement noted" (the document in ``doc``, the verb in ``verb``).
+DOCUMENT_SPEAKS = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<doc>statement|minutes|release|communiqu[ée]|notice|filing|summary|accounts|record"
+    r"|decree|circular)"
+    r"(?:\s+of\s+[^,.;\n]{1,60}?)?(?:,\s+(?:[^,;.\n]|\.(?!\s)){1,80},|\s+(?:released|issued|published)"
+    r"\s+[^,.;\n]{1,40}?)?"
+    r"\s+(?P<verb>said|says|showed|shows|noted|notes|stated|states|argued|warned|added"
+    r"|revealed|indicated)\b"
+)
+# A committee that sets policy, by its name: "Monetary Policy Committee", "Federal Open Market
+# Committee", "Policy Board" (the one whose meetings have minutes).
+POLICY_COMMITTEE = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+){0,2}(?:Monetary|Policy|Market)\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Committee|Board|Council)\b"
+)
+# A meeting's record before the meeting's date: "minutes of the March 17-18 meeting".
+RECORD_OF_BEFORE = re.compile(r"\b(?:minutes|accounts|record|summary)\s+of\s+(?:the|its|this|last)\s+$")
+# A paragraph that signs the quotation above it: "— Ana Ruiz, finance minister, on Tuesday".
+SIGNATURE_LINE = re.compile(r"(?:[—–]|--?)[^\S\n]*(?=[A-Z])")
+# The break between a quotation and the signature line under it.
+SIGNATURE_BREAK = re.compile(r"[^\S\n]*\n\s*(?:[—–]|--?)[^\S\n]*")
 # A passive before a verb: "what's called ...", "was backed by ...".
 PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|was|are|were|be|been|being|get|got)|['’]s)\s+(?:\w+ly\s+)?$"
@@ -641,7 +665,7 @@ EVENT_COPULA = re.compile(
 # threatened to ...", "three weeks after the Commission tabled it on 28 April", "hours after
 # Democrats blocked the bill" (the gap, when it says one, is ``gap``).
 AFTER_ACT = re.compile(
-    r"\b(?:(?P<gap>(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)"
+    r"\b(?:(?P<gap>(?:a|an|the|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)"
     r"|(?:just\s+|only\s+)?(?:hours|minutes|shortly|moments))\s+)?after\s+(?=[A-Z]|the\s)"
 )
 RELATIVE_ACT = re.compile(r",\s+((?:who|which)\s+(?:also\s+|first\s+|had\s+|has\s+)?)")

@@ -51,6 +51,7 @@ from toolkit.text.patterns import (
     ROLE_CLAUSE,
     RUN_IN_LABEL,
     SHARED_CUE,
+    SIGNATURE_LINE,
     STANCE,
     WORD,
 )
@@ -67,16 +68,25 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     by_paragraph: dict[int, list[Quote]] = {}
     for q in doc.quotes:
         by_paragraph.setdefault(q.paragraph, []).append(q)
+    signed_to = -1  # the end of a signature line joined to the quotation above it
     for pi, (ps, pe) in enumerate(doc.paragraphs):
         local = by_paragraph.get(pi, [])
         sentences: list[tuple[int, int]] | None = None
         if local and local[0].start == ps:
             sentences = split_sentences(text, ps, pe, local)
             own = _own_statement(doc, sentences)
-            out.append(_Unit(ps, sentences[own - 1][1] if own else pe, pi, True))
+            end = sentences[own - 1][1] if own else pe
+            if not own and local[-1].end >= pe - 1:
+                signed_to = _signature_end(doc, pi + 1)
+                end = max(end, signed_to)
+            out.append(_Unit(ps, end, pi, True))
             if not own:
                 continue
             sentences = sentences[own:]
+        if signed_to > ps:
+            sentences = [(s, e) for s, e in split_sentences(text, ps, pe, local) if s >= signed_to]
+            if not sentences:
+                continue
         for s, e in _semicolon_clauses(doc, sentences or split_sentences(text, ps, pe, local)):
             if s == ps:
                 label = RUN_IN_LABEL.match(text, s, e)
@@ -91,6 +101,18 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 out[-1].shares_subject = cs in shared
                 head = head or out[-1]
     return out
+
+
+def _signature_end(doc: Document, pi: int) -> int:
+    """The end of the first sentence of paragraph ``pi`` when it is a signature line that
+    attributes the quotation of the paragraph before it ("— Ana Ruiz, finance minister, on
+    Tuesday", as a round-up of the week's quotes prints them); else -1."""
+    if pi >= len(doc.paragraphs):
+        return -1
+    ps, pe = doc.paragraphs[pi]
+    if SIGNATURE_LINE.match(doc.text, ps, pe) is None:
+        return -1
+    return split_sentences(doc.text, ps, pe, doc.quotes_within(ps, pe))[0][1]
 
 
 def _semicolon_clauses(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
