@@ -192,3 +192,42 @@ def test_minutes_before_any_body_spoke_are_the_policy_committees():
 def test_currencies_spelt_with_their_accents():
     f = rows("The króna weakened 0.4 percent to 146.9 per euro on Wednesday.")
     assert containing(f, "króna")["kind"] == "market"
+
+
+# -- a chamber's parties as one, the Speaker, "by telling", a sitting's start --------------
+def test_a_chambers_majority_and_opposition_act():
+    f = rows(
+        "The Progressive Conservative majority voted 32-19 on Wednesday to defeat a Liberal "
+        "motion calling for a cut to the gas tax.\n\n"
+        "The opposition voted against the budget on Tuesday.\n\n"
+        "A majority of economists expect a cut. The group's opposition to the levy was "
+        "reported on Monday, an aide said."
+    )
+    assert "majority" in containing(f, "voted 32-19")["speaker"]
+    assert containing(f, "voted against the budget")["speaker"] == "opposition"
+    assert not (f["speaker"] == "opposition").sum() > 1  # (not "the group's opposition")
+
+
+def test_a_sittings_start_dates_the_exchanges_told_after_it():
+    f = rows(
+        "The House voted 32-19 at 5:52 p.m. on Wednesday to defeat the motion.\n\n"
+        "Question period began at 2:07 p.m. Liberal Leader Ana Ruiz opened it by telling the "
+        "House that the province \"collects more than it spends\".\n\n"
+        "Finance Minister Bo Diaz replied that a cut would cost $45 million.\n\n"
+        "The Speaker ruled that the complaint was not a point of order.\n\n"
+        "The truckers' association said in a statement on Thursday that diesel was left out.\n\n"
+        "Ms Ruiz later said her party would try again."
+    )
+    opened = containing(f, "opened it by telling")
+    assert opened["speaker"] == "Ana Ruiz"  # the clock time ended the sentence before it
+    diaz = containing(f, "would cost")
+    assert (diaz["date"], diaz["time_of_day"]) == (pd.Timestamp("2026-03-04"), "afternoon")
+    ruling = containing(f, "point of order")
+    assert (ruling["speaker"], ruling["date"]) == ("Speaker", pd.Timestamp("2026-03-04"))
+    # a statement with a day of its own ends the sitting's run
+    assert pd.isna(containing(f, "try again")["date"])
+
+
+def test_a_clock_time_before_a_day_or_zone_does_not_end_the_sentence():
+    f = rows("The Senate will vote at 2 p.m. Tuesday on the bill, the leader said on Monday.")
+    assert len(f) == 1

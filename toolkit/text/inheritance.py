@@ -70,6 +70,7 @@ from toolkit.text.patterns import (
     SESSION_NOW,
     SHORTLY_AFTER,
     SHORTLY_AFTER_WORDS,
+    SITTING_BEGAN,
     THE_OCCASION,
     TITLE_ENDS,
     VOTE_STEM,
@@ -252,9 +253,36 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 # told to the chamber whose sitting the lead reports ("told the House that")
                 u.inherited_from = lead
                 u.date_source = "inherited"
+    _inherit_sitting(doc, units)
     _inherit_session_part(doc, units)
     _entry_time_of_day(units, stamps, doc.published)
     return units
+
+
+def _inherit_sitting(doc: Document, units: list[_Unit]) -> None:
+    """Date the undated remarks and acts told after a sitting's start ("Question period began
+    at 2:07 p.m.", "The hearing opened at 9 a.m. on Monday": ``SITTING_BEGAN``) by that
+    sitting's day and part of the day, up to the first statement with a date of its own."""
+    text = doc.text
+    if doc.plain and not any(w in doc.low for w in _SITTING_VERBS):
+        return
+    for m in doc.outside(SITTING_BEGAN, 0, len(text)):
+        timex = next(iter(doc.timexes_within(m.end(), min(len(text), m.end() + 40))), None)
+        if timex is None or timex.start > m.end() + 1 or timex.date > doc.published:
+            continue
+        holder = _Unit(m.start(), timex.end, -1, False)
+        holder.timex = timex
+        for u in units:
+            if u.start < m.end():
+                continue
+            if u.timex is not None:
+                break  # a statement with a date of its own: another occasion
+            if u.kind in _REACTION_KINDS and u.date_source == "none" and not u.generic:
+                u.inherited_from, u.date_source = holder, "inherited"
+                u.time_of_day = u.time_of_day or timex.time_of_day
+
+
+_SITTING_VERBS = ("began", "opened", "started", "resumed", "convened", "under way")
 
 
 def _inherit_session_part(doc: Document, units: list[_Unit]) -> None:

@@ -494,6 +494,13 @@ POLICY_COMMITTEE = re.compile(
 )
 # A meeting's record before the meeting's date: "minutes of the March 17-18 meeting".
 RECORD_OF_BEFORE = re.compile(r"\b(?:minutes|accounts|record|summary)\s+of\s+(?:the|its|this|last)\s+$")
+# A sitting's start with its hour: "Question period began at 2:07 p.m.", "The hearing opened at
+# 9 a.m. on Monday" (the time expression right after the match).
+SITTING_BEGAN = re.compile(
+    r"\b(?:[Qq]uestion\s+(?:[Pp]eriod|[Tt]ime)|[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:sitting|debate"
+    r"|hearing|session|press\s+conference|news\s+conference|briefing|testimony|proceedings))"
+    r"\s+(?:began|opened|started|resumed|convened|got\s+under\s+way)\s+(?=at\s+\d|on\s+[A-Z])"
+)
 # A paragraph that signs the quotation above it: "— Ana Ruiz, finance minister, on Tuesday".
 SIGNATURE_LINE = re.compile(r"(?:[—–]|--?)[^\S\n]*(?=[A-Z])")
 # The break between a quotation and the signature line under it.

@@ -241,12 +241,24 @@ def ends_abbreviation(text: str, dot: int, after: int, start: int = 0) -> bool:
         return True  # an initial: Michael D. Crapo
     if "." in word:  # U.S. / D-N.Y. / a.m.
         nxt = _NEXT_WORD.match(text[after : after + 40])
-        return (
-            nxt is not None
-            and nxt.group(1) not in _AFTER_ACRONYM_STARTERS
-            and not word.endswith(("m.", "M."))
-        )
+        if bare in ("a.m", "p.m"):
+            # "at 2:07 p.m. Liberal Leader ...": a clock time ends a sentence before a capital
+            # that is no day, month or zone ("2 p.m. Tuesday", "10 a.m. Eastern time", "9
+            # a.m. GMT")
+            return nxt is None or not nxt.group(1)[:1].isupper() or _AFTER_CLOCK.match(
+                text, after
+            ) is not None
+        return nxt is not None and nxt.group(1) not in _AFTER_ACRONYM_STARTERS
     return False
+
+
+# What follows a clock time in its sentence: a day, a month, a time zone ("Eastern time",
+# "Hong Kong time", "GMT"), "local".
+_AFTER_CLOCK = re.compile(
+    r"[(\[]?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec|[A-Z]{2,5}\b|(?:[A-Z][\w-]*\s+){1,3}(?:[Tt]ime|[Dd]aylight|[Ss]tandard)\b"
+    r"|[Ll]ocal\b|Eastern|Central|Pacific|Mountain|Atlantic)"
+)
 
 
 def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> list[tuple[int, int]]:

@@ -117,12 +117,17 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             # "The governor told a press conference ..." of a story whose central bank names
             # no governor: the bank speaks
             unit.speaker, unit.role, unit.how = doc.bodies["bank"], subject.role, "group"
-        elif " " in subject.role or subject.role in doc.offices or subject.role in _HEAD_OFFICES:
+        elif (
+            " " in subject.role
+            or subject.role in doc.offices
+            or subject.role in _HEAD_OFFICES
+            or (subject.role == "speaker" and _CHAIR_OF_HOUSE.match(doc.text, max(0, subject.start)))
+        ):
             # "the climate commissioner", "the premier", "the Chancellor" of an article that
             # names no one so: the office speaks ("the commissioner" after the first)
             office = doc.offices.get(subject.role, subject.role)
-            if office in _HEAD_OFFICES:
-                office = office.capitalize()  # ("Chancellor", as "President")
+            if office in _HEAD_OFFICES or office == "speaker":
+                office = office.capitalize()  # ("Chancellor", as "President"; "the Speaker")
             doc.offices[office.split()[-1]] = office
             unit.speaker, unit.role, unit.how = office, subject.role, "role"
         else:
@@ -166,6 +171,11 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     if last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and subject.start >= 0:
         doc.plural_group = (name, unit.paragraph)  # ("Nine judges": what a later "they" is)
     return True
+
+
+# The chair of a chamber, by its capital: "The Speaker ruled ..." (not "a speaker at the
+# rally").
+_CHAIR_OF_HOUSE = re.compile(r"(?:[Tt]he\s+)?Speaker\b")
 
 
 # Offices of one holder in a country, which speak for it when the article names no one so

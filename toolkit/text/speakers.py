@@ -84,6 +84,9 @@ CUE = re.compile(
     r"|(?<=\bis\s)telling|(?<=\bwas\s)telling"
     # a participle after a comma: "..., telling ABC Radio that ...", "..., stating that ..."
     r"|(?<=,\s)(?:telling|stating|insisting|cautioning|declaring)(?=\s)"
+    # ... and after "by": "opened the debate by telling the House that ...", "responded by
+    # saying that ..."
+    r"|(?<=\bby\s)(?:telling|saying|stating|arguing|warning|insisting|noting|declaring)(?=\s)"
     r"|stating(?=\s+(?:that\b|[“\x22]))"  # ("issued a statement on Monday stating that ...")
     # ("Albrecht had set out his reservations in a speech", not "will set out her thinking")
     r"|(?<!will\s)(?<!to\s)(?<!['’]ll\s)set\s+out(?=\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?"
@@ -220,6 +223,13 @@ GROUP_NOUNS = (
     r"staff(?![\s-]+(?:forecasts?|projections?|reports?|papers?|estimates?|analysis|level"
     r"|members?|cuts?|writers?|reporters?))",
     "team",  # "the negotiating team", "a World Bank team"
+    # a chamber's parties as one: "The Progressive Conservative majority voted 32-19", "the
+    # opposition walked out" (not "a majority of economists", "opposition to the plan")
+    # (not "the group's opposition", "the opposition People Power Party", "opposition-ruled":
+    # the possessive is looked behind from the noun's second letter)
+    r"m(?<!['’]s\s[Mm])ajority(?![\w-]|\s+(?:of|in|on|for|to|leader|whip)\b|\s+[A-Z])",
+    r"o(?<!['’]s\s[Oo])pposition(?![\w-]|\s+(?:of|to|from|in|on|for|leader|party|parties"
+    r"|lawmakers|MPs|members)\b|\s+[A-Z])",
 )
 # A trade's people, as the head of the subject only ("Independent rolling mills warned", "US
 # soybean farmers said"; not "Shares of steelmakers fell", "require exporters to ..."): the
@@ -296,7 +306,12 @@ _GROUP = re.compile(
     + "|".join(f"[{n[0].upper()}{n[0].lower()}]{n[1:]}" for n in GROUP_NOUNS)
     + r"))\b",
 )
-_GROUP_NOUN = re.compile("|".join(n.lower() for n in GROUP_NOUNS))
+# (each noun's leading letters: a noun's pattern may look around it in any case)
+_GROUP_NOUN = re.compile(
+    "|".join(
+        re.match(r"[\w ]+", re.sub(r"\(\?<![^)]*\)", "", n)).group(0).lower() for n in GROUP_NOUNS
+    )
+)
 # The second of two portfolios joined by "and", then the title or the body they name:
 # "Industry | and Trade Minister", "Health | and Human Services Secretary".
 _PORTFOLIO_AND_TITLE = re.compile(
