@@ -231,3 +231,28 @@ def test_a_sittings_start_dates_the_exchanges_told_after_it():
 def test_a_clock_time_before_a_day_or_zone_does_not_end_the_sentence():
     f = rows("The Senate will vote at 2 p.m. Tuesday on the bill, the leader said on Monday.")
     assert len(f) == 1
+
+
+# -- a digest's items under datelines with weekdays, its market line, its week ahead --------
+def test_a_digest_item_is_of_its_datelines_day():
+    f = rows(
+        "In brief\n\n"
+        "TAXES\n\n"
+        "LUSAKA, Tuesday — The revenue authority said it had started collecting the higher "
+        "duties. The new rates, which took effect on March 1, raised the duty on beer. The "
+        "authority's commissioner, Ana Ruiz, told reporters that importers would be audited.\n\n"
+        "MARKETS\n\n"
+        "LUSAKA, Friday — The kwacha closed at 27.1 to the dollar, its weakest since January, "
+        "traders said.\n\n"
+        "THE WEEK AHEAD\n\n"
+        "Parliament's Committee on Finance, Planning and Economic Development questions revenue "
+        "officials on Wednesday."
+    )
+    audited = containing(f, "would be audited")
+    assert audited["date"] == pd.Timestamp("2026-03-03")  # Tuesday's, not March 1
+    kwacha = containing(f, "kwacha closed")
+    assert (kwacha["kind"], kwacha["speaker"]) == ("market", None)
+    ahead = containing(f, "questions revenue officials")
+    assert ahead["kind"] == "scheduled"
+    assert ahead["date"] == pd.Timestamp("2026-03-11")  # the coming Wednesday
+    assert ahead["speaker"] == "Committee on Finance, Planning and Economic Development"

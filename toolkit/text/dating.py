@@ -112,12 +112,26 @@ def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 unit.timex = coming_weekday(unit.timex, before) or unit.timex
         if unit.timex is None:
             unit.timex = doc.timeline_date(unit)  # "Feb. 1 — ... . Trudeau announces ..."
+        if unit.timex is None:
+            unit.timex = doc.dateline_day(unit)  # "KAMPALA, Tuesday — ... . The URA's ..."
         elif _CLOCK_ONLY.fullmatch(unit.timex.text):
             entry = doc.timeline_date(unit)  # "Tue 10 March — ... questions the governor,
             if entry is not None and entry.date != unit.timex.date:  # 10.00 a.m.": that day's
                 unit.timex = dataclasses.replace(entry, time_of_day=unit.timex.time_of_day)
         if unit.kind in ("action", "paraphrase") and _entry_to_come(doc, unit):
             unit.kind = "scheduled"  # a diary's entry to come: "Thursday: X speaks at ..."
+        elif (
+            unit.kind in ("action", "paraphrase", "scheduled")
+            and unit.timex is not None
+            and not (unit.verb_pos >= 0 and PAST_VERB.match(doc.text, unit.verb_pos))
+            and doc.under_look_ahead(unit)
+        ):
+            # under "THE WEEK AHEAD": "The committee questions officials on Wednesday" is the
+            # coming Wednesday's event (not "said Tuesday" told there)
+            if unit.timex.date is not None and unit.timex.date <= doc.published:
+                unit.timex = coming_weekday(unit.timex, doc.published) or unit.timex
+            if unit.timex.date is not None and unit.timex.date > doc.published:
+                unit.kind = "scheduled"
         if unit.kind == "market" and unit.time_of_day is None:
             part = doc.first_outside(SESSION_PART, unit.start, unit.end)
             if part is not None:  # "rose 0.3 per cent in early trade": the morning

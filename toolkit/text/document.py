@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from toolkit.text.patterns import (
     AND_HINT_PARTS,
+    DATELINE_WEEKDAY,
     LIVEBLOG_HEAD,
+    LOOK_AHEAD_HEADING,
     OUTSIDE_NEEDS,
     SCAN_OTHERS,
     SCAN_OTHERS_CASED,
@@ -374,3 +376,26 @@ class Document:
         if head is None:
             return None
         return next(iter(self.timexes_within(head.start(), head.end())), None)
+
+    def under_look_ahead(self, unit: _Unit) -> bool:
+        """Whether the unit's paragraph is under a heading that announces what is to come
+        ("THE WEEK AHEAD", "Coming up", "What's next"): the nearest heading before it (a short
+        paragraph that does not end as a sentence does) is such a heading."""
+        text = self.text
+        for pi in range(unit.paragraph - 1, max(-1, unit.paragraph - 8), -1):
+            start, end = self.paragraphs[pi]
+            line = text[start:end].strip()
+            if len(line) > 60 or line[-1:] in '.!?"”’)':
+                continue
+            return LOOK_AHEAD_HEADING.fullmatch(line.rstrip(":").strip()) is not None
+        return False
+
+    def dateline_day(self, unit: _Unit) -> Timex | None:
+        """The weekday of the dateline that opens the unit's paragraph ("KAMPALA, Tuesday —",
+        as a news digest heads each item), if any: the day the item's statements are of."""
+        start = self.paragraphs[unit.paragraph][0]
+        head = DATELINE_WEEKDAY.match(self.text, start, unit.end)
+        if head is None:
+            return None
+        day = next(iter(self.timexes_within(head.start(1), head.end(1))), None)
+        return day if day is not None and day.precision == "day" else None

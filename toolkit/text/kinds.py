@@ -316,6 +316,12 @@ def _market_traders(doc: Document, unit: _Unit) -> bool:
         )
     if not _market_people(unit):
         return False
+    if (
+        cue is not None
+        and _TRAILING_SUBJECT.search(doc.text, max(unit.start, cue.start() - 30), cue.start())
+        and _market_line(doc, unit.start, cue.start())
+    ):
+        return True  # "The shilling closed at 3,702 to the dollar, traders said": the market's
     return (
         cue is None
         or doc.text.startswith(" to ", cue.end())  # ("added to bets")
@@ -323,6 +329,8 @@ def _market_traders(doc: Document, unit: _Unit) -> bool:
     )
 
 
+# A subject of a few words after a comma, right before its verb: "..., traders said".
+_TRAILING_SUBJECT = re.compile(r",\s+(?:[\w’'-]+\s+){1,4}$")
 # How far from the start of a sentence its subject is looked for (characters).
 _SUBJECT_REACH = 40
 

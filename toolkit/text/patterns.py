@@ -501,6 +501,18 @@ SITTING_BEGAN = re.compile(
     r"|hearing|session|press\s+conference|news\s+conference|briefing|testimony|proceedings))"
     r"\s+(?:began|opened|started|resumed|convened|got\s+under\s+way)\s+(?=at\s+\d|on\s+[A-Z])"
 )
+# A dateline with a weekday for its date, as a digest heads each item: "KAMPALA, Tuesday —",
+# "NAIROBI, Thursday -" (the weekday in group 1).
+DATELINE_WEEKDAY = re.compile(
+    r"[A-Z][A-Z .’'-]{1,30}(?:,[^\S\n]+[A-Z][A-Za-z .]{1,20})?,[^\S\n]+"
+    r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^\S\n]*(?:[—–]|--?)[^\S\n]"
+)
+# A heading over what is to come: "THE WEEK AHEAD", "Coming up", "What's next", "Diary".
+LOOK_AHEAD_HEADING = re.compile(
+    r"(?i)(?:the\s+)?(?:week|days|month|year)\s+ahead|coming\s+up|what['’]s\s+(?:next|ahead)"
+    r"|looking\s+ahead|next\s+week|(?:the\s+)?diary|(?:the\s+)?calendar|what\s+to\s+watch"
+    r"(?:\s+for)?|upcoming(?:\s+events)?"
+)
 # A paragraph that signs the quotation above it: "— Ana Ruiz, finance minister, on Tuesday".
 SIGNATURE_LINE = re.compile(r"(?:[—–]|--?)[^\S\n]*(?=[A-Z])")
 # The break between a quotation and the signature line under it.

@@ -298,6 +298,8 @@ INSTITUTIONS = re.compile(
     rf"|(?:(?<=ission)|(?<=elegation))\s+to\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,2}}"
     r")?)(?<!\.)\b"
 )
+# The possessor before a body's name: "Parliament's Committee on ..." (the committee).
+_POSSESSOR_BEFORE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 # Every match of INSTITUTIONS holds one of its words, and every match of _GROUP one of its
 # nouns (lower-cased here): a phrase without any is not searched.
 _INSTITUTION_WORD = re.compile(_INSTITUTION_WORDS)
@@ -1067,6 +1069,12 @@ def _np_readings(segment: str) -> _Readings:
     if joined is not None:
         # "the Monetary Policy and Financial Stability Committee": one body, not two names
         return (), Subject("group", joined.group(1), start=offset + seg.find(joined.group(1)))
+    listed_body = INSTITUTIONS.fullmatch(bare) if "," in bare else None
+    if listed_body is not None:
+        # "Parliament's Committee on Finance, Planning and Economic Development": the list's
+        # commas set off no apposition, its last words are no name
+        name = _POSSESSOR_BEFORE.sub("", listed_body.group(1))
+        return (), Subject("group", name, start=offset + seg.find(name))
     share = _SHARE_OF_BODY.match(bare)
     if share is not None:  # "Six of the nine members of the Monetary Policy Committee"
         return (), Subject("group", share.group(1), start=offset + seg.find(share.group(1)))
