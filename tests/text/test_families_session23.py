@@ -256,3 +256,25 @@ def test_a_digest_item_is_of_its_datelines_day():
     assert ahead["kind"] == "scheduled"
     assert ahead["date"] == pd.Timestamp("2026-03-11")  # the coming Wednesday
     assert ahead["speaker"] == "Committee on Finance, Planning and Economic Development"
+
+
+# -- a clock time after "this morning", "told reporters at <place> this afternoon", bodies ---
+def test_a_clock_time_after_the_story_reached_today_is_today():
+    f = rows(
+        "The Treasury announced the listing late on Thursday.\n\n"
+        "The company said in a statement this morning that it would appeal.\n\n"
+        "Shares in its parent were down 12.4 percent at 3 p.m. in London.\n\n"
+        "\"We will show every document,\" chief executive Ana Ruiz told reporters at the "
+        "company's offices near the rail freight terminal this afternoon."
+    )
+    assert containing(f, "12.4 percent")["date"] == pd.Timestamp("2026-03-07")
+    told = containing(f, "every document")
+    assert (told["date"], told["time_of_day"]) == (pd.Timestamp("2026-03-07"), "afternoon")
+
+
+def test_societies_and_foundations_are_bodies():
+    f = rows(
+        "The National Society for Consumer Protection called on Thursday for the fuel tax to "
+        "be halved."
+    )
+    assert containing(f, "halved")["speaker"] == "National Society for Consumer Protection"

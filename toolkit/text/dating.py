@@ -305,8 +305,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             if inverted:  # skip the speaker's name, party tag and appositions
                 between = ASIDE.sub(" ", between)
                 limit = 16
-            elif speech and (_occasion_phrase(between) or _RELEASED_BEFORE.search(between)):
-                limit = 16  # "told analysts on the carrier's second-quarter earnings call on
+            elif speech and (
+                _occasion_phrase(between)
+                or _RELEASED_BEFORE.search(between)
+                or _TOLD_PRESS.match(text, cue_end)
+            ):
+                limit = 16  # ("told reporters at the company's offices near the terminal this
+                # afternoon": where the press was told, however many words name it)  # "told analysts on the carrier's second-quarter earnings call on
                 # Friday": the occasion's phrase, however many words name it
             words = len(WORD.findall(between)) - 1
             if signed:
@@ -329,6 +334,10 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
 # The release of the document a remark is read from, right before its date: "according to
 # minutes of the March meeting, released on Wednesday".
 _RELEASED_BEFORE = re.compile(r",\s+(?:released|published|issued)\s+(?:on\s+|at\s+|late\s+|early\s+)?$")
+
+
+# The press as the ones told: "told reporters", "told journalists", "told the media".
+_TOLD_PRESS = re.compile(r"(?<=told)\s+(?:reporters|journalists|the\s+(?:press|media))\b")
 
 
 def _occasion_phrase(between: str) -> bool:

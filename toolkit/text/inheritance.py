@@ -163,6 +163,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 and prev is not None
                 and prev.paragraph == u.paragraph
                 and prev.timex is not None
+                and prev.kind != "scheduled"  # (not the day of an event to come it announced)
                 and same_speaker(prev.speaker, u.speaker)
             ):
                 source = prev  # same paragraph, same speaker: the same occasion

@@ -265,6 +265,9 @@ _INSTITUTION_WORDS = (
     r"|[Ss]ubcommittee|Office|office"
     r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Cc]onfederation"
     r"|[Ff]ederation|[Ii]nstitute|Chamber"
+    # a named body of other kinds: "National Society for Consumer Protection", "Tax Policy
+    # Foundation"
+    r"|Society|Foundation|League|Forum|Coalition|Organi[sz]ation"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
     r"|Corporation|[Cc]ompany"  # a firm: "News Corporation", "The Boeing Company"
 )

@@ -552,14 +552,17 @@ def _clock_day(
 ) -> dt.date:
     """The day of a clock time standing alone at ``start`` ("at 15:00", "the 3pm news
     conference"): the day last mentioned in its paragraph, unless that is a session a figure is
-    compared with ("little changed from Wednesday's close"); else the day the story is about
-    (the first day it mentions), else the publication day."""
+    compared with ("little changed from Wednesday's close"); else the publication day when the
+    day last mentioned is that day; else the day the story is about (the first day it
+    mentions), else the publication day."""
     if (
         last_day is not None
         and "\n" not in text[last_day.end : start]
         and not _COMPARED_BEFORE.search(text, max(0, last_day.start - 24), last_day.start)
     ):
         return last_day.date
+    if last_day is not None and last_day.date == published:
+        return published  # the story has come to the day it is published ("this morning")
     return lead_day if lead_day is not None else published
 
 
