@@ -278,3 +278,17 @@ def test_societies_and_foundations_are_bodies():
         "be halved."
     )
     assert containing(f, "halved")["speaker"] == "National Society for Consumer Protection"
+
+
+def test_a_sittings_start_told_with_an_aside():
+    f = statement_rows(
+        "The warm-up was First Minister's Questions, which began, as it always does on a "
+        "Thursday, at noon.\n\n"
+        "The Conservatives' finance spokesman, Bo Diaz, rose to say that the freeze was \"a tax "
+        "on aspiration\".\n\n"
+        "The First Minister replied: \"This budget asks those who earn the most to pay more.\"",
+        published="2026-03-05",  # a Thursday
+    )
+    for words in ("tax on aspiration", "earn the most"):
+        row = containing(f, words)
+        assert (row["date"], row["time_of_day"]) == (pd.Timestamp("2026-03-05"), "afternoon")

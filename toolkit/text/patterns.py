@@ -497,9 +497,12 @@ RECORD_OF_BEFORE = re.compile(r"\b(?:minutes|accounts|record|summary)\s+of\s+(?:
 # A sitting's start with its hour: "Question period began at 2:07 p.m.", "The hearing opened at
 # 9 a.m. on Monday" (the time expression right after the match).
 SITTING_BEGAN = re.compile(
-    r"\b(?:[Qq]uestion\s+(?:[Pp]eriod|[Tt]ime)|[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:sitting|debate"
-    r"|hearing|session|press\s+conference|news\s+conference|briefing|testimony|proceedings))"
-    r"\s+(?:began|opened|started|resumed|convened|got\s+under\s+way)\s+(?=at\s+\d|on\s+[A-Z])"
+    r"\b(?:[Qq]uestion\s+(?:[Pp]eriod|[Tt]ime)|(?:[A-Z][\w’'-]*\s+){1,3}Questions"
+    r"|[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:sitting|debate|hearing|session|press\s+conference"
+    r"|news\s+conference|briefing|testimony|proceedings))"
+    # (", which began, as it always does on a Thursday, at noon")
+    r"(?:,\s+which)?\s+(?:began|opened|started|resumed|convened|got\s+under\s+way)"
+    r"(?:,[^,.;\n]{1,50},)?\s+(?=at\s+(?:\d|noon|midday)|on\s+[A-Z])"
 )
 # A dateline with a weekday for its date, as a digest heads each item: "KAMPALA, Tuesday —",
 # "NAIROBI, Thursday -" (the weekday in group 1).
