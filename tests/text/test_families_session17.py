@@ -34,7 +34,7 @@ def test_a_time_of_the_24_hour_clock_after_a_preposition_is_a_clock_time():
     assert got["at 15:00"] == "afternoon"
     assert got["at 17.30 CET"] == "evening"
     assert got["at 1430 GMT"] == "afternoon"
-    assert got["at 9pm"] == "night"
+    assert got["at 9pm"] == "evening"  # (a clock time after 5 p.m. is the evening)
     assert set(f["date"]) == {pd.Timestamp("2026-03-12")}
 
 

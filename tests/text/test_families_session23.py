@@ -292,3 +292,26 @@ def test_a_sittings_start_told_with_an_aside():
     for words in ("tax on aspiration", "earn the most"):
         row = containing(f, words)
         assert (row["date"], row["time_of_day"]) == (pd.Timestamp("2026-03-05"), "afternoon")
+
+
+# -- a compilation of posts: "Name (@handle), 9:31 p.m.:" over the post ---------------------
+def test_a_post_under_its_label_is_the_posters_quote_at_its_hour():
+    f = rows(
+        "We have collected the posts that mattered. All times are local.\n\n"
+        "The first sign came late on Friday, when the cabinet met.\n\n"
+        "Office of the Prime Minister (@PrimeMinOffice), 9:31 p.m.:\n"
+        "\"Cabinet approved a temporary cut in the fuel levy.\"\n\n"
+        "Nothing more was posted overnight. The ministry made it official this morning.\n\n"
+        "Minister of State for the Treasury Théoneste Mugabo (@TMugabo), 9:40 a.m.:\n"
+        "\"To be clear: this is temporary. We will review the levy in August.\"\n\n"
+        "Hon. Ana Ruiz, Green Party MP (@AnaRuizMP), 3:30 p.m.:\n"
+        "\"Three months of relief, then what?\""
+    )
+    office = containing(f, "Cabinet approved")
+    assert (office["speaker"], office["kind"]) == ("Office of the Prime Minister", "quote")
+    assert (office["date"], office["time_of_day"]) == (pd.Timestamp("2026-03-06"), "evening")
+    treasury = containing(f, "this is temporary")
+    assert treasury["speaker"] == "Théoneste Mugabo"
+    assert (treasury["date"], treasury["time_of_day"]) == (pd.Timestamp("2026-03-07"), "morning")
+    ruiz = containing(f, "then what")
+    assert (ruiz["speaker"], ruiz["date"]) == ("Ana Ruiz", pd.Timestamp("2026-03-07"))

@@ -61,6 +61,7 @@ from toolkit.text.patterns import (
     PARTICIPLE_DATE_BEFORE,
     PERIOD_FOR,
     PERIOD_OF_FIGURE,
+    POST_LABEL,
     QUOTED,
     RECORD_OF_BEFORE,
     SAID_TODAY,
@@ -162,7 +163,18 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         cue_end = cue.end() if cue else anchor
     # a signature line under a quotation: "— Ana Ruiz, finance minister, speaking to
     # reporters on Tuesday" (its every phrase tells the occasion)
-    signed = speech and unit.quote_paragraph and SIGNATURE_BREAK.match(text, anchor) is not None
+    signed = (
+        speech
+        and unit.quote_paragraph
+        and (
+            SIGNATURE_BREAK.match(text, anchor) is not None
+            or (
+                anchor == unit.start
+                and POST_LABEL.fullmatch(text, anchor, max(anchor, text.find("\n", anchor)))
+                is not None
+            )
+        )
+    )
     inverted = speech and (INVERTED.match(text, cue_end) is not None or signed)
     # ", saying ...": the participle's occasion is its main verb's, dated before the comma
     participle = (

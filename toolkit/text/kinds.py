@@ -119,6 +119,7 @@ from toolkit.text.patterns import (
     POLICY_COMMITTEE,
     POLICY_OBJECT,
     POLICY_OBJECT_LOWER,
+    POST_LABEL,
     PREDICATE_GAP,
     PREDICATE_LINK,
     PREPOSITION_BEFORE,
@@ -394,7 +395,7 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         cues = [m for m in cues if m.start() > opening_end] + [
             m for m in cues if m.start() < opening_end
         ]
-    if unit.quote_paragraph and _dash_source(doc, unit):
+    if unit.quote_paragraph and (_dash_source(doc, unit) or _posted(doc, unit)):
         return  # a quotation and its signature: "... asked about the talks" asks nothing
     embedded = False  # a cue in the object of the unit's act: the act is the statement
     if unit.shares_subject and _shares_head_speaker(doc, unit, cues):
@@ -1379,6 +1380,21 @@ def _dash_source(doc: Document, unit: _Unit) -> bool:
     if found is None or found.kind not in kinds or not resolve(doc, unit, found):
         return False
     unit.kind, unit.verb_pos = "quote", m.start()
+    return True
+
+
+def _posted(doc: Document, unit: _Unit) -> bool:
+    """Classify a social-media post under its label as the poster's quote ("Ana Ruiz
+    (@AnaRuizMP), 3:30 p.m.:" over "“...”": ``POST_LABEL``)."""
+    line_end = doc.text.find("\n", unit.start, unit.end)
+    label = POST_LABEL.fullmatch(doc.text, unit.start, line_end) if line_end > 0 else None
+    if label is None:
+        return False
+    who = label.group("who")
+    found = parse_np(who, label.start("who"), doc.index)
+    if found is None or found.kind == "pronoun" or not resolve(doc, unit, found):
+        return False
+    unit.kind, unit.verb_pos = "quote", unit.start
     return True
 
 

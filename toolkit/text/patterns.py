@@ -516,6 +516,12 @@ LOOK_AHEAD_HEADING = re.compile(
     r"|looking\s+ahead|next\s+week|(?:the\s+)?diary|(?:the\s+)?calendar|what\s+to\s+watch"
     r"(?:\s+for)?|upcoming(?:\s+events)?"
 )
+# The label of a social-media post on a line of its own, the post under it: "Office of the
+# Prime Minister (@PrimatureRwanda), 9:31 p.m.:" (who posted in ``who``).
+POST_LABEL = re.compile(
+    r"[^\S\n]*(?P<who>[^\n()@]{2,120}?)[^\S\n]*\(@[\w.]{1,30}\)(?:,[^\S\n]*[^\n]{1,40}?)?"
+    r"[^\S\n]*:[^\S\n]*"
+)
 # A paragraph that signs the quotation above it: "— Ana Ruiz, finance minister, on Tuesday".
 SIGNATURE_LINE = re.compile(r"(?:[—–]|--?)[^\S\n]*(?=[A-Z])")
 # The break between a quotation and the signature line under it.

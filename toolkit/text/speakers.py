@@ -1047,6 +1047,10 @@ def _np_readings(segment: str) -> _Readings:
         # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
         return (), Subject("group", named.group(1), start=offset + seg.find(named.group(1)))
     office = _OFFICE_ALONE.fullmatch(bare)
+    if office is not None and looks_like_person(last_two := " ".join(office.group(1).split()[-2:])):
+        # "Minister of State for National Treasury Théoneste Mugabo": the holder, named
+        role = office.group(1)[: office.group(1).rfind(last_two)].strip()
+        return (), Subject("name", last_two, role=role, start=offset + seg.find(last_two))
     if office is not None:
         # "The Minister Delegate for the Budget", "the Minister of State for Trade": an office
         # the article names no holder of here speaks as that office

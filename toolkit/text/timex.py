@@ -249,6 +249,7 @@ def find_timexes(
     outer = None  # the article's frame, while in a release
     last_day: Timex | None = None  # the last day mentioned (not by a clock time)
     lead_day: dt.date | None = None  # the first one: the day the story is about
+    reached_today = False  # whether a day mentioned so far is the publication day
     for name, m in chosen:
         last = out[-1] if out else None
         while releases and releases[0][1] <= m.start():
@@ -259,7 +260,7 @@ def find_timexes(
             outer = (published, anchor, past_anchor)
             published = anchor = past_anchor = releases[0][2]
         if name == "clock":
-            day = _clock_day(text, m.start(), last_day, lead_day, published)
+            day = _clock_day(text, m.start(), last_day, lead_day, published, reached_today)
             past_day = day if day <= published else past_anchor
             timex = _resolve(name, m, text, published, day, past_day, tense_of, last)
         else:
@@ -283,6 +284,10 @@ def find_timexes(
             anchor = timex.date
             if name != "clock":
                 last_day = timex
+                # the story has come to its publication day ("this morning", "today")
+                reached_today = reached_today or (
+                    timex.date == published and _in_running_text(text, timex)
+                )
             if timex.date <= published:
                 past_anchor = timex.date
                 if lead_day is None and name != "clock" and _in_running_text(text, timex):
@@ -548,12 +553,17 @@ def _in_running_text(text: str, t: Timex) -> bool:
 
 
 def _clock_day(
-    text: str, start: int, last_day: Timex | None, lead_day: dt.date | None, published: dt.date
+    text: str,
+    start: int,
+    last_day: Timex | None,
+    lead_day: dt.date | None,
+    published: dt.date,
+    reached_today: bool = False,
 ) -> dt.date:
     """The day of a clock time standing alone at ``start`` ("at 15:00", "the 3pm news
     conference"): the day last mentioned in its paragraph, unless that is a session a figure is
     compared with ("little changed from Wednesday's close"); else the publication day when the
-    day last mentioned is that day; else the day the story is about (the first day it
+    story has mentioned that day before (``reached_today``); else the day the story is about (the first day it
     mentions), else the publication day."""
     if (
         last_day is not None
@@ -561,7 +571,7 @@ def _clock_day(
         and not _COMPARED_BEFORE.search(text, max(0, last_day.start - 24), last_day.start)
     ):
         return last_day.date
-    if last_day is not None and last_day.date == published:
+    if reached_today:
         return published  # the story has come to the day it is published ("this morning")
     return lead_day if lead_day is not None else published
 

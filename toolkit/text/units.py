@@ -45,6 +45,7 @@ from toolkit.text.patterns import (
     GROUP_EVENT,
     MARKET_CLAUSE,
     PAST_PERFECT,
+    POST_LABEL,
     PRESENT_EVENT,
     QUOTE_THEN_CLAUSE,
     RELATIVE_EVENT,
@@ -69,8 +70,12 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     for q in doc.quotes:
         by_paragraph.setdefault(q.paragraph, []).append(q)
     signed_to = -1  # the end of a signature line joined to the quotation above it
+    posted_from = -1  # the start of a post's label joined to the quotation under it
     for pi, (ps, pe) in enumerate(doc.paragraphs):
         local = by_paragraph.get(pi, [])
+        if _post_label(doc, pi, by_paragraph):
+            posted_from = ps  # "Office of the Prime Minister (@PrimatureRwanda), 9:31 p.m.:"
+            continue
         sentences: list[tuple[int, int]] | None = None
         if local and local[0].start == ps:
             sentences = split_sentences(text, ps, pe, local)
@@ -79,7 +84,9 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             if not own and local[-1].end >= pe - 1:
                 signed_to = _signature_end(doc, pi + 1)
                 end = max(end, signed_to)
-            out.append(_Unit(ps, end, pi, True))
+            start = posted_from if posted_from >= 0 else ps
+            posted_from = -1
+            out.append(_Unit(start, end, pi, True))
             if not own:
                 continue
             sentences = sentences[own:]
@@ -101,6 +108,20 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 out[-1].shares_subject = cs in shared
                 head = head or out[-1]
     return out
+
+
+def _post_label(doc: Document, pi: int, by_paragraph: dict[int, list[Quote]]) -> bool:
+    """Whether paragraph ``pi`` is the label of a social-media post whose quotation makes the
+    next paragraph ("Ana Ruiz (@AnaRuizMP), 3:30 p.m.:" over "“...”"), as a compilation of
+    posts prints them."""
+    if pi + 1 >= len(doc.paragraphs):
+        return False
+    ps, pe = doc.paragraphs[pi]
+    if POST_LABEL.fullmatch(doc.text, ps, pe) is None:
+        return False
+    nxt = by_paragraph.get(pi + 1, [])
+    ns, ne = doc.paragraphs[pi + 1]
+    return bool(nxt) and nxt[0].start == ns and nxt[-1].end >= ne - 1
 
 
 def _signature_end(doc: Document, pi: int) -> int:
