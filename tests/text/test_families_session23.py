@@ -315,3 +315,33 @@ def test_a_post_under_its_label_is_the_posters_quote_at_its_hour():
     assert (treasury["date"], treasury["time_of_day"]) == (pd.Timestamp("2026-03-07"), "morning")
     ruiz = containing(f, "then what")
     assert (ruiz["speaker"], ruiz["date"]) == ("Ana Ruiz", pd.Timestamp("2026-03-07"))
+
+
+# -- a press review: "The paper reports that ...", "Its editorial argued ..." ---------------
+def test_the_paper_of_a_press_review_is_the_one_its_paragraph_opens_with():
+    f = rows(
+        "Público leads with the arithmetic. The paper reports that the budget forecasts a "
+        "surplus.\n\n"
+        "Expresso, in its weekly edition on Friday, took a harder line. Its editorial argued "
+        "that the government had \"written a budget for an election\"."
+    )
+    assert containing(f, "forecasts a surplus")["speaker"] == "Público"
+    editorial = containing(f, "Its editorial")
+    assert (editorial["speaker"], editorial["date"]) == ("Expresso", pd.Timestamp("2026-03-06"))
+
+
+# -- a wrap of central banks: "Its chair told ...", "apply from today, the bank said" ------
+def test_a_bodys_chair_and_a_measures_present_tense():
+    f = rows(
+        "The Fed cut the target range for its federal funds rate by a quarter point on "
+        "Wednesday. Its chair told a news conference that the move was \"insurance\".\n\n"
+        "In Doha, Qatar Central Bank said at 9.40pm that it had cut its deposit rate. The new "
+        "rates apply from today, the bank said.\n\n"
+        "The Saudi central bank lowered its repo rate in a statement published at 10.05pm."
+    )
+    assert containing(f, "target range")["kind"] == "action"
+    assert containing(f, "Its chair")["speaker"] == "Fed"
+    assert containing(f, "apply from today")["speaker"] == "Qatar Central Bank"
+    # "from today" is when a measure applies, not the day the story has come to: a clock
+    # time after it is still of the story's day
+    assert containing(f, "10.05pm")["date"] == pd.Timestamp("2026-03-04")

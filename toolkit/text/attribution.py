@@ -120,7 +120,34 @@ def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | N
             found = parse_np(after.group(1), after.start(1), doc.index)
             if found is not None and found.kind in ("name", "role"):
                 return found
-    return find_subject(text, left, m_start, m_end, right, doc.index)
+    found = find_subject(text, left, m_start, m_end, right, doc.index)
+    if found is None and _OUTLET_REFERENCE.fullmatch(text, left, m_start):
+        return _paragraph_outlet(doc, unit)  # "The paper reports that ...", "Its editorial ..."
+    return found
+
+
+# A newspaper referred to by its kind, or its editorial, right before a cue: "The paper
+# reports", "The business daily reports", "The weekly also reported", "Its editorial argued".
+_OUTLET_REFERENCE = re.compile(
+    r"\s*(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?:paper|newspaper|daily|weekly|tabloid"
+    r"|broadsheet|magazine|editorial|leader)\s+(?:also\s+|again\s+)?$"
+)
+# The name that opens a paragraph as its subject: "Público leads with ...", "Jornal de
+# Negócios looks at ...", "Expresso, in its weekly edition, ...".
+_OPENING_NAME = re.compile(
+    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:de|do|da|dos|das|di|del|la|le|du|des|[A-Z][\w’'&.-]*)){0,4})"
+    r"(?:,|\s+(?=[a-z]))"
+)
+
+
+def _paragraph_outlet(doc: Document, unit: _Unit) -> Subject | None:
+    """The newspaper a paragraph opens with, which "the paper" or "its editorial" refers to
+    in it ("Público leads with the arithmetic. The paper reports that ..."), or None."""
+    start = doc.paragraphs[unit.paragraph][0]
+    name = _OPENING_NAME.match(doc.text, start, unit.start)
+    if name is None or name.group(1) in ("The", "A", "An", "In", "On", "It", "Its"):
+        return None
+    return Subject("group", name.group(1), start=start)
 
 
 def _record_holder(doc: Document, start: int, end: int) -> Subject | None:

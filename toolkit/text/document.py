@@ -261,6 +261,8 @@ class Document:
         self.plural_group: tuple[str, int] | None = None
         # a transcript's speaker turns by paragraph, found once (transcript.find_turns)
         self.turns: dict[int, Turn] | None = None
+        # the body last named as a speaker (what "its chair" belongs to)
+        self.last_body: str | None = None
 
     @property
     def acronyms(self) -> dict[str, str]:

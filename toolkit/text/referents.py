@@ -113,6 +113,9 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             body = subject.role.removesuffix(subject.text).strip()
             body = body.removesuffix("'s").removesuffix("’s")  # "The EU's trade chief"
             unit.speaker, unit.role, unit.how = body, subject.role, "group"
+        elif subject.role.startswith("its ") and doc.last_body is not None:
+            # "Its chair told a news conference ...": the body last named speaks
+            unit.speaker, unit.role, unit.how = doc.last_body, subject.text, "group"
         elif subject.role == "governor" and "bank" in doc.bodies:
             # "The governor told a press conference ..." of a story whose central bank names
             # no governor: the bank speaks
@@ -167,6 +170,8 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         for word in BODY_WORD.findall(name):
             doc.bodies[word.lower()] = name
     unit.speaker, unit.how = name, "group"
+    if name[:1].isupper():
+        doc.last_body = name  # (what "its chair" belongs to)
     last = name.rsplit(None, 1)[-1]
     if last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and subject.start >= 0:
         doc.plural_group = (name, unit.paragraph)  # ("Nine judges": what a later "they" is)

@@ -968,6 +968,11 @@ _BODY_WITH_AND = re.compile(
 _TALLY_AFTER = re.compile(r"^\s+by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}")
 # A minister's office of a kind no name follows: "the Minister Delegate for the Budget", "the
 # Minister of State for Trade" (group 1: the office).
+# A body's officer by the body's possessive: "Its chair", "its governor", "their president".
+_ITS_ROLE = re.compile(
+    r"(?:[Ii]ts|[Tt]heir)\s+(chair|chairman|chairwoman|governor|president|chief|head"
+    r"|spokesperson|spokesman|spokeswoman|director|secretary-general)"
+)
 _OFFICE_ALONE = re.compile(
     r"(?:[Tt]he\s+)?((?:(?:Deputy|Junior)\s+)?Minister(?:[\s-]+Delegate|\s+of\s+State)\s+(?:for|of)"
     r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})[\s,]*"
@@ -1046,6 +1051,10 @@ def _np_readings(segment: str) -> _Readings:
     if named is not None and _initials_hold(named.group(1), named.group(2)):
         # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
         return (), Subject("group", named.group(1), start=offset + seg.find(named.group(1)))
+    its_role = _ITS_ROLE.fullmatch(bare)
+    if its_role is not None:  # "Its chair told a news conference ...": the body's chair
+        role = its_role.group(1).lower()
+        return (), Subject("role", role, role=f"its {role}", start=offset)
     office = _OFFICE_ALONE.fullmatch(bare)
     if office is not None and looks_like_person(last_two := " ".join(office.group(1).split()[-2:])):
         # "Minister of State for National Treasury Théoneste Mugabo": the holder, named
@@ -1316,7 +1325,9 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _FINITE_WORD = re.compile(
     r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must|shall"
     r"|won't|wouldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|can't|cannot|does|did"
-    r"|doesn't|didn't|won’t|isn’t|aren’t|can’t|doesn’t|didn’t)\b"
+    r"|doesn't|didn't|won’t|isn’t|aren’t|can’t|doesn’t|didn’t"
+    # a measure's present tense: "The new rates apply from today, the bank said"
+    r"|(?<=\w\s)(?:apply|applies|remain|remains|expire|expires|takes?\s+effect))\b"
 )
 _REFLEXIVE_END = re.compile(r"\b(?:himself|herself|itself|themselves)\s+$")
 # A conjunction right before a verb, after a comma: the verb's subject is the clause's.

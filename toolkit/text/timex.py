@@ -286,7 +286,9 @@ def find_timexes(
                 last_day = timex
                 # the story has come to its publication day ("this morning", "today")
                 reached_today = reached_today or (
-                    timex.date == published and _in_running_text(text, timex)
+                    timex.date == published
+                    and _in_running_text(text, timex)
+                    and not _FROM_DAY.search(text, max(0, timex.start - 16), timex.start + 6)
                 )
             if timex.date <= published:
                 past_anchor = timex.date
@@ -550,6 +552,11 @@ def _in_running_text(text: str, t: Timex) -> bool:
     if not line or line[-1] not in _LINE_ENDS or len(line.split()) < 8:
         return False
     return _DATELINE_AFTER.match(text, t.end) is None
+
+
+# A day as the start or the end of a period, not the story's day: "apply from today", "as of
+# today", "until today".
+_FROM_DAY = re.compile(r"\b(?:from|as\s+of|starting|effective|until|till|by|through)\s+\S+$|^from\b")
 
 
 def _clock_day(

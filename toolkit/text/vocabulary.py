@@ -127,7 +127,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
     "decrees?", "proclamations?", "directives?", "regulations?", "waivers?", "mandates?",
     "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
-    "freezes?", "reductions?", "hikes?",
+    "freezes?", "reductions?", "hikes?", r"target\s+range",
     # prices a government or a regulator sets: "raised fuel prices", "cut the price of diesel"
     r"(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|power|bread)\s+prices?",
     r"price\s+of\s+(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|bread)",
