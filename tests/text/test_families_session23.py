@@ -345,3 +345,24 @@ def test_a_bodys_chair_and_a_measures_present_tense():
     # "from today" is when a measure applies, not the day the story has come to: a clock
     # time after it is still of the story's day
     assert containing(f, "10.05pm")["date"] == pd.Timestamp("2026-03-04")
+
+
+# -- a numbered morning briefing: "1. Petrol up at midnight — ...", "at 10:00 today" --------
+def test_a_numbered_briefings_items_and_its_schedule_of_the_day():
+    f = statement_rows(
+        "Good morning. Seven things to know before the market opens.\n\n"
+        "1. Truckers cry foul — The Road Freight Association said late yesterday that the "
+        "diesel increase would add costs.\n\n"
+        "4. A busy morning — Deputy Governor Ana Ruiz speaks on the outlook at the University "
+        "of Cape Town's Graduate School of Business at 10:00 today. Stats SA publishes "
+        "producer price inflation for February at 11:30 today.",
+        published="2026-03-31",
+    )
+    truckers = containing(f, "Road Freight Association")
+    assert truckers["text"].startswith("The Road Freight Association")  # (not the lead phrase)
+    assert truckers["speaker"] == "Road Freight Association"
+    ruiz = containing(f, "speaks on the outlook")
+    assert (ruiz["kind"], ruiz["speaker"]) == ("scheduled", "Ana Ruiz")
+    assert (ruiz["date"], ruiz["time_of_day"]) == (pd.Timestamp("2026-03-31"), "morning")
+    ppi = containing(f, "producer price inflation")
+    assert ppi["date"] == pd.Timestamp("2026-03-31")  # the release's day, not "for February"

@@ -73,9 +73,21 @@ _CLOCK_BEFORE_DATE = re.compile(
 )
 
 
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+$")
+
+
 def _gap(text: str, start: int, end: int) -> int:
-    """The words between an event's verb (ending at ``start``) and its date (at ``end``)."""
-    return len(WORD.findall(_NOT_A_WORD.sub(" ", text[start:end])))
+    """The words between an event's verb (ending at ``start``) and its date (at ``end``), a
+    place's name of several capitalised words counting as one ("at the University of Cape
+    Town's Graduate School of Business at 10:00 today")."""
+    between = _NOT_A_WORD.sub(" ", text[start:end])
+    return len(WORD.findall(_PROPER_NAME_RUN.sub(" X ", between)))
+
+
+# A name of several capitalised words, "of" and "'s" inside it.
+_PROPER_NAME_RUN = re.compile(
+    r"\b[A-Z][\w’'-]*(?:(?:['’]s)?\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)+(?:['’]s)?"
+)
 
 
 # Plural present forms that are nouns as often: a verb only after a plural subject.
@@ -91,7 +103,17 @@ def _later_dates(doc: Document, unit: _Unit, start: int) -> list[Timex]:
         t
         for t in doc.timexes_within(start, unit.end)
         if t.date is not None
-        and (t.date > doc.published or (t.date == doc.published and LATER_TODAY.fullmatch(t.text)))
+        and (
+            t.date > doc.published
+            or (
+                t.date == doc.published
+                and (
+                    LATER_TODAY.fullmatch(t.text)
+                    # "speaks ... at 10:00 today": a briefing's schedule of the day
+                    or (t.text == "today" and _CLOCK_BEFORE.search(text, max(0, t.start - 16), t.start))
+                )
+            )
+        )
         and EVERY.search(text, max(unit.start, t.start - 8), t.start) is None
         and not t.text.lower().startswith("every")
     ]

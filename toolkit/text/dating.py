@@ -267,7 +267,10 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             and YEAR_MODIFIER_AFTER.match(text, t.end)
         ):
             continue  # "will pass the 2027 budget bill on Sept. 29": the bill's year
-        if PERIOD_FOR.search(text, max(0, t.start - 32), t.start):
+        before = text[max(0, t.start - 32) : t.start]
+        if t.text[:4].lower() == "for ":
+            before += "for "  # ("inflation | for February": the preposition is the expression's)
+        if PERIOD_FOR.search(before):
             continue  # "cut its growth forecast for next year": the period forecast
         if t.precision in ("month", "year") and MATURITY_BEFORE.search(
             text, max(unit.start, t.start - 16), t.start

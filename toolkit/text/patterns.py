@@ -372,6 +372,10 @@ RUN_IN_LABEL = re.compile(
     r"(?:The\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|(?:What|Where|When|How|Why)(?:['’]s)?(?:\s+[\w'’-]+){1,3}"
     r"|[A-Z][\w'’-]*\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?):[^\S\n]+(?=[A-Z“\x22])"
 )
+# A numbered item's lead phrase and dash, as a briefing opens each item: "1. Petrol up at
+# midnight — " (no subject of the sentence after it).
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][^\S\n]+")
+NUMBERED_LEAD = re.compile(r"[^—–\n]{1,60}?[^\S\n]+[—–][^\S\n]+(?=[A-Z“\x22])")
 #: The day that opens a diary's entry (one kind of :data:`TIMELINE_LINE`).
 DAY_LABEL = re.compile(_DAY_LABEL)
 CONDITIONAL = re.compile(rf"^\s*(?:{_alt(CONDITIONALS)})\b")

@@ -44,6 +44,8 @@ from toolkit.text.patterns import (
     FUTURE_ACT,
     GROUP_EVENT,
     MARKET_CLAUSE,
+    NUMBERED_ITEM,
+    NUMBERED_LEAD,
     PAST_PERFECT,
     POST_LABEL,
     PRESENT_EVENT,
@@ -94,7 +96,14 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             sentences = [(s, e) for s, e in split_sentences(text, ps, pe, local) if s >= signed_to]
             if not sentences:
                 continue
+        numbered = NUMBERED_ITEM.match(text, ps)
         for s, e in _semicolon_clauses(doc, sentences or split_sentences(text, ps, pe, local)):
+            if numbered is not None and s == numbered.end():
+                lead = NUMBERED_LEAD.match(text, s, e)
+                if lead is not None:
+                    s = lead.end()  # "1. Petrol up at midnight — Motorists will pay ..."
+            elif numbered is not None and s < numbered.end():
+                continue  # the item's number
             if s == ps:
                 label = RUN_IN_LABEL.match(text, s, e)
                 # "Where it stands: The committee backed ...": no subject; but "The statement
