@@ -366,3 +366,23 @@ def test_a_numbered_briefings_items_and_its_schedule_of_the_day():
     assert (ruiz["date"], ruiz["time_of_day"]) == (pd.Timestamp("2026-03-31"), "morning")
     ppi = containing(f, "producer price inflation")
     assert ppi["date"] == pd.Timestamp("2026-03-31")  # the release's day, not "for February"
+
+
+# -- a long-form feature's own thread of time: "The next morning", "That June" --------------
+def test_times_told_from_the_storys_thread():
+    f = rows(
+        "On the evening of 4 April 2024, ministers agreed to raise the VAT rate by two "
+        "points.\n\n"
+        "The next morning Kuusik told reporters that the government had chosen the tax that is "
+        "hardest to dodge.\n\n"
+        "That June, the Estonian Traders Association warned that a rise would push shoppers to "
+        "Latvia.\n\n"
+        "The rules committee had cleared the bill the day before Wednesday's floor vote."
+    )
+    kuusik = containing(f, "hardest to dodge")
+    assert (kuusik["date"], kuusik["time_of_day"]) == (pd.Timestamp("2024-04-05"), "morning")
+    traders = containing(f, "push shoppers")
+    assert traders["speaker"] == "Estonian Traders Association"
+    assert (traders["date"], traders["precision"]) == (pd.Timestamp("2024-06-01"), "month")
+    found = resolve_dates("It was cleared the day before Wednesday's vote.", published=PUB)
+    assert "the day before" not in found["text"].tolist()

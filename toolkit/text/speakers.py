@@ -1401,8 +1401,9 @@ def find_subject(
     if heading is not None:  # "Appellate Body: The United States again blocked ...": a
         # newsletter's heading, before a sentence with a subject of its own
         before = " " * heading.end() + before[heading.end() :]
-    marker = _DISCOURSE_OPENER.match(before)
-    if marker is not None:  # "Looking ahead, state and federal ministers meet ..."
+    marker = _DISCOURSE_OPENER.match(before) or _THAT_TIME_OPENER.match(before)
+    if marker is not None:  # "Looking ahead, state and federal ministers meet ...", "That
+        # June, the traders' association warned ..."
         before = " " * marker.end() + before[marker.end() :]
     when = _TRAILING_TIME.search(before)
     if when is not None:  # "The DGTR last week initiated ...": the time is no part of it
@@ -1536,6 +1537,13 @@ _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
 _DISCOURSE_OPENER = re.compile(
     r"\s*(?:Looking\s+ahead|Looking\s+forward|Separately|Elsewhere|Meanwhile|In\s+addition"
     r"|Also|Still|However|Nevertheless|Instead|Otherwise|Further|Moreover|Finally|Next|Then),\s+"
+)
+# A time told from the story's own thread, with its comma: "That June, ", "The same week, ",
+# "The following spring, ".
+_THAT_TIME_OPENER = re.compile(
+    r"\s*(?:That|The\s+same|The\s+following|The\s+next)\s+(?:" + _MONTH_WORDS
+    + r"|spring|summer|autumn|fall|winter|year|week|month|day|morning|afternoon|evening|night)"
+    r",\s+"
 )
 # A one-word aside in commas: ", though,", ", however,", ", too,".
 _ONE_WORD_ASIDE = re.compile(r",\s+(?:though|however|too|also|again|then|instead)(?=,|$)")

@@ -227,7 +227,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "month_ctx",  # in March / since May / last March / mid-March / early April
         re.compile(
             rf"\b(?P<ctx>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore"
-            rf"|[Aa]fter|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Oo]f|[Tt]ill|[Tt]o|[Tt]he|[Aa]|[Ff]or)\s+"
+            rf"|[Aa]fter|[Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Ee]arly|[Ll]ate|[Oo]f|[Tt]ill|[Tt]o|[Tt]he|[Aa]|[Ff]or)\s+"
             rf"(?:(?:early|late)\s+)?|(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?P<mon>{_MONTH_FULL})\b(?!\s+\d)(?!\s+[A-Z])"
             r"(?!\s+(?:nineteen|eighteen)\s)"  # (a year read aloud follows: see spelled_year)
             # "in June last year", "in February this year": the year named after the month
@@ -324,7 +324,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "next_day",  # the day before / the next day: a day from the day just mentioned
         re.compile(
             r"\b[Tt]he\s+(?:(?P<back>day\s+before|previous\s+day)|day\s+after|next\s+day"
-            r"|following\s+day|(?:next|following)\s+(?P<part>morning))\b(?![ \t]+[\w“\x22$])"
+            r"|following\s+day|(?:next|following)\s+(?P<part>morning))\b"
+            # (not "the day before Wednesday's vote", "the next day trading"; but "The next
+            # morning Kuusik told reporters")
+            r"(?![ \t]+(?:[a-z\d“\x22$]|[A-Z][a-z]*day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+            r"|Oct|Nov|Dec)[a-z]*\b))"
         ),
     ),
     (
