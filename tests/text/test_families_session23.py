@@ -386,3 +386,18 @@ def test_times_told_from_the_storys_thread():
     assert (traders["date"], traders["precision"]) == (pd.Timestamp("2024-06-01"), "month")
     found = resolve_dates("It was cleared the day before Wednesday's vote.", published=PUB)
     assert "the day before" not in found["text"].tolist()
+
+
+def test_a_dated_remark_a_report_tells_is_its_actors():
+    f = rows(
+        "On the right, Observador reports that Chega's parliamentary leader, Bruno Saraiva, "
+        "told a rally in Setúbal on Saturday evening that his party would vote against the "
+        "budget.\n\n"
+        "Expresso took a harder line. The weekly also reported that the prime minister had "
+        "telephoned Ana Lobo on Wednesday night."
+    )
+    rally = containing(f, "told a rally")
+    assert rally["speaker"] == "Bruno Saraiva"
+    assert (rally["date"], rally["time_of_day"]) == (pd.Timestamp("2026-03-07"), "evening")
+    call = containing(f, "telephoned")
+    assert (call["kind"], call["date"]) == ("action", pd.Timestamp("2026-03-04"))

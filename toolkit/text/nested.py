@@ -31,6 +31,14 @@ time expression no later than the publication day; an undated clause adds nothin
 Dan Whitford, who will deliver his budget next Tuesday, said ...": a future act right after
 "who" (``FUTURE_ACT``) with a later date in the clause is a *scheduled* statement of its own.
 
+**Act after a statement.** "China hit back on Friday, a day after President Ana Ruiz imposed
+...", "three weeks after the Commission tabled it on 28 April": a named actor's act in a clause
+of time after the statement's verb is an *action* of its own, dated by the clause or by the
+gap from the statement's day.
+
+**Reported act.** "Observador reports that Chega's leader told a rally on Saturday evening
+that ...": a dated remark or act that a report tells is its actor's (the row changes in place).
+
 **Next meeting.** "at its next meeting, on Sept. 15-16", "the Bank of Canada's next interest
 rate announcement, on Oct. 28", "a cut at the Fed's Oct. 27-28 meeting": a body's next policy
 meeting with a date after the publication day is a *scheduled* statement of the body, wherever
@@ -91,6 +99,8 @@ def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
     nested = [n for u in units if (n := _nested(doc, u) or _comment_deadline(doc, u)) is not None]
     nested += [n for u in units if (n := _relative_act(doc, u)) is not None]
     nested += [n for u in units if (n := _after_act(doc, u)) is not None]
+    for u in units:
+        _reported_act(doc, u)  # (in place: "X reports that Y told a rally on Saturday ...")
     nested += [n for u in units if (n := _effective(doc, u)) is not None]
     nested += _next_meetings(doc, units + nested)
     if nested:
@@ -312,6 +322,60 @@ def _after_act(doc: Document, unit: _Unit) -> _Unit | None:
         event.parts = [(event.start, event.end)]
         return event
     return None
+
+
+def _reported_act(doc: Document, unit: _Unit) -> None:
+    """A dated remark or act that a report tells is its actor's, the report its source:
+    "Observador reports that Chega's leader, Bruno Saraiva, told a rally on Saturday evening
+    that ...", "The weekly also reported that the prime minister had telephoned Lobo on
+    Wednesday night". The report's verb is one of ``_REPORTING``; the actor is a name, a role
+    or a group right after it (and "that"), whose verb of speech or act comes within eight
+    words and is followed within twelve by a date no later than the publication day. The unit
+    is changed in place."""
+    if unit.kind != "paraphrase" or unit.verb_pos < 0 or unit.quote_paragraph:
+        return
+    text = doc.text
+    cue = _REPORTING.match(text, unit.verb_pos)
+    if cue is None or len(unit.parts) > 1:
+        return
+    start = cue.end()
+    words = list(WORD.finditer(text, start, min(unit.end, start + 160)))
+    for w in words[1:9]:
+        verb = CUE.match(text, w.start()) or ACTION.match(text, w.start())
+        if verb is None or in_quote(w.start(), doc.quotes, doc.quote_starts):
+            continue
+        segment = text[start : w.start()]
+        segment = _PERFECT_BEFORE.sub("", segment)
+        subject = parse_np(segment, start, doc.index)
+        if subject is None or subject.kind not in ("name", "role", "group"):
+            return
+        dates = [
+            t
+            for t in doc.timexes_within(verb.end(), unit.end)
+            if t.date is not None
+            and t.date <= doc.published
+            and not in_quote(t.start, doc.quotes, doc.quote_starts)
+            and len(WORD.findall(QUOTED.sub(" ", text[verb.end() : t.start]))) <= 12
+        ]
+        if not dates:
+            return
+        # the row is the actor's, the report its source
+        told = _Unit(unit.start, unit.end, unit.paragraph, False)
+        if not resolve(doc, told, subject) or told.speaker is None:
+            return
+        unit.speaker, unit.role, unit.how = told.speaker, told.role, told.how
+        unit.kind = "paraphrase" if CUE.match(text, w.start()) else "action"
+        unit.verb_pos = w.start()
+        unit.timex, unit.date_source, unit.inherited_from = dates[0], "explicit", None
+        return
+
+
+# A report's verb, and "that" after it: "reports that", "also reported that", "writes".
+_REPORTING = re.compile(
+    r"(?:reports|reported|writes|wrote|reveals|revealed)(?:\s+that)?\s+"
+)
+# "had" or "has" before a participle, no part of the subject: "the prime minister had".
+_PERFECT_BEFORE = re.compile(r"\s+(?:had|has|have)\s*$")
 
 
 # "late", "early" or "on" left before a date that follows an act's subject ("after Congress

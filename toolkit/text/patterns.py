@@ -96,7 +96,7 @@ SCHEDULED = re.compile(
 _COMMUNICATIVE = (
     r"testified|defended|met\s+with|spoke\s+(?:with|to)|held\s+(?:talks|a\s+(?:call|meeting|news\s+conference|briefing))"
     r"|had\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,3}[“\"]?(?:call|calls|meeting|talks|exchanges?|conversations?|discussions?)[”\"]?\s+with"
-    r"|appeared\s+before|briefed|held\s+(?:\w+\s+){0,3}(?:talks|meetings?|calls?)"
+    r"|appeared\s+before|briefed|held\s+(?:\w+\s+){0,3}(?:talks|meetings?|calls?)|telephoned|phoned"
     r"|met(?!\s+(?:expectations|forecasts|estimates|demand|targets?|the\s+(?:target|threshold|deadline)))"
     r"|ended\s+(?:their|its|the)\s+(?:meeting|talks|summit)|went\s+further"
     r"|heard\s+(?:oral\s+)?(?:arguments|testimony)|presided\s+over|chaired\s+(?:an?|the)\s"
