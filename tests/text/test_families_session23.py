@@ -401,3 +401,17 @@ def test_a_dated_remark_a_report_tells_is_its_actors():
     assert (rally["date"], rally["time_of_day"]) == (pd.Timestamp("2026-03-07"), "evening")
     call = containing(f, "telephoned")
     assert (call["kind"], call["date"]) == ("action", pd.Timestamp("2026-03-04"))
+
+
+def test_a_reply_that_reports_no_words_is_no_statement():
+    f = rows(
+        "The central bank responded within hours. The Bank of Mongolia will do \"whatever is "
+        "needed\" to bring inflation back to its target, Ts. Oyunchimeg, director of the "
+        "bank's Monetary Policy Department, told reporters this afternoon.\n\n"
+        "Gov. Ana Ruiz weighed in on Thursday."
+    )
+    assert not f["text"].str.contains("responded within hours").any()
+    target = containing(f, "whatever is")
+    assert target["speaker"] == "Ts. Oyunchimeg"  # ("Ts." is an initial, not a full stop)
+    assert target["time_of_day"] == "afternoon"
+    assert containing(f, "weighed in")["speaker"] == "Ana Ruiz"

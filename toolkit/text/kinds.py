@@ -126,6 +126,7 @@ from toolkit.text.patterns import (
     PRESENT_EFFECT,
     PRONOUN_OPENING,
     REDUCED_RELATIVE_BEFORE,
+    REPLY_ALONE,
     REQUEST,
     SCHEDULED,
     SELF_POLICY,
@@ -268,8 +269,24 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
         ):
             continue  # "Thailand hasn't said anything publicly yet", "has not said whether
             # she will sign": nothing was said
+        if unit.kind == "paraphrase" and _says_nothing(doc, unit):
+            continue  # "The central bank responded within hours.": what it said comes next
         kept.append(unit)
     return kept
+
+
+def _says_nothing(doc: Document, unit: _Unit) -> bool:
+    """Whether the unit's verb of reply reports no words ("The central bank responded within
+    hours.", "The regulator answered that question at lunchtime.", "posted her own estimate."):
+    ``REPLY_ALONE`` at the cue, a few words to the sentence's end, no quotation, no "that"."""
+    if REPLY_ALONE.match(doc.text, unit.verb_pos) is None:
+        return False
+    rest = doc.text[unit.verb_pos : unit.end]
+    return (
+        len(WORD.findall(rest)) <= 7
+        and QUOTE_MARK.search(rest) is None
+        and re.search(r"\b(?:that|to\s+say|saying|:)", rest) is None
+    )
 
 
 # What makes "notes" the securities: "10-year notes", "Treasury notes", "floating-rate notes".

@@ -526,6 +526,9 @@ POST_LABEL = re.compile(
     r"[^\S\n]*(?P<who>[^\n()@]{2,120}?)[^\S\n]*\(@[\w.]{1,30}\)(?:,[^\S\n]*[^\n]{1,40}?)?"
     r"[^\S\n]*:[^\S\n]*"
 )
+# A verb of reply or of posting that may report no words: "responded within hours",
+# "answered that question", "posted her own estimate", "reacted swiftly".
+REPLY_ALONE = re.compile(r"(?:responded|answered|replied|reacted|posted|commented)\b")
 # A paragraph that signs the quotation above it: "— Ana Ruiz, finance minister, on Tuesday".
 SIGNATURE_LINE = re.compile(r"(?:[—–]|--?)[^\S\n]*(?=[A-Z])")
 # The break between a quotation and the signature line under it.

@@ -199,6 +199,9 @@ def _single_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return quotes
 
 
+# Initials of two letters, as names transliterated from Cyrillic and other scripts write
+# them ("Ts. Oyunchimeg", "Sh. Bold").
+_DIGRAPH_INITIALS = frozenset(("Ts", "Sh", "Ch", "Kh", "Zh", "Yu", "Ya", "Ye", "Dz", "Gh"))
 # The word before a full stop, and the word after a sentence boundary.
 _LAST_WORD = re.compile(r"([\w.’'-]+)$")
 _NEXT_WORD = re.compile(r"[“\"‘(\[]?([\w’']+)")
@@ -239,6 +242,8 @@ def ends_abbreviation(text: str, dot: int, after: int, start: int = 0) -> bool:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: Michael D. Crapo
+    if word in _DIGRAPH_INITIALS and text[after : after + 1].isupper():
+        return True  # a transliterated initial of two letters: "Ts. Oyunchimeg", "Kh. Bat"
     if "." in word:  # U.S. / D-N.Y. / a.m.
         nxt = _NEXT_WORD.match(text[after : after + 40])
         if bare in ("a.m", "p.m"):
