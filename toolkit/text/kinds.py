@@ -920,7 +920,12 @@ def _document_speaks(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     record (minutes, accounts) is the body the story is about; another document is the agent of
     the last act in its paragraph or the one before, else that body."""
     text = doc.text
-    for m in doc.outside(DOCUMENT_SPEAKS, unit.start, unit.end):
+    low = doc.low[unit.start : unit.end] if doc.plain else text[unit.start : unit.end].lower()
+    if not any(w in low for w in _DOCUMENT_NOUNS):
+        return False  # (every match of DOCUMENT_SPEAKS holds one)
+    for m in DOCUMENT_SPEAKS.finditer(text, unit.start, unit.end):
+        if in_quote(m.start(), doc.quotes, doc.quote_starts):
+            continue
         opens = m.start() == unit.start or not text[unit.start : m.start()].strip(" ,")
         trails = text.startswith(", ", m.start() - 2) and not text[m.end() : unit.end].strip(
             " .\n\"”'’"
@@ -959,6 +964,10 @@ def _document_speaks(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
 
 
 _MEETING_RECORDS = frozenset(("minutes", "accounts", "record", "summary"))
+_DOCUMENT_NOUNS = (
+    "statement", "minutes", "release", "communiqu", "notice", "filing", "summary", "accounts",
+    "record", "decree", "circular",
+)
 
 
 # A law by its name, with the body that made it: "EU's Digital Markets Act" (the body in group

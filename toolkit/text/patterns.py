@@ -501,7 +501,7 @@ RECORD_OF_BEFORE = re.compile(r"\b(?:minutes|accounts|record|summary)\s+of\s+(?:
 # A sitting's start with its hour: "Question period began at 2:07 p.m.", "The hearing opened at
 # 9 a.m. on Monday" (the time expression right after the match).
 SITTING_BEGAN = re.compile(
-    r"\b(?:[Qq]uestion\s+(?:[Pp]eriod|[Tt]ime)|(?:[A-Z][\w’'-]*\s+){1,3}Questions"
+    r"\b(?:[Qq]uestion\s+(?:[Pp]eriod|[Tt]ime)|(?:Prime|First)\s+Minister['’]s\s+Questions"
     r"|[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:sitting|debate|hearing|session|press\s+conference"
     r"|news\s+conference|briefing|testimony|proceedings))"
     # (", which began, as it always does on a Thursday, at noon")

@@ -126,7 +126,7 @@ def _post_label(doc: Document, pi: int, by_paragraph: dict[int, list[Quote]]) ->
     if pi + 1 >= len(doc.paragraphs):
         return False
     ps, pe = doc.paragraphs[pi]
-    if POST_LABEL.fullmatch(doc.text, ps, pe) is None:
+    if doc.text.find("(@", ps, pe) < 0 or POST_LABEL.fullmatch(doc.text, ps, pe) is None:
         return False
     nxt = by_paragraph.get(pi + 1, [])
     ns, ne = doc.paragraphs[pi + 1]
