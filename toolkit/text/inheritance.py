@@ -120,7 +120,9 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             day_act = u.kind == "action" and u.timex.precision == "day" and id(u) not in earlier
             if day_act or u is lead:
                 actions.append(u)  # an occasion is one day: "after the vote"
-        elif u.kind == "market" and last_market is not None and last_market.paragraph == u.paragraph:
+        elif (
+            u.kind == "market" and last_market is not None and last_market.paragraph == u.paragraph
+        ):
             # the same session: "Stocks fell Thursday. Yields rose.", whatever came between
             u.inherited_from = last_market
             u.date_source = "inherited"
@@ -144,9 +146,10 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 )
             ):
                 source = last_act  # "In the statement, the committee said ..."
-            elif _says(doc, u, A_STATEMENT, DEFINITE_STATEMENT_WORDS) and (
-                own_act := _own_act(u, acts_of_day)
-            ) is not None:
+            elif (
+                _says(doc, u, A_STATEMENT, DEFINITE_STATEMENT_WORDS)
+                and (own_act := _own_act(u, acts_of_day)) is not None
+            ):
                 source = own_act  # "The BOJ raised rates on Friday. Ohara dissented. In a
                 # statement, the BOJ said ...": the statement of the body's own act
             elif (
@@ -265,9 +268,21 @@ def _inherit_sitting(doc: Document, units: list[_Unit]) -> None:
     at 2:07 p.m.", "The hearing opened at 9 a.m. on Monday": ``SITTING_BEGAN``) by that
     sitting's day and part of the day, up to the first statement with a date of its own."""
     text = doc.text
-    if doc.plain and not any(w in doc.low for w in _SITTING_VERBS):
-        return
-    for m in doc.outside(SITTING_BEGAN, 0, len(text)):
+    starts: list[re.Match[str]] = []
+    for verb in _SITTING_VERB.finditer(text):  # (rare words: looked for first)
+        window = max(0, verb.start() - 120)
+        m = next(
+            (
+                s
+                for s in SITTING_BEGAN.finditer(text, window, verb.end() + 60)
+                if s.start() < verb.start()
+            ),
+            None,
+        )
+        if m is not None and not in_quote(m.start(), doc.quotes, doc.quote_starts):
+            if not starts or starts[-1].start() != m.start():
+                starts.append(m)
+    for m in starts:
         timex = next(iter(doc.timexes_within(m.end(), min(len(text), m.end() + 40))), None)
         if timex is None or timex.start > m.end() + 1 or timex.date > doc.published:
             continue
@@ -283,7 +298,7 @@ def _inherit_sitting(doc: Document, units: list[_Unit]) -> None:
                 u.time_of_day = u.time_of_day or timex.time_of_day
 
 
-_SITTING_VERBS = ("began", "opened", "started", "resumed", "convened", "under way")
+_SITTING_VERB = re.compile(r"\b(?:began|opened|started|resumed|convened|under\s+way)\b")
 
 
 def _inherit_session_part(doc: Document, units: list[_Unit]) -> None:
@@ -332,8 +347,10 @@ def _entry_time_of_day(
         if u.generic or u.kind not in _ENTRY_KINDS:
             continue
         k = bisect.bisect_right(firsts, u.paragraph) - 1
-        source = u.timex if u.timex is not None else (
-            u.inherited_from.timex if u.inherited_from is not None else None
+        source = (
+            u.timex
+            if u.timex is not None
+            else (u.inherited_from.timex if u.inherited_from is not None else None)
         )
         if k < 0 or source is None or source.date != published or source.time_of_day:
             continue
@@ -416,9 +433,7 @@ def _inherit_release(doc: Document, units: list[_Unit]) -> None:
         return
     for start, end, issued in release_blocks(doc.text):
         inside = [u for u in units if start <= u.start < end]
-        day = next(
-            (u for u in inside if u.timex is not None and u.timex.date == issued), None
-        )
+        day = next((u for u in inside if u.timex is not None and u.timex.date == issued), None)
         if day is None:
             continue
         for u in inside:
@@ -479,11 +494,7 @@ def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:
             and ON_THE_DAY.search(doc.text, u.start, u.end) is not None
         ):
             u.inherited_from, u.date_source = last, "inherited"
-        if (
-            u.timex is not None
-            and u.timex.precision == "day"
-            and u.timex.date <= doc.published
-        ):
+        if u.timex is not None and u.timex.precision == "day" and u.timex.date <= doc.published:
             last = u
 
 
@@ -620,7 +631,10 @@ def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:
     paragraphs: list[int] = []
     for u in units:
         start, end = doc.paragraphs[u.paragraph]
-        if doc.text[:end].rstrip()[-1:] not in TITLE_ENDS or doc.text[start : start + 2] in _BULLETS:
+        if (
+            doc.text[:end].rstrip()[-1:] not in TITLE_ENDS
+            or doc.text[start : start + 2] in _BULLETS
+        ):
             continue  # a headline or a deck ("Governor says further cuts ...; Chancellor
             # welcomes relief"), a summary's bullet ("- The S&P 500 rose 1.1% ..."): no
             # sentence of the story
@@ -864,4 +878,3 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
         if len(word) >= 3 and any(word.startswith(n) or n.startswith(word) for n in names):
             return True
     return False
-
