@@ -195,11 +195,14 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if unit.kind is None and not unit.quote_paragraph and not own:
             # "The justices will hear arguments next Wednesday.", "The rule takes effect
             # Nov. 12."
-            _document_speaks(doc, unit, kept) or _future_act(doc, unit) or _deadline(
-                doc, unit, kept
-            ) or _past_effect(
-                doc, unit, kept
-            ) or _budget_measure(doc, unit, kept) or _unnamed_scheduled(doc, unit, kept)
+            (
+                _document_speaks(doc, unit, kept)
+                or _future_act(doc, unit)
+                or _deadline(doc, unit, kept)
+                or _past_effect(doc, unit, kept)
+                or _budget_measure(doc, unit, kept)
+                or _unnamed_scheduled(doc, unit, kept)
+            )
         elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
             _body_before(doc, unit, kept)  # "China has ... It first required licences ..."
         if unit.kind is None and unit.how == "pronoun-unresolved" and unit.verb_pos >= 0:
@@ -285,8 +288,12 @@ def _says_nothing(doc: Document, unit: _Unit) -> bool:
     return (
         len(WORD.findall(rest)) <= 7
         and QUOTE_MARK.search(rest) is None
-        and re.search(r"\b(?:that|to\s+say|saying|:)", rest) is None
+        and _WORDS_FOLLOW.search(rest) is None
     )
+
+
+# What introduces the words a reply reports: "that", "to say", "saying", a colon.
+_WORDS_FOLLOW = re.compile(r"\b(?:that|to\s+say|saying)\b|:")
 
 
 # What makes "notes" the securities: "10-year notes", "Treasury notes", "floating-rate notes".
@@ -891,12 +898,9 @@ def _context_agent(
         # "..., the department said, and businesses have until Nov. 4 to submit comments":
         # the body that spoke in the sentence announced it
         return head
-    for prev in reversed(kept):
-        if prev.paragraph < unit.paragraph - 1:
-            break
-        if prev.speaker is None or prev.kind not in ("action", "scheduled"):
-            continue  # (a remark's speaker may be a bystander: an adviser, a critic)
-        return prev
+    recent = _last_agent(kept, unit.paragraph)
+    if recent is not None:
+        return recent
     # ("The minutes will be published on 1 April": the bank's; "The expanded list took effect
     # on Oct. 6" after a remark: the measure of the body the story is about, but not "U.S.
     # tariffs that took effect July 1", whose owner the clause names)
@@ -905,6 +909,17 @@ def _context_agent(
         and not _RELATIVE_BEFORE.search(doc.text, max(unit.start, m.start() - 7), m.start())
     ):
         return _story_body(doc, kept)
+    return None
+
+
+def _last_agent(kept: list[_Unit], paragraph: int) -> _Unit | None:
+    """The last act or event with a speaker in ``paragraph`` or the one before (a remark's
+    speaker may be a bystander: an adviser, a critic), or None."""
+    for prev in reversed(kept):
+        if prev.paragraph < paragraph - 1:
+            return None
+        if prev.speaker is not None and prev.kind in ("action", "scheduled"):
+            return prev
     return None
 
 
@@ -935,16 +950,7 @@ def _document_speaks(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         if m.group("doc") in _MEETING_RECORDS:
             source = _story_body(doc, kept)
         else:
-            source = next(
-                (
-                    prev
-                    for prev in reversed(kept)
-                    if prev.paragraph >= unit.paragraph - 1
-                    and prev.speaker is not None
-                    and prev.kind in ("action", "scheduled")
-                ),
-                None,
-            ) or _story_body(doc, kept)
+            source = _last_agent(kept, unit.paragraph) or _story_body(doc, kept)
         if source is not None:
             unit.speaker, unit.role = source.speaker, source.role
         else:  # no body has spoken yet: the policy committee the article names (a record's),

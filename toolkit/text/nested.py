@@ -272,6 +272,23 @@ def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
     return None
 
 
+def _relative_future(
+    doc: Document, unit: _Unit, start: int, future: re.Match[str], close: int
+) -> _Unit | None:
+    """The event a relative clause about the speaker announces with its date, as a scheduled
+    statement of the speaker: "Treasurer Dan Whitford, who will deliver his second budget next
+    Tuesday, said ..." (a date after the publication day, a bare weekday being the coming
+    one); None when the clause has no such date."""
+    timex = next(
+        (t for t in doc.timexes_within(future.end(), close) if t.date is not None), None
+    )
+    if timex is not None and timex.date <= doc.published:
+        timex = coming_weekday(timex, doc.published)
+    if timex is None or timex.date is None or timex.date <= doc.published:
+        return None
+    return _speaker_event(unit, start, close, "scheduled", future.start(), timex)
+
+
 def _after_act(doc: Document, unit: _Unit) -> _Unit | None:
     """A named actor's dated act in a clause of time after a statement's verb, as a statement
     of its own: "China hit back on Friday, a day after President Ana Ruiz threatened to ..."
@@ -324,6 +341,26 @@ def _after_act(doc: Document, unit: _Unit) -> _Unit | None:
     return None
 
 
+# "late", "early" or "on" left before a date that follows an act's subject ("after Congress
+# on Tuesday overrode ...").
+_TRAILING_TIME_WORD = re.compile(r"\s+(?:on|late|early)\s*$")
+
+
+def _after_gap(m: re.Match[str], outer: Timex | None) -> Timex | None:
+    """The day of an act "a day after" (``AFTER_ACT``'s gap) a statement of the day of
+    ``outer``: that day less the gap ("hours after", "shortly after": the same day); None
+    without a gap or without a day to count from."""
+    gap = m.group("gap")
+    if gap is None or outer is None or outer.precision != "day":
+        return None
+    words = gap.lower().split()
+    day = outer.date
+    if words[-1] in ("days", "day", "weeks", "week"):
+        count = 1 if words[0] == "the" else _NUMBER_WORDS.get(words[0]) or int(words[0])
+        day -= dt.timedelta(days=count * (7 if words[-1].startswith("week") else 1))
+    return Timex(m.start(), m.end(), m.group(0).strip(), day.isoformat(), day, day, "day")
+
+
 def _reported_act(doc: Document, unit: _Unit) -> None:
     """A dated remark or act that a report tells is its actor's, the report its source:
     "Observador reports that Chega's leader, Bruno Saraiva, told a rally on Saturday evening
@@ -341,7 +378,8 @@ def _reported_act(doc: Document, unit: _Unit) -> None:
     start = cue.end()
     words = list(WORD.finditer(text, start, min(unit.end, start + 160)))
     for w in words[1:9]:
-        verb = CUE.match(text, w.start()) or ACTION.match(text, w.start())
+        said = CUE.match(text, w.start())
+        verb = said or ACTION.match(text, w.start())
         if verb is None or in_quote(w.start(), doc.quotes, doc.quote_starts):
             continue
         segment = text[start : w.start()]
@@ -364,7 +402,7 @@ def _reported_act(doc: Document, unit: _Unit) -> None:
         if not resolve(doc, told, subject) or told.speaker is None:
             return
         unit.speaker, unit.role, unit.how = told.speaker, told.role, told.how
-        unit.kind = "paraphrase" if CUE.match(text, w.start()) else "action"
+        unit.kind = "paraphrase" if said is not None else "action"
         unit.verb_pos = w.start()
         unit.timex, unit.date_source, unit.inherited_from = dates[0], "explicit", None
         return
@@ -376,43 +414,6 @@ _REPORTING = re.compile(
 )
 # "had" or "has" before a participle, no part of the subject: "the prime minister had".
 _PERFECT_BEFORE = re.compile(r"\s+(?:had|has|have)\s*$")
-
-
-# "late", "early" or "on" left before a date that follows an act's subject ("after Congress
-# on Tuesday overrode ...").
-_TRAILING_TIME_WORD = re.compile(r"\s+(?:on|late|early)\s*$")
-
-
-def _after_gap(m: re.Match[str], outer: Timex | None) -> Timex | None:
-    """The day of an act "a day after" (``AFTER_ACT``'s gap) a statement of the day of
-    ``outer``: that day less the gap ("hours after", "shortly after": the same day); None
-    without a gap or without a day to count from."""
-    gap = m.group("gap")
-    if gap is None or outer is None or outer.precision != "day":
-        return None
-    words = gap.lower().split()
-    day = outer.date
-    if words[-1] in ("days", "day", "weeks", "week"):
-        count = 1 if words[0] == "the" else _NUMBER_WORDS.get(words[0]) or int(words[0])
-        day -= dt.timedelta(days=count * (7 if words[-1].startswith("week") else 1))
-    return Timex(m.start(), m.end(), m.group(0).strip(), day.isoformat(), day, day, "day")
-
-
-def _relative_future(
-    doc: Document, unit: _Unit, start: int, future: re.Match[str], close: int
-) -> _Unit | None:
-    """The event a relative clause about the speaker announces with its date, as a scheduled
-    statement of the speaker: "Treasurer Dan Whitford, who will deliver his second budget next
-    Tuesday, said ..." (a date after the publication day, a bare weekday being the coming
-    one); None when the clause has no such date."""
-    timex = next(
-        (t for t in doc.timexes_within(future.end(), close) if t.date is not None), None
-    )
-    if timex is not None and timex.date <= doc.published:
-        timex = coming_weekday(timex, doc.published)
-    if timex is None or timex.date is None or timex.date <= doc.published:
-        return None
-    return _speaker_event(unit, start, close, "scheduled", future.start(), timex)
 
 
 def _effective(doc: Document, unit: _Unit) -> _Unit | None:

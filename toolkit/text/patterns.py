@@ -694,8 +694,6 @@ EVENT_COPULA = re.compile(
     r"(?:[\w+-]+\s+){0,4}(?:" + _EVENT_NOUNS + r")\s+(?:is|are|will\s+be)\s+"
     r"(?:(?:due|set|scheduled|slated|expected)\s+)?(?:(?:on|for)\s+)?"
 )
-# A relative clause that opens with its verb after a speaker in commas: "Ana Ruiz, who
-# proposed ...", "Fitch, which placed ..." (group 1 starts at the relative pronoun).
 # An act in a clause of time after a statement's verb: "..., a day after President Ana Ruiz
 # threatened to ...", "three weeks after the Commission tabled it on 28 April", "hours after
 # Democrats blocked the bill" (the gap, when it says one, is ``gap``).
@@ -703,6 +701,8 @@ AFTER_ACT = re.compile(
     r"\b(?:(?P<gap>(?:a|an|the|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)"
     r"|(?:just\s+|only\s+)?(?:hours|minutes|shortly|moments))\s+)?after\s+(?=[A-Z]|the\s)"
 )
+# A relative clause that opens with its verb after a speaker in commas: "Ana Ruiz, who
+# proposed ...", "Fitch, which placed ..." (group 1 starts at the relative pronoun).
 RELATIVE_ACT = re.compile(r",\s+((?:who|which)\s+(?:also\s+|first\s+|had\s+|has\s+)?)")
 # Acts of such a clause besides ``ACTION``'s, and objects besides the policy objects: "who
 # proposed the package", "which placed the rating on watch".
