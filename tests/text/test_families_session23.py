@@ -415,3 +415,38 @@ def test_a_reply_that_reports_no_words_is_no_statement():
     assert target["speaker"] == "Ts. Oyunchimeg"  # ("Ts." is an initial, not a full stop)
     assert target["time_of_day"] == "afternoon"
     assert containing(f, "weighed in")["speaker"] == "Ana Ruiz"
+
+
+# -- a wire's key-quotes sidebar: "* EU TRADE COMMISSIONER ANA RUIZ, on Monday:" -----------
+def test_a_statement_under_its_speakers_label_in_capitals():
+    f = rows(
+        "Following are key quotes from officials on both sides.\n"
+        "* EU TRADE COMMISSIONER ANA LINDQVIST-MORAIS, in a statement issued in Brussels on "
+        "Thursday morning:\n"
+        "\"Consultations have not worked. A panel is now the only way forward.\"\n"
+        "* WTO SPOKESPERSON ISABELLE FONTAINE, at a briefing for reporters on Friday "
+        "afternoon:\n"
+        "Said 12 members had spoken on the item, and that the dispute would return to the "
+        "agenda.\n"
+        "WHAT'S NEXT"
+    )
+    quote = containing(f, "Consultations have not worked")
+    assert (quote["speaker"], quote["kind"]) == ("Ana Lindqvist-Morais", "quote")
+    assert (quote["date"], quote["time_of_day"]) == (pd.Timestamp("2026-03-05"), "morning")
+    said = containing(f, "12 members")
+    assert (said["speaker"], said["kind"]) == ("Isabelle Fontaine", "paraphrase")
+    assert (said["date"], said["time_of_day"]) == (pd.Timestamp("2026-03-06"), "afternoon")
+
+
+# -- "The ordinance ... passed 5-2 at 12:21 a.m.": the chamber that voted ---------------------
+def test_a_measures_vote_is_the_chambers_that_voted():
+    f = rows(
+        "The Spokane City Council met on Friday evening to adopt the budget.\n\n"
+        "The ordinance setting utility rates passed 5-2 on Friday, raising the average bill by "
+        "about 4.5%.\n\n"
+        "The amendment passed 4-3 on Friday."
+    )
+    for words in ("ordinance setting", "amendment passed"):
+        row = containing(f, words)
+        assert (row["speaker"], row["kind"]) == ("Spokane City Council", "action")
+        assert row["date"] == pd.Timestamp("2026-03-06")

@@ -61,7 +61,6 @@ from toolkit.text.patterns import (
     PARTICIPLE_DATE_BEFORE,
     PERIOD_FOR,
     PERIOD_OF_FIGURE,
-    POST_LABEL,
     QUOTED,
     RECORD_OF_BEFORE,
     SAID_TODAY,
@@ -76,6 +75,7 @@ from toolkit.text.patterns import (
     WHICH_ASIDE,
     WORD,
     YEAR_MODIFIER_AFTER,
+    label_line,
 )
 from toolkit.text.speakers import CUE
 from toolkit.text.timex import MONTHS, WEEKDAYS, Timex
@@ -161,19 +161,12 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     if speech and unit.verb_pos >= 0:
         cue = CUE.match(text, anchor)
         cue_end = cue.end() if cue else anchor
-    # a signature line under a quotation: "— Ana Ruiz, finance minister, speaking to
-    # reporters on Tuesday" (its every phrase tells the occasion)
-    signed = (
-        speech
-        and unit.quote_paragraph
-        and (
-            SIGNATURE_BREAK.match(text, anchor) is not None
-            or (
-                anchor == unit.start
-                and POST_LABEL.fullmatch(text, anchor, max(anchor, text.find("\n", anchor)))
-                is not None
-            )
-        )
+    # a signature line under a quotation ("— Ana Ruiz, finance minister, speaking to
+    # reporters on Tuesday") or a speaker's label over a statement ("* ANA RUIZ, at a briefing
+    # on Monday afternoon:"): its every phrase tells the occasion
+    signed = speech and (
+        (unit.quote_paragraph and SIGNATURE_BREAK.match(text, anchor) is not None)
+        or (anchor == unit.start and label_line(text, anchor) is not None)
     )
     inverted = speech and (INVERTED.match(text, cue_end) is not None or signed)
     # ", saying ...": the participle's occasion is its main verb's, dated before the comma

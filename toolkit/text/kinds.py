@@ -101,6 +101,7 @@ from toolkit.text.patterns import (
     INTRO_MAX_TAIL,
     INTRO_MAX_WORDS,
     IT_MOVE,
+    LABELLED_CUE,
     MARKET_MOVE,
     MARKET_MOVE_PRESENT,
     MARKET_NOUN,
@@ -119,7 +120,6 @@ from toolkit.text.patterns import (
     POLICY_COMMITTEE,
     POLICY_OBJECT,
     POLICY_OBJECT_LOWER,
-    POST_LABEL,
     PREDICATE_GAP,
     PREDICATE_LINK,
     PREPOSITION_BEFORE,
@@ -141,11 +141,13 @@ from toolkit.text.patterns import (
     SUBORDINATE_WHEN,
     SUBORDINATOR_WORD,
     TALLIED,
+    TALLY,
     TITLE_ENDS,
     TITLE_WORD,
     TOLD_FOR,
     WHICH_BEFORE,
     WORD,
+    label_line,
 )
 from toolkit.text.quotes import DOUBLED_MARKS
 from toolkit.text.referents import introduce, resolve, speaker_name
@@ -419,8 +421,9 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         cues = [m for m in cues if m.start() > opening_end] + [
             m for m in cues if m.start() < opening_end
         ]
-    if unit.quote_paragraph and (_dash_source(doc, unit) or _posted(doc, unit)):
-        return  # a quotation and its signature: "... asked about the talks" asks nothing
+    if (unit.quote_paragraph and _dash_source(doc, unit)) or _labelled(doc, unit):
+        return  # a quotation and its signature ("... asked about the talks" asks nothing), or
+        # a statement under its speaker's label
     embedded = False  # a cue in the object of the unit's act: the act is the statement
     if unit.shares_subject and _shares_head_speaker(doc, unit, cues):
         return
@@ -499,6 +502,12 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
                 if not _policy_object(doc, lo, hi):
                     continue
             found = chamber or agent(doc, unit, m)
+            if (found is None or found.kind not in ("name", "group")) and (
+                kind == "action" and _measure_vote(doc, unit, m)
+            ):
+                # "The ordinance setting utility rates passed 5-2 at 12:21 a.m.": the chamber
+                # that voted, the last the article named
+                found = _voting_chamber(doc, unit.start) or found
             if found is None and not (unit.start == 0 or _fragment(doc, unit)):
                 continue
             if found is not None:
@@ -564,6 +573,43 @@ def _shares_head_speaker(doc: Document, unit: _Unit, cues: list[re.Match[str]]) 
     unit.speaker, unit.role, unit.how = head.speaker, head.role, head.how
     unit.kind, unit.verb_pos = "paraphrase", first.start()
     return True
+
+
+def _measure_vote(doc: Document, unit: _Unit, m: re.Match[str]) -> bool:
+    """Whether the act at ``m`` is a measure's vote with its tally: "The ordinance ... passed
+    5-2", "The House bill went down 54-46" (a measure before the verb, a tally in or after
+    it)."""
+    text = doc.text
+    return bool(
+        (TALLY.search(m.group(0)) or _TALLY_AFTER.match(text, m.end()))
+        and _MEASURE_SUBJECT.match(text, unit.start, m.start())
+    )
+
+
+# A tally right after a verb: "passed 5-2", "passed, 41-57", "passed by seven votes to six".
+_TALLY_AFTER = re.compile(
+    r",?\s+(?:by\s+)?(?:\d{1,3}\s*[-–]\s*\d{1,3}\b|(?:a\s+vote\s+of\s+)?\w+\s+votes?\s+to\s+\w+)"
+)
+# A measure as a sentence's subject: "The ordinance setting 2023 utility rates", "The House
+# bill", "Whitcomb's amendment to cut $9 billion", "The motion".
+_MEASURE_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:bill|measure|motion|resolution"
+    r"|amendment|budget|package|ordinance|proposal|rule)\b[^.;]{0,80}$"
+)
+# A chamber or a council, by the word its name ends with.
+_CHAMBER_NAME = re.compile(
+    r"\b(?:(?!The\b)[A-Z][\w’'-]*\s+){0,4}(?:Council|Senate|House|Assembly|Parliament|Legislature|Congress"
+    r"|Bundestag|Knesset|Duma|Riigikogu|Sejm)\b"
+)
+
+
+def _voting_chamber(doc: Document, before: int) -> Subject | None:
+    """The last chamber or council the article names before ``before``, as the agent of a
+    measure's vote, or None."""
+    names = list(_CHAMBER_NAME.finditer(doc.text, 0, before))
+    if not names:
+        return None
+    return Subject("group", names[-1].group(0), start=names[-1].start())
 
 
 def _tallied_vote(doc: Document, unit: _Unit) -> bool:
@@ -1415,19 +1461,54 @@ def _dash_source(doc: Document, unit: _Unit) -> bool:
     return True
 
 
-def _posted(doc: Document, unit: _Unit) -> bool:
-    """Classify a social-media post under its label as the poster's quote ("Ana Ruiz
-    (@AnaRuizMP), 3:30 p.m.:" over "“...”": ``POST_LABEL``)."""
-    line_end = doc.text.find("\n", unit.start, unit.end)
-    label = POST_LABEL.fullmatch(doc.text, unit.start, line_end) if line_end > 0 else None
+def _labelled(doc: Document, unit: _Unit) -> bool:
+    """Classify a statement under its speaker's label on a line of its own (split_units joined
+    them): a social-media post under "Ana Ruiz (@AnaRuizMP), 3:30 p.m.:", or, in a wire's
+    key-quotes sidebar, a quotation or a line opening "Said ..." under "* EU TRADE COMMISSIONER
+    ANA RUIZ, in a statement on Monday:" (``POST_LABEL``, ``SPEAKER_LABEL``). A quotation is
+    the speaker's quote, a "Said ..." line a paraphrase."""
+    text = doc.text
+    if text.find("\n", unit.start, unit.end) < 0:
+        return False
+    label = label_line(text, unit.start)
     if label is None:
         return False
     who = label.group("who")
+    if who.isupper():  # "EU TRADE COMMISSIONER ANA RUIZ": read as a name is written
+        who = " ".join(_as_written(word) for word in who.split())
     found = parse_np(who, label.start("who"), doc.index)
     if found is None or found.kind == "pronoun" or not resolve(doc, unit, found):
         return False
-    unit.kind, unit.verb_pos = "quote", unit.start
+    line = text.find("\n", unit.start) + 1
+    if unit.quote_paragraph:
+        unit.kind = "quote"
+    elif LABELLED_CUE.match(text, line) is not None:
+        unit.kind = "paraphrase"
+    else:
+        return False
+    unit.verb_pos = unit.start
     return True
+
+
+# Short words of a name in capitals that stay as they are ("EU", "WTO") or go lower ("OF").
+_LOWER_IN_NAMES = frozenset(("OF", "TO", "THE", "AND", "FOR", "ON", "IN", "DE", "DU", "LA"))
+
+
+def _as_written(word: str) -> str:
+    """A word of a name printed in capitals as it is written ("LINDQVIST-MORAIS" ->
+    "Lindqvist-Morais", "CHINA'S" -> "China's", "EU" stays, "OF" -> "of")."""
+    if word in _LOWER_IN_NAMES:
+        return word.lower()
+    if word in _ACRONYMS_IN_NAMES or (len(word) <= 4 and not _VOWEL.search(word)):
+        return word  # ("EU", "WTO", "BNR": initials, not a name)
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+# Initials with a vowel that a name in capitals holds as they are.
+_ACRONYMS_IN_NAMES = frozenset(
+    ("EU", "UN", "US", "UK", "ECB", "IMF", "WTO", "OPEC", "NATO", "ASEAN", "OECD", "USTR", "FOMC")
+)
+_VOWEL = re.compile("[AEIOUY]")
 
 
 def _policy_object(doc: Document, start: int, end: int) -> bool:

@@ -526,6 +526,29 @@ POST_LABEL = re.compile(
     r"[^\S\n]*(?P<who>[^\n()@]{2,120}?)[^\S\n]*\(@[\w.]{1,30}\)(?:,[^\S\n]*[^\n]{1,40}?)?"
     r"[^\S\n]*:[^\S\n]*"
 )
+# A speaker's label in capitals on a line of its own, the statement under it, as a wire's
+# key-quotes sidebar prints them: "* EU TRADE COMMISSIONER ANA RUIZ, in a statement on
+# Monday:" (who in ``who``, in capitals).
+SPEAKER_LABEL = re.compile(
+    r"[^\S\n]*(?:[*•·][^\S\n]+)?(?P<who>[A-Z][A-Z0-9’'.&-]*(?:[^\S\n]+[A-Z0-9’'.&-]+){1,10})"
+    r"(?:,[^\n]{0,200}?)?[^\S\n]*:[^\S\n]*"
+)
+# A bare verb of speech opening a line under a speaker's label: "Said EU exports had fallen",
+# "Called the duties ...".
+LABELLED_CUE = re.compile(r"(?:Said|Says|Called|Calls|Told|Urged|Warned|Added|Argued|Wrote)\b")
+
+
+def label_line(text: str, start: int) -> re.Match[str] | None:
+    """The label that makes the line at ``start`` ("Ana Ruiz (@AnaRuizMP), 3:30 p.m.:", "* EU
+    TRADE COMMISSIONER ANA RUIZ, on Monday:"), whole, or None."""
+    end = text.find("\n", start)
+    if end < 0 or text[end - 1 : end].strip() != ":" and text[start:end].rstrip()[-1:] != ":":
+        return None
+    if text.find("(@", start, end) >= 0:
+        return POST_LABEL.fullmatch(text, start, end)
+    return SPEAKER_LABEL.fullmatch(text, start, end)
+
+
 # A verb of reply or of posting that may report no words: "responded within hours",
 # "answered that question", "posted her own estimate", "reacted swiftly".
 REPLY_ALONE = re.compile(r"(?:responded|answered|replied|reacted|posted|commented)\b")

@@ -43,11 +43,11 @@ from toolkit.text.patterns import (
     CLAUSE_SUBJECT,
     FUTURE_ACT,
     GROUP_EVENT,
+    LABELLED_CUE,
     MARKET_CLAUSE,
     NUMBERED_ITEM,
     NUMBERED_LEAD,
     PAST_PERFECT,
-    POST_LABEL,
     PRESENT_EVENT,
     QUOTE_THEN_CLAUSE,
     RELATIVE_EVENT,
@@ -57,6 +57,7 @@ from toolkit.text.patterns import (
     SIGNATURE_LINE,
     STANCE,
     WORD,
+    label_line,
 )
 from toolkit.text.quotes import DOUBLED_MARKS, Quote, split_sentences
 from toolkit.text.speakers import CUE
@@ -77,6 +78,10 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
         local = by_paragraph.get(pi, [])
         if _post_label(doc, pi, by_paragraph):
             posted_from = ps  # "Office of the Prime Minister (@PrimatureRwanda), 9:31 p.m.:"
+            continue
+        if posted_from >= 0 and not (local and local[0].start == ps):
+            out.append(_Unit(posted_from, pe, pi, False))  # the label over "Said ..."
+            posted_from = -1
             continue
         sentences: list[tuple[int, int]] | None = None
         if local and local[0].start == ps:
@@ -120,17 +125,20 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
 
 
 def _post_label(doc: Document, pi: int, by_paragraph: dict[int, list[Quote]]) -> bool:
-    """Whether paragraph ``pi`` is the label of a social-media post whose quotation makes the
-    next paragraph ("Ana Ruiz (@AnaRuizMP), 3:30 p.m.:" over "“...”"), as a compilation of
-    posts prints them."""
+    """Whether paragraph ``pi`` is a label whose statement makes the next paragraph: a
+    social-media post's ("Ana Ruiz (@AnaRuizMP), 3:30 p.m.:" over "“...”"), as a compilation
+    of posts prints them, or a speaker's in capitals ("* EU TRADE COMMISSIONER ANA RUIZ, on
+    Monday:" over a quotation or "Said ..."), as a wire's key-quotes sidebar does."""
     if pi + 1 >= len(doc.paragraphs):
         return False
     ps, pe = doc.paragraphs[pi]
-    if doc.text.find("(@", ps, pe) < 0 or POST_LABEL.fullmatch(doc.text, ps, pe) is None:
+    if doc.text[pe - 1] != ":" or label_line(doc.text, ps) is None:
         return False
     nxt = by_paragraph.get(pi + 1, [])
     ns, ne = doc.paragraphs[pi + 1]
-    return bool(nxt) and nxt[0].start == ns and nxt[-1].end >= ne - 1
+    if nxt and nxt[0].start == ns and nxt[-1].end >= ne - 1:
+        return True
+    return LABELLED_CUE.match(doc.text, ns) is not None
 
 
 def _signature_end(doc: Document, pi: int) -> int:
