@@ -450,3 +450,26 @@ def test_a_measures_vote_is_the_chambers_that_voted():
         row = containing(f, words)
         assert (row["speaker"], row["kind"]) == ("Spokane City Council", "action")
         assert row["date"] == pd.Timestamp("2026-03-06")
+
+
+# -- a markets close: "stocks suffered their worst day on Friday after the government ..." --
+def test_a_market_lead_with_an_act_in_its_clause_of_time():
+    f = rows(
+        "Bank stocks suffered their worst day in three years on Friday after the government "
+        "approved, late on Thursday, a levy of 30 percent on banks' excess income.\n\n"
+        "The benchmark index closed 3.4 percent lower, its steepest fall since the pandemic "
+        "sell-off of March 2020."
+    )
+    lead = containing(f, "worst day")
+    assert (lead["kind"], lead["speaker"], lead["date"]) == (
+        "market",
+        None,
+        pd.Timestamp("2026-03-06"),
+    )
+    levy = f[f["text"].str.startswith("the government approved")]
+    assert levy["kind"].tolist() == ["action"]
+    assert (levy["date"].iloc[0], levy["time_of_day"].iloc[0]) == (
+        pd.Timestamp("2026-03-05"),
+        "evening",
+    )
+    assert containing(f, "closed 3.4 percent")["date"] == pd.Timestamp("2026-03-06")

@@ -199,8 +199,12 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             # added ...": a time that opens the sentence dates it)
         if past and t.date > doc.published and t.precision in ("year", "quarter", "month"):
             continue  # "pledged cuts to operating spending next year": the cuts' year
-        if t.text[:5].lower() == "since" or since_before(doc, t.start):
-            continue
+        if (
+            t.text[:5].lower() == "since"
+            or since_before(doc, t.start)
+            or _SINCE_PHRASE_BEFORE.search(text, max(unit.start, t.start - 48), t.start)
+        ):
+            continue  # ("the most since the pandemic sell-off of March 2020": a comparison)
         if (
             text.endswith(UNTIL_ENDS, 0, t.start)
             and UNTIL.search(text, max(0, t.start - 24), t.start)
@@ -344,6 +348,8 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
 _RELEASED_BEFORE = re.compile(r",\s+(?:released|published|issued)\s+(?:on\s+|at\s+|late\s+|early\s+)?$")
 
 
+# "since" a few words before a date: "the most since the pandemic sell-off of March 2020".
+_SINCE_PHRASE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w’'-]+\s+){1,4}(?:of|in)\s+$")
 # The press as the ones told: "told reporters", "told journalists", "told the media".
 _TOLD_PRESS = re.compile(r"(?<=told)\s+(?:reporters|journalists|the\s+(?:press|media))\b")
 

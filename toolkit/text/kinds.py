@@ -477,6 +477,9 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
                 and SUBORDINATE_WHEN.search(text, max(unit.start, verb - 60), verb)
             ):
                 continue  # "the seat left vacant when Governor Ana Ruiz resigned in March"
+            if kind == "action" and _after_market_move(doc, unit, verb):
+                continue  # "Bank stocks suffered their worst day on Friday after the government
+                # approved ... a levy": the market's day (the act is a statement of its own)
             if kind == "action" and REDUCED_RELATIVE_BEFORE.search(text, max(unit.start, verb - 40), verb):
                 continue  # "... to its entity list in a rule published on Wednesday": a noun's
                 # participle, not the sentence's act
@@ -573,6 +576,16 @@ def _shares_head_speaker(doc: Document, unit: _Unit, cues: list[re.Match[str]]) 
     unit.speaker, unit.role, unit.how = head.speaker, head.role, head.how
     unit.kind, unit.verb_pos = "paraphrase", first.start()
     return True
+
+
+def _after_market_move(doc: Document, unit: _Unit, verb: int) -> bool:
+    """Whether the act at ``verb`` is in a clause of time ("after ...") that follows a market's
+    move: "Romanian bank stocks suffered their worst day on Friday after the government
+    approved, late on Thursday, a levy" (the sentence is the market's)."""
+    after = doc.text.rfind(" after ", unit.start, verb)
+    if after < 0 or len(WORD.findall(doc.text, after, verb)) > 10:
+        return False
+    return bool(doc.outside(MARKET_NOUN, unit.start, after) and doc.outside(MARKET_MOVE, unit.start, after))
 
 
 def _measure_vote(doc: Document, unit: _Unit, m: re.Match[str]) -> bool:

@@ -320,7 +320,12 @@ def _after_act(doc: Document, unit: _Unit) -> _Unit | None:
         if verb is None:
             continue
         close = min(x for x in (text.find(",", verb, unit.end), unit.end) if x >= 0)
-        own = [t for t in doc.timexes_within(m.end(), close) if t.date is not None]
+        own = [
+            t
+            for t in doc.timexes_within(m.end(), min(unit.end, close + 40))
+            if t.date is not None
+            and (t.end <= close or _TIME_IN_COMMAS.fullmatch(text, close, t.start) is not None)
+        ]  # (the act's own date in commas after its verb: "approved, late on Thursday, a levy")
         subject_end = own[0].start if own and own[0].start < verb else verb
         segment = _TRAILING_TIME_WORD.sub("", text[m.end() : subject_end])
         subject = parse_np(segment, m.end(), doc.index)
@@ -331,6 +336,9 @@ def _after_act(doc: Document, unit: _Unit) -> _Unit | None:
             timex = _after_gap(m, outer)
         if timex is None:
             continue
+        if own and own[0].start > close:  # the clause runs on past its date in commas
+            after = text.find(",", own[0].end + 1, unit.end)
+            close = after if after >= 0 else unit.end
         event = _Unit(m.end(), close, unit.paragraph, False)
         event.kind, event.verb_pos = "action", verb
         if not resolve(doc, event, subject) or event.speaker is None:
@@ -341,6 +349,8 @@ def _after_act(doc: Document, unit: _Unit) -> _Unit | None:
     return None
 
 
+# A comma and the words that open a time expression in commas: ", late on ", ", on ".
+_TIME_IN_COMMAS = re.compile(r",\s+(?:(?:late|early|on|in|last)\s+){0,2}")
 # "late", "early" or "on" left before a date that follows an act's subject ("after Congress
 # on Tuesday overrode ...").
 _TRAILING_TIME_WORD = re.compile(r"\s+(?:on|late|early)\s*$")

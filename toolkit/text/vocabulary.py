@@ -171,6 +171,7 @@ CURRENCIES: tuple[str, ...] = (
 MARKET_MOVES: tuple[str, ...] = (
     "rose", "fell", "gained", "dropped", "slid", "tumbled", "rallied", "surged", "climbed",
     "plunged", "sank", "jumped", "soared", "dipped", "sagged", "advanced", "weakened",
+    "suffered",
     "strengthened", "firmed", "rising", "falling", "gaining", "dropping", "sliding",
     "tumbling", "climbing", "jumping", "sinking", "plunging", "slipping", "declined",
     "slumped", "rebounded", "recovered", "gave up", "given up", "giving up", "erased", "pared",
