@@ -59,6 +59,7 @@ from toolkit.text.patterns import (
     SUBORDINATE_SPEAKER,
     TALLY,
     WORD,
+    last_match,
 )
 from toolkit.text.speakers import ROLE_WORDS, Subject, find_subject, parse_np
 from toolkit.text.vocabulary import NOMINALS
@@ -157,10 +158,8 @@ def _record_holder(doc: Document, start: int, end: int) -> Subject | None:
     np = ACCORDING_NP.match(doc.text, start, end)
     if np is None or not _MEETING_RECORD_NP.match(np.group(1)):
         return None
-    holders = list(POLICY_COMMITTEE.finditer(doc.text, 0, np.end(1)))
-    if not holders:
-        return None
-    return Subject("group", holders[-1].group(0), start=holders[-1].start())
+    holder = last_match(POLICY_COMMITTEE, doc.text, np.end(1))
+    return None if holder is None else Subject("group", holder.group(0), start=holder.start())
 
 
 def according_to(doc: Document, start: int, end: int) -> Subject | None:

@@ -87,6 +87,7 @@ from toolkit.text.patterns import (
     DASH_SOURCE,
     DATA_SOURCE,
     DOCUMENT_SPEAKS,
+    DOCUMENT_SPEAKS_WORDS,
     ECONOMY_MARKET_BEFORE,
     ENTRY_EVENT,
     EVENT_COPULA,
@@ -142,12 +143,14 @@ from toolkit.text.patterns import (
     SUBORDINATOR_WORD,
     TALLIED,
     TALLY,
+    TALLY_AFTER,
     TITLE_ENDS,
     TITLE_WORD,
     TOLD_FOR,
     WHICH_BEFORE,
     WORD,
     label_line,
+    last_match,
 )
 from toolkit.text.quotes import DOUBLED_MARKS
 from toolkit.text.referents import introduce, resolve, speaker_name
@@ -594,15 +597,11 @@ def _measure_vote(doc: Document, unit: _Unit, m: re.Match[str]) -> bool:
     it)."""
     text = doc.text
     return bool(
-        (TALLY.search(m.group(0)) or _TALLY_AFTER.match(text, m.end()))
+        (TALLY.search(m.group(0)) or TALLY_AFTER.match(text, m.end()))
         and _MEASURE_SUBJECT.match(text, unit.start, m.start())
     )
 
 
-# A tally right after a verb: "passed 5-2", "passed, 41-57", "passed by seven votes to six".
-_TALLY_AFTER = re.compile(
-    r",?\s+(?:by\s+)?(?:\d{1,3}\s*[-–]\s*\d{1,3}\b|(?:a\s+vote\s+of\s+)?\w+\s+votes?\s+to\s+\w+)"
-)
 # A measure as a sentence's subject: "The ordinance setting 2023 utility rates", "The House
 # bill", "Whitcomb's amendment to cut $9 billion", "The motion".
 _MEASURE_SUBJECT = re.compile(
@@ -619,10 +618,8 @@ _CHAMBER_NAME = re.compile(
 def _voting_chamber(doc: Document, before: int) -> Subject | None:
     """The last chamber or council the article names before ``before``, as the agent of a
     measure's vote, or None."""
-    names = list(_CHAMBER_NAME.finditer(doc.text, 0, before))
-    if not names:
-        return None
-    return Subject("group", names[-1].group(0), start=names[-1].start())
+    name = last_match(_CHAMBER_NAME, doc.text, before)
+    return None if name is None else Subject("group", name.group(0), start=name.start())
 
 
 def _tallied_vote(doc: Document, unit: _Unit) -> bool:
@@ -995,7 +992,7 @@ def _document_speaks(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     the last act in its paragraph or the one before, else that body."""
     text = doc.text
     low = doc.low[unit.start : unit.end] if doc.plain else text[unit.start : unit.end].lower()
-    if not any(w in low for w in _DOCUMENT_NOUNS):
+    if not any(w in low for w in DOCUMENT_SPEAKS_WORDS):
         return False  # (every match of DOCUMENT_SPEAKS holds one)
     for m in DOCUMENT_SPEAKS.finditer(text, unit.start, unit.end):
         if in_quote(m.start(), doc.quotes, doc.quote_starts):
@@ -1029,10 +1026,6 @@ def _document_speaks(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
 
 
 _MEETING_RECORDS = frozenset(("minutes", "accounts", "record", "summary"))
-_DOCUMENT_NOUNS = (
-    "statement", "minutes", "release", "communiqu", "notice", "filing", "summary", "accounts",
-    "record", "decree", "circular",
-)
 
 
 # A law by its name, with the body that made it: "EU's Digital Markets Act" (the body in group

@@ -152,6 +152,12 @@ _ACTION_GUARDS.update(
 _ACTION_GUARDS["let"] = r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}?(?:expire|lapse|run\s+out)\b)"
 # What a chamber votes on ("the bill", "the amendment"), for a vote's result and its agent.
 _MEASURES = "bill|measure|motion|resolution|amendment|budget|package|text"
+# A vote's tally right after its verb: "passed 5-2", "failed, 41-57", "cleared the bill by
+# seven votes to six", "by a vote of 60 votes to 40".
+_TALLY_AFTER = (
+    r",?\s+(?:by\s+)?(?:\d{1,3}\s*[-–]\s*\d{1,3}\b|(?:a\s+vote\s+of\s+)?\w+\s+votes?\s+to\s+\w+)"
+)
+TALLY_AFTER = re.compile(_TALLY_AFTER)
 ACTION = re.compile(
     r"\b(?:"
     + _COMMUNICATIVE
@@ -162,8 +168,8 @@ ACTION = re.compile(
     # failed, 41-57", "cleared the bill by seven votes to six"
     r"|(?:failed|went\s+down|was\s+defeated|survived|cleared(?:\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?"
     rf"(?:{_MEASURES}))?)"
-    r",?\s+(?:by\s+)?(?:\d{1,3}\s*[-–]\s*\d{1,3}\b|(?:a\s+vote\s+of\s+)?\w+\s+votes?\s+to\s+\w+)"
-    r"|(?<=['’]s\s)(?:decision|announcement)"
+    + _TALLY_AFTER
+    + r"|(?<=['’]s\s)(?:decision|announcement)"
     r"|(?:" + _alt(NOMINALS) + r")\s+(?:\w+\s+){0,3}to\s+(?:" + _alt(NOMINAL_VERBS) + r"))\b"
 )
 # A vote's tally, and a measure right before the verb of its result ("The House bill went
@@ -481,10 +487,14 @@ DASH_SOURCE = re.compile(r"[^\S\n]*[—–][^\S\n]*|[^\S\n]+--?[^\S\n]+")
 # A document as the subject of a verb of saying, with what names or dates it between them:
 # "The statement said", "The minutes of the July meeting, released last Wednesday, showed",
 # "the bank's policy statement noted" (the document in ``doc``, the verb in ``verb``).
+#: The documents of ``DOCUMENT_SPEAKS`` (in lower case, every match holds one of these).
+DOCUMENT_SPEAKS_WORDS = (
+    "statement", "minutes", "release", "communiqué", "communique", "notice", "filing", "summary",
+    "accounts", "record", "decree", "circular",
+)
 DOCUMENT_SPEAKS = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?P<doc>statement|minutes|release|communiqu[ée]|notice|filing|summary|accounts|record"
-    r"|decree|circular)"
+    rf"(?P<doc>{'|'.join(DOCUMENT_SPEAKS_WORDS)})"
     r"(?:\s+of\s+[^,.;\n]{1,60}?)?(?:,\s+(?:[^,;.\n]|\.(?!\s)){1,80},|\s+(?:released|issued|published)"
     r"\s+[^,.;\n]{1,40}?)?"
     r"\s+(?P<verb>said|says|showed|shows|noted|notes|stated|states|argued|warned|added"
@@ -538,11 +548,19 @@ SPEAKER_LABEL = re.compile(
 LABELLED_CUE = re.compile(r"(?:Said|Says|Called|Calls|Told|Urged|Warned|Added|Argued|Wrote)\b")
 
 
+def last_match(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[:end]`` (the one named last before ``end``)."""
+    found = None
+    for found in pattern.finditer(text, 0, end):  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
 def label_line(text: str, start: int) -> re.Match[str] | None:
     """The label that makes the line at ``start`` ("Ana Ruiz (@AnaRuizMP), 3:30 p.m.:", "* EU
     TRADE COMMISSIONER ANA RUIZ, on Monday:"), whole, or None."""
     end = text.find("\n", start)
-    if end < 0 or text[end - 1 : end].strip() != ":" and text[start:end].rstrip()[-1:] != ":":
+    if end < 0 or text[start:end].rstrip()[-1:] != ":":
         return None
     if text.find("(@", start, end) >= 0:
         return POST_LABEL.fullmatch(text, start, end)

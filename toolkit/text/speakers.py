@@ -966,13 +966,13 @@ _BODY_WITH_AND = re.compile(
 )
 # A vote's tally right after a verb: "held | by 18 votes to 9" (no words of what follows).
 _TALLY_AFTER = re.compile(r"^\s+by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}")
-# A minister's office of a kind no name follows: "the Minister Delegate for the Budget", "the
-# Minister of State for Trade" (group 1: the office).
 # A body's officer by the body's possessive: "Its chair", "its governor", "their president".
 _ITS_ROLE = re.compile(
     r"(?:[Ii]ts|[Tt]heir)\s+(chair|chairman|chairwoman|governor|president|chief|head"
     r"|spokesperson|spokesman|spokeswoman|director|secretary-general)"
 )
+# A minister's office of a kind no name follows: "the Minister Delegate for the Budget", "the
+# Minister of State for Trade" (group 1: the office).
 _OFFICE_ALONE = re.compile(
     r"(?:[Tt]he\s+)?((?:(?:Deputy|Junior)\s+)?Minister(?:[\s-]+Delegate|\s+of\s+State)\s+(?:for|of)"
     r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})[\s,]*"
