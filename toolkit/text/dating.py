@@ -151,6 +151,16 @@ PAST_VERB = re.compile(
 )
 
 
+# A past participle that opens an aside in commas, up to a time expression: "the panel's
+# report, published on | 30 April, showed ...".
+_PARTICIPLE_ASIDE = re.compile(
+    r",[^\S\n]+(?:published|released|issued|adopted|signed|approved|announced|filed|sent"
+    r"|submitted|dated|posted|tabled|presented|unveiled|passed)\b[^,;.\n]{0,40}$"
+)
+
+_IN_OCCASION = re.compile(r"\b(?:in|on)\s+(?:its|his|her|their|an?|the)\b")
+
+
 def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     """The unit's own date: the time expression nearest its verb, outside quotations."""
     best: tuple[int, Timex] | None = None
@@ -302,6 +312,16 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             ):
                 continue  # "Asked whether ... at its next meeting, on Sept. 15-16, she said"
                 # (but "Asked about ... at a press conference on Wednesday": the occasion)
+        if (
+            speech
+            and t.start > anchor
+            and text.startswith(",", t.end)
+            and (aside := _PARTICIPLE_ASIDE.search(text, max(anchor, t.start - 60), t.start))
+            and not _IN_OCCASION.search(text, anchor, aside.start())
+        ):
+            continue  # "said the panel's final report, published on 30 April, showed ...":
+            # the report's day, not the remark's (but "said in its statement, published on
+            # Wednesday, that ...": the statement is where it said so)
         if t.start < anchor and _in_aside(doc, unit.start, anchor, t.start):
             continue  # "Noguchi, who joined the board in 2021, voted ...": not the act's date
         dist = abs(t.start - anchor)

@@ -62,9 +62,11 @@ from toolkit.text.patterns import (
     DISSENTED,
     DOCUMENT_SPEAKS,
     ENTRY_STAMP,
+    GATHERING_LEAD,
     HEARING,
     OCCASION_STEMS,
     ON_THE_DAY,
+    RECORDED_ON,
     SAME_OCCASION,
     SAME_OCCASION_WORDS,
     SESSION_NOW,
@@ -257,7 +259,10 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 # told to the chamber whose sitting the lead reports ("told the House that")
                 u.inherited_from = lead
                 u.date_source = "inherited"
+    _inherit_next_act(doc, units)
     _inherit_sitting(doc, units)
+    _inherit_gathering(doc, units)
+    _inherit_recording(doc, units)
     _inherit_session_part(doc, units)
     _entry_time_of_day(units, stamps, doc.published)
     return units
@@ -296,6 +301,96 @@ def _inherit_sitting(doc: Document, units: list[_Unit]) -> None:
             if u.kind in _REACTION_KINDS and u.date_source == "none" and not u.generic:
                 u.inherited_from, u.date_source = holder, "inherited"
                 u.time_of_day = u.time_of_day or timex.time_of_day
+
+
+def _inherit_next_act(doc: Document, units: list[_Unit]) -> None:
+    """An undated act told in the simple past right after a statement of the same paragraph
+    dated to a past day is of that day ("The EU asked the DSB on Monday to set up a panel.
+    China blocked the request, ..."; not "... has asked BIS to delay ...", which is of no
+    day)."""
+    text = doc.text
+    for prev, u in zip(units, units[1:]):
+        if (
+            u.kind == "action"
+            and u.date_source == "none"
+            and not u.generic
+            and u.paragraph == prev.paragraph
+            and prev.timex is not None
+            and prev.timex.precision == "day"
+            and prev.timex.date <= doc.published
+            and u.verb_pos > u.start
+            and _PERFECT_BEFORE.search(text, u.start, u.verb_pos) is None
+        ):
+            u.inherited_from, u.date_source = prev, "inherited"
+
+
+# A perfect's auxiliary before an act's verb: "has asked", "have demanded".
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'s|’s|'ve|’ve)\s+(?:\w+\s+)?$")
+
+
+def _inherit_gathering(doc: Document, units: list[_Unit]) -> None:
+    """Date the undated remarks told after a lead that reports a gathering where many speak
+    ("Leaders of seven parties faced off ... on NHK this morning, in the last televised
+    debate", "The Security Council this morning extended ...": ``GATHERING_LEAD``) by its day,
+    up to the first statement with a date of its own."""
+    text = doc.text
+    body = [pi for pi, (ps, pe) in enumerate(doc.paragraphs) if text[ps:pe].rstrip()[-1:] in ".”\""]
+    for pi in body[:_LEAD_PARAGRAPHS]:
+        ps, pe = doc.paragraphs[pi]
+        gathering = GATHERING_LEAD.search(text, ps, pe)
+        if gathering is None:
+            continue
+        end = text.find(". ", gathering.end(), pe)
+        end = pe if end < 0 else end
+        begin = max(ps, text.rfind(". ", ps, gathering.start()) + 2)
+        timex = next(
+            (t for t in doc.timexes_within(begin, end) if t.precision == "day" and t.date is not None),
+            None,
+        )
+        if timex is None or timex.date > doc.published:
+            return
+        holder = _Unit(begin, end, pi, False)
+        holder.timex = timex
+        for u in units:
+            if u.start < begin:
+                continue
+            speech = u.kind in ("quote", "paraphrase")
+            if speech and u.timex is not None and u.start >= end:
+                break  # a remark with a date of its own: another occasion
+            if speech and u.date_source == "none" and not u.generic:
+                u.inherited_from, u.date_source = holder, "inherited"
+                u.time_of_day = u.time_of_day or timex.time_of_day
+        return
+
+
+def _inherit_recording(doc: Document, units: list[_Unit]) -> None:
+    """Date the undated words an interview's page tells in the present tense ("she says",
+    "“...,” he says") by the day the page says it was recorded ("The conversation was
+    recorded ... on Tuesday afternoon": ``RECORDED_ON``)."""
+    text = doc.text
+    recorded = RECORDED_ON.search(text) if "recorded" in text or "conducted" in text else None
+    if recorded is None:
+        return
+    end = text.find(".", recorded.end())
+    end = len(text) if end < 0 else end
+    timex = next(iter(doc.timexes_within(recorded.end(), end)), None)
+    if timex is None or timex.precision != "day" or timex.date > doc.published:
+        return
+    holder = _Unit(recorded.start(), timex.end, -1, False)
+    holder.timex = timex
+    for u in units:
+        if (
+            u.start > recorded.start()
+            and u.kind in ("quote", "paraphrase")
+            and u.date_source == "none"
+            and _SAYS.search(text, u.start, u.end) is not None
+        ):
+            u.inherited_from, u.date_source = holder, "inherited"
+            u.time_of_day = u.time_of_day or timex.time_of_day
+
+
+# A cue in the present tense: what an interview's page tells its guest says.
+_SAYS = re.compile(r"\b(?:says|tells|argues|adds|explains|insists|notes|warns|admits)\b")
 
 
 _SITTING_VERB = re.compile(r"\b(?:began|opened|started|resumed|convened|under\s+way)\b")

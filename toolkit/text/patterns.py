@@ -378,6 +378,14 @@ RUN_IN_LABEL = re.compile(
     r"(?:The\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|(?:What|Where|When|How|Why)(?:['’]s)?(?:\s+[\w'’-]+){1,3}"
     r"|[A-Z][\w'’-]*\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?):[^\S\n]+(?=[A-Z“\x22])"
 )
+# An editor's label that opens a paragraph, with its own date, before a sentence with a
+# subject of its own ("[Update, Friday, July 14: The board turned down ...", "CORRECTION: ..."),
+# or a position in a recording ("[19:05] JPS told the regulator ..."): no part of the sentence.
+EDITORS_LABEL = re.compile(
+    r"\[?(?:Update|UPDATE|Updated|UPDATED|Correction|CORRECTION|Clarification|CLARIFICATION"
+    r"|Editor['’]s\s+[Nn]ote|EDITOR['’]S\s+NOTE)\b[^:\n\]]{0,40}:[^\S\n]+(?=[A-Z“\x22])"
+    r"|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\][^\S\n]+"
+)
 # A numbered item's lead phrase and dash, as a briefing opens each item: "1. Petrol up at
 # midnight — " (no subject of the sentence after it).
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][^\S\n]+")
@@ -518,11 +526,26 @@ SITTING_BEGAN = re.compile(
     r"(?:,\s+which)?\s+(?:began|opened|started|resumed|convened|got\s+under\s+way)"
     r"(?:,[^,.;\n]{1,50},)?\s+(?=at\s+(?:\d|noon|midday)|on\s+[A-Z])"
 )
+# A lead that reports a gathering where many speak in turn: a debate, a council's meeting, a
+# summit ("faced off ... in the last televised debate", "The Security Council this morning
+# extended ...").
+GATHERING_LEAD = re.compile(
+    r"\b(?:faced\s+off|debated|clashed|(?:televised|TV|leaders['’]|presidential|party\s+leaders['’])"
+    r"\s+debate|[Ss]ecurity\s+Council|[Gg]eneral\s+Assembly|summit|plenary|town\s+hall)\b"
+)
+# When an interview was recorded, as a podcast's or a broadcast's page says: "The conversation
+# was recorded at the regulator's offices on Tuesday afternoon", "This interview was conducted
+# on Monday" (the time expression after it, in its sentence).
+RECORDED_ON = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:conversation|interview|episode|discussion|podcast"
+    r"|programme|program|show)\s+(?:was|has\s+been)\s+(?:recorded|taped|conducted|filmed)\b"
+)
 # A dateline with a weekday for its date, as a digest heads each item: "KAMPALA, Tuesday —",
 # "NAIROBI, Thursday -" (the weekday in group 1).
 DATELINE_WEEKDAY = re.compile(
     r"[A-Z][A-Z .’'-]{1,30}(?:,[^\S\n]+[A-Z][A-Za-z .]{1,20})?,[^\S\n]+"
-    r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^\S\n]*(?:[—–]|--?)[^\S\n]"
+    r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)(?=\.))"
+    r"\.?[^\S\n]*(?:[—–]|--?)[^\S\n]"
 )
 # A heading over what is to come: "THE WEEK AHEAD", "Coming up", "What's next", "Diary".
 LOOK_AHEAD_HEADING = re.compile(

@@ -39,6 +39,7 @@ from toolkit.text.patterns import (
     WORD,
 )
 from toolkit.text.speakers import (
+    ENVOY,
     INSTITUTIONS,
     ROLE_WORDS,
     Person,
@@ -97,6 +98,14 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         if holder is not None and qualified and not _holds_for(doc, holder, subject.role):
             # "the Saudi minister" is not the Angolan one, but the one the article names so
             holder = _holder_for(doc, subject.text, subject.role)
+        elif (
+            holder is not None
+            and " " in subject.text
+            and subject.text.rsplit(None, 1)[-1] in _OFFICES_OF_MANY
+            and not _holds_for(doc, holder, subject.text)
+        ):
+            # "the prime minister" is not "Finance Minister Oshiro Tetsuya"
+            holder = None
         if holder is not None and subject.text == "president" and not qualified:
             holder = holder if _head_of_state(doc, holder) else None
         if holder is None and subject.text == "president" and not qualified:
@@ -132,6 +141,13 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             if office in _HEAD_OFFICES or office == "speaker":
                 office = office.capitalize()  # ("Chancellor", as "President"; "the Speaker")
             doc.offices[office.split()[-1]] = office
+            # (a person, whom a later "he said" is: "The prime minister defended ... . “...,”
+            # he said.")
+            holder = registry.people.setdefault(
+                office.split()[-1], Person(office, role=subject.role)
+            )
+            if holder.name == office:
+                registry.touch(holder)
             unit.speaker, unit.role, unit.how = office, subject.role, "role"
         else:
             unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
@@ -169,6 +185,13 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.bodies[generic.group(2)] = name
         for word in BODY_WORD.findall(name):
             doc.bodies[word.lower()] = name
+    if subject.role == ENVOY:
+        # "the representative of Somalia": a person, whom a later "he said" is, who speaks
+        # for the country
+        envoy = registry.people.setdefault(name.split()[-1], Person(name, role=ENVOY))
+        registry.touch(envoy)
+        unit.speaker, unit.role, unit.how = envoy, ENVOY, "group"
+        return True
     unit.speaker, unit.how = name, "group"
     if name[:1].isupper():
         doc.last_body = name  # (what "its chair" belongs to)
@@ -176,6 +199,11 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     if last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and subject.start >= 0:
         doc.plural_group = (name, unit.paragraph)  # ("Nine judges": what a later "they" is)
     return True
+
+
+# Titles a government gives many people, told apart by their portfolio ("the prime minister",
+# "the finance minister", "the commerce secretary").
+_OFFICES_OF_MANY = frozenset({"minister", "secretary"})
 
 
 # The chair of a chamber, by its capital: "The Speaker ruled ..." (not "a speaker at the

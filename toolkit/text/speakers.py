@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from toolkit.text.vocabulary import DEMONYMS, ROLE_NOUNS
+from toolkit.text.vocabulary import COUNTRY_WORDS, DEMONYMS, ROLE_NOUNS
 
 __all__ = [
     "CUE",
@@ -141,7 +141,8 @@ ROLE_WORDS = frozenset(
     chairwoman speaker leader minister chancellor judge justice commissioner ambassador mayor
     director adviser advisor spokesman spokeswoman spokesperson economist official officials
     analyst strategist negotiator representative director-general secretary-general premier
-    treasurer""".split()
+    treasurer conseller consellera conseiller conseillère consejero consejera conselheiro
+    conselheira ministro ministra portavoz""".split()
 )
 # Words that open a sentence, a clause or a phrase and never name anyone.
 _OPENING_WORDS = frozenset(
@@ -170,9 +171,9 @@ NON_PERSON = frozenset(
     Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec I'm I’m I'd I’d I'll I’ll I've I’ve
     Alliance Coalition Federation Confederation Forum Chamber Society Foundation Manufacturers
     Producers Corporation Company Authority Bureau Directorate Secretariat Tribunal Utilities
-    Holdings
+    Holdings Panel
     Exporters Importers""".split()
-) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS
+) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS | COUNTRY_WORDS
 # Capitalised words that start a sentence but never name an actor.
 NON_PERSON_WORDS = frozenset(
     _OPENING_WORDS
@@ -346,7 +347,9 @@ _RUN_REST = (
     r"(?:\.(?:[A-Z]\.)+|[\w’'&-]*(?:\+(?![\w+])|\.(?=[^\S\n][A-Z]))?)"  # ("OPEC+")
     rf"(?:[^\S\n]+(?:(?:{_INNER_TITLES})\.(?=[^\S\n]+[A-Z])"
     # (a later word may open with a capital beyond ASCII: "Pádraig Ó Ceallaigh", "Anna Żak")
-    r"|[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|(?:de|van|von|der|da|del|la|le|bin|al|di|du)\b))*"
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|(?:de|van|von|der|da|del|la|le|bin|al|di|du)\b"
+    # the "and" between two surnames: "Biel Servera i Amengual", "José Ortega y Gasset"
+    r"|[iye](?=[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ])))*"
 )
 _DOTTED_TITLES = frozenset(f"{t}." for t in _INNER_TITLES.split("|"))
 _NAME_RUN = re.compile(rf"(?:(?:{'|'.join(_RUN_TITLES)})\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]{_RUN_REST}")
@@ -386,7 +389,7 @@ _LEADING = re.compile(
     # a dateline with its agency and no dash: "TAIPEI, Nov. 19 (Formosa Wire) Taiwan's ..."
     r"|[A-Z][A-Za-z/.' -]{2,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)\n]*\)\s+(?=[A-Z])"
     # a dateline with its country or state: "FRANKFURT, Germany (AP) —"
-    r"|[A-Z][A-Z/.' ]{2,},(?:\s+[A-Z][\w.]*){1,3}(?:\s*\([^)]*\))?\s*[—–-]+"
+    r"|[A-Z][A-ZÀ-ÖØ-Þ/.' ]{2,},(?:\s+[A-Z][\w.]*){1,3}(?:\s*\([^)]*\))?\s*[—–-]+"
     # a dateline in title case with a colon, before a subject of its own: "Dubai: Eight
     # OPEC+ countries agreed ..." (one word, no body's: "White House: ..." is a speaker's label)
     r"|(?!(?:White|House|Senate|Treasury|Council|Commission|Kremlin|Fed|Congress|Parliament"
@@ -964,6 +967,24 @@ _BODY_WITH_AND = re.compile(
     r"(?:Committee|Commission|Department|Ministry|Council|Board|Agency|Office|Authority"
     r"|Service|Bureau))"
 )
+# A body named in its own language, as international news keeps it: "the Consell de Govern",
+# "the Consell Insular de Menorca", "Consell d'Eivissa", "the Consejo de Ministros", "Banco de
+# la República", "the Conseil d'État" (group 1: the name; its head word opens it).
+_OWN_LANGUAGE_BODY = re.compile(
+    r"(?:[Tt]he\s+)?((?:Consell|Consejo|Conselho|Conseil|Consiglio|Junta|Ministerio|Ministère"
+    r"|Ministério|Ministero|Banco|Banque|Banca|Cámara|Câmara|Chambre|Congreso|Senado|Sénat"
+    r"|Senato|Tribunal|Tribunale|Corte|Cour|Asamblea|Assemblée|Assembleia|Gobierno|Governo"
+    r"|Gouvernement|Govern|Generalitat|Comisión|Comissão|Comité|Comitato|Secretaría|Parlament"
+    r"|Parlamento|Fiscalía|Procuraduría|Contraloría|Superintendencia|Agencia|Agência|Agence"
+    r"|Autoridad|Dirección|Direction|Oficina|Departament|Cabildo|Diputación|Ayuntamiento"
+    r"|Ajuntament|Mairie|Prefeitura|Prefectura|Federació|Federación|Federação|Fédération"
+    r"|Federazione|Confederación|Confederação|Confédération|Asociación|Associació|Associação"
+    r"|Unión|União|Sindicato|Syndicat|Instituto|Institut|Fundación|Fundació|Fundação|Fondation"
+    r"|Partido|Partit|Parti|Partito)"
+    r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}"
+    r"(?:(?:[^\S\n]+(?:de|del|de\s+la|de\s+les|de\s+los|de\s+las|des|du|da|do|dos|das|della"
+    r"|delle|di|dello|y|i|e|et)[^\S\n]+|[^\S\n]+d['’])[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})*)"
+)
 # A vote's tally right after a verb: "held | by 18 votes to 9" (no words of what follows).
 _TALLY_AFTER = re.compile(r"^\s+by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}")
 # A body's officer by the body's possessive: "Its chair", "its governor", "their president".
@@ -1047,6 +1068,10 @@ def _np_readings(segment: str) -> _Readings:
     if spoke is not None and not looks_like_person(spoke.group(1)):
         # "a spokesperson for the U.S. Trade Representative": the office speaks
         return (), Subject("group", spoke.group(1), start=offset + seg.find(spoke.group(1)))
+    envoy = _ENVOY_OF.match(bare)
+    if envoy is not None and not looks_like_person(country := envoy.group(1) or envoy.group(2)):
+        # "the representative of the United States": the country speaks through its envoy
+        return (), Subject("group", country, role=ENVOY, start=offset + seg.find(country))
     named = _BODY_WITH_ACRONYM.match(bare)
     if named is not None and _initials_hold(named.group(1), named.group(2)):
         # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
@@ -1081,6 +1106,9 @@ def _np_readings(segment: str) -> _Readings:
     if described is not None:  # "Industry body CII": the body by its name
         name = described.group(1)
         return (), Subject("group", name, start=offset + seg.find(name))
+    own = _OWN_LANGUAGE_BODY.fullmatch(bare)
+    if own is not None:  # "the Consell de Govern": a body by its name in its own language
+        return (), Subject("group", own.group(1), start=offset + seg.find(own.group(1)))
     joined = _BODY_WITH_AND.fullmatch(bare)
     if joined is not None:
         # "the Monetary Policy and Financial Stability Committee": one body, not two names
@@ -1154,6 +1182,8 @@ def _np_readings(segment: str) -> _Readings:
             elif (
                 before.endswith((" of", " in", " from", " with", " on", " for", " to", " by", " at"))
                 or before in ("of", "in", "from", "with")
+                # an office in its own language: "the conseller de Turisme, Biel Servera"
+                or before.endswith((" de", " del", " du", " des", " da", " do"))
             ) and not (_titled_after_body(run, before) or _SPOKESMAN_FOR.search(before)):
                 continue  # (but "A spokesman for Pittman": Pittman's words)
             title, name = split_title(run)
@@ -1311,6 +1341,17 @@ _SPOKESPERSON_FOR_BODY = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
     r"((?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*)$"
 )
+# The role of a country's unnamed envoy (:data:`_ENVOY_OF`), who a later "he" or "she" is.
+ENVOY = "envoy"
+# An unnamed envoy who speaks for a country or a body: "the representative of the United
+# States", "China's representative", "the delegate of Brazil" (the country speaks).
+_ENVOY_OF = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+(?:permanent\s+|deputy\s+)?(?:representative|delegate|envoy"
+    r"|ambassador|delegation)\s+(?:of|from)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.&’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w.&’'-]*)"
+    r"|((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)[’']s\s+(?:permanent\s+|deputy\s+)?"
+    r"(?:representative|delegate|envoy|ambassador|delegation))$"
+)
 # Some of a body's members: "Six of the nine members of the Monetary Policy Committee", "Two
 # of the Fed's governors" (the body acts through them).
 _SHARE_OF_BODY = re.compile(
@@ -1401,9 +1442,14 @@ def find_subject(
     if heading is not None:  # "Appellate Body: The United States again blocked ...": a
         # newsletter's heading, before a sentence with a subject of its own
         before = " " * heading.end() + before[heading.end() :]
-    marker = _DISCOURSE_OPENER.match(before) or _THAT_TIME_OPENER.match(before)
+    marker = (
+        _DISCOURSE_OPENER.match(before)
+        or _THAT_TIME_OPENER.match(before)
+        or _SPEAKING_OPENER.match(before)
+    )
     if marker is not None:  # "Looking ahead, state and federal ministers meet ...", "That
-        # June, the traders' association warned ..."
+        # June, the traders' association warned ...", "Speaking also on behalf of Chad and
+        # Liberia, the representative of Somalia recalled ..."
         before = " " * marker.end() + before[marker.end() :]
     when = _TRAILING_TIME.search(before)
     if when is not None:  # "The DGTR last week initiated ...": the time is no part of it
@@ -1537,6 +1583,12 @@ _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
 _DISCOURSE_OPENER = re.compile(
     r"\s*(?:Looking\s+ahead|Looking\s+forward|Separately|Elsewhere|Meanwhile|In\s+addition"
     r"|Also|Still|However|Nevertheless|Instead|Otherwise|Further|Moreover|Finally|Next|Then),\s+"
+)
+# A participle of speaking that opens the sentence, with its comma: "Speaking before the vote,
+# ", "Explaining his abstention after the vote, ", "Replying to questions, ".
+_SPEAKING_OPENER = re.compile(
+    r"\s*(?:Speaking|Explaining|Replying|Responding|Writing|Testifying|Commenting|Introducing"
+    r"|Presenting|Addressing|Opening|Closing|Summing\s+up|Wrapping\s+up)\b[^,;:\n“”\x22]*,\s+"
 )
 # A time told from the story's own thread, with its comma: "That June, ", "The same week, ",
 # "The following spring, ".

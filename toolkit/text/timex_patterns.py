@@ -59,6 +59,14 @@ __all__ = ["MONTHS", "WEEKDAYS"]
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
+# (and their abbreviations, as datelines and some papers write them: "MAÓ, Tues. —")
+_WEEKDAY_INDEX.update(
+    {
+        a: i
+        for i, abbr in enumerate(("mon", "tue tues", "wed", "thu thur thurs", "fri", "sat", "sun"))
+        for a in abbr.split()
+    }
+)
 MONTHS = (
     "January",
     "February",
@@ -138,7 +146,13 @@ _CLOCK_24 = (
     r"(?!\s*[AaPp]\.?[Mm])"
 )
 _CLOCK_WIRE = r"\b(?:at\s+)?(?P<h24z>[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    # an abbreviation before its full stop ("Tues.", "Thurs."); "Sun." only after "on" or in a
+    # dateline before its dash (not "told the Sun.")
+    r"|(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat)(?=\.)|(?<=on\s)Sun(?=\.)"
+    r"|Sun(?=\.[^\S\n]*(?:[—–]|--?[^\S\n])))"
+)
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
@@ -217,6 +231,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "iso",
         re.compile(
             r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"
+        ),
+    ),
+    (
+        "month_span",  # between June and August 2008 / from March to May: the months' days
+        re.compile(
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<mon>{_MONTH_FULL})\s+(?:and|to|through|until)\s+"
+            rf"(?P<mon2>{_MONTH_FULL})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
     ),
     (
@@ -535,7 +556,13 @@ _FOLDS_TO_ASCII = frozenset("ıſ")
 # triggers, which keeps the scan fast on long texts. The trigger words of each kind, as
 # regular expressions that start with a literal character (or \d):
 _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("wd", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
+    (
+        "wd",
+        (
+            *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+            *(r"mon\.", r"tues?\.", r"wed\.", r"thu(?:rs?)?\.", r"fri\.", r"sat\.", r"sun\."),
+        ),
+    ),
     (
         "mon",
         (
@@ -600,6 +627,7 @@ _RULE_TRIGGERS = {
     "weekday": "wd",
     "mdy": "mon",
     "dmy": "mon",
+    "month_span": "mon",
     "month_year": "mon",
     "month_ctx": "mon",
     "iso": "digits",
@@ -647,6 +675,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "mdy": re.compile(rf"(?:{_MONTH_WORDS})\s?\d"),
     "dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS}|{_MONTH_ABBR_BARE}\b)"),
     "wd_dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})"),
+    "month_span": re.compile(r"(?:etween|rom)\s+[A-Z]"),
     "month_year": re.compile(rf"(?:{_MONTH_WORDS})(?:,|\s+of)?\s+{_YEAR}"),
     "month_ctx": re.compile(rf"(?:{'|'.join(MONTHS)})(?!\s+\d)(?!\s+[A-Z])"),
     "quarter": re.compile(r"quarter|Q"),

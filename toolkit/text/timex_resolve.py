@@ -239,6 +239,27 @@ def _month_year(f: _Found) -> Timex:
     return f.month(int(f.groups["year"]), _MONTH_INDEX[f.groups["mon"].rstrip(".").lower()])
 
 
+def _month_span(f: _Found) -> Timex:
+    """between June and August 2008 / from March to May: from the first day of the first
+    month to the last day of the second; without a year, the span the tense points to (the
+    last one begun by publication, or the next one)."""
+    first_month = _MONTH_INDEX[f.groups["mon"].lower()]
+    last_month = _MONTH_INDEX[f.groups["mon2"].lower()]
+    wraps = last_month < first_month  # "from November to February": over the new year
+    if f.groups.get("year"):
+        last_year = int(f.groups["year"])
+    else:
+        published = f.published
+        last_year = published.year + (1 if wraps and published.month >= first_month else 0)
+        begun = dt.date(last_year - wraps, first_month, 1) <= published
+        if f.tense() == "past" and not begun:
+            last_year -= 1
+        elif f.tense() == "future" and _month_bounds(last_year, last_month)[1] < published:
+            last_year += 1
+    first = dt.date(last_year - wraps, first_month, 1)
+    return f.range(first, _month_bounds(last_year, last_month)[1])
+
+
 def _month_ctx(f: _Found) -> Timex:
     """in March / since May / last March / mid-March: the year from the context or tense."""
     published = f.published
@@ -853,6 +874,7 @@ _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "dmy": _month_day,
     "iso": _iso,
     "ordinal_day": _ordinal_day,
+    "month_span": _month_span,
     "month_year": _month_year,
     "month_ctx": _month_ctx,
     "quarter": _quarter,

@@ -41,6 +41,7 @@ from toolkit.text.patterns import (
     CLAUSE_GROUP_SUBJECT,
     CLAUSE_PRONOUN,
     CLAUSE_SUBJECT,
+    EDITORS_LABEL,
     FUTURE_ACT,
     GROUP_EVENT,
     LABELLED_CUE,
@@ -115,6 +116,9 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 # read: “...”" introduces a quotation
                 if label is not None and not CUE.search(text, s, label.end()):
                     s = label.end()
+                editors = EDITORS_LABEL.match(text, s, e)
+                if editors is not None:  # "[Update, Friday, July 14: The board ...", "[19:05] ..."
+                    s = editors.end()
             head: _Unit | None = None
             shared: set[int] = set()
             for cs, ce in _relative_event(doc, s, e, shared):

@@ -60,7 +60,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
     "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
     "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
-    "authorised",
+    "authorised", "turned down",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -132,6 +132,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     r"(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|power|bread)\s+prices?",
     r"price\s+of\s+(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|bread)",
     "injunctions?",
+    # what a body decides on: "turned down the company's request", "rejected the petition"
+    "requests?", "applications?", "petitions?", "appeals?", "motions?", "amendments",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
 )
@@ -391,6 +393,28 @@ DEMONYMS: frozenset[str] = frozenset(
     Australian Canadian American Mexican Brazilian Argentine Argentinian Chilean Colombian
     Peruvian Venezuelan Saudi Emirati Qatari Iranian Iraqi Israeli Egyptian Nigerian Kenyan
     Ethiopian Ghanaian Moroccan European Asian African""".split()
+)
+
+# Words of countries' names that name no one: "the representative of Somalia" speaks for a
+# country, "Pakistan said" is a government. Words that are also first names or surnames
+# (Jordan, Chad, Georgia, Israel, Ireland, Wales, Holland, Cuba, El Salvador's Salvador, San
+# Marino's Marino, Sierra Leone's Leone, Costa Rica's Costa) are left out.
+COUNTRY_WORDS: frozenset[str] = frozenset(
+    """Afghanistan Albania Algeria Andorra Angola Antigua Barbuda Argentina Armenia Austria
+    Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia
+    Bosnia Herzegovina Botswana Brunei Bulgaria Burkina Faso Burundi Cambodia Cameroon
+    Colombia Comoros Congo Croatia Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt
+    Eritrea Estonia Eswatini Ethiopia Fiji Finland Gabon Gambia Ghana Greece Grenada Guatemala
+    Guyana Haiti Honduras Hungary Iceland Indonesia Iran Iraq Jamaica Kazakhstan Kenya Kiribati
+    Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania
+    Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Micronesia
+    Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal
+    Netherlands Nicaragua Niger Nigeria Macedonia Norway Oman Pakistan Palau Palestine Panama
+    Papua Paraguay Peru Philippines Poland Portugal Qatar Romania Rwanda Samoa Senegal Serbia
+    Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria
+    Tajikistan Tanzania Thailand Timor Togo Tonga Tobago Trinidad Tunisia Turkmenistan Tuvalu
+    Uganda Uruguay Uzbekistan Vanuatu Venezuela Yemen Zambia Zimbabwe Emirates Arabia Zealand
+    Lanka Rica Verde Bissau Guinea""".split()
 )
 
 # Where a remark is made "at the same ...": "At the same news conference, Rubio said ...".

@@ -1,0 +1,169 @@
+"""Error families found in the thirtieth and thirty-first blind rounds (a council's vote
+summary, a regional daily's English edition, a podcast's show notes, debate takeaways, a
+governor's open letter, ...), each fixed by a general rule and tested here on made-up
+sentences of the same shape (never a round's own text)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+from family_helpers import containing, statement_rows
+
+from toolkit import resolve_dates
+
+PUB = "2026-03-04"  # a Wednesday
+
+rows = partial(statement_rows, published=PUB)
+
+
+# -- "the representative of Chile said": a country speaks through its unnamed envoy ---------
+def test_an_unnamed_envoy_speaks_for_the_country_and_is_the_he_after():
+    f = rows(
+        "The Council this morning renewed the embargo on the country for a year.\n\n"
+        "The representative of Paraguay said the measure had outlived its use. The embargo, "
+        "he said, should be lifted step by step.\n\n"
+        "Mongolia's representative said sanctions were a means, not an end.\n\n"
+        "Speaking also on behalf of Benin and Togo, the delegate of Ghana recalled that the "
+        "regional body had called for the embargo to be lifted."
+    )
+    assert containing(f, "representative of Paraguay")["speaker"] == "Paraguay"
+    assert containing(f, "step by step")["speaker"] == "Paraguay"
+    assert containing(f, "a means, not an end")["speaker"] == "Mongolia"
+    assert containing(f, "delegate of Ghana")["speaker"] == "Ghana"
+
+
+def test_a_countrys_name_is_no_persons():
+    f = rows("Kenya said on Monday that it would appeal the ruling.")
+    assert containing(f, "appeal")["speaker"] == "Kenya"
+    assert containing(f, "appeal")["date"] == pd.Timestamp("2026-03-02")
+
+
+# -- the statements of a gathering the lead reports are of its day ---------------------------
+def test_remarks_after_a_lead_that_reports_a_debate_or_a_council_are_of_its_day():
+    f = rows(
+        "Party leaders faced off for two hours on national television this morning, in the "
+        "last televised debate before the vote.\n\n"
+        "Ana Ruiz, leader of the Green Party, repeated her pledge to cut the fuel tax.\n\n"
+        "Bo Lind, leader of the Liberals, said the pledge could not be paid for. He had made "
+        "the same case at a rally on Saturday."
+    )
+    assert containing(f, "repeated her pledge")["date"] == pd.Timestamp(PUB)
+    assert containing(f, "could not be paid for")["date"] == pd.Timestamp(PUB)
+
+
+def test_an_act_told_right_after_a_dated_act_is_of_its_day_but_not_a_perfect():
+    f = rows(
+        "The Commission asked the panel on Monday to rule on the duties. Beijing blocked the "
+        "request, as it may do the first time.\n\n"
+        "The ministry imposed the levy on Tuesday. The industry association has asked the "
+        "ministry to delay the levy."
+    )
+    assert containing(f, "Beijing blocked")["date"] == pd.Timestamp("2026-03-02")
+    assert pd.isna(containing(f, "has asked the ministry")["date"])
+
+
+# -- a podcast's page: positions in the episode, the day it was recorded ---------------------
+def test_an_interviews_present_tense_words_are_of_the_day_it_was_recorded():
+    f = rows(
+        "Host Ann Lo talks to Dr. Mara Quist, head of the Energy Regulatory Office, about the "
+        "rate decision. The conversation was recorded at the regulator's offices on Monday "
+        "afternoon.\n\n"
+        "[01:40] Quist walks through the decision the regulator issued on Feb. 20.\n\n"
+        '[06:15] Why the regulator cut the allowance. "We will not make customers pay for '
+        'stolen power," she says.\n\n'
+        "[19:05] The company told the regulator last week that it would appeal the decision."
+    )
+    quote = containing(f, "stolen power")
+    assert quote["date"] == pd.Timestamp("2026-03-02")
+    assert quote["time_of_day"] == "afternoon"
+    appeal = containing(f, "would appeal")
+    assert appeal["speaker"] == "company"
+    assert appeal["date"] == pd.Timestamp("2026-02-23")  # the week before, no clock time
+
+
+def test_an_editors_update_label_is_no_part_of_the_sentence_after_it():
+    f = rows(
+        "[Update, Wednesday, March 4: The board turned down the utility's request for an "
+        "interim increase at its meeting on Tuesday.]"
+    )
+    act = containing(f, "turned down")
+    assert act["speaker"] == "board"
+    assert act["date"] == pd.Timestamp("2026-03-03")
+
+
+# -- a regional daily's English edition: bodies and offices in their own language ------------
+def test_bodies_named_in_their_own_language():
+    f = rows(
+        "The Consell de Govern approved the bill on Monday.\n\n"
+        "The Junta de Extremadura said on Monday that it would appeal.\n\n"
+        "The Federación Nacional de Cafeteros said on Tuesday that prices would fall."
+    )
+    assert containing(f, "approved the bill")["speaker"] == "Consell de Govern"
+    assert containing(f, "would appeal")["speaker"] == "Junta de Extremadura"
+    assert containing(f, "prices would fall")["speaker"] == "Federación Nacional de Cafeteros"
+
+
+def test_an_office_in_its_own_language_and_the_and_between_two_surnames():
+    f = rows(
+        "Opening the debate, the conseller de Finances, Pere Vidal i Roig, told the chamber "
+        "on Tuesday that the tax would fund water works.\n\n"
+        "José Marín y Soto said on Monday that the tax was too high."
+    )
+    assert containing(f, "water works")["speaker"] == "Pere Vidal i Roig"
+    assert containing(f, "too high")["speaker"] == "José Marín y Soto"
+
+
+def test_a_dateline_with_an_abbreviated_weekday():
+    f = rows(
+        "ALCÚDIA, Tues. — The island council voted unanimously to ask the government to "
+        "spend half of the tourist tax on the island.\n\n"
+        "The ministry said on Thurs. that it would cut the tax."
+    )
+    council = containing(f, "voted unanimously")
+    assert council["date"] == pd.Timestamp("2026-03-03")
+    assert council["speaker"] != "Tues"
+    assert containing(f, "cut the tax")["date"] == pd.Timestamp("2026-02-26")
+
+
+def test_sun_is_a_newspaper_at_a_sentences_end():
+    found = resolve_dates("The premier told the Sun. The paper ran the story.", published=PUB)
+    assert found.empty
+
+
+# -- "the prime minister" is not the finance minister the article names ----------------------
+def test_the_prime_minister_is_not_a_named_finance_minister():
+    f = rows(
+        "Finance Minister Bo Lind told reporters on Monday that the budget was sound.\n\n"
+        'The prime minister defended the handout on Tuesday. "It reaches people this '
+        'autumn," he said.'
+    )
+    assert containing(f, "defended the handout")["speaker"] == "prime minister"
+    assert containing(f, "this autumn")["speaker"] == "prime minister"
+
+
+# -- "said the report, published on 30 April, showed": the report's day ---------------------
+def test_a_participle_aside_dates_its_noun_not_the_remark():
+    f = rows(
+        "Ambassador Ana Ruiz said the panel's final report, published on 3 February, showed arms "
+        "reaching armed groups.\n\n"
+        "The ministry said in its statement, published on Monday, that it would appeal."
+    )
+    assert pd.isna(containing(f, "arms reaching")["date"])
+    assert containing(f, "would appeal")["date"] == pd.Timestamp("2026-03-02")
+
+
+# -- "between June and August 2008": a span of months ---------------------------------------
+def test_a_span_of_months():
+    found = resolve_dates(
+        "The board raised rates by 100 basis points between June and August 2025.",
+        published=PUB,
+    )
+    assert found["text"].tolist() == ["between June and August 2025"]
+    assert found["date"].tolist() == [pd.Timestamp("2025-06-01")]
+    assert found["date_end"].tolist() == [pd.Timestamp("2025-08-31")]
+    assert found["precision"].tolist() == ["range"]
+    # no year: the span the tense points to
+    past = resolve_dates("Exports fell from October to December.", published=PUB)
+    assert past["date"].tolist() == [pd.Timestamp("2025-10-01")]
+    assert past["date_end"].tolist() == [pd.Timestamp("2025-12-31")]
