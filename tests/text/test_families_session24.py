@@ -167,3 +167,45 @@ def test_a_span_of_months():
     past = resolve_dates("Exports fell from October to December.", published=PUB)
     assert past["date"].tolist() == [pd.Timestamp("2025-10-01")]
     assert past["date_end"].tolist() == [pd.Timestamp("2025-12-31")]
+
+
+# -- a legislator's weekly column: its "I" is the byline's ----------------------------------
+def test_a_columns_i_is_the_author_of_its_byline():
+    f = rows(
+        "THE VALLEY TIMES\n\nBy Sen. Ana P. Ruiz (D-Carver)\nWednesday, March 4, 2026\n\n"
+        "On Tuesday the Senate gave Senate Bill 88 preliminary approval on second reading, "
+        "30-20. I voted yes.\n\n"
+        "On Wednesday the bill passed third reading, 31-19, and went to the House.\n\n"
+        "I will hold a town meeting at the library on Saturday at 10 a.m."
+    )
+    assert containing(f, "I voted yes")["speaker"] == "Ana P. Ruiz"
+    assert containing(f, "town meeting")["speaker"] == "Ana P. Ruiz"
+    approval = containing(f, "preliminary approval")
+    assert (approval["kind"], approval["speaker"]) == ("action", "Senate")
+    assert approval["date"] == pd.Timestamp("2026-03-03")
+    reading = containing(f, "third reading")
+    assert (reading["kind"], reading["speaker"]) == ("action", "Senate")
+    assert reading["date"] == pd.Timestamp("2026-03-04")
+
+
+def test_no_byline_no_author_for_i():
+    f = rows("I voted yes on the bill on Tuesday.")
+    assert f["speaker"].isna().all()
+
+
+# -- a body's name whose last word follows "and"; an office's last portfolio -----------------
+def test_the_last_word_of_a_bodys_name_after_and_is_no_surname():
+    f = rows(
+        "The Kansas League of Cities and Towns opposed the bill on Feb. 9, arguing that zoning "
+        "belongs to the towns.\n\n"
+        "The Minister of Trade and Industry, Marc van der Berg-Lie, told reporters on Monday "
+        "that the duty would stay."
+    )
+    assert containing(f, "zoning")["speaker"] == "Kansas League of Cities and Towns"
+    assert containing(f, "duty would stay")["speaker"] == "Marc van der Berg-Lie"
+
+
+# -- "the final report for 2019 is due in February": the report's year is its period --------
+def test_a_reports_year_is_the_period_it_covers():
+    f = rows("The panel's final report for 2025 is due in June.")
+    assert containing(f, "due in June")["date"] == pd.Timestamp("2026-06-01")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from toolkit.text.patterns import (
     AND_HINT_PARTS,
+    BYLINE,
     DATELINE_WEEKDAY,
     LIVEBLOG_HEAD,
     LOOK_AHEAD_HEADING,
@@ -271,6 +272,13 @@ class Document:
         if self._acronyms is None:
             self._acronyms = defined_acronyms(self.text) if "(" in self.text else {}
         return self._acronyms
+
+    @property
+    def author(self) -> str | None:
+        """The name of the byline over the story ("By Rep. Harlan J. Voss (R-Roundup)": Harlan
+        J. Voss), if any: who a column's or a bulletin's "I" is."""
+        byline = BYLINE.search(self.text, 0, 800)
+        return byline.group(1) if byline is not None else None
 
     def quotes_within(self, start: int, end: int) -> list[Quote]:
         """The quotations inside ``[start, end)``, in text order."""

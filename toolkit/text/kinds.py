@@ -596,16 +596,22 @@ def _measure_vote(doc: Document, unit: _Unit, m: re.Match[str]) -> bool:
     5-2", "The House bill went down 54-46" (a measure before the verb, a tally in or after
     it)."""
     text = doc.text
+    reading = _READING.match(text, m.end())  # "passed third reading, 61-39"
     return bool(
-        (TALLY.search(m.group(0)) or TALLY_AFTER.match(text, m.end()))
+        (TALLY.search(m.group(0)) or TALLY_AFTER.match(text, reading.end() if reading else m.end()))
         and _MEASURE_SUBJECT.match(text, unit.start, m.start())
     )
+
+
+# A reading a bill passes: "passed | third reading", "cleared | its second reading".
+_READING = re.compile(r"[^\S\n]+(?:its[^\S\n]+)?(?:first|second|third|final)[^\S\n]+reading\b")
 
 
 # A measure as a sentence's subject: "The ordinance setting 2023 utility rates", "The House
 # bill", "Whitcomb's amendment to cut $9 billion", "The motion".
 _MEASURE_SUBJECT = re.compile(
-    r"\s*(?:[Tt]he|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:bill|measure|motion|resolution"
+    # (after a day that opens the sentence: "On Wednesday the bill passed third reading")
+    r"\s*(?:(?:On|Late|Early)\s+[A-Z][a-z]+,?\s+)?(?:[Tt]he|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:bill|measure|motion|resolution"
     r"|amendment|budget|package|ordinance|proposal|rule)\b[^.;]{0,80}$"
 )
 # A chamber or a council, by the word its name ends with.

@@ -150,6 +150,12 @@ _ACTION_GUARDS.update(
 # A measure left to lapse: "OFAC let the license expire at 12:01 a.m. on Thursday" (an act
 # only with "expire" or "lapse" a few words on).
 _ACTION_GUARDS["let"] = r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}?(?:expire|lapse|run\s+out)\b)"
+# An approval given: "The House gave House Bill 412 preliminary approval", "gave the plan the
+# go-ahead" (an act only with the approval a few words on).
+_ACTION_GUARDS["gave"] = (
+    r"(?=[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,6}?(?:preliminary|initial|final|formal|its|their|the)?"
+    r"[^\S\n]*(?:approval|go-ahead|assent|green\s+light)\b)"
+)
 # What a chamber votes on ("the bill", "the amendment"), for a vote's result and its agent.
 _MEASURES = "bill|measure|motion|resolution|amendment|budget|package|text"
 # A vote's tally right after its verb: "passed 5-2", "failed, 41-57", "cleared the bill by
@@ -334,7 +340,7 @@ TIMELINE_LINE = re.compile(
 PERIOD_FOR = re.compile(
     r"\b(?:forecasts?|projections?|outlook|estimates?|targets?|growth|inflation|budget"
     r"|deficit|guidance|statement|plans?|bill|programm?e|prices|tariffs|rates|quotas?"
-    r"|allocations?)\s+for\s+(?:the\s+)?$"
+    r"|allocations?|reports?|reviews?|accounts|results|figures|data)\s+for\s+(?:the\s+)?$"
 )
 # A bond's maturity before its month or year: "the notes maturing | in April 2024" (not "due |
 # in late May", an event's day).
@@ -532,6 +538,14 @@ SITTING_BEGAN = re.compile(
 GATHERING_LEAD = re.compile(
     r"\b(?:faced\s+off|debated|clashed|(?:televised|TV|leaders['’]|presidential|party\s+leaders['’])"
     r"\s+debate|[Ss]ecurity\s+Council|[Gg]eneral\s+Assembly|summit|plenary|town\s+hall)\b"
+)
+# A byline on a line of its own, with a title or a courtesy before the name and a party or a
+# place after it: "By Rep. Harlan J. Voss (R-Roundup)", "By Ana Ruiz" (group 1: the name).
+BYLINE = re.compile(
+    r"^By[^\S\n]+(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Mrs|Ms|Cllr|Councillor|Senator|Representative)"
+    r"\.?[^\S\n]+)?([A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|de|van|von|da|del)){1,3})"
+    r"[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*$",
+    re.M,
 )
 # When an interview was recorded, as a podcast's or a broadcast's page says: "The conversation
 # was recorded at the regulator's offices on Tuesday afternoon", "This interview was conducted

@@ -78,6 +78,11 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             # "Sen. Marco Rubio has long pushed for ..., and he said ...": the person
             # the sentence opened with comes first
             introduce(doc, sentence, subject.start)
+        if subject.text == "i" and (author := doc.author) is not None:
+            # a column's or a bulletin's "I voted yes": its author, by the byline
+            person = person_named(registry, Subject("name", author))
+            unit.speaker, unit.role, unit.how = person, person.role, "named"
+            return True
         referent = registry.pronoun(subject.text)
         if referent is None and subject.text == "they" and doc.plural_group is not None:
             group, paragraph = doc.plural_group

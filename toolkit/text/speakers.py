@@ -806,6 +806,13 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
     """
     candidates, fallback = _np_readings(segment)
     for needs, subject in candidates:
+        if (
+            fallback is not None
+            and fallback.kind == "group"
+            and needs is not None
+            and fallback.text.endswith(f" and {needs}")
+        ):
+            continue  # "The League of Cities and Towns": the last word of the body's name
         if needs is None or index.known_person(needs):
             return _shifted(subject, offset)
     return None if fallback is None else _shifted(fallback, offset)
@@ -1184,6 +1191,12 @@ def _np_readings(segment: str) -> _Readings:
                 or before in ("of", "in", "from", "with")
                 # an office in its own language: "the conseller de Turisme, Biel Servera"
                 or before.endswith((" de", " del", " du", " des", " da", " do"))
+                # the last of an office's portfolios: "the Minister of Trade and Industry"
+                or (
+                    before.endswith(" and")
+                    and " " not in run.strip()
+                    and _PORTFOLIOS_BEFORE.search(before) is not None
+                )
             ) and not (_titled_after_body(run, before) or _SPOKESMAN_FOR.search(before)):
                 continue  # (but "A spokesman for Pittman": Pittman's words)
             title, name = split_title(run)
@@ -1583,6 +1596,11 @@ _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
 _DISCOURSE_OPENER = re.compile(
     r"\s*(?:Looking\s+ahead|Looking\s+forward|Separately|Elsewhere|Meanwhile|In\s+addition"
     r"|Also|Still|However|Nevertheless|Instead|Otherwise|Further|Moreover|Finally|Next|Then),\s+"
+)
+# An office's portfolios up to the "and" before the last one: "Minister of Trade and",
+# "Secretary for Finance, Planning and".
+_PORTFOLIOS_BEFORE = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*)*,?\s+and$"
 )
 # A participle of speaking that opens the sentence, with its comma: "Speaking before the vote,
 # ", "Explaining his abstention after the vote, ", "Replying to questions, ".
