@@ -255,8 +255,7 @@ _PAST_THE_HOUR = re.compile(r"\d[:.](?!00)\d\d")
 
 def _part_of_day(hour: int) -> str:
     """The part of the day of an hour from 0 to 23 (a clock time from 5 p.m. to midnight is the
-    evening, as news reports it: "posted at 9:31 p.m."; "night" is a word's, "Tuesday
-    night")."""
+    evening, as news reports it: "posted at 9:31 p.m.", as "Tuesday night" is)."""
     if hour < 12:
         return "morning"
     if hour < 17:

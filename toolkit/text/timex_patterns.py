@@ -125,7 +125,9 @@ _PARTS = {
     "morning": "morning",
     "afternoon": "afternoon",
     "evening": "evening",
-    "night": "night",
+    # (the part of the day news means by "Tuesday night" or "late Monday night" is the
+    # evening, after the close; only "overnight" is the night)
+    "night": "evening",
     "tonight": "evening",
     "overnight": "night",
 }

@@ -59,9 +59,9 @@ Rules
   to come and the verb is not future), with its part of the day. "in the afternoon" and
   "that evening" are likewise parts of the day last mentioned, except after a future verb
   ("will meet in the morning": which morning is not said).
-* "tonight" and "last night" carry time of day "evening" (the calendar treats evening and
-  night alike as after the close); "Wednesday night" keeps "night", "overnight trading"
-  is the publication day's night.
+* "tonight", "last night" and "Wednesday night" carry time of day "evening" (the calendar
+  treats evening and night alike as after the close); "overnight trading" is the publication
+  day's night.
 
 Examples
 --------
