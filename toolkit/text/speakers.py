@@ -258,7 +258,7 @@ _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|department"
     r"|Parliament|Council"
-    r"|group|bank|[Aa]gency|[Aa]uthority|regulator|watchdog|cartel|board|panel|[Tt]ribunal|caucus"
+    r"|group|bank|[Aa]gency|[Aa]uthority|regulator|watchdog|cartel|[Bb]oard|panel|[Tt]ribunal|caucus"
     r"|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     r"|(?<=[Tt]he\s)[Ee]xecutive(?!\s+(?:[Dd]irector|[Oo]fficer|[Vv]ice|[Cc]hairman|[Ss]ecretary"
