@@ -209,3 +209,25 @@ def test_the_last_word_of_a_bodys_name_after_and_is_no_surname():
 def test_a_reports_year_is_the_period_it_covers():
     f = rows("The panel's final report for 2025 is due in June.")
     assert containing(f, "due in June")["date"] == pd.Timestamp("2026-06-01")
+
+
+# -- "At a dinner hosted by a bank on the eve of Friday's plenary, <speaker> said" ------------
+def test_an_opening_gathering_in_commas_and_the_eve_of_a_day():
+    f = rows(
+        "At a dinner hosted by a Japanese bank on the eve of Friday's plenary, Bank Negara "
+        "Malaysia Deputy Governor Nor Azman bin Yusof said the central bank had no intention "
+        "of reimposing capital controls."
+    )
+    remark = containing(f, "capital controls")
+    assert remark["speaker"] == "Nor Azman bin Yusof"
+    assert remark["date"] == pd.Timestamp("2026-02-26")  # the Thursday before Friday the 27th
+
+
+def test_a_capitalised_board_is_a_body():
+    f = rows(
+        "The Regional Tripartite Wages and Productivity Board for Central Luzon on Friday "
+        "issued a wage order raising the daily minimum wage."
+    )
+    assert containing(f, "wage order")["speaker"] == (
+        "Regional Tripartite Wages and Productivity Board for Central Luzon"
+    )

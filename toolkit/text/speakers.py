@@ -628,6 +628,8 @@ def looks_like_person(name: str) -> bool:
             cleaned = cleaned[1:]
         elif cleaned[-1] in _NAME_LAST_WORDS and cleaned[0] not in _NAME_LAST_BLOCKERS:
             cleaned = cleaned[:-1]
+    if cleaned[0] == "Nor" and len(cleaned) > 1:
+        cleaned = cleaned[1:]  # a Malay first name, not the conjunction: "Nor Azman bin Yusof"
     if any(t in NON_PERSON for t in cleaned):
         return False
     last = _clean_token(tokens[-1])
@@ -1420,7 +1422,11 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _OPENING_OCCASION_COMMA = re.compile(
     r"\s*(?:In|At|During|After|Following)\s+(?:an?|the|his|her|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:filing|statement|interview|letter|post|speech|briefing|release"
-    r"|notice|report|note|submission|announcement)\b[^,\n]{0,80},\s+"
+    r"|notice|report|note|submission|announcement"
+    # a gathering where one speaks: "At a dinner hosted by a Japanese bank on ..., the deputy
+    # governor said"
+    r"|dinner|lunch|luncheon|breakfast|reception|seminar|forum|summit|rally|gathering"
+    r"|conference|meeting|event)\b[^,\n]{0,80},\s+"
 )
 # An occasion that opens a clause with no comma after it, before "the" and the subject: "In
 # its statement the SNB said", "In a statement on Thursday the bank said".

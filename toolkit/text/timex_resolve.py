@@ -540,7 +540,13 @@ def _weekday(f: _Found) -> Timex:
     tod = _PARTS.get((g.get("part") or "").lower())
     if tod is None and g.get("early"):
         tod = "morning" if g["early"].lower() == "early" else "evening"
+    if _EVE_OF.search(f.before(16)):
+        day -= _ONE_DAY  # "on the eve of Friday's plenary": Thursday
     return f.day(day, tod)
+
+
+# The day before an event of a weekday: "on the eve of | Friday's plenary".
+_EVE_OF = re.compile(r"\b[Ee]ve\s+of\s+$")
 
 
 def _coming(f: _Found) -> bool:
