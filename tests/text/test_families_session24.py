@@ -231,3 +231,8 @@ def test_a_capitalised_board_is_a_body():
     assert containing(f, "wage order")["speaker"] == (
         "Regional Tripartite Wages and Productivity Board for Central Luzon"
     )
+
+
+def test_a_courtesy_between_a_bodys_title_and_the_name():
+    f = rows("Bank of Israel Governor Prof. Dana Levin warned on Monday that the budget was key.")
+    assert containing(f, "budget was key")["speaker"] == "Dana Levin"

@@ -959,7 +959,12 @@ def _titled_after_body(run: str, before: str) -> bool:
     if not before.endswith(" of") or not body or not body[-1][:1].isupper():
         return False  # (the body's name before "of" is capitalised: "Bank", "Reserve Bank")
     title, name = split_title(run)
-    return bool(title) and len(name.split()) >= 2 and title.split()[-1].lower() in ROLE_WORDS
+    # (a courtesy after the title: "Governor Prof. Eitan Rosenblum", "Governor Dr. Ana Lim")
+    words = [w for w in (title or "").split() if w.rstrip(".") not in _COURTESIES]
+    return bool(words) and len(name.split()) >= 2 and words[-1].lower() in ROLE_WORDS
+
+
+_COURTESIES = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Hon", "Rev"})
 
 
 # "the Governor", "The President": a role with a capital, not a name
