@@ -236,3 +236,22 @@ def test_a_capitalised_board_is_a_body():
 def test_a_courtesy_between_a_bodys_title_and_the_name():
     f = rows("Bank of Israel Governor Prof. Dana Levin warned on Monday that the budget was key.")
     assert containing(f, "budget was key")["speaker"] == "Dana Levin"
+
+
+# -- "X placed the request on hold in July, the diplomats said": the act is X's --------------
+def test_a_dated_act_that_unnamed_people_tell_after_it_is_its_actors():
+    f = rows(
+        "China and Russia placed the request on hold in February, the diplomats said.\n\n"
+        "The Sierra Leone Maritime Administration struck the ship from its register on 2 "
+        "February, officials said.\n\n"
+        "The court on Tuesday upheld the levy, rejecting appeals by generators that argued "
+        "the charge was confiscation."
+    )
+    hold = containing(f, "on hold")
+    assert (hold["speaker"], hold["kind"]) == ("China", "action")
+    assert hold["date"] == pd.Timestamp("2026-02-01")
+    register = containing(f, "register")
+    assert register["speaker"] == "Sierra Leone Maritime Administration"
+    assert register["date"] == pd.Timestamp("2026-02-02")
+    assert containing(f, "upheld")["date"] == pd.Timestamp("2026-03-03")
+

@@ -101,6 +101,7 @@ def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
     nested += [n for u in units if (n := _after_act(doc, u)) is not None]
     for u in units:
         _reported_act(doc, u)  # (in place: "X reports that Y told a rally on Saturday ...")
+        _act_told_by_unnamed(doc, u)  # (in place: "X placed ... in July, the diplomats said")
     nested += [n for u in units if (n := _effective(doc, u)) is not None]
     nested += _next_meetings(doc, units + nested)
     if nested:
@@ -369,6 +370,52 @@ def _after_gap(m: re.Match[str], outer: Timex | None) -> Timex | None:
         count = 1 if words[0] == "the" else _NUMBER_WORDS.get(words[0]) or int(words[0])
         day -= dt.timedelta(days=count * (7 if words[-1].startswith("week") else 1))
     return Timex(m.start(), m.end(), m.group(0).strip(), day.isoformat(), day, day, "day")
+
+
+def _act_told_by_unnamed(doc: Document, unit: _Unit) -> None:
+    """A dated act that unnamed people tell after it is its actor's, they its source: "China
+    and Russia placed the request on hold in July, the diplomats said" (the speaker a group
+    in lower case after the act; the act a verb of ``ACTION`` within eight words of the
+    sentence's start, a name, a role or a group before it, and a date no later than the
+    publication day after it, before the comma). The unit is changed in place."""
+    if (
+        unit.kind != "paraphrase"
+        or unit.verb_pos < 0
+        or unit.quote_paragraph
+        or not isinstance(unit.speaker, str)
+        or not unit.speaker[:1].islower()
+    ):
+        return
+    text = doc.text
+    comma = text.rfind(", ", unit.start, unit.verb_pos)
+    if (
+        comma < 0
+        or len(WORD.findall(text, comma, unit.verb_pos)) > 4
+        or len(WORD.findall(text, unit.verb_pos, unit.end)) > 3
+    ):
+        return  # (the cue trails the sentence: "..., the diplomats said.")
+    for w in list(WORD.finditer(text, unit.start, comma))[1:9]:
+        verb = ACTION.match(text, w.start())
+        if verb is None:
+            continue
+        subject = parse_np(text[unit.start : w.start()], unit.start, doc.index)
+        if subject is None or subject.kind not in ("name", "group"):
+            return
+        dates = [
+            t
+            for t in doc.timexes_within(unit.start, comma)
+            if t.date is not None and t.date <= doc.published
+        ]
+        if not dates:
+            return
+        dates.sort(key=lambda t: abs(t.start - verb.start()))  # the act's own, nearest its verb
+        told = _Unit(unit.start, unit.end, unit.paragraph, False)
+        if not resolve(doc, told, subject) or told.speaker is None:
+            return
+        unit.speaker, unit.role, unit.how = told.speaker, told.role, told.how
+        unit.kind, unit.verb_pos = "action", w.start()
+        unit.timex, unit.date_source, unit.inherited_from = dates[0], "explicit", None
+        return
 
 
 def _reported_act(doc: Document, unit: _Unit) -> None:

@@ -136,7 +136,9 @@ _ACTION_GUARDS.update(
     dict.fromkeys(
         ("placed",),
         r"(?=[^.;\n]{0,120}?\bon\s+(?:its|the|their|an?)\s+(?:[\w’'-]+\s+){0,3}?[“\"]?(?:[\w-]+\s+)?"
-        r"(?:list|blacklist|watch\s*list)\b)",
+        r"(?:list|blacklist|watch\s*list)\b"
+        # a request put on hold: "China and Russia placed the request on hold in July"
+        r"|[^.;\n]{0,60}?\bon\s+hold\b)",
     )
 )
 # A bill moved through a chamber: "House Republicans muscled their tax package through the

@@ -256,7 +256,7 @@ _BANK_NAMED_AFTER = (
 )
 _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
-    r"|Treasury|administration|Commission|commission|Ministry|ministry|Department|department"
+    r"|Treasury|[Aa]dministration|Commission|commission|Ministry|ministry|Department|department"
     r"|Parliament|Council"
     r"|group|bank|[Aa]gency|[Aa]uthority|regulator|watchdog|cartel|[Bb]oard|panel|[Tt]ribunal|caucus"
     r"|[Ss]ecretariat"

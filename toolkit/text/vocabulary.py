@@ -134,6 +134,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "injunctions?",
     # what a body decides on: "turned down the company's request", "rejected the petition"
     "requests?", "applications?", "petitions?", "appeals?", "motions?", "amendments",
+    # a ship struck from a flag's register: "struck the ship from its register"
+    "register", "registry",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
 )
