@@ -254,4 +254,3 @@ def test_a_dated_act_that_unnamed_people_tell_after_it_is_its_actors():
     assert register["speaker"] == "Sierra Leone Maritime Administration"
     assert register["date"] == pd.Timestamp("2026-02-02")
     assert containing(f, "upheld")["date"] == pd.Timestamp("2026-03-03")
-
