@@ -254,3 +254,24 @@ def test_a_dated_act_that_unnamed_people_tell_after_it_is_its_actors():
     assert register["speaker"] == "Sierra Leone Maritime Administration"
     assert register["date"] == pd.Timestamp("2026-02-02")
     assert containing(f, "upheld")["date"] == pd.Timestamp("2026-03-03")
+
+
+# -- "late on Friday, citing ... a plan to ...": a participle's clause has its own tense -----
+def test_a_participles_clause_after_a_comma_does_not_tense_the_date_before_it():
+    f = rows(
+        "Fitch Ratings cut the country's rating by one notch late on Friday, citing the "
+        "government's failure so far to set out a credible plan to stop debt from rising."
+    )
+    assert containing(f, "cut the country")["date"] == pd.Timestamp("2026-02-27")
+
+
+def test_a_lectures_name_is_no_persons_and_an_office_is_the_he_after():
+    f = rows(
+        "Delivering the annual Ram Kumar Shrestha Memorial Lecture on Thursday, Ghimire told "
+        "students that the bank had no appetite for a credit boom.\n\n"
+        "The Administrator told a news conference on Tuesday evening that the increase was "
+        'needed. "The canal must pay for itself," he said.'
+    )
+    assert containing(f, "credit boom")["speaker"] == "Ghimire"
+    assert containing(f, "pay for itself")["speaker"] == "Administrator"
+    assert containing(f, "pay for itself")["date"] == pd.Timestamp("2026-03-03")

@@ -40,6 +40,7 @@ from toolkit.text.patterns import (
 )
 from toolkit.text.speakers import (
     ENVOY,
+    HEAD_TITLES,
     INSTITUTIONS,
     ROLE_WORDS,
     Person,
@@ -190,12 +191,13 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.bodies[generic.group(2)] = name
         for word in BODY_WORD.findall(name):
             doc.bodies[word.lower()] = name
-    if subject.role == ENVOY:
-        # "the representative of Somalia": a person, whom a later "he said" is, who speaks
-        # for the country
-        envoy = registry.people.setdefault(name.split()[-1], Person(name, role=ENVOY))
-        registry.touch(envoy)
-        unit.speaker, unit.role, unit.how = envoy, ENVOY, "group"
+    if subject.role == ENVOY or name in HEAD_TITLES:
+        # "the representative of Somalia", "The Administrator told a news conference": a
+        # person, whom a later "he said" is, who speaks for the country or holds the office
+        role = ENVOY if subject.role == ENVOY else name.lower()
+        holder = registry.people.setdefault(name.split()[-1], Person(name, role=role))
+        registry.touch(holder)
+        unit.speaker, unit.role, unit.how = holder, role, "group"
         return True
     unit.speaker, unit.how = name, "group"
     if name[:1].isupper():

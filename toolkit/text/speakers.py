@@ -126,7 +126,7 @@ _PAIRED_HONORIFICS = frozenset(
 )
 _BARE_COURTESY = {"Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Dr": "Dr."}
 # Titles that end an organisation's name and start a person's: "Cleveland Fed President ..."
-_HEAD_TITLES = frozenset(
+HEAD_TITLES = frozenset(
     """President Governor Chair Chairman Chairwoman Secretary Minister Commissioner Director
     Ambassador Spokesman Spokeswoman Spokesperson Leader Chancellor Premier Mayor Economist
     Adviser Advisor CEO Negotiator Envoy Senator Sen. Representative Rep. Congressman
@@ -171,7 +171,7 @@ NON_PERSON = frozenset(
     Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec I'm I’m I'd I’d I'll I’ll I've I’ve
     Alliance Coalition Federation Confederation Forum Chamber Society Foundation Manufacturers
     Producers Corporation Company Authority Bureau Directorate Secretariat Tribunal Utilities
-    Holdings Panel
+    Holdings Panel Lecture Memorial Symposium Seminar Conference Summit Award Prize
     Exporters Importers""".split()
 ) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS | COUNTRY_WORDS
 # Capitalised words that start a sentence but never name an actor.
@@ -591,12 +591,12 @@ def split_title(run: str) -> tuple[str | None, str]:
         if tokens[k] in _DOTTED_TITLES:  # "Virginia Gov. Terry McAuliffe"
             i = k + 1
             break
-    if not _HEAD_TITLES.isdisjoint(tokens[i:-1]):
+    if not HEAD_TITLES.isdisjoint(tokens[i:-1]):
         whole = looks_like_person(" ".join(tokens[i:]))
         for k in range(len(tokens) - 2, i - 1, -1):
             rest = tokens[_past_honorifics(tokens, k + 1) :]
             if (
-                tokens[k] in _HEAD_TITLES
+                tokens[k] in HEAD_TITLES
                 and (not whole or len(rest) >= 2)
                 and looks_like_person(" ".join(rest))
             ):  # "ECB President Christine Lagarde"
@@ -932,7 +932,7 @@ def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, start - 64), start)
     elif text.endswith(("of ", "for ", "the "), 0, start):
         portfolio = _TITLE_OF_BEFORE.search(text, max(0, start - 48), start)
-        if portfolio is not None and portfolio.group(2) not in _HEAD_TITLES:
+        if portfolio is not None and portfolio.group(2) not in HEAD_TITLES:
             portfolio = None  # (not "the President of | Chile")
     else:
         return 0, None

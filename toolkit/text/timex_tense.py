@@ -134,7 +134,12 @@ class _TenseOf:
 # A second clause with a subject of its own: its markers are not the expression's.
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|he|she|they|it|[A-Z])|;\s")
 # A relative clause after the expression: its tense is not the expression's.
-_RELATIVE_AFTER = re.compile(r"\s(?:that|which|who|whose)\s")
+_RELATIVE_AFTER = re.compile(
+    r"\s(?:that|which|who|whose)\s"
+    # a participle's clause after a comma: "cut the rating late on Friday, citing the
+    # government's failure to set out a plan to ..." (its tense is its own)
+    r"|,\s+(?:citing|saying|adding|noting|arguing|warning|calling|pointing|blaming)\s"
+)
 # "that" right after the expression opens a complement: its tense is not the expression's.
 _THAT_AFTER = re.compile(r",?\s+that\s")
 # An attribution that ends the sentence right after the expression: ", the Fund said.",
