@@ -275,3 +275,16 @@ def test_a_lectures_name_is_no_persons_and_an_office_is_the_he_after():
     assert containing(f, "credit boom")["speaker"] == "Ghimire"
     assert containing(f, "pay for itself")["speaker"] == "Administrator"
     assert containing(f, "pay for itself")["date"] == pd.Timestamp("2026-03-03")
+
+
+def test_a_declaration_that_is_an_act_and_the_president_as_the_he_after():
+    f = rows(
+        "The President declared the drought in the two southern provinces a national disaster "
+        'on Friday, in an address broadcast on television. "No one will starve," he said.\n\n'
+        "The minister declared that the drought was over."
+    )
+    act = containing(f, "national disaster")
+    assert (act["kind"], act["speaker"]) == ("action", "President")
+    assert act["date"] == pd.Timestamp("2026-02-27")
+    assert containing(f, "will starve")["speaker"] == "President"
+    assert containing(f, "was over")["kind"] == "paraphrase"

@@ -154,6 +154,12 @@ _ACTION_GUARDS.update(
 _ACTION_GUARDS["let"] = r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}?(?:expire|lapse|run\s+out)\b)"
 # An approval given: "The House gave House Bill 412 preliminary approval", "gave the plan the
 # go-ahead" (an act only with the approval a few words on).
+# A declaration that is an act: "The President declared the drought in two provinces a
+# national disaster on Friday" (not "declared that ...", a remark).
+_ACTION_GUARDS["declared"] = (
+    r"(?=[^.;:\n“\x22]{0,120}?\b(?:an?|the)\s+(?:national\s+|state\s+of\s+)?(?:disaster|emergency"
+    r"|calamity|state\s+of\s+emergency|pandemic|closed|open|void|illegal|unconstitutional)\b)"
+)
 _ACTION_GUARDS["gave"] = (
     r"(?=[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,6}?(?:preliminary|initial|final|formal|its|their|the)?"
     r"[^\S\n]*(?:approval|go-ahead|assent|green\s+light)\b)"

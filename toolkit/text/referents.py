@@ -118,6 +118,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             # "the president" of a story that names none, or only a body's or a firm's
             # president ("Cleveland Fed President Tom Brand", "the group's president"): the
             # country's
+            _office_person(registry, "President", "president")
             unit.speaker, unit.role, unit.how = "President", "president", "role"
             return True
         if holder is not None:
@@ -147,13 +148,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             if office in _HEAD_OFFICES or office == "speaker":
                 office = office.capitalize()  # ("Chancellor", as "President"; "the Speaker")
             doc.offices[office.split()[-1]] = office
-            # (a person, whom a later "he said" is: "The prime minister defended ... . “...,”
-            # he said.")
-            holder = registry.people.setdefault(
-                office.split()[-1], Person(office, role=subject.role)
-            )
-            if holder.name == office:
-                registry.touch(holder)
+            _office_person(registry, office, subject.role)
             unit.speaker, unit.role, unit.how = office, subject.role, "role"
         else:
             unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
@@ -211,6 +206,14 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
 # Titles a government gives many people, told apart by their portfolio ("the prime minister",
 # "the finance minister", "the commerce secretary").
 _OFFICES_OF_MANY = frozenset({"minister", "secretary"})
+
+
+def _office_person(registry: Registry, office: str, role: str) -> None:
+    """Make an office that speaks with no holder named ("the prime minister", "The President
+    declared ...") the person a later "he said" is."""
+    holder = registry.people.setdefault(office.split()[-1], Person(office, role=role))
+    if holder.name == office:
+        registry.touch(holder)
 
 
 # The chair of a chamber, by its capital: "The Speaker ruled ..." (not "a speaker at the

@@ -65,7 +65,10 @@ CUE = re.compile(
     r"|reiterated|repeated|responded|replied|retorted|shot\s+back|countered|complained|vowed"
     r"|floated|answered|weighed\s+in|estimated"
     # (not "self-described", nor a byline's "Lerer reported from Los Angeles.")
-    r"|(?<!-)(?:reported(?!\s+from\b)|reports(?!\s+to\b)|described|describes|pointed\s+out|noting|declared"
+    r"|(?<!-)(?:reported(?!\s+from\b)|reports(?!\s+to\b)|described|describes|pointed\s+out|noting"
+    # (not a declaration that is an act: "declared the drought a national disaster")
+    r"|declared(?![^.;:\n“\x22]{0,120}?\b(?:an?|the)\s+(?:national\s+|state\s+of\s+)?(?:disaster|emergency"
+    r"|calamity|state\s+of\s+emergency|pandemic|closed|open|void|illegal|unconstitutional)\b)"
     r"|declares|concluded|revealed|quipped|joked|lamented|observed|interjected|proclaimed"
     r"|boasted|mused|fumed|shouted|yelled|exclaimed|scoffed|marveled|acknowledges|predicts)"
     r"|pledged|promised|reaffirmed|reaffirms"

@@ -60,7 +60,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
     "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
     "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
-    "authorised", "turned down", "gave",
+    "authorised", "turned down", "gave", "declared",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -72,6 +72,8 @@ SELF_POLICY_VERBS: tuple[str, ...] = (
     "boycotted",
     # a court's acts: "upheld a decision", "annulled the fine", "struck down the law"
     "upheld", "overturned", "annulled", "quashed", "struck down", "vacated", "fined",
+    # a declaration ("declared the drought a national disaster": ACTION's guard asks for it)
+    "declared",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
