@@ -97,11 +97,14 @@ def test_bodies_named_in_their_own_language():
     f = rows(
         "The Consell de Govern approved the bill on Monday.\n\n"
         "The Junta de Extremadura said on Monday that it would appeal.\n\n"
-        "The Federación Nacional de Cafeteros said on Tuesday that prices would fall."
+        "The Federación Nacional de Cafeteros said on Tuesday that prices would fall.\n\n"
+        "The Ligue Nationale de Handball (LNH) steering committee voted on Thursday to raise "
+        "the salary cap."
     )
     assert containing(f, "approved the bill")["speaker"] == "Consell de Govern"
     assert containing(f, "would appeal")["speaker"] == "Junta de Extremadura"
     assert containing(f, "prices would fall")["speaker"] == "Federación Nacional de Cafeteros"
+    assert containing(f, "salary cap")["speaker"] == "Ligue Nationale de Handball"
 
 
 def test_an_office_in_its_own_language_and_the_and_between_two_surnames():

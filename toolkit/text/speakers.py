@@ -997,10 +997,12 @@ _OWN_LANGUAGE_BODY = re.compile(
     r"|Ajuntament|Mairie|Prefeitura|Prefectura|Federació|Federación|Federação|Fédération"
     r"|Federazione|Confederación|Confederação|Confédération|Asociación|Associació|Associação"
     r"|Unión|União|Sindicato|Syndicat|Instituto|Institut|Fundación|Fundació|Fundação|Fondation"
-    r"|Partido|Partit|Parti|Partito)"
+    r"|Partido|Partit|Parti|Partito|Ligue|Liga|Lega)"
     r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}"
     r"(?:(?:[^\S\n]+(?:de|del|de\s+la|de\s+les|de\s+los|de\s+las|des|du|da|do|dos|das|della"
     r"|delle|di|dello|y|i|e|et)[^\S\n]+|[^\S\n]+d['’])[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})*)"
+    # (one of its organs after it: "the Ligue Nationale de Rugby | steering committee")
+    r"(?:[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}(?:committee|board|council|assembly|secretariat))?"
 )
 # A vote's tally right after a verb: "held | by 18 votes to 9" (no words of what follows).
 _TALLY_AFTER = re.compile(r"^\s+by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}")
