@@ -291,3 +291,22 @@ def test_a_declaration_that_is_an_act_and_the_president_as_the_he_after():
     assert act["date"] == pd.Timestamp("2026-02-27")
     assert containing(f, "will starve")["speaker"] == "President"
     assert containing(f, "was over")["kind"] == "paraphrase"
+
+
+# -- an acronym before a present-tense event, a date set for "the 20th", an adjective ---------
+def test_an_acronym_holds_an_event_and_a_vote_is_set_for_an_ordinal_day():
+    f = rows(
+        "The Office of Utilities Regulation (OUR) set new rates on Monday.\n\n"
+        "The OUR holds a public meeting on the rates in Montego Bay on Thursday, March 12.\n\n"
+        "The regional parliament approved the tax bill on Tuesday. The final vote is set for "
+        "the 20th."
+    )
+    meeting = containing(f, "public meeting")
+    assert meeting["kind"] == "scheduled"
+    assert meeting["date"] == pd.Timestamp("2026-03-12")
+    assert containing(f, "set for the 20th")["date"] == pd.Timestamp("2026-03-20")
+
+
+def test_a_capitalised_adjective_of_a_bodys_noun_is_no_name():
+    f = rows("Statbel, the Belgian statistics office, reported on Monday that rents had risen.")
+    assert containing(f, "rents had risen")["speaker"] == "Statbel"

@@ -1409,7 +1409,9 @@ YOU_BEFORE = re.compile(r"\byou\s+(?:also\s+|have\s+|had\s+)?$", re.I)
 # A word before "votes", "reports", ... that makes it a noun ("by seven votes", "the reports").
 NOUN_BEFORE = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:the|a|an|by|of|for|with|in|on|and|or|his|her|its|their|our|no|more|two|three"
-    r"|four|five|six|seven|eight|nine|ten|many|several|some|new)|\w+['’]s)\s+$",
+    r"|four|five|six|seven|eight|nine|ten|many|several|some|new)|\w+['’]s)\s+$"
+    # (an acronym in capitals is a name: "The OUR holds a public meeting on Thursday")
+    r"(?-i:(?<!\b[A-Z]{2}\s)(?<!\b[A-Z]{3}\s))",
     re.I,
 )
 # An announced event in a relative clause, and the noun phrase it is about: "... to the full

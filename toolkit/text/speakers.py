@@ -375,6 +375,13 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A capitalised word joined to a lower-case one: an adjective ("Atlanta-area", "Texas-based").
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][\w.&’']*-[a-z][\w-]*")
 _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
+# A body's common noun right after a capitalised word, which is then its adjective: "the
+# Balearic | statistics institute", "the Kenyan | central bank".
+_BODY_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}(?:institute|office|agency|ministry|bank|board|council"
+    r"|commission|authority|association|federation|department|regulator|watchdog|bureau"
+    r"|tribunal)\b(?![^\S\n]+[A-Z])"
+)
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$|^[RDI]-[A-Z][\w. ]*$")
 _PAREN_TAG = re.compile(r"^\([RDI]\.?,?\s*[\w. ]*\)$")
 _LEADING = re.compile(
@@ -1189,6 +1196,8 @@ def _np_readings(segment: str) -> _Readings:
                 continue  # "Asked whether ...", "Speaking at ...": a participle, no name
             if " " not in run and run.endswith("ing") and _LOWER_WORD_AFTER.match(part, m.end()):
                 continue  # "Rallying workers, Ana Ruiz ...": a participle, not a name
+            if " " not in run and _BODY_NOUN_AFTER.match(part, m.end()):
+                continue  # "Ibestat, the Balearic statistics institute, ...": an adjective
             before = part[: m.start() + lead].rstrip()
             if (
                 before.endswith(" of")

@@ -211,7 +211,9 @@ def _month_day(f: _Found) -> Timex | None:
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+(?:due|set|scheduled)\s+to)\s")
 # What comes before "the 4th" that makes it a day: "on the 4th", "by the 27th".
 _ORDINAL_PREPOSITION = re.compile(
-    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s+$"
+    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince"
+    # a date set: "The final vote is set for the 20th"
+    r"|(?:set|scheduled|slated|planned|fixed|due)\s+for)\s+$"
 )
 
 
@@ -219,7 +221,7 @@ def _ordinal_day(f: _Found) -> Timex | None:
     """on the 4th / by the 27th: that day of the publication month, or of the month after
     when it has passed and the sentence is not in the past tense (of the month before when
     it is to come and the sentence is)."""
-    if _ORDINAL_PREPOSITION.search(f.before(8)) is None:
+    if _ORDINAL_PREPOSITION.search(f.before(16)) is None:
         return None  # ("the 4th" alone may be anything: "for the 4th time")
     published, day_num = f.published, int(f.groups["oday"])
     # (a future auxiliary before it wins over a participle nearer: "will publish final
