@@ -310,3 +310,17 @@ def test_an_acronym_holds_an_event_and_a_vote_is_set_for_an_ordinal_day():
 def test_a_capitalised_adjective_of_a_bodys_noun_is_no_name():
     f = rows("Statbel, the Belgian statistics office, reported on Monday that rents had risen.")
     assert containing(f, "rents had risen")["speaker"] == "Statbel"
+
+
+# -- a measure's start or span in a sentence of its own ---------------------------------------
+def test_a_measures_start_or_span_told_in_a_sentence_of_its_own():
+    f = rows(
+        "The league's steering committee voted on Tuesday to raise the salary cap.\n\n"
+        "The new rules apply from July 1, the start of the financial year.\n\n"
+        "The new rates will apply to all vessels arriving in port from 0001 hrs on 1 October "
+        "2026."
+    )
+    rules = containing(f, "apply from July 1")
+    assert (rules["kind"], rules["date"]) == ("scheduled", pd.Timestamp("2026-07-01"))
+    rates = containing(f, "0001 hrs")
+    assert (rates["kind"], rates["date"]) == ("scheduled", pd.Timestamp("2026-10-01"))

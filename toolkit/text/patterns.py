@@ -1032,7 +1032,14 @@ DEADLINE_EVENT = re.compile(
     # "The minutes will be published on Oct. 24": a passive future with no agent
     r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated)"
     # "The new rate will apply from 25 March", "The rule is effective December 1"
-    r"|will\s+apply\s+(?:from|as\s+of)|applies\s+(?:from|as\s+of)"
+    r"|will\s+apply\s+(?:from|as\s+of)|appl(?:y|ies)\s+(?:from|as\s+of)"
+    # "The suspension runs from March 1 to July 31", "The new rates will apply to all vessels
+    # ... from 1 October" (a few words between the verb and its date)
+    r"|(?<=suspension\s)runs?\s+from|(?<=exemption\s)runs?\s+from|(?<=waiver\s)runs?\s+from"
+    r"|(?<=ban\s)runs?\s+from|(?<=freeze\s)runs?\s+from|(?<=moratorium\s)runs?\s+from"
+    r"|will\s+apply\s+to\s+(?:[\w-]+\s+){1,6}?(?:from|as\s+of)"
+    # (a ship agent's hour before the day: "from 0001 hrs on 1 October")
+    r"(?:\s+\d{4}\s*(?:hrs|hours)\s+on)?"
     r"|(?:is|are|will\s+be|becomes?)\s+effective"
     # "Buyers were given until Nov. 20 to wind down", "A licence gives firms until May 18"
     r"|(?:were|was|are|is)\s+given\s+until|gives?\s+(?:[\w-]+\s+){1,3}?until)\b"
