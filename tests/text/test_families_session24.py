@@ -324,3 +324,16 @@ def test_a_measures_start_or_span_told_in_a_sentence_of_its_own():
     assert (rules["kind"], rules["date"]) == ("scheduled", pd.Timestamp("2026-07-01"))
     rates = containing(f, "0001 hrs")
     assert (rates["kind"], rates["date"]) == ("scheduled", pd.Timestamp("2026-10-01"))
+
+
+def test_a_measures_span_of_months_after_from():
+    f = rows(
+        "The finance minister signed an order on Saturday suspending the duty on maize.\n\n"
+        "The suspension runs from April 1 to July 31."
+    )
+    span = containing(f, "runs from")
+    assert (span["date"], span["date_end"]) == (
+        pd.Timestamp("2026-04-01"),
+        pd.Timestamp("2026-07-31"),
+    )
+    assert span["precision"] == "range"

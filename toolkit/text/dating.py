@@ -386,8 +386,9 @@ def _occasion_phrase(between: str) -> bool:
 def joined_days(doc: Document, timex: Timex) -> Timex:
     """``timex`` and the day joined to it as one span: by "and" when the second day follows
     the first by one to three days ("talks on Wednesday and Thursday"), by "to", "through" or
-    a dash after "from" or "between" when it follows within a month ("will tour terminals from
-    Tuesday to Thursday", "hearings run from May 25 to June 5", "Tuesday through Thursday"); a
+    a dash after "from" or "between" when it follows within a year ("will tour terminals from
+    Tuesday to Thursday", "the suspension runs from March 1 to July 31"), by "through" alone
+    within a month ("Tuesday through Thursday"); a
     second weekday is the first such day after the first ("from Tuesday to Thursday" said on a
     Wednesday); else ``timex`` itself."""
     if timex.precision != "day" or timex.date is None:
@@ -423,7 +424,10 @@ def _joined(doc: Document, first: Timex, second: Timex) -> Timex | None:
         ok = 1 <= days <= 3
     else:  # "to", "through", a dash: after "from" or "between", or "through" alone
         opener = _SPAN_OPENER.search(text, max(0, first.start - 9), first.start + 5)
-        ok = 1 <= days <= 31 and (opener is not None or "through" in joiner.group(0))
+        # (a measure's span may run months: "The suspension runs from March 1 to July 31")
+        ok = (1 <= days <= 31 and "through" in joiner.group(0)) or (
+            opener is not None and 1 <= days <= 366
+        )
     if not ok:
         return None
     return _range(first.start, second.end, text[first.start : second.end], first.date, last)
