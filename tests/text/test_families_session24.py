@@ -337,3 +337,18 @@ def test_a_measures_span_of_months_after_from():
         pd.Timestamp("2026-07-31"),
     )
     assert span["precision"] == "range"
+
+
+# -- a broadcast script: the sound bite under its cue, spelled ordinal days --------------------
+def test_a_sound_bite_under_its_super_cue_and_spelled_ordinal_days():
+    f = rows(
+        "[ANCHOR ON CAMERA]\nGood evening. Finance Minister Dr. Ana P. Ruiz this afternoon "
+        "raised the fees for fishing quotas.\n\n"
+        "[SOT | SUPER: Dr. Ana P. Ruiz, Minister of Finance]\n"
+        '"The science is telling us to slow down, and we will."\n\n'
+        "[VO]\nShe also extended the ban on pilchard fishing. The new fees apply from the first "
+        "of April. The central bank's committee meets again on the fifteenth of April."
+    )
+    assert containing(f, "slow down")["speaker"] == "Ana P. Ruiz"
+    assert containing(f, "first of April")["date"] == pd.Timestamp("2026-04-01")
+    assert containing(f, "fifteenth of April")["date"] == pd.Timestamp("2026-04-15")

@@ -141,6 +141,7 @@ from toolkit.text.patterns import (
     SUBORDINATE_OPENING,
     SUBORDINATE_WHEN,
     SUBORDINATOR_WORD,
+    SUPER_LABEL,
     TALLIED,
     TALLY,
     TALLY_AFTER,
@@ -1480,9 +1481,13 @@ def _labelled(doc: Document, unit: _Unit) -> bool:
     ANA RUIZ, in a statement on Monday:" (``POST_LABEL``, ``SPEAKER_LABEL``). A quotation is
     the speaker's quote, a "Said ..." line a paraphrase."""
     text = doc.text
-    if text.find("\n", unit.start, unit.end) < 0:
+    label = None
+    if unit.quote_paragraph and unit.start > 0 and text[unit.start - 1] == "\n":
+        # a broadcast script's sound bite under its cue: "[SOT | SUPER: Ana Ruiz, ...]"
+        label = SUPER_LABEL.fullmatch(text, text.rfind("\n", 0, unit.start - 1) + 1, unit.start - 1)
+    if label is None and text.find("\n", unit.start, unit.end) < 0:
         return False
-    label = label_line(text, unit.start)
+    label = label or label_line(text, unit.start)
     if label is None:
         return False
     who = label.group("who")

@@ -588,6 +588,11 @@ SPEAKER_LABEL = re.compile(
     r"[^\S\n]*(?:[*•·][^\S\n]+)?(?P<who>[A-Z][A-Z0-9’'.&-]*(?:[^\S\n]+[A-Z0-9’'.&-]+){1,10})"
     r"(?:,[^\n]{0,200}?)?[^\S\n]*:[^\S\n]*"
 )
+# A broadcast script's cue that names who speaks in the sound bite under it: "[SOT | SUPER:
+# Dr. Ana Ruiz, Minister of Finance]" (who in ``who``).
+SUPER_LABEL = re.compile(
+    r"[^\S\n]*\[[^\]\n]*?\bSUPER:[^\S\n]*(?P<who>[^,\]\n]{2,80}?)(?:,[^\]\n]*)?\][^\S\n]*"
+)
 # A bare verb of speech opening a line under a speaker's label: "Said EU exports had fallen",
 # "Called the duties ...".
 LABELLED_CUE = re.compile(r"(?:Said|Says|Called|Calls|Told|Urged|Warned|Added|Argued|Wrote)\b")
@@ -605,6 +610,8 @@ def label_line(text: str, start: int) -> re.Match[str] | None:
     """The label that makes the line at ``start`` ("Ana Ruiz (@AnaRuizMP), 3:30 p.m.:", "* EU
     TRADE COMMISSIONER ANA RUIZ, on Monday:"), whole, or None."""
     end = text.find("\n", start)
+    if end >= 0 and text[start:end].rstrip()[-1:] == "]":
+        return SUPER_LABEL.fullmatch(text, start, end)
     if end < 0 or text[start:end].rstrip()[-1:] != ":":
         return None
     if text.find("(@", start, end) >= 0:

@@ -57,6 +57,24 @@ __all__ = ["MONTHS", "WEEKDAYS"]
 # words: weekdays and months ("on Tuesday, April 8"), counts ("two days ago"), ordinals
 # ("the first quarter") and parts of the day ("Tuesday morning", "tonight")
 
+# The days of a month as ordinal words ("the fifteenth of February"), and their numbers.
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth"
+    " nineteenth"
+).split()
+SPELLED_ORDINAL_DAYS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_ORDINAL_UNITS, start=1)},
+    **{w: i for i, w in enumerate(_ORDINAL_TEENS, start=10)},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_UNITS, start=1)},
+    **{f"twenty {w}": 20 + i for i, w in enumerate(_ORDINAL_UNITS, start=1)},
+    "thirty-first": 31,
+    "thirty first": 31,
+}
+_SPELLED_ORDINAL = "|".join(sorted(SPELLED_ORDINAL_DAYS, key=len, reverse=True))
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
 # (and their abbreviations, as datelines and some papers write them: "MAÓ, Tues. —")
@@ -217,6 +235,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
             # (an abbreviation without its full stop after the day: "Wed 30 Oct")
             rf"(?P<mon>{_MONTH_ANY}|{_MONTH_ABBR_BARE}\b)"
+            rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "spelled_dmy",  # the fifteenth of February / the first of January, 2017
+        re.compile(
+            rf"\b(?:[Tt]he\s+)?(?P<day>{_SPELLED_ORDINAL})\s+of\s+(?P<mon>{_MONTH_FULL})\b"
             rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
     ),
@@ -629,6 +654,7 @@ _RULE_TRIGGERS = {
     "weekday": "wd",
     "mdy": "mon",
     "dmy": "mon",
+    "spelled_dmy": "mon",
     "month_span": "mon",
     "month_year": "mon",
     "month_ctx": "mon",
@@ -678,6 +704,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS}|{_MONTH_ABBR_BARE}\b)"),
     "wd_dmy": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})"),
     "month_span": re.compile(r"(?:etween|rom)\s+[A-Z]"),
+    "spelled_dmy": re.compile(rf"th\s+of\s+(?:{_MONTH_WORDS})|(?:rst|cond|ird)\s+of\s+[A-Z]"),
     "month_year": re.compile(rf"(?:{_MONTH_WORDS})(?:,|\s+of)?\s+{_YEAR}"),
     "month_ctx": re.compile(rf"(?:{'|'.join(MONTHS)})(?!\s+\d)(?!\s+[A-Z])"),
     "quarter": re.compile(r"quarter|Q"),

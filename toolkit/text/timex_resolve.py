@@ -115,6 +115,7 @@ from toolkit.text.timex_patterns import (
     _SPELLED_UNITS,
     _WEEKDAY_INDEX,
     PLURAL_EVENT_BEFORE,
+    SPELLED_ORDINAL_DAYS,
 )
 from toolkit.text.timex_tense import past_between
 
@@ -185,7 +186,8 @@ def _month_day(f: _Found) -> Timex | None:
     """April 2, 2025 / Tuesday, April 8 / 2 April / April 2-4: the nearest year if none."""
     g = f.groups
     month = _MONTH_INDEX[g["mon"].rstrip(".").lower()]
-    day_num = int(g["day"])
+    day = g["day"]
+    day_num = int(day) if day.isdigit() else SPELLED_ORDINAL_DAYS[day.lower()]
     d: dt.date | None
     if g.get("year"):
         d = _safe_date(int(g["year"]), month, day_num)
@@ -880,6 +882,7 @@ _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "wd_dmy": _month_day,
     "mdy": _month_day,
     "dmy": _month_day,
+    "spelled_dmy": _month_day,
     "iso": _iso,
     "ordinal_day": _ordinal_day,
     "month_span": _month_span,
