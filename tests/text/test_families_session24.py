@@ -352,3 +352,18 @@ def test_a_sound_bite_under_its_super_cue_and_spelled_ordinal_days():
     assert containing(f, "slow down")["speaker"] == "Ana P. Ruiz"
     assert containing(f, "first of April")["date"] == pd.Timestamp("2026-04-01")
     assert containing(f, "fifteenth of April")["date"] == pd.Timestamp("2026-04-15")
+
+
+# -- a photo gallery: captions stamped with the hour, a present-tense introduction -----------
+def test_a_photo_gallerys_captions_are_of_the_day_and_hour_they_are_stamped():
+    f = rows(
+        "Unions held a national strike today against the pensions pact.\n\n"
+        "3/12 — 08:40, Charleroi. Marta Dufour, general secretary of the union, speaks to "
+        'strikers outside a glassworks. "That is not a reform, that is a transfer," she told '
+        "them. Photo: Luc Hermans\n\n"
+        "4/12 — 09:30, Zaventem. Empty check-in desks. The airport's operator said 240 flights "
+        "had been cancelled. Photo: Nadia Benali"
+    )
+    quote = containing(f, "not a reform")
+    assert quote["speaker"] == "Marta Dufour"
+    assert (quote["date"], quote["time_of_day"]) == (pd.Timestamp(PUB), "morning")

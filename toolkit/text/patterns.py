@@ -808,16 +808,22 @@ CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 # A sentence that introduces a person as its subject: "Sen. Bob Corker ... was more cautious.",
 # "Prime Minister Anna Lind struck a softer tone."
 _INTRODUCTION_VERB = r"(?:" + _alt(INTRODUCTION_VERBS) + r"|[a-z]{3,}ed)\b"
-INTRODUCTION_VERB_SCAN = re.compile(rf"\s{_INTRODUCTION_VERB}")
+# A caption's present tense: "Martine Dufresnoy, general secretary of the union, speaks to
+# strikers.", "The prime minister arrives for a news conference."
+_CAPTION_VERB = r"(?:speaks|leads|arrives|addresses|meets|visits|greets|walks|talks|joins)\b"
+INTRODUCTION_VERB_SCAN = re.compile(rf"\s(?:{_INTRODUCTION_VERB}|{_CAPTION_VERB})")
 INTRODUCTION = re.compile(
-    rf"\s*((?:[A-Z][\w.’'-]*,?\s+)(?:[\w.’'-]+,?\s+){{0,12}}?){_INTRODUCTION_VERB}"
+    rf"\s*((?:[A-Z][\w.’'-]*,?\s+)(?:[\w.’'-]+,?\s+){{0,12}}?)(?:{_INTRODUCTION_VERB}"
+    # a caption's present tense after a name in commas: "Martine Dufresnoy, general secretary
+    # of the union, speaks to strikers."
+    rf"|(?<=,\s){_CAPTION_VERB})"
 )
 # ... or a role the article has given someone: "At the press conference that followed, the
 # governor fielded repeated questions." (the role noun in group 1)
 ROLE_INTRODUCTION = re.compile(
     r"(?:^|,\s+)[Tt]he\s+(?:[a-z]+\s+)?("
     + _alt(tuple(sorted(ROLE_NOUNS, key=len, reverse=True)))
-    + rf")\s+(?:\w+ly\s+)?{_INTRODUCTION_VERB}"
+    + rf")\s+(?:\w+ly\s+)?(?:{_INTRODUCTION_VERB}|{_CAPTION_VERB})"
 )
 # A proper name with a generic head noun: "OPEC+ group", "G7 bloc".
 GENERIC_HEAD = re.compile(rf"^([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*)*)\s+({_alt(GENERIC_HEADS)})$")
@@ -1016,8 +1022,10 @@ A_STATEMENT = re.compile(rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?(?:{'|'.join(DEFINITE_
 # The time stamp that heads a live blog's entry: "21:40 — What we know so far", or a line of
 # its own ("21.30 GMT").
 ENTRY_STAMP = re.compile(
+    # (a photo gallery's caption number first: "3/12 — 08:40, Charleroi. ...")
+    r"(?:\d{1,2}/\d{1,2}[^\S\n]*[—–-][^\S\n]*)?"
     r"(\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?"
-    r"(?:\s*[—–-]\s|[ \t]*(?:\n|$))"
+    r"(?:\s*[—–-]\s|[ \t]*(?:\n|$)|,[^\S\n]+[A-Z][^.\n]{0,40}\.[^\S\n])"
 )
 
 # A calendar event in the present tense ("The ECB meets again on March 19"), not after "to"
