@@ -367,3 +367,18 @@ def test_a_photo_gallerys_captions_are_of_the_day_and_hour_they_are_stamped():
     quote = containing(f, "not a reform")
     assert quote["speaker"] == "Marta Dufour"
     assert (quote["date"], quote["time_of_day"]) == (pd.Timestamp(PUB), "morning")
+
+
+# -- a law report: a judge's title after the name, a court's act ------------------------------
+def test_a_judges_title_after_the_name_and_a_court_setting_aside_a_decision():
+    f = rows(
+        "The High Court on Friday set aside the minister's refusal to remove the investor "
+        "from the sanctions list, holding that the minister had failed to weigh the sale.\n\n"
+        "Marama-Hale J accepted that the minister could rely on classified material. "
+        '"The power to designate is a serious one," the judge said at [58].'
+    )
+    act = containing(f, "set aside")
+    assert (act["kind"], act["speaker"]) == ("action", "High Court")
+    assert act["date"] == pd.Timestamp("2026-02-27")
+    assert containing(f, "classified material")["speaker"] == "Marama-Hale"
+    assert containing(f, "serious one")["speaker"] == "Marama-Hale"

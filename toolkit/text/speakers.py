@@ -375,6 +375,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A capitalised word joined to a lower-case one: an adjective ("Atlanta-area", "Texas-based").
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][\w.&’']*-[a-z][\w-]*")
 _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
+# A judge's title after the surname, as law reports print it: "Tāwhai-Grant J", "Mason CJ",
+# "Denning LJ", "Kirby P".
+_JUDGE_AFTER = re.compile(r"(?<=\w)[^\S\n]+(?:J|CJ|LJ|JA|JJ|AJ|ACJ|P|MR)$")
 # A body's common noun right after a capitalised word, which is then its adjective: "the
 # Balearic | statistics institute", "the Kenyan | central bank".
 _BODY_NOUN_AFTER = re.compile(
@@ -667,6 +670,9 @@ _RunParts = tuple[
 def _run_parts(run: str) -> _RunParts:
     """What a capitalised run tells :class:`NameIndex`, wherever it stands (see _RunParts)."""
     title, name = split_title(run)
+    judge = _JUDGE_AFTER.search(name)
+    if judge is not None:  # "Tāwhai-Grant J": Justice Tāwhai-Grant
+        name, title = name[: judge.start()], title or "Justice"
     tokens = tuple(_clean_token(t) for t in name.split())
     joined = " ".join(tokens)
     if not looks_like_person(joined):
@@ -1221,10 +1227,13 @@ def _np_readings(segment: str) -> _Readings:
             ) and not (_titled_after_body(run, before) or _SPOKESMAN_FOR.search(before)):
                 continue  # (but "A spokesman for Pittman": Pittman's words)
             title, name = split_title(run)
+            judge = _JUDGE_AFTER.search(name)
+            if judge is not None:  # "Tāwhai-Grant J accepted ...": Justice Tāwhai-Grant
+                name, title = name[: judge.start()], title or "Justice"
             tokens = name.split()
             if not looks_like_person(name):
                 continue
-            needs = tokens[0] if len(tokens) == 1 else None  # must be a known surname
+            needs = tokens[0] if len(tokens) == 1 and judge is None else None  # a known surname
             role = None
             lower_prefix = before.strip()
             if lower_prefix and (
@@ -1693,6 +1702,8 @@ def _antecedent(head: str, offset: int, index: NameIndex) -> Subject | None:
 # Role words that name the same office.
 _CHAIRS = ("chair", "chairman", "chairwoman", "chairperson")
 _SAME_ROLE: dict[str, tuple[str, ...]] = {word: _CHAIRS for word in _CHAIRS}
+# (a court's judge by either word: "the judge said" of "Tāwhai-Grant J" or "Justice Ann Roe")
+_SAME_ROLE.update({"judge": ("justice",), "justice": ("judge",)})
 
 
 def _role_head(role: str) -> str:

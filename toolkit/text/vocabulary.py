@@ -60,7 +60,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
     "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
     "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
-    "authorised", "turned down", "gave", "declared",
+    "authorised", "turned down", "gave", "declared", "set aside",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -74,6 +74,8 @@ SELF_POLICY_VERBS: tuple[str, ...] = (
     "upheld", "overturned", "annulled", "quashed", "struck down", "vacated", "fined",
     # a declaration ("declared the drought a national disaster": ACTION's guard asks for it)
     "declared",
+    # a court's act: "The High Court on Friday set aside the Minister's refusal"
+    "set aside",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
