@@ -382,3 +382,19 @@ def test_a_judges_title_after_the_name_and_a_court_setting_aside_a_decision():
     assert act["date"] == pd.Timestamp("2026-02-27")
     assert containing(f, "classified material")["speaker"] == "Marama-Hale"
     assert containing(f, "serious one")["speaker"] == "Marama-Hale"
+
+
+# -- a company announcement: an office with no holder named, a long participle opener --------
+def test_an_office_alone_after_a_long_speaking_opener_and_a_notice_lodged():
+    f = rows(
+        "Speaking in the National Assembly at about 11:00 a.m. local time on Monday, 2 March "
+        "(4:00 p.m. AWST), the Minister for Energy and Minerals said the new rate would apply "
+        "to every mine.\n\n"
+        "On Tuesday, 3 March 2026, the Company lodged a formal notice of dispute with the "
+        "Ministry of Energy and Minerals."
+    )
+    remark = containing(f, "every mine")
+    assert remark["speaker"] == "Minister for Energy and Minerals"
+    assert remark["date"] == pd.Timestamp("2026-03-02")
+    notice = containing(f, "notice of dispute")
+    assert (notice["kind"], notice["date"]) == ("action", pd.Timestamp("2026-03-03"))

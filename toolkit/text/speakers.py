@@ -1027,7 +1027,8 @@ _ITS_ROLE = re.compile(
 # A minister's office of a kind no name follows: "the Minister Delegate for the Budget", "the
 # Minister of State for Trade" (group 1: the office).
 _OFFICE_ALONE = re.compile(
-    r"(?:[Tt]he\s+)?((?:(?:Deputy|Junior)\s+)?Minister(?:[\s-]+Delegate|\s+of\s+State)\s+(?:for|of)"
+    # (and "the Minister for Energy and Minerals", an office with no holder named)
+    r"(?:[Tt]he\s+)?((?:(?:Deputy|Junior)\s+)?Minister(?:[\s-]+Delegate|\s+of\s+State)?\s+(?:for|of)"
     r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})[\s,]*"
 )
 # A title whose portfolio is a list with commas, then the person's name (group 1: the title,
@@ -1113,7 +1114,12 @@ def _np_readings(segment: str) -> _Readings:
         role = its_role.group(1).lower()
         return (), Subject("role", role, role=f"its {role}", start=offset)
     office = _OFFICE_ALONE.fullmatch(bare)
-    if office is not None and looks_like_person(last_two := " ".join(office.group(1).split()[-2:])):
+    if (
+        office is not None
+        and looks_like_person(last_two := " ".join(office.group(1).split()[-2:]))
+        and last_two[:1].isupper()
+        and PORTFOLIO_WORDS.isdisjoint(last_two.split())
+    ):
         # "Minister of State for National Treasury Théoneste Mugabo": the holder, named
         role = office.group(1)[: office.group(1).rfind(last_two)].strip()
         return (), Subject("name", last_two, role=role, start=offset + seg.find(last_two))
@@ -1640,7 +1646,11 @@ _PORTFOLIOS_BEFORE = re.compile(
 # ", "Explaining his abstention after the vote, ", "Replying to questions, ".
 _SPEAKING_OPENER = re.compile(
     r"\s*(?:Speaking|Explaining|Replying|Responding|Writing|Testifying|Commenting|Introducing"
-    r"|Presenting|Addressing|Opening|Closing|Summing\s+up|Wrapping\s+up)\b[^,;:\n“”\x22]*,\s+"
+    r"|Presenting|Addressing|Opening|Closing|Summing\s+up|Wrapping\s+up)\b"
+    # (a date's comma and a clock in brackets may stand inside it: "Speaking in the National
+    # Assembly at about 11:00 a.m. on Thursday, 8 July (4:00 p.m. AWST), the minister said")
+    r"(?:[^,;:\n“”\x22(]|(?<=\d):(?=\d)|\([^)\n]{0,40}\)|,\s+(?=\d{1,2}\s+[A-Z][a-z]|[A-Z][a-z]+\s+\d))*"
+    r",\s+"
 )
 # A time told from the story's own thread, with its comma: "That June, ", "The same week, ",
 # "The following spring, ".

@@ -60,7 +60,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
     "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
     "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
-    "authorised", "turned down", "gave", "declared", "set aside",
+    "authorised", "turned down", "gave", "declared", "set aside", "lodged",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
