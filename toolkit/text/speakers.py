@@ -1031,6 +1031,23 @@ _OFFICE_ALONE = re.compile(
     r"(?:[Tt]he\s+)?((?:(?:Deputy|Junior)\s+)?Minister(?:[\s-]+Delegate|\s+of\s+State)?\s+(?:for|of)"
     r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})[\s,]*"
 )
+def _office_holder(office: str) -> str | None:
+    """The name at the end of an office's title ("Minister of Economy Rosa Quispe Mamani":
+    "Rosa Quispe Mamani"), its last three or two capitalised words that are no portfolio, after
+    one portfolio word at least; None when it ends in its portfolio."""
+    words = office.split()
+    for k in (3, 2):
+        name = words[-k:]
+        if (
+            len(words) > k + 2
+            and all(w[:1].isupper() for w in name)
+            and PORTFOLIO_WORDS.isdisjoint(name)
+            and looks_like_person(" ".join(name))
+        ):
+            return " ".join(name)
+    return None
+
+
 # A title whose portfolio is a list with commas, then the person's name (group 1: the title,
 # group 2: the name).
 _PORTFOLIO = rf"(?:{'|'.join(sorted(PORTFOLIO_WORDS))})"
@@ -1114,15 +1131,12 @@ def _np_readings(segment: str) -> _Readings:
         role = its_role.group(1).lower()
         return (), Subject("role", role, role=f"its {role}", start=offset)
     office = _OFFICE_ALONE.fullmatch(bare)
-    if (
-        office is not None
-        and looks_like_person(last_two := " ".join(office.group(1).split()[-2:]))
-        and last_two[:1].isupper()
-        and PORTFOLIO_WORDS.isdisjoint(last_two.split())
-    ):
-        # "Minister of State for National Treasury Théoneste Mugabo": the holder, named
-        role = office.group(1)[: office.group(1).rfind(last_two)].strip()
-        return (), Subject("name", last_two, role=role, start=offset + seg.find(last_two))
+    holder = _office_holder(office.group(1)) if office is not None else None
+    if office is not None and holder is not None:
+        # "Minister of State for National Treasury Théoneste Mugabo", "Minister of Economy
+        # Rosa Quispe Mamani": the holder, named
+        role = office.group(1)[: office.group(1).rfind(holder)].strip()
+        return (), Subject("name", holder, role=role, start=offset + seg.find(holder))
     if office is not None:
         # "The Minister Delegate for the Budget", "the Minister of State for Trade": an office
         # the article names no holder of here speaks as that office
