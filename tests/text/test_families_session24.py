@@ -398,3 +398,11 @@ def test_an_office_alone_after_a_long_speaking_opener_and_a_notice_lodged():
     assert remark["date"] == pd.Timestamp("2026-03-02")
     notice = containing(f, "notice of dispute")
     assert (notice["kind"], notice["date"]) == ("action", pd.Timestamp("2026-03-03"))
+
+
+def test_an_act_published_in_todays_edition_is_of_today():
+    f = rows(
+        "The Economy Ministry published in today's edition its final resolution in the "
+        "antidumping investigation, imposing definitive duties on tiles."
+    )
+    assert containing(f, "final resolution")["date"] == pd.Timestamp(PUB)

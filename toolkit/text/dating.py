@@ -90,7 +90,7 @@ _SPAN_OPENER = re.compile(r"\b(?:from|between|From|Between)\s+(?:on\s+)?")
 
 # "at" or "during" right before a possessive day: the act's own occasion ("raised the rate at
 # today's rate-setting meeting", "during Tuesday's session"), not an earlier event's day.
-_AT_OCCASION_BEFORE = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+$")
+_AT_OCCASION_BEFORE = re.compile(r"\b(?:[Aa]t|[Dd]uring|(?<=published\s)in|(?<=printed\s)in)\s+$")
 # A time expression that is a clock time alone: "10.00 a.m.", "at 14:00", "3pm".
 _CLOCK_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?")
 
