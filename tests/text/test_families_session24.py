@@ -406,3 +406,20 @@ def test_an_act_published_in_todays_edition_is_of_today():
         "antidumping investigation, imposing definitive duties on tiles."
     )
     assert containing(f, "final resolution")["date"] == pd.Timestamp(PUB)
+
+
+def test_setting_a_policy_limit_is_an_act_and_the_occasion_after_it():
+    f = rows(
+        "Fisheries Minister Dr. Ana P. Ruiz this afternoon set the total allowable catch for "
+        "the 2027 season at 140,000 tonnes.\n\n"
+        "The trawler owners' association said after the announcement that the cut could cost "
+        "1,500 jobs.\n\n"
+        "The meeting is set for Tuesday."
+    )
+    act = containing(f, "total allowable catch")
+    assert (act["kind"], act["date"], act["time_of_day"]) == (
+        "action",
+        pd.Timestamp(PUB),
+        "afternoon",
+    )
+    assert containing(f, "1,500 jobs")["date"] == pd.Timestamp(PUB)

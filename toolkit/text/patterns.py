@@ -130,6 +130,11 @@ _ACTION_GUARDS.update(
         _ACTION_GUARDS["cut"],
     )
 )
+# A limit or a rate set (not a market's fixing: "set the representative shekel-dollar rate").
+_ACTION_GUARDS["set"] = (
+    r"(?=\s+(?:the|its|their|a|new)\s+(?!(?:[\w-]+\s+){0,2}?(?:representative|reference|fixing"
+    rf"|exchange)\b)(?:[\w’'-]+\s+){{0,3}}?(?i:{_alt(POLICY_OBJECTS)})\b)"
+)
 # A listing: "placed the companies, most of them chipmakers, on its “entity list”" (an act
 # only with a list a few words on; not "put", whose tense a date cannot be read from).
 _ACTION_GUARDS.update(

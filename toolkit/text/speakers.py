@@ -174,7 +174,7 @@ NON_PERSON = frozenset(
     Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec I'm I’m I'd I’d I'll I’ll I've I’ve
     Alliance Coalition Federation Confederation Forum Chamber Society Foundation Manufacturers
     Producers Corporation Company Authority Bureau Directorate Secretariat Tribunal Utilities
-    Holdings Panel Lecture Memorial Symposium Seminar Conference Summit Award Prize
+    Holdings Panel Lecture Memorial Symposium Seminar Conference Summit Award Prize Fisheries
     Exporters Importers""".split()
 ) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS | COUNTRY_WORDS
 # Capitalised words that start a sentence but never name an actor.

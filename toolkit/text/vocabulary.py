@@ -60,7 +60,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
     "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
     "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
-    "authorised", "turned down", "gave", "declared", "set aside", "lodged",
+    "authorised", "turned down", "gave", "declared", "set aside", "lodged", "set",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -140,6 +140,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "requests?", "applications?", "petitions?", "appeals?", "motions?", "amendments",
     # a ship struck from a flag's register: "struck the ship from its register"
     "register", "registry",
+    # a fishery's limit: "set the total allowable catch for 2017 at 140,000 tonnes"
+    r"(?:total\s+allowable\s+)?catch(?:\s+limits?)?(?=\s+(?:for|at|of)\b)",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
 )
