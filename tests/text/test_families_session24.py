@@ -423,3 +423,11 @@ def test_setting_a_policy_limit_is_an_act_and_the_occasion_after_it():
         "afternoon",
     )
     assert containing(f, "1,500 jobs")["date"] == pd.Timestamp(PUB)
+
+
+def test_an_adjective_of_nationality_is_no_name():
+    f = rows(
+        "On Tuesday, 3 March 2026, the Company's Tanzanian subsidiary, Mara Hill Mining "
+        "(Tanzania) Limited, lodged a formal notice of dispute with the Ministry of Minerals."
+    )
+    assert containing(f, "notice of dispute")["speaker"] != "Tanzanian"

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from toolkit.text.vocabulary import COUNTRY_WORDS, DEMONYMS, ROLE_NOUNS
+from toolkit.text.vocabulary import COUNTRY_WORDS, DEMONYMS, NATIONALITY_WORDS, ROLE_NOUNS
 
 __all__ = [
     "CUE",
@@ -176,7 +176,7 @@ NON_PERSON = frozenset(
     Producers Corporation Company Authority Bureau Directorate Secretariat Tribunal Utilities
     Holdings Panel Lecture Memorial Symposium Seminar Conference Summit Award Prize Fisheries
     Exporters Importers""".split()
-) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS | COUNTRY_WORDS
+) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS | COUNTRY_WORDS | NATIONALITY_WORDS
 # Capitalised words that start a sentence but never name an actor.
 NON_PERSON_WORDS = frozenset(
     _OPENING_WORDS

@@ -425,6 +425,21 @@ COUNTRY_WORDS: frozenset[str] = frozenset(
     Lanka Rica Verde Bissau Guinea""".split()
 )
 
+# Adjectives of nationality that are no one's name either: "the Company's Tanzanian
+# subsidiary, Mara Ridge Mining (Tanzania) Limited" (the subsidiary's name comes after).
+NATIONALITY_WORDS: frozenset[str] = frozenset(
+    """Tanzanian Ugandan Rwandan Zambian Namibian Zimbabwean Mozambican Angolan Senegalese
+    Ivorian Cameroonian Sudanese Somali Algerian Tunisian Libyan Malian Malawian Botswanan
+    Bangladeshi Nepali Nepalese Mongolian Kazakh Uzbek Kyrgyz Armenian Azerbaijani Belarusian
+    Lithuanian Latvian Estonian Slovenian Bosnian Albanian Montenegrin Cypriot Maltese
+    Icelandic Ecuadorian Bolivian Paraguayan Uruguayan Panamanian Guatemalan Honduran
+    Salvadoran Nicaraguan Haitian Jamaican Trinidadian Barbadian Guyanese Jordanian Lebanese
+    Syrian Yemeni Omani Kuwaiti Bahraini Palestinian Kenyan Ghanaian Nigerian Ethiopian
+    Moroccan Egyptian Pakistani Indonesian Malaysian Filipino Singaporean Vietnamese Thai
+    Taiwanese Emirati Qatari Iranian Iraqi Colombian Peruvian Chilean Venezuelan Argentine
+    Argentinian Brazilian""".split()
+)
+
 # Where a remark is made "at the same ...": "At the same news conference, Rubio said ...".
 OCCASION_NOUNS: tuple[str, ...] = (
     "conference", "hearing", "briefing", "event", "meeting", "session", "summit", "interview",
