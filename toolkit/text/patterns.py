@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.text.speakers import CUE, GROUP_NOUNS
+from toolkit.text.speakers import CUE, DECLARED_STATE, GROUP_NOUNS
 from toolkit.text.stance import first_letters, split_alternatives, word_start_union
 from toolkit.text.timex import MONTHS, WEEKDAYS
 from toolkit.text.timex_patterns import _COMPARED_BEFORE
@@ -161,10 +161,7 @@ _ACTION_GUARDS["let"] = r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}?(?:expire|lapse
 # go-ahead" (an act only with the approval a few words on).
 # A declaration that is an act: "The President declared the drought in two provinces a
 # national disaster on Friday" (not "declared that ...", a remark).
-_ACTION_GUARDS["declared"] = (
-    r"(?=[^.;:\n“\x22]{0,120}?\b(?:an?|the)\s+(?:national\s+|state\s+of\s+)?(?:disaster|emergency"
-    r"|calamity|state\s+of\s+emergency|pandemic|closed|open|void|illegal|unconstitutional)\b)"
-)
+_ACTION_GUARDS["declared"] = rf"(?={DECLARED_STATE})"
 _ACTION_GUARDS["gave"] = (
     r"(?=[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,6}?(?:preliminary|initial|final|formal|its|their|the)?"
     r"[^\S\n]*(?:approval|go-ahead|assent|green\s+light)\b)"

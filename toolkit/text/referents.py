@@ -190,9 +190,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         # "the representative of Somalia", "The Administrator told a news conference": a
         # person, whom a later "he said" is, who speaks for the country or holds the office
         role = ENVOY if subject.role == ENVOY else name.lower()
-        holder = registry.people.setdefault(name.split()[-1], Person(name, role=role))
-        registry.touch(holder)
-        unit.speaker, unit.role, unit.how = holder, role, "group"
+        unit.speaker, unit.role, unit.how = _office_person(registry, name, role), role, "group"
         return True
     unit.speaker, unit.how = name, "group"
     if name[:1].isupper():
@@ -208,12 +206,15 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
 _OFFICES_OF_MANY = frozenset({"minister", "secretary"})
 
 
-def _office_person(registry: Registry, office: str, role: str) -> None:
-    """Make an office that speaks with no holder named ("the prime minister", "The President
-    declared ...") the person a later "he said" is."""
+def _office_person(registry: Registry, office: str, role: str) -> Person | str:
+    """Make an office or an envoy that speaks with no holder named ("the prime minister", "The
+    President declared ...", "the representative of Somalia") the person a later "he said"
+    is; that person, or ``office`` when another of the surname is registered already."""
     holder = registry.people.setdefault(office.split()[-1], Person(office, role=role))
-    if holder.name == office:
-        registry.touch(holder)
+    if holder.name != office:
+        return office
+    registry.touch(holder)
+    return holder
 
 
 # The chair of a chamber, by its capital: "The Speaker ruled ..." (not "a speaker at the
