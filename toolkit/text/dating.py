@@ -342,9 +342,11 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 or _RELEASED_BEFORE.search(between)
                 or _TOLD_PRESS.match(text, cue_end)
             ):
-                limit = 16  # ("told reporters at the company's offices near the terminal this
-                # afternoon": where the press was told, however many words name it)  # "told analysts on the carrier's second-quarter earnings call on
-                # Friday": the occasion's phrase, however many words name it
+                # the occasion's phrase, the release of the document read from, or where the
+                # press was told, however many words name it ("told analysts on the carrier's
+                # second-quarter earnings call on Friday", "told reporters at the company's
+                # offices near the terminal this afternoon")
+                limit = 16
             words = len(WORD.findall(between)) - 1
             if signed:
                 if words > 2 * limit:

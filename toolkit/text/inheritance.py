@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 
 from toolkit.text.document import Document, _Unit, in_quote
@@ -291,16 +292,14 @@ def _inherit_sitting(doc: Document, units: list[_Unit]) -> None:
         timex = next(iter(doc.timexes_within(m.end(), min(len(text), m.end() + 40))), None)
         if timex is None or timex.start > m.end() + 1 or timex.date > doc.published:
             continue
-        holder = _Unit(m.start(), timex.end, -1, False)
-        holder.timex = timex
+        holder = _timex_holder(m.start(), timex.end, -1, timex)
         for u in units:
             if u.start < m.end():
                 continue
             if u.timex is not None:
                 break  # a statement with a date of its own: another occasion
             if u.kind in _REACTION_KINDS and u.date_source == "none" and not u.generic:
-                u.inherited_from, u.date_source = holder, "inherited"
-                u.time_of_day = u.time_of_day or timex.time_of_day
+                _inherit_occasion(u, holder)
 
 
 def _inherit_next_act(doc: Document, units: list[_Unit]) -> None:
@@ -334,8 +333,10 @@ def _inherit_gathering(doc: Document, units: list[_Unit]) -> None:
     debate", "The Security Council this morning extended ...": ``GATHERING_LEAD``) by its day,
     up to the first statement with a date of its own."""
     text = doc.text
-    body = [pi for pi, (ps, pe) in enumerate(doc.paragraphs) if text[ps:pe].rstrip()[-1:] in ".”\""]
-    for pi in body[:_LEAD_PARAGRAPHS]:
+    body = (
+        pi for pi, (ps, pe) in enumerate(doc.paragraphs) if text[ps:pe].rstrip()[-1:] in ".”\""
+    )
+    for pi in itertools.islice(body, _LEAD_PARAGRAPHS):
         ps, pe = doc.paragraphs[pi]
         gathering = GATHERING_LEAD.search(text, ps, pe)
         if gathering is None:
@@ -349,8 +350,7 @@ def _inherit_gathering(doc: Document, units: list[_Unit]) -> None:
         )
         if timex is None or timex.date > doc.published:
             return
-        holder = _Unit(begin, end, pi, False)
-        holder.timex = timex
+        holder = _timex_holder(begin, end, pi, timex)
         for u in units:
             if u.start < begin:
                 continue
@@ -358,8 +358,7 @@ def _inherit_gathering(doc: Document, units: list[_Unit]) -> None:
             if speech and u.timex is not None and u.start >= end:
                 break  # a remark with a date of its own: another occasion
             if speech and u.date_source == "none" and not u.generic:
-                u.inherited_from, u.date_source = holder, "inherited"
-                u.time_of_day = u.time_of_day or timex.time_of_day
+                _inherit_occasion(u, holder)
         return
 
 
@@ -376,8 +375,7 @@ def _inherit_recording(doc: Document, units: list[_Unit]) -> None:
     timex = next(iter(doc.timexes_within(recorded.end(), end)), None)
     if timex is None or timex.precision != "day" or timex.date > doc.published:
         return
-    holder = _Unit(recorded.start(), timex.end, -1, False)
-    holder.timex = timex
+    holder = _timex_holder(recorded.start(), timex.end, -1, timex)
     for u in units:
         if (
             u.start > recorded.start()
@@ -385,8 +383,7 @@ def _inherit_recording(doc: Document, units: list[_Unit]) -> None:
             and u.date_source == "none"
             and _SAYS.search(text, u.start, u.end) is not None
         ):
-            u.inherited_from, u.date_source = holder, "inherited"
-            u.time_of_day = u.time_of_day or timex.time_of_day
+            _inherit_occasion(u, holder)
 
 
 # A cue in the present tense: what an interview's page tells its guest says.
@@ -417,9 +414,21 @@ def _day_timex(m: re.Match[str], day: dt.date, group: int = 0) -> Timex:
 
 def _day_holder(m: re.Match[str], paragraph: int, day: dt.date, group: int = 0) -> _Unit:
     """An occasion at the text of ``m`` whose date is ``day``, for statements to inherit."""
-    holder = _Unit(m.start(), m.end(), paragraph, False)
-    holder.timex = _day_timex(m, day, group)
+    return _timex_holder(m.start(), m.end(), paragraph, _day_timex(m, day, group))
+
+
+def _timex_holder(start: int, end: int, paragraph: int, timex: Timex) -> _Unit:
+    """An occasion over ``[start, end)`` dated by ``timex``, for statements to inherit."""
+    holder = _Unit(start, end, paragraph, False)
+    holder.timex = timex
     return holder
+
+
+def _inherit_occasion(unit: _Unit, holder: _Unit) -> None:
+    """Give ``unit`` the date of ``holder`` and, when it has none of its own, its part of the
+    day."""
+    unit.inherited_from, unit.date_source = holder, "inherited"
+    unit.time_of_day = unit.time_of_day or holder.timex.time_of_day
 
 
 def _entry_time_of_day(
@@ -571,9 +580,8 @@ def _inherit_frame(doc: Document, units: list[_Unit]) -> None:
             if u.timex is not None:
                 frame = None  # a statement with a date of its own starts a new time
             elif u.date_source == "none" and not u.generic and frame is not None:
-                holder = _Unit(frame.start, frame.end, pi, False)
-                holder.timex = frame
-                u.inherited_from, u.date_source = holder, "inherited"
+                u.inherited_from = _timex_holder(frame.start, frame.end, pi, frame)
+                u.date_source = "inherited"
 
 
 def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:

@@ -85,7 +85,7 @@ from toolkit.text.patterns import (
     WORD,
 )
 from toolkit.text.referents import resolve
-from toolkit.text.speakers import CUE, parse_np
+from toolkit.text.speakers import CUE, Subject, parse_np
 from toolkit.text.timex import Timex
 from toolkit.text.timex_patterns import _NUMBER_WORDS
 
@@ -409,12 +409,7 @@ def _act_told_by_unnamed(doc: Document, unit: _Unit) -> None:
         if not dates:
             return
         dates.sort(key=lambda t: abs(t.start - verb.start()))  # the act's own, nearest its verb
-        told = _Unit(unit.start, unit.end, unit.paragraph, False)
-        if not resolve(doc, told, subject) or told.speaker is None:
-            return
-        unit.speaker, unit.role, unit.how = told.speaker, told.role, told.how
-        unit.kind, unit.verb_pos = "action", w.start()
-        unit.timex, unit.date_source, unit.inherited_from = dates[0], "explicit", None
+        _retell(doc, unit, subject, "action", w.start(), dates[0])
         return
 
 
@@ -455,14 +450,23 @@ def _reported_act(doc: Document, unit: _Unit) -> None:
         if not dates:
             return
         # the row is the actor's, the report its source
-        told = _Unit(unit.start, unit.end, unit.paragraph, False)
-        if not resolve(doc, told, subject) or told.speaker is None:
-            return
-        unit.speaker, unit.role, unit.how = told.speaker, told.role, told.how
-        unit.kind = "paraphrase" if said is not None else "action"
-        unit.verb_pos = w.start()
-        unit.timex, unit.date_source, unit.inherited_from = dates[0], "explicit", None
+        kind = "paraphrase" if said is not None else "action"
+        _retell(doc, unit, subject, kind, w.start(), dates[0])
         return
+
+
+def _retell(
+    doc: Document, unit: _Unit, subject: Subject, kind: str, verb_pos: int, timex: Timex
+) -> None:
+    """Make ``unit`` the statement of the actor ``subject`` that its source tells: that
+    actor's ``kind`` of statement at ``verb_pos``, dated by ``timex`` (unchanged when the
+    subject resolves to no speaker)."""
+    told = _Unit(unit.start, unit.end, unit.paragraph, False)
+    if not resolve(doc, told, subject) or told.speaker is None:
+        return
+    unit.speaker, unit.role, unit.how = told.speaker, told.role, told.how
+    unit.kind, unit.verb_pos = kind, verb_pos
+    unit.timex, unit.date_source, unit.inherited_from = timex, "explicit", None
 
 
 # A report's verb, and "that" after it: "reports that", "also reported that", "writes".

@@ -612,8 +612,6 @@ def label_line(text: str, start: int) -> re.Match[str] | None:
     """The label that makes the line at ``start`` ("Ana Ruiz (@AnaRuizMP), 3:30 p.m.:", "* EU
     TRADE COMMISSIONER ANA RUIZ, on Monday:"), whole, or None."""
     end = text.find("\n", start)
-    if end >= 0 and text[start:end].rstrip()[-1:] == "]":
-        return SUPER_LABEL.fullmatch(text, start, end)
     if end < 0 or text[start:end].rstrip()[-1:] != ":":
         return None
     if text.find("(@", start, end) >= 0:

@@ -384,6 +384,15 @@ _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
 # A judge's title after the surname, as law reports print it: "Tāwhai-Grant J", "Mason CJ",
 # "Denning LJ", "Kirby P".
 _JUDGE_AFTER = re.compile(r"(?<=\w)[^\S\n]+(?:J|CJ|LJ|JA|JJ|AJ|ACJ|P|MR)$")
+
+
+def _judge_titled(title: str | None, name: str) -> tuple[str | None, str, bool]:
+    """``title`` and ``name`` of :func:`split_title`, a judge's title after the name taken
+    off it ("Tāwhai-Grant J": ("Justice", "Tāwhai-Grant")), and whether there was one."""
+    judge = _JUDGE_AFTER.search(name)
+    if judge is None:
+        return title, name, False
+    return title or "Justice", name[: judge.start()], True
 # A body's common noun right after a capitalised word, which is then its adjective: "the
 # Balearic | statistics institute", "the Kenyan | central bank".
 _BODY_NOUN_AFTER = re.compile(
@@ -675,10 +684,7 @@ _RunParts = tuple[
 @functools.lru_cache(maxsize=4096)
 def _run_parts(run: str) -> _RunParts:
     """What a capitalised run tells :class:`NameIndex`, wherever it stands (see _RunParts)."""
-    title, name = split_title(run)
-    judge = _JUDGE_AFTER.search(name)
-    if judge is not None:  # "Tāwhai-Grant J": Justice Tāwhai-Grant
-        name, title = name[: judge.start()], title or "Justice"
+    title, name, _ = _judge_titled(*split_title(run))
     tokens = tuple(_clean_token(t) for t in name.split())
     joined = " ".join(tokens)
     if not looks_like_person(joined):
@@ -1252,14 +1258,11 @@ def _np_readings(segment: str) -> _Readings:
                 )
             ) and not (_titled_after_body(run, before) or _SPOKESMAN_FOR.search(before)):
                 continue  # (but "A spokesman for Pittman": Pittman's words)
-            title, name = split_title(run)
-            judge = _JUDGE_AFTER.search(name)
-            if judge is not None:  # "Tāwhai-Grant J accepted ...": Justice Tāwhai-Grant
-                name, title = name[: judge.start()], title or "Justice"
+            title, name, judged = _judge_titled(*split_title(run))
             tokens = name.split()
             if not looks_like_person(name):
                 continue
-            needs = tokens[0] if len(tokens) == 1 and judge is None else None  # a known surname
+            needs = tokens[0] if len(tokens) == 1 and not judged else None  # a known surname
             role = None
             lower_prefix = before.strip()
             if lower_prefix and (
