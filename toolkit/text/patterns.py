@@ -126,7 +126,10 @@ _ACTION_GUARDS = {
 # letter", "opened an inquiry", "withdrew the nomination" (not "opened the rally, arguing ...").
 _ACTION_GUARDS.update(
     dict.fromkeys(
-        ("sent", "withdrew", "loosened", "eased", "broadened", "opened", "required"),
+        (
+            "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required",
+            "cleared",
+        ),
         _ACTION_GUARDS["cut"],
     )
 )

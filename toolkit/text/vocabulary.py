@@ -61,6 +61,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
     "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
     "authorised", "turned down", "gave", "declared", "set aside", "lodged", "set",
+    "finalized", "finalised", "amended", "rescinded", "waived", "terminated", "implemented",
+    "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
