@@ -36,3 +36,59 @@ def test_a_regulators_everyday_acts_are_actions():
 def test_cleared_without_a_measure_after_it_is_no_act():
     f = rows("The proposal cleared its first hurdle on Tuesday, as expected.")
     assert f.empty or not f["text"].str.contains("first hurdle").any()
+
+
+# -- "Oil and Gas Minister Salim Al Harthy": two portfolios before a title --------------------
+def test_the_first_of_two_portfolios_before_a_title_is_no_person():
+    f = rows(
+        "The Ministry of Fish and Forests said on Thursday that quotas would stay.\n\n"
+        "Fish and Forests Minister Tomas Berg told reporters on Friday that the quota was fair."
+    )
+    assert containing(f, "quota was fair")["speaker"] == "Tomas Berg"
+
+
+def test_an_officer_is_a_title_before_a_name():
+    f = rows(
+        "Parliamentary Budget Officer Lena Marsh will publish her assessment of the budget on "
+        "March 17.\n\nChief Financial Officer Ana Ruiz said on Friday the company would cut costs."
+    )
+    assert containing(f, "assessment of the budget")["speaker"] == "Lena Marsh"
+    assert containing(f, "cut costs")["speaker"] == "Ana Ruiz"
+
+
+# -- "said in an interview that aired Sunday": the occasion's relative clause dates it -------
+def test_an_occasions_relative_clause_dates_the_remark():
+    f = rows(
+        '"The door is closed," Ms. Roe said in an interview that aired Sunday on a morning '
+        "programme.\n\nMr. Lund said in a video that was posted on Thursday that the plan "
+        "would stay."
+    )
+    assert containing(f, "door is closed")["date"] == pd.Timestamp("2026-03-01")
+    assert containing(f, "plan would stay")["date"] == pd.Timestamp("2026-03-05")
+
+
+# -- a clock time after the cue names when it was said, however long the phrase before it ----
+def test_a_clock_time_after_the_cue_dates_the_remark_on_the_story_day():
+    f = rows(
+        "The government intervened in the currency market on Thursday to curb the franc.\n\n"
+        "Deputy Finance Minister Ola Berg confirmed the operation to reporters at the finance "
+        "ministry at around 7 p.m., saying the country had acted alone."
+    )
+    remark = containing(f, "confirmed the operation")
+    assert remark["date"] == pd.Timestamp("2026-03-05")
+    assert remark["time_of_day"] == "evening"
+
+
+# -- "The duties were published in the Official Journal late on Monday. They apply from today."
+def test_a_measures_publication_and_its_start_today_are_its_makers():
+    f = rows(
+        "The European Commission on Thursday imposed provisional duties on steel wire from Ruritania.\n\n"
+        "The duties were published in the EU's Official Journal late on Friday. They apply "
+        "from today.\n\nThe levy takes effect today."
+    )
+    published = containing(f, "Official Journal")
+    assert (published["kind"], published["speaker"]) == ("action", "European Commission")
+    assert published["date"] == pd.Timestamp("2026-03-06")
+    start = containing(f, "apply from today")
+    assert (start["kind"], start["speaker"]) == ("scheduled", "European Commission")
+    assert start["date"] == pd.Timestamp(PUB)

@@ -131,6 +131,11 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
             return m
         if _after_entry_to_come(doc, unit, m.start()):
             return m  # "Dec. 1 — The 150% rate takes effect at 12:01 a.m.": the entry's day
+        if any(
+            t.text.lower() == "today" and WORD.findall(doc.text, m.end(), t.start) == []
+            for t in doc.timexes_within(m.end(), min(unit.end, m.end() + 12))
+        ):
+            return m  # "They apply from today", "The levy takes effect today": a start today
     entry = entry_event(doc, unit)
     if entry is not None:
         return entry

@@ -341,6 +341,9 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 _occasion_phrase(between)
                 or _RELEASED_BEFORE.search(between)
                 or _TOLD_PRESS.match(text, cue_end)
+                # a clock time names when it was said: "confirmed the operation to reporters
+                # at the Finance Ministry at around 7 p.m."
+                or (BARE_CLOCK.fullmatch(t.text) and t.start > cue_end)
             ):
                 # the occasion's phrase, the release of the document read from, or where the
                 # press was told, however many words name it ("told analysts on the carrier's
@@ -348,6 +351,8 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 # offices near the terminal this afternoon")
                 limit = 16
             words = len(WORD.findall(between)) - 1
+            if speech:  # "said in an interview that aired Sunday": the occasion's own clause
+                between = _OCCASION_THAT.sub(" occasion ", between)
             if signed:
                 if words > 2 * limit:
                     continue
@@ -370,6 +375,12 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
 _RELEASED_BEFORE = re.compile(r",\s+(?:released|published|issued)\s+(?:on\s+|at\s+|late\s+|early\s+)?$")
 
 
+# An occasion's relative clause, whose "that" opens no complement: "said in an interview that
+# aired Sunday", "in a video that was posted on Monday".
+_OCCASION_THAT = re.compile(
+    r"\b(?:interview|statement|video|speech|address|post|message|letter|column|podcast"
+    r"|programme|program|show|broadcast|briefing|op-ed)\s+that\s+(?:was\s+)?(?:[a-z]+ed|ran)\b"
+)
 # "since" a few words before a date: "the most since the pandemic sell-off of March 2020".
 _SINCE_PHRASE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w’'-]+\s+){1,4}(?:of|in)\s+$")
 # The press as the ones told: "told reporters", "told journalists", "told the media".

@@ -116,6 +116,7 @@ from toolkit.text.patterns import (
     PARTICIPLE_OPENING,
     PASSIVE_BEFORE,
     PAST_EFFECT,
+    PUBLISHED_MEASURE,
     PERFECT,
     PLURAL_HINT_BEFORE,
     POLICY_COMMITTEE,
@@ -821,6 +822,17 @@ def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
             and len(WORD.findall(doc.text, m.end(), t.start)) <= 1
         ]
         if dates and dates[0].start - m.end() <= 8:
+            return _event_agent(doc, unit, kept, m, "action")
+    for m in doc.outside(PUBLISHED_MEASURE, unit.start, unit.end):
+        # "The duties were published in the EU's Official Journal late on Monday": the act of
+        # whoever made them, dated within a few words of the publication
+        if any(
+            t.date is not None
+            and t.precision == "day"
+            and t.date <= doc.published
+            and len(WORD.findall(doc.text, m.end(), t.start)) <= 3
+            for t in doc.timexes_within(m.end(), unit.end)
+        ):
             return _event_agent(doc, unit, kept, m, "action")
     day = doc.timeline_date(unit)
     if day is not None and day.date is not None and day.date <= doc.published:

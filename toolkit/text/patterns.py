@@ -1110,6 +1110,13 @@ BUDGET_ACT = re.compile(
 PAST_EFFECT = re.compile(
     r"\b(?:took|had\s+taken)\s+effect|\b(?:came|went|entered)\s+into\s+(?:force|effect)"
 )
+# A measure published, in the passive, and where: "The duties were published in the EU's
+# Official Journal", "The rule was published in the Federal Register" (the gazette's name up to
+# the date after it).
+PUBLISHED_MEASURE = re.compile(
+    r"\b(?:was|were)\s+(?:formally\s+)?(?:published|gazetted|promulgated)"
+    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:[A-Z][\w’'.-]*|gazette))?"
+)
 # The same in the present tense: "takes effect", "enters into force".
 PRESENT_EFFECT = re.compile(r"\btakes\s+effect|\b(?:comes|goes|enters)\s+into\s+(?:force|effect)")
 # The next event of the body a story is about, its date after a copula: "The next rate

@@ -143,7 +143,7 @@ HEAD_TITLES = frozenset(
     Alderwoman Manager Auditor Treasurer Clerk Supervisor Administrator Superintendent Sheriff
     Assemblyman Assemblywoman Assemblymember Delegate Trustee General Professor Rapporteur
     MP MEP MK MLA MPP MSP Director-General Secretary-General Vice-Minister Vice-President
-    Vice-Premier Vice-Chairman Vice-Governor Vice-Chair""".split()
+    Vice-Premier Vice-Chairman Vice-Governor Vice-Chair Officer Ombudsman Registrar""".split()
 )
 ROLE_WORDS = frozenset(
     """president secretary senator sen representative rep governor gov chair chairman
@@ -844,8 +844,25 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
         ):
             continue  # "The League of Cities and Towns": the last word of the body's name
         if needs is None or index.known_person(needs):
+            if needs is not None and needs not in index.full and _portfolio_pair(segment, subject):
+                continue  # "Oil and Gas Minister Salim Al Harthy": a portfolio, not a person
             return _shifted(subject, offset)
     return None if fallback is None else _shifted(fallback, offset)
+
+
+def _portfolio_pair(segment: str, subject: Subject) -> bool:
+    """Whether the lone word ``subject`` is the first of two portfolios before a title: "Oil
+    and Gas Minister Salim Al Harthy" (capitalised inside the article's sentences as a body's
+    word, "the Ministry of Oil and Gas", not as anyone's surname)."""
+    return _AND_PORTFOLIO.match(segment, subject.start + len(subject.text)) is not None
+
+
+# " and " and up to three capitalised words, then a title: " and Natural Gas Minister".
+_AND_PORTFOLIO = re.compile(
+    r"\s+and\s+(?:[A-Z][\w-]*\s+){1,3}?(?:"
+    + "|".join(sorted((t for t in TITLES if t.isalpha() and t[0].isupper()), key=len, reverse=True))
+    + r")\b"
+)
 
 
 # The head word of a body named "X of Y" ("Bureau of Labor Statistics", "Office of ..."),
