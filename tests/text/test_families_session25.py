@@ -92,3 +92,32 @@ def test_a_measures_publication_and_its_start_today_are_its_makers():
     start = containing(f, "apply from today")
     assert (start["kind"], start["speaker"]) == ("scheduled", "European Commission")
     assert start["date"] == pd.Timestamp(PUB)
+
+
+# -- a forecast's content and a comparison's date are not the act's ---------------------------
+def test_a_forecasts_change_and_a_comparisons_date_do_not_date_the_act():
+    f = rows(
+        "Ruritania's central bank raised its main interest rate on Thursday.\n\n"
+        "The bank's new rate forecast, published alongside the decision, points to a further "
+        "increase in June, a steeper path than the one it presented in December.\n\n"
+        "The employers' federation said in a statement after the decision that the hike was "
+        "premature."
+    )
+    forecast = containing(f, "new rate forecast")["date"]
+    assert pd.isna(forecast) or forecast == pd.Timestamp("2026-03-05")  # not June, not December
+    assert containing(f, "premature")["date"] == pd.Timestamp("2026-03-05")
+
+
+def test_a_concession_with_a_pronoun_leaves_the_act_its_own():
+    f = rows(
+        "Elsewhere, Ruritania's central bank kept its repo rate at 2 percent on Feb. 26, though "
+        "it said it still expected to raise it in June."
+    )
+    act = containing(f, "kept its repo rate")
+    assert (act["kind"], act["date"]) == ("action", pd.Timestamp("2026-02-26"))
+
+
+# -- "The crown strengthened": the Nordic and Czech currencies in English ---------------------
+def test_the_crown_is_a_currency():
+    f = rows("The crown strengthened after the decision, reaching 11.2 per euro at 1300 GMT.")
+    assert containing(f, "crown strengthened")["kind"] == "market"

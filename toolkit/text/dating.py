@@ -292,6 +292,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue  # "It fell 0.4%, having climbed above $1.19 earlier this month": before
         if NTH_TIME_BEFORE.search(text, max(0, t.start - 16), t.start):
             continue  # "cut rates for the second time this year": a count, not the day
+        if (
+            t.precision in ("month", "quarter", "year")
+            and t.start > anchor
+            and unit.kind != "scheduled"
+            and _CHANGE_IN_BEFORE.search(text, max(anchor, t.start - 40), t.start)
+        ):
+            continue  # "points to a further increase in March": the change spoken of
         if t.precision != "day" and PERIOD_OF_FIGURE.match(text, t.end):
             continue  # "forecast second-quarter revenue below ...": the figure's period
         if (
@@ -362,8 +369,9 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 or (speech and PARTICIPLE_DATE_BEFORE.search(between) is not None)
                 or (t.precision in ("month", "quarter", "year") and _INFINITIVE.search(between, 3))
             ):
-                if speech:
-                    continue
+                if speech or _COMPARISON.search(between):
+                    continue  # (nor "a steeper path than the one it presented in June": the
+                    # date of what the act is compared with)
                 dist += 1000
         if best is None or dist < best[0]:
             best = (dist, t)
@@ -375,6 +383,14 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
 _RELEASED_BEFORE = re.compile(r",\s+(?:released|published|issued)\s+(?:on\s+|at\s+|late\s+|early\s+)?$")
 
 
+# A comparison with an earlier thing, before its date: "than the one it presented in June".
+_COMPARISON = re.compile(r"\bthan\s+(?:the|its|their|a|an|that|those)\b")
+# A change in rates or prices right before its month or year: "a further increase in March",
+# "another cut as early as June", "two hikes in 2026".
+_CHANGE_IN_BEFORE = re.compile(
+    r"\b(?:increases?|hikes?|rises?|cuts?|reductions?|decreases?|moves?|tightening|easing"
+    r"|reversal)\s+(?:as\s+(?:early|soon)\s+as\s+)?(?:(?:in|by)\s+)?$"
+)
 # An occasion's relative clause, whose "that" opens no complement: "said in an interview that
 # aired Sunday", "in a video that was posted on Monday".
 _OCCASION_THAT = re.compile(

@@ -763,6 +763,9 @@ SUBORDINATE_SPEAKER = re.compile(
 SUBORDINATE_CUE = re.compile(
     r",[”\x22’]?\s+(?:\w+\s+){0,3}(?:" + _SUBORDINATORS + r")\s+"
     r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}$"
+    # a concession with a pronoun: "kept its rate at 0.5 percent on Sept. 6, though it said
+    # it still expected to raise it"
+    r"|,\s+(?:even\s+)?(?:though|although)\s+(?:it|he|she|they)\s+(?:\w+ly\s+)?$"
 )
 # A nominal action ("decision ... to impose") is taken by its possessor: "The president's".
 _NOMINAL = r"[’']s\s+(?:" + _alt(NOMINALS) + r")\b"

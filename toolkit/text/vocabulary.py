@@ -176,7 +176,7 @@ CURRENCIES: tuple[str, ...] = (
     "rupiah", "ringgit", "baht", "shekel", "riyal", "dirham", "naira", "hryvnia", "tenge",
     "koruna", "dinar", "shilling", "cedi", "kwacha", "taka", "dong", "leu", "lev", "sol",
     "guarani", "boliviano", "kip", "kyat", "tugrik", "lari", "som", "manat", "dram",
-    "króna", "złoty", "rial", "birr", "kwanza", "quetzal", "colón",
+    "króna", "złoty", "rial", "birr", "kwanza", "quetzal", "colón", "crown",
 )
 
 # How a market moved: "The S&P 500 fell 2%", "shares were sliding", "stocks gave up gains".
