@@ -121,3 +121,16 @@ def test_a_concession_with_a_pronoun_leaves_the_act_its_own():
 def test_the_crown_is_a_currency():
     f = rows("The crown strengthened after the decision, reaching 11.2 per euro at 1300 GMT.")
     assert containing(f, "crown strengthened")["kind"] == "market"
+
+
+# -- "Earlier Thursday, senators rejected, 41-57, an amendment": the chamber's vote ------------
+def test_members_voting_with_a_tally_are_their_chamber_and_a_debate_dates_a_remark():
+    f = rows(
+        "The Senate late Thursday approved an emergency spending bill, sending it to the House."
+        "\n\nEarlier Thursday, senators rejected, 41-57, an amendment from Sen. Bo Diaz, "
+        'R-Okla., that would have paid for the bill. Diaz argued during the debate that the '
+        'bill "borrows every penny."'
+    )
+    vote = containing(f, "senators rejected")
+    assert (vote["speaker"], vote["date"]) == ("Senate", pd.Timestamp("2026-03-05"))
+    assert containing(f, "borrows every penny")["date"] == pd.Timestamp("2026-03-05")

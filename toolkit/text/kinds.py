@@ -510,6 +510,14 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
                 if not _policy_object(doc, lo, hi):
                     continue
             found = chamber or agent(doc, unit, m)
+            if (
+                found is not None
+                and found.kind == "group"
+                and found.text.lower() in _MEMBERS
+                and (TALLY.search(m.group(0)) or TALLY_AFTER.match(text, m.end()))
+            ):
+                # "Earlier Thursday, senators rejected, 41-57, an amendment": the chamber votes
+                found = _voting_chamber(doc, unit.start, _MEMBERS[found.text.lower()]) or found
             if (found is None or found.kind not in ("name", "group")) and (
                 kind == "action" and _measure_vote(doc, unit, m)
             ):
@@ -623,10 +631,33 @@ _CHAMBER_NAME = re.compile(
 )
 
 
-def _voting_chamber(doc: Document, before: int) -> Subject | None:
-    """The last chamber or council the article names before ``before``, as the agent of a
-    measure's vote, or None."""
-    name = last_match(_CHAMBER_NAME, doc.text, before)
+# The members of a chamber, who vote as the chamber ("senators rejected, 41-57, ..."), and the
+# chamber's head word they name (None: any chamber).
+_MEMBERS: dict[str, str | None] = {
+    "senators": "Senate",
+    "representatives": "House",
+    "lawmakers": None,
+    "legislators": None,
+    "members": None,
+    "mps": None,
+    "deputies": None,
+}
+
+
+def _voting_chamber(doc: Document, before: int, head: str | None = None) -> Subject | None:
+    """The last chamber or council the article names before ``before`` (whose name ends with
+    ``head``, when given), as the agent of a measure's vote, or None."""
+    if head is None:
+        name = last_match(_CHAMBER_NAME, doc.text, before)
+    else:
+        name = next(
+            (
+                m
+                for m in reversed(list(_CHAMBER_NAME.finditer(doc.text, 0, before)))
+                if m.group(0).endswith(head)
+            ),
+            None,
+        )
     return None if name is None else Subject("group", name.group(0), start=name.start())
 
 

@@ -423,8 +423,9 @@ _LEADING = re.compile(
     r"|(?!(?:White|House|Senate|Treasury|Council|Commission|Kremlin|Fed|Congress|Parliament"
     r"|Cabinet|Government|Court|Ministry|Department|Office|Bank|Committee)\b)[A-Z][a-z]+:\s+(?=[A-Z])"
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
-    # a day with its part: "Late Tuesday,", "Early on Monday,", "Late last night,"
-    r"|(?:Late|Early)\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    # a day with its part: "Late Tuesday,", "Early on Monday,", "Late last night,"; a day
+    # before or after the story's: "Earlier Thursday,"
+    r"|(?:Late|Early|Earlier|Later)\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|yesterday|today|night|week)(?:\s+(?:morning|afternoon|evening|night))?,"
     # (a connective is a whole word: "So" is not the start of "Sotomayor", nor "And" of "Anderson")
     r"|(?:But|And|Yet|So|Still|Meanwhile|However|Also|Later|Earlier|Instead|Separately"

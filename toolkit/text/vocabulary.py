@@ -388,6 +388,7 @@ OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("announcement", ("announc",)),
     ("ruling", ("rul",)),
     ("hearing", ("hearing", "testif")),
+    ("debate", ("debat", "vot", "pass", "approv", "reject")),
     ("move", ("mov",)),
     ("sanctions", ("sanction",)),
     ("measures", ("impos", "announc", "measure")),
