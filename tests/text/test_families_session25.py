@@ -134,3 +134,29 @@ def test_members_voting_with_a_tally_are_their_chamber_and_a_debate_dates_a_rema
     vote = containing(f, "senators rejected")
     assert (vote["speaker"], vote["date"]) == ("Senate", pd.Timestamp("2026-03-05"))
     assert containing(f, "borrows every penny")["date"] == pd.Timestamp("2026-03-05")
+
+
+# -- a devaluation, a report's release, a month that opens the sentence, "the previous day" ---
+def test_a_devaluation_is_an_act():
+    f = rows("Ruritania devalued its official exchange rate by 12 percent on Tuesday.")
+    act = containing(f, "devalued")
+    assert (act["kind"], act["speaker"]) == ("action", "Ruritania")
+
+
+def test_a_reports_release_dates_what_it_said_and_an_opening_month_its_subject():
+    f = rows(
+        "The central bank said in a report released Tuesday that exports would recover.\n\n"
+        "Last month the IMF warned that the deficit left the country exposed."
+    )
+    assert containing(f, "report released")["date"] == pd.Timestamp("2026-03-03")
+    warned = containing(f, "IMF warned")
+    assert (warned["speaker"], warned["date"]) == ("IMF", pd.Timestamp("2026-02-01"))
+
+
+def test_the_previous_day_before_a_that_clause_is_the_day_before_the_last_one_named():
+    f = rows(
+        "The union said in a statement on Thursday evening that prices were too high.\n\n"
+        "The minister, Ana Ruiz, had told lawmakers the previous day that the government would "
+        "not interfere."
+    )
+    assert containing(f, "would not interfere")["date"] == pd.Timestamp("2026-03-04")

@@ -1010,7 +1010,8 @@ PARTICIPLE_CUE = re.compile(
 PARTICIPLE_DATE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?"
     r"(?<!statement\s)(?<!interview\s)(?<!letter\s)(?<!post\s)(?<!note\s)(?<!filing\s)"
-    r"(?<!remarks\s)(?<!testimony\s)(?<!speech\s)(?<!video\s)(?<!release\s)"
+    r"(?<!remarks\s)(?<!testimony\s)(?<!speech\s)(?<!video\s)(?<!release\s)(?<!report\s)"
+    r"(?<!study\s)(?<!survey\s)(?<!bulletin\s)(?<!communiqué\s)(?<!communique\s)"
     r"(?:[a-z]{2,}ed|made|given|set|put|held|won|sent|struck|unveiled|signed)\s+"
     r"(?:(?:on|in|last|earlier|late|early)\s+)?$"
 )

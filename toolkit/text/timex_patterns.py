@@ -375,8 +375,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|following\s+day|(?:next|following)\s+(?P<part>morning))\b"
             # (not "the day before Wednesday's vote", "the next day trading"; but "The next
             # morning Kuusik told reporters")
-            r"(?![ \t]+(?:[a-z\d“\x22$]|[A-Z][a-z]*day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
-            r"|Oct|Nov|Dec)[a-z]*\b))"
+            # (but "had told MPs the previous day that ...": a complement after it)
+            r"(?![ \t]+(?:(?!that\s)[a-z\d“\x22$]|[A-Z][a-z]*day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+            r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
         ),
     ),
     (

@@ -62,7 +62,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
     "authorised", "turned down", "gave", "declared", "set aside", "lodged", "set",
     "finalized", "finalised", "amended", "rescinded", "waived", "terminated", "implemented",
-    "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared",
+    "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
+    "revalued", "repegged",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -126,7 +127,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
     "stimulus", "list", "caps?", "countermeasures", "curbs", "cuts?", "output", "production", "quotas?",
-    "instrument", "programs?", "budget", "package", "treaty", "surcharges?", "memorandum",
+    "instrument", "programs?", "budget", "package", "treaty", "surcharges?", "memorandum", "currency",
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
     "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
