@@ -160,3 +160,25 @@ def test_the_previous_day_before_a_that_clause_is_the_day_before_the_last_one_na
         "not interfere."
     )
     assert containing(f, "would not interfere")["date"] == pd.Timestamp("2026-03-04")
+
+
+# -- a regulator named in full, a filing's phrase, a Chinese surname "He" ----------------------
+def test_a_regulators_measure_in_a_later_paragraph_is_the_regulators():
+    f = rows(
+        "The National Water Regulator of Ruritania (NWR) has granted the utility a tariff "
+        "increase of 8%.\n\nNWR chair Ana Ruiz announced the decision at a briefing on Thursday "
+        'morning.\n\n"Consumers cannot pay for waste," Ruiz said.\n\nThe increase will take '
+        "effect on April 1 for customers supplied directly by the utility."
+    )
+    start = containing(f, "take effect on April 1")
+    assert (start["kind"], start["speaker"]) == ("scheduled", "National Water Regulator of Ruritania")
+
+
+def test_a_filings_phrase_dates_the_remark_and_he_is_a_surname():
+    f = rows(
+        "Kitano Kiko said in a filing with the Tokyo Stock Exchange late on Monday that the "
+        "rules could cut its sales.\n\nThe ministry's spokeswoman, He Lanfang, repeated the "
+        "warning at a briefing on Thursday afternoon."
+    )
+    assert containing(f, "filing with the Tokyo")["date"] == pd.Timestamp("2026-03-02")
+    assert containing(f, "repeated the warning")["speaker"] == "He Lanfang"

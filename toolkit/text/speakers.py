@@ -267,7 +267,7 @@ _INSTITUTION_WORDS = (
     r"Senate|House|Congress|White\s+House|Fed|Federal\s+Reserve"
     r"|Treasury|[Aa]dministration|Commission|commission|Ministry|ministry|Department|department"
     r"|Parliament|Council"
-    r"|group|bank|[Aa]gency|[Aa]uthority|regulator|watchdog|cartel|[Bb]oard|panel|[Tt]ribunal|caucus"
+    r"|group|bank|[Aa]gency|[Aa]uthority|[Rr]egulator|watchdog|cartel|[Bb]oard|panel|[Tt]ribunal|caucus"
     r"|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     r"|(?<=[Tt]he\s)[Ee]xecutive(?!\s+(?:[Dd]irector|[Oo]fficer|[Vv]ice|[Cc]hairman|[Ss]ecretary"
@@ -657,8 +657,10 @@ def looks_like_person(name: str) -> bool:
             cleaned = cleaned[1:]
         elif cleaned[-1] in _NAME_LAST_WORDS and cleaned[0] not in _NAME_LAST_BLOCKERS:
             cleaned = cleaned[:-1]
-    if cleaned[0] == "Nor" and len(cleaned) > 1:
-        cleaned = cleaned[1:]  # a Malay first name, not the conjunction: "Nor Azman bin Yusof"
+    if cleaned[0] in ("Nor", "He") and len(cleaned) > 1:
+        # a Malay first name, a Chinese surname, not the conjunction or the pronoun: "Nor
+        # Azman bin Yusof", "He Lanfang"
+        cleaned = cleaned[1:]
     if any(t in NON_PERSON for t in cleaned):
         return False
     last = _clean_token(tokens[-1])
