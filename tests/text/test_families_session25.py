@@ -182,3 +182,28 @@ def test_a_filings_phrase_dates_the_remark_and_he_is_a_surname():
     )
     assert containing(f, "filing with the Tokyo")["date"] == pd.Timestamp("2026-03-02")
     assert containing(f, "repeated the warning")["speaker"] == "He Lanfang"
+
+
+# -- a noun's relative clause is not the sentence's act; a gazette notice names no source ------
+def test_a_plural_nouns_relative_clause_is_no_act_and_the_measure_stays_its_makers():
+    f = rows(
+        "The White House said late Thursday that the president would impose a 20% tariff on "
+        "imported pumps. Pumps from countries that have signed trade agreements with the U.S. "
+        "will face a 15% rate. The tariffs take effect April 15."
+    )
+    assert not f["text"].str.contains("countries that have signed").any()
+    assert containing(f, "take effect April 15")["speaker"] == "White House"
+
+
+def test_a_notice_in_the_federal_register_is_no_source():
+    f = rows(
+        "The Commerce Department will hold a public hearing on the exclusions on March 27, "
+        "according to a notice in the Federal Register."
+    )
+    assert containing(f, "public hearing")["speaker"] == "Commerce Department"
+
+
+def test_a_report_with_the_quarters_results_is_scheduled_on_its_day():
+    f = rows("Kitano said it would publish a revised forecast with its first-quarter results on May 8.")
+    event = containing(f, "revised forecast")
+    assert (event["kind"], event["date"]) == ("scheduled", pd.Timestamp("2026-05-08"))

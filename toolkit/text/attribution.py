@@ -162,6 +162,15 @@ def _record_holder(doc: Document, start: int, end: int) -> Subject | None:
     return None if holder is None else Subject("group", holder.group(0), start=holder.start())
 
 
+# A document in a gazette or on a website, which names no source of its own: "a notice in the
+# Federal Register", "a notice on its website".
+_GAZETTED = re.compile(
+    r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:notice|filing|document|order|decree|statement)\s+"
+    r"(?:in|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"(?:Register|Journal|Gazette|website|site)\b"
+)
+
+
 def according_to(doc: Document, start: int, end: int) -> Subject | None:
     """The source that "according to" names, when it names a person or a body by name:
     "..., according to the Associated Press" is the AP's, whoever the sentence is about.
@@ -170,8 +179,8 @@ def according_to(doc: Document, start: int, end: int) -> Subject | None:
     people familiar with the matter"): the sentence's subject is then the speaker.
     """
     np = ACCORDING_NP.match(doc.text, start, end)
-    if np is None:
-        return None
+    if np is None or _GAZETTED.match(np.group(1)):
+        return None  # (nor "a notice in the Federal Register": the sentence's subject gazetted it)
     document = DOCUMENT_SOURCE.match(np.group(1))
     owned = None if document is not None else OWNED_DOCUMENT.match(np.group(1))
     if document is not None:  # "according to a report from Bloomberg": Bloomberg

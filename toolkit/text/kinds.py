@@ -485,6 +485,11 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
             if kind == "action" and _after_market_move(doc, unit, verb):
                 continue  # "Bank stocks suffered their worst day on Friday after the government
                 # approved ... a levy": the market's day (the act is a statement of its own)
+            if kind == "action" and _PLURAL_RELATIVE_BEFORE.search(
+                text, max(unit.start, verb - 40), verb
+            ):
+                continue  # "Devices from countries that have signed trade agreements ... will
+                # face a 15% rate": the relative clause of a noun, not the sentence's act
             if kind == "action" and REDUCED_RELATIVE_BEFORE.search(text, max(unit.start, verb - 40), verb):
                 continue  # "... to its entity list in a rule published on Wednesday": a noun's
                 # participle, not the sentence's act
@@ -628,6 +633,13 @@ _MEASURE_SUBJECT = re.compile(
 _CHAMBER_NAME = re.compile(
     r"\b(?:(?!The\b)[A-Z][\w’'-]*\s+){0,4}(?:Council|Senate|House|Assembly|Parliament|Legislature|Congress"
     r"|Bundestag|Knesset|Duma|Riigikogu|Sejm)\b"
+)
+
+
+# A plural common noun and a relative "that" or "which" right before a verb: "countries that
+# have signed", "firms which had already cut" (the noun's clause, not the sentence's act).
+_PLURAL_RELATIVE_BEFORE = re.compile(
+    r"\b[a-z]{3,}s\s+(?:that|which)\s+(?:(?:have|had|has)\s+)?(?:(?:already|not|also|recently)\s+)?$"
 )
 
 
@@ -1010,9 +1022,13 @@ def _context_agent(
     # ("The minutes will be published on 1 April": the bank's; "The expanded list took effect
     # on Oct. 6" after a remark: the measure of the body the story is about, but not "U.S.
     # tariffs that took effect July 1", whose owner the clause names)
-    if kind == "scheduled" or (
-        _TAKES_EFFECT.search(doc.text, m.start(), m.end())
-        and not _RELATIVE_BEFORE.search(doc.text, max(unit.start, m.start() - 7), m.start())
+    if (
+        kind == "scheduled"
+        or m.re is PUBLISHED_MEASURE  # ("The ordinance was published in the Official Gazette")
+        or (
+            _TAKES_EFFECT.search(doc.text, m.start(), m.end())
+            and not _RELATIVE_BEFORE.search(doc.text, max(unit.start, m.start() - 7), m.start())
+        )
     ):
         return _story_body(doc, kept)
     return None
@@ -1113,8 +1129,8 @@ def _story_body(doc: Document, kept: list[_Unit]) -> _Unit | None:
     seen, counts, first = doc.story_bodies
     for u in kept[seen:]:
         name = speaker_name(u.speaker)
-        if not name or not name[0].isupper():
-            continue
+        if not name or not (name[0].isupper() or name == "government"):
+            continue  # (but "the government approved a levy": the story's government)
         role = u.role.split()[-1] if isinstance(u.role, str) and u.role else ""
         if not (
             INSTITUTIONS.fullmatch(name)

@@ -75,6 +75,7 @@ from toolkit.text.patterns import (
     NESTED_WORDS,
     NEXT_MEETING,
     NEXT_MEETING_HINT,
+    PERIOD_OF_FIGURE,
     POLICY_OBJECT,
     QUOTED,
     RELATIVE_ACT,
@@ -135,6 +136,8 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
     for t in doc.timexes_within(found.end(), unit.end):
         if in_quote(t.start, doc.quotes, doc.quote_starts):
             continue
+        if t.precision != "day" and PERIOD_OF_FIGURE.match(text, t.end):
+            continue  # "with its first-quarter results on August 8": the figures' period
         between = WORD.findall(QUOTED.sub(" ", text[found.end() : t.start]))
         if len(between) > 12:
             break
