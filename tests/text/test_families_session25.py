@@ -207,3 +207,25 @@ def test_a_report_with_the_quarters_results_is_scheduled_on_its_day():
     f = rows("Kitano said it would publish a revised forecast with its first-quarter results on May 8.")
     event = containing(f, "revised forecast")
     assert (event["kind"], event["date"]) == ("scheduled", pd.Timestamp("2026-05-08"))
+
+
+# -- after a quotation's attribution, a dated event of its own; a body's lower-case clause ------
+def test_a_dated_event_after_the_quotations_attribution_is_a_statement_of_its_own():
+    f = rows(
+        '"Workers cannot pay double," union spokesperson Ana Ruiz told reporters. The union\'s '
+        "central committee meets on Tuesday to set the date of the strike."
+    )
+    meeting = containing(f, "central committee meets")
+    assert (meeting["kind"], meeting["date"]) == ("scheduled", pd.Timestamp("2026-03-10"))
+    assert not containing(f, "cannot pay double")["text"].endswith("strike.")
+
+
+def test_a_bodys_clause_in_lower_case_after_and_and_a_due_answer_are_events():
+    f = rows(
+        "The statistics office publishes the inflation figure on March 18, and the "
+        "monetary-policy committee meets again next month.\n\nThe minister is due to answer "
+        "questions in the upper house on March 23."
+    )
+    committee = containing(f, "committee meets again")
+    assert (committee["kind"], committee["date"]) == ("scheduled", pd.Timestamp("2026-04-01"))
+    assert containing(f, "due to answer")["date"] == pd.Timestamp("2026-03-23")

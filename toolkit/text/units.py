@@ -193,13 +193,22 @@ def _own_statement(doc: Document, sentences: list[tuple[int, int]]) -> int:
         if (
             k > 0
             and attributed
-            and cued
+            and (cued or _dated_event(doc, s, e))
             and text[s] not in _QUOTE_OPENERS
             and not text.startswith(DOUBLED_MARKS, s)
         ):
             return k
         attributed = attributed or cued
     return 0
+
+
+def _dated_event(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells a dated event or act outside quotation marks: "“...,”
+    Ngwenya told reporters. The union's central committee meets on Saturday to set the date of
+    the strike." (a statement of its own after the quotation's attribution)."""
+    return bool(doc.timexes_within(start, end)) and any(
+        doc.outside(pattern, start, end) for pattern in (PRESENT_EVENT, FUTURE_ACT, ACTION)
+    )
 
 
 def _relative_event(

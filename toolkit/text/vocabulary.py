@@ -27,7 +27,7 @@ EVENT_VERBS: tuple[str, ...] = (
     "take place", "take effect", "come into force", "resume", "mark up", "certify", "offer",
     "conduct", "arrive", "launch", "summon", "submit", "table", "rally", "protest", "picket",
     "march", "be published", "be released", "be announced", "be unveiled", "be introduced",
-    "be presented", "be debated", "be signed", "be sworn in", "tour", "inspect",
+    "be presented", "be debated", "be signed", "be sworn in", "tour", "inspect", "answer",
 )
 
 # The present tense of events that a calendar announces: "The ECB meets again on March 19",
