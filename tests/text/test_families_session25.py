@@ -229,3 +229,19 @@ def test_a_bodys_clause_in_lower_case_after_and_and_a_due_answer_are_events():
     committee = containing(f, "committee meets again")
     assert (committee["kind"], committee["date"]) == ("scheduled", pd.Timestamp("2026-04-01"))
     assert containing(f, "due to answer")["date"] == pd.Timestamp("2026-03-23")
+
+
+# -- a measure that took effect at a clock time; a bill to be tabled; a body's "which said" ----
+def test_a_start_at_a_clock_time_a_bill_to_be_tabled_and_a_bodys_relative_remark():
+    f = rows(
+        "The budget, which Finance Minister Ana Roe tabled on Thursday afternoon, raises the "
+        "excise duty on cigarettes by $4.\n\nThe higher tobacco duty took effect at 12:01 a.m. "
+        "Friday.\n\nThe budget implementation bill is expected to be tabled next month.\n\n"
+        "The ruling was a blow to Acme Corp., which said on Monday it would appeal."
+    )
+    start = containing(f, "took effect at 12:01")
+    assert (start["speaker"], start["date"]) == ("Ana Roe", pd.Timestamp("2026-03-06"))
+    bill = containing(f, "to be tabled next month")
+    assert (bill["kind"], bill["date"]) == ("scheduled", pd.Timestamp("2026-04-01"))
+    appeal = containing(f, "would appeal")
+    assert (appeal["speaker"], appeal["date"]) == ("Acme Corp", pd.Timestamp("2026-03-02"))

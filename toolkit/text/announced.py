@@ -66,7 +66,7 @@ _NOT_A_WORD = re.compile(
 
 # The hour of the day between an event and its date: "takes effect from midnight on Friday",
 # "from 00:00 hours on", "at 12:01 a.m. Eastern Daylight Time on July 20".
-_CLOCK_BEFORE_DATE = re.compile(
+CLOCK_BEFORE_DATE = re.compile(
     r"\s+(?:from|at|as\s+of)\s+(?:midnight|noon|00:00\s+hours"
     r"|\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|hours|hrs)(?:\s+[A-Z][a-z]+){0,3})"
     r"\s+(?:on\s+)?"
@@ -126,7 +126,7 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
         later = _later_dates(doc, unit, m.end())
         if later and (
             len(WORD.findall(doc.text, m.end(), later[0].start)) <= DEADLINE_GAP
-            or _CLOCK_BEFORE_DATE.fullmatch(doc.text, m.end(), later[0].start)
+            or CLOCK_BEFORE_DATE.fullmatch(doc.text, m.end(), later[0].start)
         ):
             return m
         if _after_entry_to_come(doc, unit, m.start()):

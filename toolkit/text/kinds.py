@@ -57,6 +57,7 @@ import bisect
 import re
 
 from toolkit.text.announced import (
+    CLOCK_BEFORE_DATE,
     deadline_event,
     future_act,
     present_event,
@@ -862,9 +863,16 @@ def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
             if t.date is not None
             and t.precision == "day"  # (not "The earlier rule took effect in March")
             and t.date <= doc.published
-            and len(WORD.findall(doc.text, m.end(), t.start)) <= 1
+            and (
+                len(WORD.findall(doc.text, m.end(), t.start)) <= 1
+                # "took effect at 12:01 a.m. Friday"
+                or CLOCK_BEFORE_DATE.fullmatch(doc.text, m.end(), t.start) is not None
+            )
         ]
-        if dates and dates[0].start - m.end() <= 8:
+        if dates and (
+            dates[0].start - m.end() <= 8
+            or CLOCK_BEFORE_DATE.fullmatch(doc.text, m.end(), dates[0].start) is not None
+        ):
             return _event_agent(doc, unit, kept, m, "action")
     for m in doc.outside(PUBLISHED_MEASURE, unit.start, unit.end):
         # "The duties were published in the EU's Official Journal late on Monday": the act of

@@ -1579,6 +1579,13 @@ def find_subject(
         antecedent = _antecedent(before[: who.start()], clause_start, index)
         if antecedent is not None:
             return antecedent
+    which = _RELATIVE_WHICH.search(before)
+    if which is not None:  # "... a complaint by the European Bus Manufacturers' Group (EBMG),
+        # which welcomed the decision ...": the body named right before it
+        head = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), before[: which.start()])
+        antecedent = _antecedent(head.rstrip(), clause_start, index, bodies=True)
+        if antecedent is not None:
+            return antecedent
     coordinated = _COORDINATED_VERB.search(before) if before.endswith(" ") else None
     if coordinated is not None:
         # "she ruled out raising income tax, National Insurance or VAT, but refused to ...":
@@ -1738,18 +1745,25 @@ _RELATIVE_OBJECT_SUBJECT = re.compile(
 )
 # A relative "who" right before the verb: its subject is the name before the comma.
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
+_RELATIVE_WHICH = re.compile(r",\s+which\s+(?:also\s+|later\s+|then\s+)?$")
 
 
-def _antecedent(head: str, offset: int, index: NameIndex) -> Subject | None:
+def _antecedent(head: str, offset: int, index: NameIndex, bodies: bool = False) -> Subject | None:
     """The person named last in ``head``, right before its end (an apposition aside): the
-    antecedent of a relative "who"."""
+    antecedent of a relative "who"; with ``bodies``, a body named so too (of "which")."""
     last = None
     for m in _NAME_RUN_SCAN.finditer(head):
         last = m
     if last is None or len(_WORDS.findall(head, last.end())) > 0:
         return None
     found = parse_np(last.group(0), offset + last.start(), index)
-    return found if found is not None and found.kind == "name" else None
+    if found is None:
+        return None
+    if found.kind == "name" and not bodies:
+        return found
+    if bodies and found.kind == "group" and found.text[:1].isupper():
+        return found
+    return None
 
 
 # Role words that name the same office.

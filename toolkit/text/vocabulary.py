@@ -28,6 +28,7 @@ EVENT_VERBS: tuple[str, ...] = (
     "conduct", "arrive", "launch", "summon", "submit", "table", "rally", "protest", "picket",
     "march", "be published", "be released", "be announced", "be unveiled", "be introduced",
     "be presented", "be debated", "be signed", "be sworn in", "tour", "inspect", "answer",
+    "be tabled", "be voted on", "be adopted",
 )
 
 # The present tense of events that a calendar announces: "The ECB meets again on March 19",
