@@ -245,3 +245,26 @@ def test_a_start_at_a_clock_time_a_bill_to_be_tabled_and_a_bodys_relative_remark
     assert (bill["kind"], bill["date"]) == ("scheduled", pd.Timestamp("2026-04-01"))
     appeal = containing(f, "would appeal")
     assert (appeal["speaker"], appeal["date"]) == ("Acme Corp", pd.Timestamp("2026-03-02"))
+
+
+# -- "attorneys general from 23 states"; "that June" after "in May 2023" ------------------------
+def test_attorneys_general_speak_and_that_month_is_of_the_year_last_named():
+    f = rows(
+        "Republican attorneys general from 23 states, led by Texas, said Friday that they would "
+        "sue.\n\nThe agency proposed the rule in May 2024 and received comments. At a hearing "
+        "that June, the administrator, Ana Roe, told lawmakers that the rule was sound."
+    )
+    sue = containing(f, "would sue")
+    assert (sue["speaker"], sue["date"]) == ("Republican attorneys general", pd.Timestamp("2026-03-06"))
+    assert containing(f, "rule was sound")["date"] == pd.Timestamp("2024-06-01")
+
+
+def test_that_june_resolves_in_the_year_of_the_last_expression():
+    from toolkit import resolve_dates
+
+    found = resolve_dates(
+        "The plan was proposed in May 2023. At a hearing that June, critics attacked it. Later "
+        "that year, it was revised.",
+        published=PUB,
+    )
+    assert list(found["date"].dt.year) == [2023, 2023, 2023]

@@ -227,6 +227,10 @@ GROUP_NOUNS = (
     "whips",
     "judges",
     "mayors",
+    "attorneys general",
+    "governors",
+    "premiers",
+    "prosecutors",
     "countries",
     "nations",
     # "IMF staff said", "an IMF staff team" (not "the staff forecast", "a staff-level deal")

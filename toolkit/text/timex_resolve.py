@@ -282,8 +282,9 @@ def _month_ctx(f: _Found) -> Timex:
         # noun, not of the verb: the nearest, the tense deciding between two about as near
         days = [dt.date(published.year + k, month, 15) for k in (-1, 0, 1)]
         return f.month(_nearest(days, published, lambda: tense).year, month)
-    if ctx == "that":  # "That June": the month in the year the story has come to
-        return f.month(f.anchor.year, month)
+    if ctx == "that":  # "That June": the month in the year the story has come to, the year
+        # of the expression last resolved ("proposed in May 2023 ... a hearing that June")
+        return f.month((f.last.date if f.last is not None else f.anchor).year, month)
     if ctx == "last":
         year = published.year if month < published.month else published.year - 1
     elif ctx == "next":
