@@ -268,3 +268,13 @@ def test_that_june_resolves_in_the_year_of_the_last_expression():
         published=PUB,
     )
     assert list(found["date"].dt.year) == [2023, 2023, 2023]
+
+
+# -- "EPA expects the rule to be published in the Federal Register next month" -----------------
+def test_what_a_body_expects_to_be_published_is_its_scheduled_event():
+    f = rows(
+        "The agency proposed the rule in May 2024.\n\nThe agency finalized the rule on Thursday."
+        "\n\nEPA expects the rule to be published in the Federal Register next month."
+    )
+    event = containing(f, "expects the rule")
+    assert (event["kind"], event["date"]) == ("scheduled", pd.Timestamp("2026-04-01"))

@@ -486,6 +486,8 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
             if kind == "action" and _after_market_move(doc, unit, verb):
                 continue  # "Bank stocks suffered their worst day on Friday after the government
                 # approved ... a levy": the market's day (the act is a statement of its own)
+            if kind == "action" and text.endswith(("to be ", "to have been "), unit.start, verb):
+                continue  # "expects the rule to be published next month": no act done
             if kind == "action" and _PLURAL_RELATIVE_BEFORE.search(
                 text, max(unit.start, verb - 40), verb
             ):

@@ -124,10 +124,13 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
         low = doc.low[unit.verb_pos : unit.end]
         if not any(w in low for w in NESTED_WORDS):
             return None
-    cue = CUE.match(text, unit.verb_pos)
+    cue = CUE.match(text, unit.verb_pos) or _EXPECTS.match(text, unit.verb_pos)
     if cue is None:
         return None
     found = doc.first_outside(NESTED_SCHEDULED, cue.end(), unit.end)
+    if found is None and cue.re is _EXPECTS:
+        # "EPA expects the rule to be published in the Federal Register next month"
+        found = _EXPECTED_EVENT.match(text, cue.end(), unit.end)
     if found is None:
         return None
     outer = unit.timex or (unit.inherited_from.timex if unit.inherited_from else None)
@@ -149,9 +152,10 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
         timex = coming_weekday(timex, reference)
     if timex is None or timex.date is None or timex.date <= reference or timex.precision == "year":
         return None  # (a plan for "next year" is no event on the calendar)
-    if outer is None and _announces_only(doc, unit, cue, found, timex):
+    if cue.re is _EXPECTS or (outer is None and _announces_only(doc, unit, cue, found, timex)):
         # "BIS has announced that it will hold a webinar on Dec. 3": a remark with no date of
-        # its own nor of its occasion is told for the event it announces, and is that event
+        # its own nor of its occasion is told for the event it announces, and is that event;
+        # so is what a body expects to be done ("EPA expects the rule to be published ...")
         unit.kind, unit.timex, unit.date_source = "scheduled", timex, "explicit"
         return None
     head = text[cue.end() : found.start()]
@@ -168,6 +172,15 @@ def _nested(doc: Document, unit: _Unit) -> _Unit | None:
     event.timex, event.date_source = timex, "explicit"
     event.parts = [(event.start, event.end)]
     return event
+
+
+_EXPECTS = re.compile(r"expect(?:s|ed)?\b")
+# What is expected, right after "expects": "the rule to be published", "the bill to be
+# tabled" (an event of the calendar).
+_EXPECTED_EVENT = re.compile(
+    r"\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:be\s+)?(?:published|released"
+    r"|tabled|signed|adopted|introduced|voted\s+on|debated|announced|finalized|finalised)\b"
+)
 
 
 def _speaker_event(

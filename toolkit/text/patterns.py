@@ -714,7 +714,7 @@ COMMENT_DEADLINE_BEFORE = re.compile(
     r"\bcomments?\b(?:\s+(?!(?:and|but)\b)[\w,’'-]+){0,10}?\s+(?:until|through)\s+$"
     r"|\b(?:will\s+)?ha(?:s|ve)\s+until\s+$"
 )
-NESTED_WORDS = ("will", "would", "plan", "expected", "scheduled", "set", "due", "going")
+NESTED_WORDS = ("will", "would", "plan", "expect", "scheduled", "set", "due", "going")
 
 # -- units and attribution ------------------------------------------------------------------
 # ", and the Kremlin said today ...": a second clause with its own subject and verb.
