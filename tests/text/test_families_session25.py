@@ -278,3 +278,12 @@ def test_what_a_body_expects_to_be_published_is_its_scheduled_event():
     )
     event = containing(f, "expects the rule")
     assert (event["kind"], event["date"]) == ("scheduled", pd.Timestamp("2026-04-01"))
+
+
+def test_the_date_of_what_an_act_sets_up_is_not_the_acts():
+    f = rows(
+        "The Senate late Thursday approved the bill.\n\nAfter the vote the majority leader, Ana "
+        "Ruiz, filed cloture on a stopgap bill, setting up a first procedural vote for Monday "
+        "at 5:30 p.m."
+    )
+    assert containing(f, "filed cloture")["date"] == pd.Timestamp("2026-03-05")

@@ -288,6 +288,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         ):
             continue  # "cut its forecast for economic growth this year", "projected inflation
             # to remain manageable in 2025": the period of the forecast
+        if (
+            unit.kind == "action"
+            and t.start > anchor
+            and _PARTICIPLE_CLAUSE.search(text, anchor, t.start)
+        ):
+            continue  # "filed cloture on Thursday's bill, setting up a first procedural vote for
+            # Monday": the date of what the act leads to, not the act's
         if t.start > anchor and ", having " in text[anchor : t.start]:
             continue  # "It fell 0.4%, having climbed above $1.19 earlier this month": before
         if NTH_TIME_BEFORE.search(text, max(0, t.start - 16), t.start):
@@ -383,6 +390,9 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
 _RELEASED_BEFORE = re.compile(r",\s+(?:released|published|issued)\s+(?:on\s+|at\s+|late\s+|early\s+)?$")
 
 
+# A participle's clause after a comma, which tells what an act leads to: ", setting up a vote
+# for Monday", ", paving the way for ...".
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:setting|paving|clearing|opening|sending|teeing)\s")
 # A comparison with an earlier thing, before its date: "than the one it presented in June".
 _COMPARISON = re.compile(r"\bthan\s+(?:the|its|their|a|an|that|those)\b")
 # A change in rates or prices right before its month or year: "a further increase in March",

@@ -129,8 +129,12 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             # the same session: "Stocks fell Thursday. Yields rose.", whatever came between
             u.inherited_from = last_market
             u.date_source = "inherited"
-        elif u.kind == "market" and (occasion := _occasion(doc, u, actions)) is not None:
-            u.inherited_from = occasion  # "The euro rose after the decision."
+        elif (
+            u.kind in ("market", "action")
+            and (occasion := _occasion(doc, u, actions, voted=u.kind == "market")) is not None
+        ):
+            # "The euro rose after the decision.", "After the vote he filed cloture on ..."
+            u.inherited_from = occasion
             u.date_source = "inherited"
         elif u.kind in ("quote", "paraphrase") and not u.generic and key is not None:
             source = occasions.get(key)
@@ -818,14 +822,19 @@ def _inherit_entry_day(
 
 
 def _occasion(
-    doc: Document, unit: _Unit, actions: list[_Unit], dated: list[_Unit] | None = None
+    doc: Document,
+    unit: _Unit,
+    actions: list[_Unit],
+    dated: list[_Unit] | None = None,
+    voted: bool = True,
 ) -> _Unit | None:
     """The dated action that ``unit`` says it followed ("after the vote"), if any.
 
     The last earlier action of the same kind ("voted" for "the vote", "met" for "the
     meeting"), else the last statement of ``dated`` (those dated of their own) that names
-    the occasion ("At Wednesday's hearing, ..."), else the last dated action. A unit whose subject voted ("Sen. Ann Lo voted no
-    and argued that ...") is of the last dated vote.
+    the occasion ("At Wednesday's hearing, ..."), else the last dated action. With ``voted``,
+    a unit whose subject voted ("Sen. Ann Lo voted no and argued that ...") is of the last
+    dated vote.
     """
     if not actions:
         return None
@@ -840,7 +849,7 @@ def _occasion(
         # the last dated action
         return _naming(doc, unit, m.group(1), dated) or actions[-1]
     head_end = max(unit.start, unit.verb_pos) + 12
-    if VOTED.search(doc.text, unit.start, min(unit.end, head_end)) is not None:
+    if voted and VOTED.search(doc.text, unit.start, min(unit.end, head_end)) is not None:
         for action in reversed(actions):  # "Sen. Ann Lo voted no and argued that ...": the vote
             if VOTE_STEM.search(doc.text, action.start, action.end):
                 return action
