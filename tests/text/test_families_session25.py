@@ -287,3 +287,14 @@ def test_the_date_of_what_an_act_sets_up_is_not_the_acts():
         "at 5:30 p.m."
     )
     assert containing(f, "filed cloture")["date"] == pd.Timestamp("2026-03-05")
+
+
+# -- "A Treasury official said ... “...,” the official said." -----------------------------------
+def test_the_official_after_an_unnamed_official_speaks_for_the_same_body():
+    f = rows(
+        "A senior finance ministry official, who spoke on condition of anonymity, said on "
+        'Thursday that the levy would raise revenue. "The idea is not revenue," the official '
+        "said."
+    )
+    quote = containing(f, "idea is not revenue")
+    assert (quote["speaker"], quote["date"]) == ("ministry", pd.Timestamp("2026-03-05"))

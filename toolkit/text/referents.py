@@ -150,6 +150,13 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.offices[office.split()[-1]] = office
             _office_person(registry, office, subject.role)
             unit.speaker, unit.role, unit.how = office, subject.role, "role"
+        elif (
+            not qualified
+            and (known := doc.unnamed_roles.get(subject.text)) is not None
+            and unit.paragraph - known[1] <= 1
+        ):
+            # "A Treasury official said ... “...,” the official said.": the same official's body
+            unit.speaker, unit.role, unit.how = known[0], subject.text, "group"
         else:
             unit.speaker, unit.role, unit.how = None, subject.role, "role-unresolved"
         return True
@@ -195,11 +202,22 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     unit.speaker, unit.how = name, "group"
     if name[:1].isupper():
         doc.last_body = name  # (what "its chair" belongs to)
+    if subject.start >= unit.start:
+        # "A senior finance ministry official said": the body of a later "the official"
+        at = doc.text.find(subject.text, subject.start, unit.end)
+        end = (at if at >= 0 else subject.start) + len(subject.text) + 24
+        near = _UNNAMED_PERSON.search(doc.text, unit.start, end)
+        if near is not None:
+            doc.unnamed_roles[near.group(1)] = (name, unit.paragraph)
     last = name.rsplit(None, 1)[-1]
     if last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and subject.start >= 0:
         doc.plural_group = (name, unit.paragraph)  # ("Nine judges": what a later "they" is)
     return True
 
+
+# The noun of an unnamed person who speaks for a body: "A Treasury official", "a ministry
+# spokesperson".
+_UNNAMED_PERSON = re.compile(r"\b(official|spokesman|spokeswoman|spokesperson|source|aide)\b")
 
 # Titles a government gives many people, told apart by their portfolio ("the prime minister",
 # "the finance minister", "the commerce secretary").
