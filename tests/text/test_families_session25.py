@@ -298,3 +298,12 @@ def test_the_official_after_an_unnamed_official_speaks_for_the_same_body():
     )
     quote = containing(f, "idea is not revenue")
     assert (quote["speaker"], quote["date"]) == ("ministry", pd.Timestamp("2026-03-05"))
+
+
+def test_shortly_before_midnight_is_the_evening_of_the_day_last_named():
+    f = rows(
+        "The ministry cut the duty on Thursday.\n\nThe Battery Council said in a statement "
+        "issued shortly before midnight that the cut would help."
+    )
+    remark = containing(f, "shortly before midnight")
+    assert (remark["date"], remark["time_of_day"]) == (pd.Timestamp("2026-03-05"), "evening")

@@ -47,6 +47,7 @@ from toolkit.text.vocabulary import (
     MARKET_MOVES,
     MARKET_MOVES_PRESENT,
     MARKET_WORDS,
+    MEASURE_EVENT_VERBS,
     MIND_LEMMAS,
     NOMINAL_VERBS,
     NOMINALS,
@@ -90,7 +91,8 @@ SCHEDULED = re.compile(
     r"|(?:will|must|(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|scheduled|set|due|slated|poised|going)\s+to"
     # ("Ministers are to hold a call Monday", not "The aim is to cut the deficit")
     r"|" + _NOT_AN_AIM + r"(?:is|are)\s+to|plans?\s+to"
-    r"|intends?\s+to|next)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS + r"))\b"
+    r"|intends?\s+to|next)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS
+    + "|" + _alt(MEASURE_EVENT_VERBS) + r"))\b"
 )
 # Acts of speaking with others: "testified", "met with", "had a call with", "held talks".
 _COMMUNICATIVE = (

@@ -1750,11 +1750,24 @@ _RELATIVE_OBJECT_SUBJECT = re.compile(
 # A relative "who" right before the verb: its subject is the name before the comma.
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
 _RELATIVE_WHICH = re.compile(r",\s+which\s+(?:also\s+|later\s+|then\s+)?$")
+# A body's capitalised name at the end of a phrase, "of" and "and" inside it: "... for the Bank
+# of Japan", "a blow to Acme Corp."
+_BODY_NAME_END = re.compile(
+    r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*[A-Z][\w’'.&-]*)\s*$"
+)
 
 
 def _antecedent(head: str, offset: int, index: NameIndex, bodies: bool = False) -> Subject | None:
     """The person named last in ``head``, right before its end (an apposition aside): the
     antecedent of a relative "who"; with ``bodies``, a body named so too (of "which")."""
+    if bodies:
+        named = _BODY_NAME_END.search(head)  # "the Bank of Japan", "Acme Corp."
+        if named is None:
+            return None
+        found = parse_np(named.group(1).rstrip("."), offset + named.start(1), index)
+        if found is not None and found.kind == "group" and found.text[:1].isupper():
+            return found
+        return None
     last = None
     for m in _NAME_RUN_SCAN.finditer(head):
         last = m

@@ -395,6 +395,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\b(?:[Ii]n\s+the|[Tt]hat|(?:[Ll]ater|[Ee]arly|[Ll]ate)\s+that)"
             r"\s+(?P<part>morning|afternoon|evening)\b"
             r"|\b(?:[Aa]t|[Bb]y|[Aa]round|[Bb]efore|[Uu]ntil)\s+(?P<noon>midday|noon)\b"
+            # midnight reached from the day before: "a statement issued shortly before midnight"
+            r"|\b(?:[Ss]hortly|[Jj]ust)\s+before\s+(?P<midnight>midnight)\b"
             r"|\b(?:[Bb]y|[Ii]n\s+the|[Aa]t)\s+mid[- ]?(?P<mid>morning|afternoon)\b)"
             # (not before a day of its own: "by midday Wednesday" is Wednesday)
             rf"(?!\s+(?:on\s+)?(?:{_WD})\b)"
@@ -620,7 +622,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "deictic",
         (
             *("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"),
-            *("night", "overnight", "midday", "noon"),
+            *("night", "overnight", "midday", "noon", "midnight"),
         ),
     ),
     ("digits", (r"\d\d\d\d-\d",)),
@@ -727,7 +729,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
         r"[ap]\.m\.|\d[^\S\n]?(?:[ap]m|[AP]M)|\d:\d\d|\d\.\d\d\s?(?:h|[A-Z]{2,4}\b|local)|\d{4}\s+(?:GMT|UTC)"
     ),
     "day_part": re.compile(
-        r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening)|mid(?:day|[- ]?(?:morning|afternoon))"
+        r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening)|mid(?:day|night|[- ]?(?:morning|afternoon))"
         r"|noon(?<!afternoon)"
     ),
     "year_phrase": re.compile(

@@ -665,7 +665,13 @@ def _day_part(f: _Found) -> Timex | None:
     if f.anchor > f.published or f.tense() == "future":
         return None  # "will vote in the morning": which morning is not said
     g = f.groups
-    part = "afternoon" if g.get("noon") else (g.get("part") or g.get("mid") or "").lower()
+    part = (
+        "afternoon"
+        if g.get("noon")
+        else "evening"
+        if g.get("midnight")
+        else (g.get("part") or g.get("mid") or "").lower()
+    )
     return f.day(f.anchor, part)
 
 

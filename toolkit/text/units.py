@@ -206,9 +206,23 @@ def _dated_event(doc: Document, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` tells a dated event or act outside quotation marks: "“...,”
     Ngwenya told reporters. The union's central committee meets on Saturday to set the date of
     the strike." (a statement of its own after the quotation's attribution)."""
-    return bool(doc.timexes_within(start, end)) and any(
-        doc.outside(pattern, start, end) for pattern in (PRESENT_EVENT, FUTURE_ACT, ACTION)
-    )
+    text = doc.text
+    if _PRONOUN_OPENING.match(text, start) or not doc.timexes_within(start, end):
+        return False  # ("She expects the bank to resume cutting in August.": her view)
+    for pattern in (PRESENT_EVENT, FUTURE_ACT):
+        for m in doc.outside(pattern, start, end):
+            # a body that holds it, by name or as someone's ("The union's central committee"),
+            # not the quotation's own topic ("The vote is in July.")
+            if _NAMED_HOLDER.search(text, start, m.start()):
+                return True
+    return False
+
+
+# A possessive or a capitalised word after the first in a sentence's subject.
+_NAMED_HOLDER = re.compile(r"['’]s\s|\s[A-Z]")
+
+
+_PRONOUN_OPENING = re.compile(r"(?:He|She|They|It|We|I)\s")
 
 
 def _relative_event(

@@ -28,8 +28,12 @@ EVENT_VERBS: tuple[str, ...] = (
     "conduct", "arrive", "launch", "summon", "submit", "table", "rally", "protest", "picket",
     "march", "be published", "be released", "be announced", "be unveiled", "be introduced",
     "be presented", "be debated", "be signed", "be sworn in", "tour", "inspect", "answer",
-    "be tabled", "be voted on", "be adopted",
 )
+
+# A measure's passage to come, as a sentence of its own announces it ("The budget bill is
+# expected to be tabled next month"); inside a remark it is the remark's news, not an event
+# of its own ("He said the bill would be tabled next week").
+MEASURE_EVENT_VERBS: tuple[str, ...] = ("be tabled", "be voted on", "be adopted")
 
 # The present tense of events that a calendar announces: "The ECB meets again on March 19",
 # "negotiators meet in Geneva next week", "the Treasury announces its estimate on Monday".
