@@ -307,3 +307,24 @@ def test_shortly_before_midnight_is_the_evening_of_the_day_last_named():
     )
     remark = containing(f, "shortly before midnight")
     assert (remark["date"], remark["time_of_day"]) == (pd.Timestamp("2026-03-05"), "evening")
+
+
+# -- "later in the afternoon" after an announced day; "before the announcement"; "next week's" --
+def test_a_news_conference_later_in_the_afternoon_is_of_the_story_day():
+    f = rows(
+        "The central bank cut its rate on Thursday. The Sunbank said its president would "
+        "explain her vote in a statement on Monday.\n\nAt a news conference later in the "
+        "afternoon, Governor Ana Roe described the cut as insurance."
+    )
+    remark = containing(f, "described the cut")
+    assert (remark["date"], remark["time_of_day"]) == (pd.Timestamp("2026-03-05"), "afternoon")
+
+
+def test_a_remark_before_the_announcement_of_the_day_and_not_of_next_weeks_budget():
+    f = rows(
+        "Transport Minister Ana Roe announced the rise at a press conference this morning.\n\n"
+        "Speaking on morning radio before the announcement, Finance Minister Bo Lind said the "
+        "government had no choice.\n\nLind said next week's Budget would still show a surplus."
+    )
+    assert containing(f, "had no choice")["date"] == pd.Timestamp(PUB)
+    assert containing(f, "still show a surplus")["date"] != pd.Timestamp("2026-03-09")

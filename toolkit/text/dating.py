@@ -209,6 +209,7 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             # added ...": a time that opens the sentence dates it)
         if past and t.date > doc.published and t.precision in ("year", "quarter", "month"):
             continue  # "pledged cuts to operating spending next year": the cuts' year
+
         if (
             t.text[:5].lower() == "since"
             or since_before(doc, t.start)
@@ -255,6 +256,9 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         ):
             continue  # "ahead of the September jobs report": the month the figures are of
         possessive = t.text[-2:] in ("'s", "’s") or text.startswith(("'s ", "’s "), t.end)
+        if speech and past and possessive and t.start > anchor and t.date > doc.published:
+            continue  # "Marsden said next week's Budget would still show a surplus": the
+            # remark is not of the day of what it speaks of
         if (
             not speech
             and possessive

@@ -836,7 +836,7 @@ def _occasion(
     a unit whose subject voted ("Sen. Ann Lo voted no and argued that ...") is of the last
     dated vote.
     """
-    if not actions:
+    if not actions and not dated:
         return None
     for m in AFTER_OCCASION.finditer(doc.text, unit.start, unit.end):
         if in_quote(m.start(), doc.quotes, doc.quote_starts):
@@ -845,6 +845,18 @@ def _occasion(
         for action in reversed(actions):
             if stem.search(doc.text, action.start, action.end):
                 return action
+        for said in reversed(dated or [] if not actions else []):
+            # (with no dated act, a dated remark that tells the occasion)
+            if (
+                said.timex is not None
+                and said.timex.precision == "day"
+                and said.timex.date <= doc.published
+                and stem.search(doc.text, said.start, said.end)
+            ):
+                return said  # "Speaking ... before the announcement" after "Ashby announced
+                # the rise at a press conference this morning": that day
+        if not actions:
+            return None
         # a remark that named the occasion ("At Wednesday's hearing, Lo said ..."), else
         # the last dated action
         return _naming(doc, unit, m.group(1), dated) or actions[-1]

@@ -662,7 +662,12 @@ def _ago(f: _Found) -> Timex | None:
 def _day_part(f: _Found) -> Timex | None:
     """in the afternoon / that evening / at midday / by mid-afternoon: a part of the day last
     mentioned."""
-    if f.anchor > f.published or f.tense() == "future":
+    anchor = f.anchor
+    if anchor > f.published and f.before(8).rstrip().lower().endswith("later"):
+        # "At a news conference later in the afternoon" after an announced day ("in a
+        # statement Friday"): the story goes on in the last day mentioned that has come
+        anchor = f.past_anchor
+    if anchor > f.published or f.tense() == "future":
         return None  # "will vote in the morning": which morning is not said
     g = f.groups
     part = (
@@ -672,7 +677,7 @@ def _day_part(f: _Found) -> Timex | None:
         if g.get("midnight")
         else (g.get("part") or g.get("mid") or "").lower()
     )
-    return f.day(f.anchor, part)
+    return f.day(anchor, part)
 
 
 def _clock(f: _Found) -> Timex:
