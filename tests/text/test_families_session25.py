@@ -328,3 +328,16 @@ def test_a_remark_before_the_announcement_of_the_day_and_not_of_next_weeks_budge
     )
     assert containing(f, "had no choice")["date"] == pd.Timestamp(PUB)
     assert containing(f, "still show a surplus")["date"] != pd.Timestamp("2026-03-09")
+
+
+# -- "in the same debate"; "the Economic Prosperity Deal announced on 8 May" ------------------
+def test_the_same_debate_and_a_deal_named_after_an_act():
+    f = rows(
+        "Ana Roe told MPs on Tuesday that talks were advanced.\n\nThe shadow business "
+        'secretary, Bo Lind, accused ministers in the same debate of "sleepwalking."\n\n'
+        "The US doubled its tariffs on steel to 50% on 4 March but spared the UK, while the two "
+        "sides work out the details of the Economic Prosperity Deal announced on 8 February."
+    )
+    assert containing(f, "sleepwalking")["date"] == pd.Timestamp("2026-03-03")
+    doubled = containing(f, "doubled its tariffs")
+    assert (doubled["speaker"], doubled["date"]) == ("US", pd.Timestamp("2026-03-04"))

@@ -1019,6 +1019,8 @@ PARTICIPLE_DATE_BEFORE = re.compile(
     r"(?<!remarks\s)(?<!testimony\s)(?<!speech\s)(?<!video\s)(?<!release\s)(?<!report\s)"
     r"(?<!study\s)(?<!survey\s)(?<!bulletin\s)(?<!communiqué\s)(?<!communique\s)"
     r"(?:[a-z]{2,}ed|made|given|set|put|held|won|sent|struck|unveiled|signed)\s+"
+    # (and with whom: "the trade deal struck with Washington in the spring")
+    r"(?:(?:with|between|by)\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
     r"(?:(?:on|in|last|earlier|late|early)\s+)?$"
 )
 # A relative clause about an occasion, between a verb and a clock time: "on the call, which

@@ -181,7 +181,7 @@ NON_PERSON = frozenset(
     Alliance Coalition Federation Confederation Forum Chamber Society Foundation Manufacturers
     Producers Corporation Company Authority Bureau Directorate Secretariat Tribunal Utilities
     Holdings Panel Lecture Memorial Symposium Seminar Conference Summit Award Prize Fisheries
-    Exporters Importers""".split()
+    Exporters Importers Deal Pact Accord Treaty Partnership""".split()
 ) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS | COUNTRY_WORDS | NATIONALITY_WORDS
 # Capitalised words that start a sentence but never name an actor.
 NON_PERSON_WORDS = frozenset(

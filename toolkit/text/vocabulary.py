@@ -453,7 +453,7 @@ NATIONALITY_WORDS: frozenset[str] = frozenset(
 OCCASION_NOUNS: tuple[str, ...] = (
     "conference", "hearing", "briefing", "event", "meeting", "session", "summit", "interview",
     "appearance", "rally", "call", "forum", "speech", "gathering", "statement",
-    "press availability",
+    "press availability", "debate", "sitting", "programme", "program", "show",
 )
 
 # The occasions whose phrase after a verb of saying dates the remark, however many words name
