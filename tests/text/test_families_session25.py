@@ -341,3 +341,16 @@ def test_the_same_debate_and_a_deal_named_after_an_act():
     assert containing(f, "sleepwalking")["date"] == pd.Timestamp("2026-03-03")
     doubled = containing(f, "doubled its tariffs")
     assert (doubled["speaker"], doubled["date"]) == ("US", pd.Timestamp("2026-03-04"))
+
+
+# -- "The bank next reviews the rate on June 9"; ", and a group of senators introduced ..." ----
+def test_a_banks_next_review_and_a_groups_act_in_a_second_clause():
+    f = rows(
+        "The Reserve Bank held rates on Thursday.\n\nThe bank next reviews the official cash "
+        "rate on June 9.\n\nBritain said on Tuesday it would bar the ships, and a group of U.S. "
+        "senators introduced a bill the previous day to ban imports."
+    )
+    review = containing(f, "next reviews")
+    assert (review["kind"], review["date"]) == ("scheduled", pd.Timestamp("2026-06-09"))
+    bill = containing(f, "introduced a bill")
+    assert (bill["speaker"], bill["date"]) == ("senators", pd.Timestamp("2026-03-02"))

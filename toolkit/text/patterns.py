@@ -724,7 +724,9 @@ NESTED_WORDS = ("will", "would", "plan", "expect", "scheduled", "set", "due", "g
 # a title in lower case before a name: ", and governor Ann Lo warned ..."
 _LOWER_TITLE = r"(?:" + _alt(tuple(sorted(ROLE_NOUNS, key=len, reverse=True))) + r")\s+(?=[A-Z])"
 AND_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but)|,?\s+while)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s|" + _LOWER_TITLE + ")"
+    r"(?:,\s+(?:and|but)|,?\s+while)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s|" + _LOWER_TITLE
+    # a group of people: ", and a group of U.S. senators introduced a bill"
+    + r"|an?\s+(?:bipartisan\s+)?group\s+of\s)"
 )
 AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every match of AND_CLAUSE
 # AND_HINT's alternatives on their own, each opening with a literal that the regular expression
@@ -735,6 +737,8 @@ CLAUSE_SUBJECT = re.compile(
     r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:" + _LOWER_TITLE + r")?"
     # ("OPEC+ meets", "Committee on Medicaid")
     r"(?:[A-Z][\w’'&.+-]*\s+(?:(?:of|on|for)\s+)?){1,7}"
+    # ("a group of U.S. senators introduced")
+    r"|an?\s+(?:bipartisan\s+)?group\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,2}[a-z]+s\s+"
 )
 # People by a plural noun, or a body's minutes, as the subject of a second clause that
 # announces an event: ", and leaders are expected to discuss the package on 19-20 March",

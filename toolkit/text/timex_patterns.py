@@ -376,7 +376,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # (not "the day before Wednesday's vote", "the next day trading"; but "The next
             # morning Kuusik told reporters")
             # (but "had told MPs the previous day that ...": a complement after it)
-            r"(?![ \t]+(?:(?!that\s)[a-z\d“\x22$]|[A-Z][a-z]*day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+            r"(?![ \t]+(?:(?!(?:that|to)\s)[a-z\d“\x22$]|[A-Z][a-z]*day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
             r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
         ),
     ),

@@ -43,7 +43,7 @@ EVENT_VERBS_PRESENT: tuple[str, ...] = (
     "start",
     "travels", "visits", "hosts", "host", "marks up", "takes up", "take up", "gathers", "gather",
     "vote", "debate", "debates", "speaks", "appears", "delivers", "presents", "unveils",
-    "briefs", "hears", "auctions", "sells",
+    "briefs", "hears", "auctions", "sells", "reviews", "sets",
 )
 
 # A past-tense policy act: "The Commerce Department imposed tariffs on Tuesday", "the Senate
