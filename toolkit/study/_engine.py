@@ -26,7 +26,8 @@ window are kept apart and taken out of that window's test. Under ``model="garch"
 event-window ARs are ranked standardised by their conditional s.d. (times the pair's residual
 s.d.), like the estimation residuals they are ranked with. It also decides what is reported as
 skipped (a missing or infinite return in the event window among them), with which reason, and
-the warnings about it.
+the warnings about it. Each pair's CARs, standardised CARs and BHARs are derived and written with
+its daily arrays in one compiled pass per block (:mod:`toolkit.study._collect_kernels`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ import numpy as np
 from toolkit.errors import DataWarning, EventWarning
 from toolkit.study._blocks import BlockItem, Blocks, BlockView, EventIndex, Layout, Panel
 from toolkit.study._calendar_time import CalendarSums
+from toolkit.study._collect_kernels import collect_pairs
 from toolkit.study._cross_section import cross_section
 from toolkit.study._engine_ranks import GrankCounts, grank_pass
 from toolkit.study._ols_pass import estimate_ols
@@ -56,6 +58,9 @@ from toolkit.study.results import EventStudyResults
 if TYPE_CHECKING:
     from toolkit.study.model import EventStudy
     from toolkit.study.windows import Window
+
+#: Stands for the benchmark's returns when there is no benchmark (one compiled signature).
+_NO_BENCH = np.zeros((1, 1))
 
 __all__ = [
     "BlockSpec",
@@ -140,21 +145,6 @@ def _run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
         options,
         lambda car_ok: grank_pass(events, blocks, estimation, car_ok),
     )
-
-
-def _compounded(values: np.ndarray, car_rows: np.ndarray, log: bool) -> np.ndarray:
-    """Compounded returns ``(..., windows)``: the product of one plus each return over each
-    window (rows of ``car_rows``); log returns are converted first.
-
-    Buy-and-hold abnormal returns are differences of these: the pair's compounded returns are
-    computed once and serve both against the model and against the benchmark.
-    """
-    if log:
-        values = np.expm1(values)
-    out = np.empty(values.shape[:-1] + (len(car_rows),))
-    for k, row in enumerate(car_rows):
-        out[..., k] = np.prod(1 + values[..., row > 0], axis=-1)
-    return out
 
 
 def _excluded_ranks(
@@ -455,42 +445,20 @@ def _collect(
     spec: BlockSpec, v: BlockView, out: dict[str, np.ndarray], ws: Workspace, into: Estimation
 ) -> None:
     """Store one block's estimates: CARs, SCARs and BHARs per pair, sums per event."""
-    e, a, ye = v.e, v.a, v.ye
+    e, a = v.e, v.a
     rows, el = into.local_rows(v.rows), into.local(v.e)
     B, M = out["reason"].shape
     T, L, nw = spec.T, spec.L, spec.nw
     garch = spec.garch
-    car_rows = spec.car_rows
     b, pe = into.pairs, into.per_event
     bad = out["reason"] != 0
     any_bad = bool(np.any(bad))
-    ar = out["ar"]
-    if any_bad:
-        ar = np.where(bad[..., None], np.nan, ar)
     var = out["var"]
     ar_var = var[..., :L]
-    gaps = np.isnan(ar)
-    has_gap = bool(np.any(gaps))
-    car = (np.where(gaps, 0.0, ar) if has_gap else ar) @ car_rows.T
-    with np.errstate(divide="ignore", invalid="ignore"):
-        sar = ar / np.sqrt(ar_var)
-    csar = (np.where(gaps, 0.0, sar) if has_gap else sar) @ car_rows.T
-    csar /= np.sqrt(out["sar_var"])
-    if has_gap:
-        broken = (gaps.astype(np.float64) @ car_rows.T) > 0
-        car[broken] = np.nan
-        csar[broken] = np.nan
-    expected = np.broadcast_to(out["expected"], (B, M, L))
-    # buy-and-hold: the pair's compounded returns less the model's, less the benchmark's
-    compounded = _compounded(ye, car_rows, spec.log)
-    bhar = compounded - _compounded(out["expected"], car_rows, spec.log)
-    bhar_bench = np.full((B, M, nw), np.nan)
-    if v.be is not None:
-        bhar_bench[:] = compounded - _compounded(v.be[:, None, :], car_rows, spec.log)
-    if any_bad:
-        bhar[bad] = np.nan
-        bhar_bench[bad] = np.nan
-    car_ok = np.isfinite(car) & ~bad[..., None]
+    car_ok = _write_pairs(spec, v, out, rows, b)
+    # the pair arrays now hold the block's ARs (NaN for pairs not estimated) and CARs
+    ar = _block_rows(b["ar"], rows, B, M)
+    car = _block_rows(b["car"], rows, B, M)
     used = out["used"]
     # a sample of every day of every pair comes as a read-only view of one True
     every_day = not any(used.strides)
@@ -568,7 +536,6 @@ def _collect(
             cal_ar = ar
     calendar.collect_ars(el, cal_ar, cal_h, car_ok, np.broadcast_to(out["sar_var"], (B, M, nw)))
     b["exact"][rows] = exact.reshape(-1)
-    b["bhar_bench"][rows] = bhar_bench.reshape(B * M, nw)
     b["event"][rows] = np.repeat(e, M)
     b["asset"][rows] = np.tile(np.arange(M), B) if a is None else a
     b["reason"][rows] = out["reason"].reshape(-1)
@@ -577,16 +544,59 @@ def _collect(
     b["dof"][rows] = np.broadcast_to(out["dof"], (B, M)).reshape(-1)
     b["sigma2"][rows] = sigma2.reshape(-1)
     b["frac_pos"][rows] = frac_pos.reshape(-1)
-    # the slices of var and the broadcast expected returns are written straight in
-    _block_rows(b["ret"], rows, B, M)[...] = ye
-    _block_rows(b["expected"], rows, B, M)[...] = expected
-    _block_rows(b["ar"], rows, B, M)[...] = ar
-    _block_rows(b["ar_var"], rows, B, M)[...] = ar_var
-    _block_rows(b["path_var"], rows, B, M)[...] = var[..., L : 2 * L]
-    b["car"][rows] = car.reshape(B * M, nw)
-    _block_rows(b["car_var"], rows, B, M)[...] = var[..., 2 * L :]
-    b["csar"][rows] = csar.reshape(B * M, nw)
-    b["bhar"][rows] = bhar.reshape(B * M, nw)
+
+
+def _write_pairs(
+    spec: BlockSpec, v: BlockView, out: dict[str, np.ndarray], rows: slice, b: dict[str, np.ndarray]
+) -> np.ndarray:
+    """Write one block's daily arrays, CARs, standardised CARs and BHARs into the pair arrays
+    ``b`` (rows ``rows``) in one compiled pass (:func:`~toolkit.study._collect_kernels.collect_pairs`);
+    returns where the CAR is computed ``(B, M, W)``.
+
+    The kernel reads C-contiguous arrays of one type whatever the model gave (broadcast views
+    among them), so that a single compiled signature serves every model.
+    """
+    reason = out["reason"]
+    B, M = reason.shape
+    L = spec.L
+    shape = (B, M, L)
+
+    def block(a: np.ndarray, shape: tuple[int, ...] = shape) -> np.ndarray:
+        return np.ascontiguousarray(np.broadcast_to(a, shape), dtype=np.float64)
+
+    ret, expected = block(v.ye), block(out["expected"])
+    bench = _NO_BENCH if v.be is None else block(v.be, (B, L))
+    if spec.log:  # buy-and-hold returns compound simple returns
+        simple, simple_expected, simple_bench = np.expm1(ret), np.expm1(expected), np.expm1(bench)
+    else:
+        simple, simple_expected, simple_bench = ret, expected, bench
+    car_ok = np.empty((B, M, spec.nw), dtype=bool)
+    collect_pairs(
+        block(out["ar"]),
+        np.ascontiguousarray(reason, dtype=np.int8),
+        block(out["var"], (B, M, 2 * L + spec.nw)),
+        block(out["sar_var"], (B, M, spec.nw)),
+        ret,
+        expected,
+        simple,
+        simple_expected,
+        simple_bench,
+        v.be is not None,
+        spec.car_rows,
+        rows.start,
+        b["ret"],
+        b["expected"],
+        b["ar"],
+        b["ar_var"],
+        b["path_var"],
+        b["car"],
+        b["car_var"],
+        b["csar"],
+        b["bhar"],
+        b["bhar_bench"],
+        car_ok,
+    )
+    return car_ok
 
 
 def _block_rows(column: np.ndarray, rows: slice, n_events: int, n_assets: int) -> np.ndarray:

@@ -153,16 +153,19 @@ class GrankPlan:
         grank_sd = np.full((nw, len(groups)), np.nan)
         thr = np.full((2 if len(groups) > 1 else 1, len(ev_of), nw), np.nan)
         for k in range(nw):
+            ok_k, scar_k = car_ok[:, k], scar[:, k]
             for gi, (_, _, pairs_g) in enumerate(groups):
-                sel = pairs_g[car_ok[pairs_g, k]]
+                # the group of every pair: its pairs with a CAR, without indexing all pairs
+                sel = np.flatnonzero(ok_k) if gi == 0 else pairs_g[ok_k[pairs_g]]
                 if len(sel) < 2:
                     continue
-                sd = math.sqrt(float(np.mean(scar[sel, k] ** 2)))
+                scar_sel = scar_k[sel]
+                sd = math.sqrt(float(np.mean(scar_sel**2)))
                 if not sd > 0:
                     continue
                 grank_sd[k, gi] = sd
                 # in AR units: a standardised AR above scar / sd is an AR above this
-                thr[0 if gi == 0 else 1, sel, k] = scar[sel, k] / sd * sd_pair[sel]
+                thr[0 if gi == 0 else 1, sel, k] = scar_sel / sd * sd_pair[sel]
         return cls(grank_sd, thr, 1.0 / (b["n_obs"] + 2.0))
 
     @property

@@ -5,7 +5,8 @@
 :func:`~toolkit.study.models.estimate_batch` gives, from two compiled passes over each pair's
 returns (:mod:`toolkit.study._pair_kernels`) instead of whole-array operations: the sample and
 the sums ``X'X``, ``X'y``, ``y'y``; then, once the coefficients are solved, the residuals, the
-abnormal returns and, when the rank tests are wanted, the rows' sort keys. It reads the returns
+abnormal returns and, when the rank tests are wanted, the rows' sort keys; and the variances of
+the abnormal returns in a third, small pass. It reads the returns
 where the block's view points (the panel itself on this machine, the view's copy on a Dask
 worker), so no copy of the estimation windows is made.
 """
@@ -16,9 +17,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from toolkit.study._pair_kernels import residual_pass, sample_sums
+from toolkit.study._pair_kernels import ols_variance_pass, residual_pass, sample_sums
 from toolkit.study._workspace import Workspace
-from toolkit.study.models import batched_inverse, ols_variances
+from toolkit.study.models import batched_inverse
 
 if TYPE_CHECKING:
     from toolkit.study._blocks import BlockView
@@ -131,7 +132,9 @@ def estimate_ols(
     dof = n_obs - p
     with np.errstate(divide="ignore", invalid="ignore"):
         sigma2 = ssr / dof
-    var, sar_var = ols_variances(ginv, sigma2, xe, sums)
+    # the variances of ols_variances, pair by pair in a compiled pass (GIL free)
+    var, sar_var = np.empty((B, M, len(sums))), np.empty((B, M, len(sums) - 2 * L))
+    ols_variance_pass(np.ascontiguousarray(ginv), sigma2, xe, sums, L, var, sar_var)
     out = {
         "n_obs": n_obs,
         "n_nan": n_nan,

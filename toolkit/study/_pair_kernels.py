@@ -14,6 +14,10 @@ returns straight from the panel and make two passes per row while it is in the p
    abnormal returns of the event window, and the rank tests' sort keys of the row
    (:func:`row_keys`, which :func:`build_keys` also uses on rows given as arrays).
 
+Then :func:`ols_variance_pass` gives the variances of the abnormal returns and of their sums
+(those of :func:`~toolkit.study.models.ols_variances`) pair by pair, once per distinct
+``(X'X)^-1`` of an event: every pair whose sample holds every day shares its event's.
+
 Each pair's sums are made in day order and each kernel writes only the rows of its block, so the
 results do not depend on the number of threads. Like the other kernels these release the GIL.
 """
@@ -23,7 +27,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-__all__ = ["build_keys", "residual_pass", "row_keys", "sample_sums"]
+__all__ = ["build_keys", "ols_variance_pass", "residual_pass", "row_keys", "sample_sums"]
 
 #: Compiled on first use and cached on disk; the GIL is released while a kernel runs.
 _compiled = njit(nogil=True, cache=True, boundscheck=False, error_model="numpy")
@@ -432,3 +436,128 @@ def residual_pass(
                     exact[r_key] = _keys_in_range(
                         out, later, present, True, lo, hi, n_present, levels, bits, keys[r_key]
                     )
+
+
+@_compiled
+def ols_variance_pass(
+    ginv: np.ndarray,
+    sigma2: np.ndarray,
+    x_event: np.ndarray,
+    sums: np.ndarray,
+    n_days: int,
+    var: np.ndarray,
+    sar_var: np.ndarray,
+) -> None:
+    """:func:`~toolkit.study.models.ols_variances` pair by pair: the variances of the ARs
+    summed over each row of ``sums`` and of the standardised ARs summed over each CAR window.
+
+    ``var_k = sigma^2 u_k`` with ``u_k = |gamma_k| + s_k' G s_k``, ``s = sums x_event`` (made
+    once per event) and ``G = (X'X)^-1``; over each window ``w`` (the last rows of ``sums``)
+    the standardised ARs' variance is ``sum_l w_l / u_l + z' G z`` with
+    ``z = sum_l w_l x_l / sqrt(u_l)``: ``sigma^2`` cancels, so pairs of an event with the same
+    ``G`` (every pair whose sample holds every day) share ``u`` and that variance, computed
+    once.
+
+    Parameters
+    ----------
+    ginv
+        (B, M, p, p) float64: ``(X'X)^-1`` of each pair.
+    sigma2
+        (B, M) float64: residual variance of each pair.
+    x_event
+        (B, L, p) float64: the event-window design, zero where missing.
+    sums
+        (K, L) float64 0/1 rows: the L days, the L running sums, then the W CAR windows.
+    n_days
+        L, the event days.
+    var, sar_var
+        (B, M, K) and (B, M, W) float64, written.
+    """
+    n_b, n_m, n_p = ginv.shape[0], ginv.shape[1], ginv.shape[2]
+    n_k, n_l = sums.shape
+    n_w = n_k - 2 * n_days
+    n_pp = n_p * n_p
+    size = np.empty(n_k)  # |gamma_k|: the days of each row
+    for k in range(n_k):
+        total = 0.0
+        for t in range(n_l):
+            total += sums[k, t]
+        size[k] = total
+    ss = np.empty((n_k, n_pp))  # per event: s_k s_k', flattened like G
+    wx = np.empty((n_l, n_w * n_p))  # per event: each day's design in each window
+    u = np.empty(n_k)  # the last G's variances, without sigma^2
+    sv = np.empty(n_w)  # and its standardised ARs' variances
+    last = np.empty(n_pp)
+    acc = np.empty(n_w * n_p)
+    z = np.empty(n_p)
+    for b in range(n_b):
+        xb = x_event[b]
+        for k in range(n_k):
+            for i in range(n_p):
+                si = 0.0
+                for t in range(n_l):
+                    si += sums[k, t] * xb[t, i]
+                z[i] = si
+            for i in range(n_p):
+                for j in range(n_p):
+                    ss[k, i * n_p + j] = z[i] * z[j]
+        for t in range(n_l):
+            for w in range(n_w):
+                for j in range(n_p):
+                    wx[t, w * n_p + j] = sums[2 * n_days + w, t] * xb[t, j]
+        for m in range(n_m):
+            g = ginv[b, m].reshape(n_pp)
+            same = m > 0
+            for i in range(n_pp):
+                same &= g[i] == last[i]
+            if not same:
+                _unscaled_variances(g, ss, size, wx, sums, n_days, n_p, acc, u, sv)
+                for i in range(n_pp):
+                    last[i] = g[i]
+            s2 = sigma2[b, m]
+            for k in range(n_k):
+                var[b, m, k] = s2 * u[k]
+            for w in range(n_w):
+                sar_var[b, m, w] = sv[w]
+
+
+@_compiled
+def _unscaled_variances(
+    g: np.ndarray,
+    ss: np.ndarray,
+    size: np.ndarray,
+    wx: np.ndarray,
+    sums: np.ndarray,
+    n_days: int,
+    n_p: int,
+    acc: np.ndarray,
+    u: np.ndarray,
+    sv: np.ndarray,
+) -> None:
+    """For one ``G`` (flattened): ``u`` and the standardised ARs' variances ``sv`` of
+    :func:`ols_variance_pass`; ``acc`` is scratch of ``W p``."""
+    n_k, n_pp = ss.shape
+    n_l = wx.shape[0]
+    n_w = sv.shape[0]
+    for k in range(n_k):
+        quad = 0.0
+        for i in range(n_pp):
+            quad += g[i] * ss[k, i]
+        u[k] = size[k] + quad
+    # the windows' sums run day by day, all windows at once (independent sums)
+    acc[:] = 0.0
+    sv[:] = 0.0
+    for t in range(n_l):
+        inv_sd = 1.0 / np.sqrt(u[t])
+        for w in range(n_w):
+            sv[w] += inv_sd * inv_sd * sums[2 * n_days + w, t]
+        for i in range(n_w * n_p):
+            acc[i] += inv_sd * wx[t, i]
+    for w in range(n_w):
+        quad = 0.0
+        for i in range(n_p):
+            gz = 0.0
+            for j in range(n_p):
+                gz += acc[w * n_p + j] * g[j * n_p + i]
+            quad += gz * acc[w * n_p + i]
+        sv[w] += quad
