@@ -354,3 +354,15 @@ def test_a_banks_next_review_and_a_groups_act_in_a_second_clause():
     assert (review["kind"], review["date"]) == ("scheduled", pd.Timestamp("2026-06-09"))
     bill = containing(f, "introduced a bill")
     assert (bill["speaker"], bill["date"]) == ("senators", pd.Timestamp("2026-03-02"))
+
+
+# -- a body's announced measure in force the next day; "said in a statement overnight" --------
+def test_a_measure_announced_by_a_body_comes_into_force_as_its_act():
+    f = rows(
+        "The commerce ministry of Ruritania announced on Thursday night it would impose "
+        "anti-dumping duties on barley.\n\nThe duties came into force on Friday.\n\n"
+        "Grain Producers said in a statement overnight the duties would cost growers."
+    )
+    start = containing(f, "came into force")
+    assert (start["kind"], start["date"]) == ("action", pd.Timestamp("2026-03-06"))
+    assert containing(f, "statement overnight")["date"] == pd.Timestamp(PUB)

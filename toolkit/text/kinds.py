@@ -973,7 +973,8 @@ def _event_agent(
         owned = None if named else _OWNED_MEASURE.match(doc.text, unit.start, m.start())
         if owned is not None:
             # "The US Treasury's general licence ... expires on 30 April": the licence's owner
-            found, named = Subject("group", owned.group(1), start=owned.start(1)), True
+            at = 1 if owned.group(1) else 2
+            found, named = Subject("group", owned.group(at), start=owned.start(at)), True
     if (
         named
         and found is not None
@@ -1027,6 +1028,10 @@ def _context_agent(
         # the body that spoke in the sentence announced it
         return head
     recent = _last_agent(kept, unit.paragraph)
+    if recent is None and _TAKES_EFFECT.search(doc.text, m.start(), m.end()):
+        # "China's commerce ministry announced on Monday night it would impose duties. The
+        # duties came into force on Tuesday.": the body that announced the measure
+        recent = _last_agent(kept, unit.paragraph, bodies=True)
     if recent is not None:
         return recent
     # ("The minutes will be published on 1 April": the bank's; "The expanded list took effect
@@ -1044,13 +1049,16 @@ def _context_agent(
     return None
 
 
-def _last_agent(kept: list[_Unit], paragraph: int) -> _Unit | None:
+def _last_agent(kept: list[_Unit], paragraph: int, bodies: bool = False) -> _Unit | None:
     """The last act or event with a speaker in ``paragraph`` or the one before (a remark's
-    speaker may be a bystander: an adviser, a critic), or None."""
+    speaker may be a bystander: an adviser, a critic), or None; with ``bodies``, a body's
+    remark counts too (a body announces its own measures)."""
     for prev in reversed(kept):
         if prev.paragraph < paragraph - 1:
             return None
         if prev.speaker is not None and prev.kind in ("action", "scheduled"):
+            return prev
+        if bodies and prev.kind == "paraphrase" and prev.how == "group":
             return prev
     return None
 
@@ -1119,6 +1127,8 @@ _OWNED_MEASURE = re.compile(
     r"\s*(?:[QA]:\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+"
     r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|waivers?|exemptions?|orders?|deadline|tariffs?"
     r"|duties|sanctions|ban|programm?e|offer|truce|pause)\b"
+    # a country's before its measure: "The U.S. duties of 25 percent took effect"
+    r"|\s*[Tt]he\s+(U\.S\.|US|EU|UK)\s+(?:tariffs?|duties|sanctions|ban)\b"
 )
 
 

@@ -416,7 +416,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=Wall Street )|(?<=Washington )|(?<=New York )"
             r"|\b(?=overnight\s+(?:in|on)\s+(?:New\s+York|Washington|Wall\s+Street)\b))"
             r"(?P<ovnus>overnight)\b"
-            r"|\b(?P<ovn>overnight)\b(?=\s+(?:trading|session|hours|into|in\s+(?:Asia|Europe))|\s+that\b)"
+            r"|\b(?P<ovn>overnight)\b(?=\s+(?:trading|session|hours|into|in\s+(?:Asia|Europe))|\s+that\b"
+            # a remark's night: "said in a statement overnight the tariffs would ..."
+            r"|(?<=said overnight)|(?<=statement overnight))"
         ),
     ),
     (

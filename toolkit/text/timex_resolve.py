@@ -596,7 +596,9 @@ def _deictic(f: _Found) -> Timex | None:
         # "On Wall Street overnight": the American session of the day before publication
         return f.day(published - _ONE_DAY)
     if g.get("ovn"):
-        if f.source[f.end : f.end + 6].split()[:1] == ["that"]:
+        if f.source[f.end : f.end + 6].split()[:1] == ["that"] or f.before(10).endswith(
+            ("said ", "statement ")
+        ):
             # "said in a statement overnight that ...": in the night before the publication
             # day's session, which it belongs to
             return f.day(published)
