@@ -366,3 +366,16 @@ def test_a_measure_announced_by_a_body_comes_into_force_as_its_act():
     start = containing(f, "came into force")
     assert (start["kind"], start["date"]) == ("action", pd.Timestamp("2026-03-06"))
     assert containing(f, "statement overnight")["date"] == pd.Timestamp(PUB)
+
+
+# -- "In a veto proclamation, the governor said"; "issued the same night" ----------------------
+def test_a_proclamation_is_the_acts_statement_and_the_same_night_its_evening():
+    f = rows(
+        "Gov. Ana Roe signed the state budget late Thursday, but not before using her line-item "
+        "veto to strike $312 million in spending.\n\nIn a veto proclamation, the governor said "
+        "the program duplicated existing efforts.\n\nIn a separate proclamation issued the same "
+        "night, Roe ordered lawmakers back for a special session."
+    )
+    assert containing(f, "duplicated existing")["date"] == pd.Timestamp("2026-03-05")
+    ordered = containing(f, "ordered lawmakers")
+    assert (ordered["date"], ordered["time_of_day"]) == (pd.Timestamp("2026-03-05"), "evening")

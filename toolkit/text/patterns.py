@@ -1031,7 +1031,7 @@ PARTICIPLE_DATE_BEFORE = re.compile(
 # began at 8:30 a.m.".
 WHICH_ASIDE = re.compile(r",\s+which\s")
 # A remark "in the statement" (definite): the statement that came with the act just reported.
-DEFINITE_STATEMENT_WORDS = ("statement", "announcement", "release")
+DEFINITE_STATEMENT_WORDS = ("statement", "announcement", "release", "proclamation", "message")
 DEFINITE_STATEMENT = re.compile(
     rf"\b[Ii]n\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(DEFINITE_STATEMENT_WORDS)})\b"
 )

@@ -366,7 +366,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "same_day",  # the same day / that same day: the day just mentioned
-        re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+same\s+day\b"),
+        re.compile(
+            r"\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:day|(?P<part>morning|afternoon|evening|night))\b"
+        ),
     ),
     (
         "next_day",  # the day before / the next day: a day from the day just mentioned
@@ -629,7 +631,7 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("digits", (r"\d\d\d\d-\d",)),
     ("ordinal", (r"the \d\d?(?:st|nd|rd|th)\b",)),
-    ("same", ("same day",)),
+    ("same", ("same day", "same morning", "same afternoon", "same evening", "same night")),
     (
         "clock",
         (
@@ -726,7 +728,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "next_day": re.compile(
         r"day\s+(?:before|after)|(?:previous|next|following)\s+day|(?:next|following)\s+morning"
     ),
-    "same_day": re.compile(r"same\s+day"),
+    "same_day": re.compile(r"same\s+(?:day|morning|afternoon|evening|night)"),
     "clock": re.compile(
         r"[ap]\.m\.|\d[^\S\n]?(?:[ap]m|[AP]M)|\d:\d\d|\d\.\d\d\s?(?:h|[A-Z]{2,4}\b|local)|\d{4}\s+(?:GMT|UTC)"
     ),

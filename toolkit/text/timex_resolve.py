@@ -703,8 +703,11 @@ def _next_day(f: _Found) -> Timex | None:
 
 
 def _same_day(f: _Found) -> Timex | None:
-    """the same day / that same day: the day just mentioned."""
-    return f.day(f.anchor) if f.anchor <= f.published else None
+    """the same day / that same day / the same night: the day just mentioned (a night, as
+    "Tuesday night", its evening)."""
+    part = (f.groups.get("part") or "").lower()
+    tod = "evening" if part == "night" else part or None
+    return f.day(f.anchor, tod) if f.anchor <= f.published else None
 
 
 # The seasons as TimeML codes, with their first month (winter runs into the next year).
