@@ -379,3 +379,12 @@ def test_a_proclamation_is_the_acts_statement_and_the_same_night_its_evening():
     assert containing(f, "duplicated existing")["date"] == pd.Timestamp("2026-03-05")
     ordered = containing(f, "ordered lawmakers")
     assert (ordered["date"], ordered["time_of_day"]) == (pd.Timestamp("2026-03-05"), "evening")
+
+
+def test_within_minutes_of_the_announcement_is_its_day():
+    f = rows(
+        "The Bank of Ruritania raised its rate on Thursday. The bank announced the decision at "
+        "noon.\n\nBo Lind, an opposition MP, wrote on X within minutes of the announcement that "
+        "the rise would hurt families."
+    )
+    assert containing(f, "within minutes")["date"] == pd.Timestamp("2026-03-05")

@@ -932,7 +932,7 @@ AFTER_OCCASION = re.compile(
     # (a remark "before the roll call" or "ahead of the vote" is made on that day too)
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Dd]uring|ahead\s+of|accompanying|alongside|(?:released|issued)\s+with"
     # (or within hours of it: "said within an hour of the announcement")
-    r"|within\s+(?:an?|one|two|three|a\s+few|several|\d+)\s+(?:hours?|minutes?)\s+of)"
+    r"|within\s+(?:(?:an?|one|two|three|a\s+few|several|\d+)\s+)?(?:hours?|minutes?)\s+of)"
     r"\s+the\s+("
     + "|".join(noun for noun, _ in OCCASIONS)
     + r")\b"
