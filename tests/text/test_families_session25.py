@@ -1,7 +1,8 @@
-"""Error families found in the thirty-fourth and thirty-fifth blind rounds (ordinary news from
-wire services, newspapers and business dailies: a rate decision, a Senate vote, export
-controls, a markets wrap, a budget story, a rule explainer, ...), each fixed by a general rule
-and tested here on made-up sentences of the same shape (never a round's own text)."""
+"""Error families found in the thirty-fourth to thirty-eighth blind rounds (ordinary news from
+wire services, newspapers, business dailies, public radio and local television: rate decisions,
+Senate votes, export controls, markets wraps, budget stories, rule explainers, ...), each fixed
+by a general rule and tested here on made-up sentences of the same shape (never a round's own
+text)."""
 
 from __future__ import annotations
 
