@@ -389,3 +389,19 @@ def test_within_minutes_of_the_announcement_is_its_day():
         "the rise would hurt families."
     )
     assert containing(f, "within minutes")["date"] == pd.Timestamp("2026-03-05")
+
+
+# -- "Business groups said on Friday" under a title-case headline -------------------------------
+def test_business_groups_speak_as_a_group_under_a_title_case_headline():
+    f = rows(
+        "Business Groups Ready Legal Challenge to New Overtime Rule\n\nWASHINGTON — Business "
+        "groups said on Friday that they were preparing to sue the Labor Department."
+    )
+    said = containing(f, "preparing to sue")
+    assert (said["speaker"], said["date"]) == ("Business groups", pd.Timestamp("2026-03-06"))
+
+
+def test_early_on_a_day_is_its_morning():
+    f = rows("Four industry groups said in statements early on Thursday that the rules were unfair.")
+    said = containing(f, "early on Thursday")
+    assert (said["date"], said["time_of_day"]) == (pd.Timestamp("2026-03-05"), "morning")

@@ -181,7 +181,7 @@ NON_PERSON = frozenset(
     Alliance Coalition Federation Confederation Forum Chamber Society Foundation Manufacturers
     Producers Corporation Company Authority Bureau Directorate Secretariat Tribunal Utilities
     Holdings Panel Lecture Memorial Symposium Seminar Conference Summit Award Prize Fisheries
-    Exporters Importers Deal Pact Accord Treaty Partnership""".split()
+    Exporters Importers Deal Pact Accord Treaty Partnership Business Groups""".split()
 ) | frozenset({"Mr", "Mrs", "Ms"}) | _OPENING_WORDS | COUNTRY_WORDS | NATIONALITY_WORDS
 # Capitalised words that start a sentence but never name an actor.
 NON_PERSON_WORDS = frozenset(
@@ -252,7 +252,8 @@ _TRADE_GROUP = re.compile(
     r"^(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?"
     r"((?:[\w’'.&-]+\s+){0,3}?(?:farmers|growers|exporters|importers|producers|manufacturers"
     r"|mills|makers|steelmakers|automakers|carmakers|businesses|companies|firms|banks|lenders"
-    r"|unions|workers|protesters|retailers|refiners|miners|airlines|insurers|employers|funds))"
+    r"|unions|workers|protesters|retailers|refiners|miners|airlines|insurers|employers|funds"
+    r"|groups))"
     r"[\s,]*$"
 )
 # Days and months by name, which no body's name holds.

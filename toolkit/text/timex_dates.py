@@ -207,12 +207,18 @@ def _clock_part(text: str, t: Timex) -> str | None:
             if cand.end() >= len(close) - 1:
                 m = cand
     if m is None:
+        if _EARLY_BEFORE.search(window_before):
+            return "morning"  # "said in statements early on Tuesday": the day's start
         if "late" in window_before[-9:].lower() or "after" in text[
             max(0, t.start - 34) : t.end + 34
         ].lower():
             return _after_close(text, t)
         return None
     return clock_part_of_day(m.groupdict(), m.group())
+
+
+# "early" right before a day: "early on Tuesday", "early Wednesday".
+_EARLY_BEFORE = re.compile(r"\b[Ee]arly\s+(?:on\s+)?$")
 
 
 def _clock_hour(groups: Mapping[str, str | None]) -> int:
