@@ -405,3 +405,16 @@ def test_early_on_a_day_is_its_morning():
     f = rows("Four industry groups said in statements early on Thursday that the rules were unfair.")
     said = containing(f, "early on Thursday")
     assert (said["date"], said["time_of_day"]) == (pd.Timestamp("2026-03-05"), "morning")
+
+
+# -- "Hours later, a senior official told ..."; ", and industry lobby CII said ..." ------------
+def test_a_time_counted_from_the_event_before_opens_a_sentence_and_a_lobby_a_clause():
+    f = rows(
+        "The central bank kept its repo rate on Thursday.\n\nHours later, a senior finance "
+        "ministry official, who did not wish to be named, told reporters that the government "
+        "was comfortable.\n\nOfficials had said last week that there was room for a cut, and "
+        "industry lobby CII said on Thursday it was disappointed."
+    )
+    assert containing(f, "was comfortable")["speaker"] == "ministry"
+    lobby = containing(f, "was disappointed")
+    assert (lobby["speaker"], lobby["date"]) == ("CII", pd.Timestamp("2026-03-05"))

@@ -723,10 +723,14 @@ NESTED_WORDS = ("will", "would", "plan", "expect", "scheduled", "set", "due", "g
 # ", and he said", ", but Ruiz said", "... while Diaz suggests ...": a second clause.
 # a title in lower case before a name: ", and governor Ann Lo warned ..."
 _LOWER_TITLE = r"(?:" + _alt(tuple(sorted(ROLE_NOUNS, key=len, reverse=True))) + r")\s+(?=[A-Z])"
+# A body's kind in lower case before its name: "industry lobby CII", "trade group ABC".
+_LOWER_BODY = r"(?:[a-z]+\s+)?(?:lobby|group|body|association|federation)\s+(?=[A-Z])"
 AND_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but)|,?\s+while)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s|" + _LOWER_TITLE
     # a group of people: ", and a group of U.S. senators introduced a bill"
-    + r"|an?\s+(?:bipartisan\s+)?group\s+of\s)"
+    + r"|an?\s+(?:bipartisan\s+)?group\s+of\s"
+    # a body's kind in lower case before its name: ", and industry lobby CII said"
+    + r"|" + _LOWER_BODY + ")"
 )
 AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every match of AND_CLAUSE
 # AND_HINT's alternatives on their own, each opening with a literal that the regular expression
@@ -734,7 +738,7 @@ AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every matc
 # starts (document.and_hint_starts merges their matches as AND_HINT.finditer finds them).
 AND_HINT_PARTS = (re.compile(r",\s+(?:and|but)\s"), re.compile(r"while(?<=\swhile)\s"))
 CLAUSE_SUBJECT = re.compile(
-    r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:" + _LOWER_TITLE + r")?"
+    r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:" + _LOWER_TITLE + "|" + _LOWER_BODY + r")?"
     # ("OPEC+ meets", "Committee on Medicaid")
     r"(?:[A-Z][\w’'&.+-]*\s+(?:(?:of|on|for)\s+)?){1,7}"
     # ("a group of U.S. senators introduced")

@@ -428,6 +428,9 @@ _LEADING = re.compile(
     r"|(?!(?:White|House|Senate|Treasury|Council|Commission|Kremlin|Fed|Congress|Parliament"
     r"|Cabinet|Government|Court|Ministry|Department|Office|Bank|Committee)\b)[A-Z][a-z]+:\s+(?=[A-Z])"
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    # a time counted from the event before: "Hours later,", "A day earlier,", "Two weeks later,"
+    r"|(?:(?:A|An|One|Two|Three|Four|Several|A\s+few)\s+(?:hours?|minutes?|days?|weeks?|months?)"
+    r"|Hours|Minutes|Days|Weeks|Months)\s+(?:later|earlier),"
     # a day with its part: "Late Tuesday,", "Early on Monday,", "Late last night,"; a day
     # before or after the story's: "Earlier Thursday,"
     r"|(?:Late|Early|Earlier|Later)\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
