@@ -200,8 +200,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     )
     told = reported and any(t.date <= doc.published and t.precision == "day" for t in own)
     past = reported and unit.verb_pos >= 0 and PAST_VERB.match(text, unit.verb_pos) is not None
+    # ", saying ...": with a date before the comma, a date after the participle is in what
+    # was said ("in a speech in Winnipeg last month, saying the rate cuts of 2015 had ...")
+    dated_before = participle and any(t.start < anchor for t in own)
     for t in own:
         if told and t.date > doc.published:
+            continue
+        if dated_before and t.start > anchor:
             continue
         if told and t.precision in ("month", "quarter", "year") and t.start > unit.start + 2:
             continue  # "On Sunday, the countries agreed to raise output in October": an act or a

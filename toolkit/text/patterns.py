@@ -1061,6 +1061,7 @@ PRESENT_EVENT = re.compile(rf"\b(?:{_alt(EVENT_VERBS_PRESENT)})\b")
 # Aug. 13" (its date must follow at once: :data:`DEADLINE_GAP`).
 DEADLINE_EVENT = re.compile(
     r"\b(?:takes?\s+effect|(?:comes?|goes?|enters?)\s+into\s+(?:force|effect)|expires?|lapses?"
+    r"|kicks?\s+in"  # "The higher rates ... kick in on April 9"
     r"|closes|opens"  # "The consultation closes April 20", "the next window opens in May"
     r"|(?:is|are)\s+(?:due|scheduled|set|slated)\s+to\s+be\s+(?:published|released|held|announced)"
     r"|(?:is|are)\s+(?:(?:also|now)\s+)?(?:due|scheduled|set|slated)(?:\s+(?:for|on))?"
@@ -1068,7 +1069,7 @@ DEADLINE_EVENT = re.compile(
     # "the sale of machine tools will be banned from 1 April"
     r"|will\s+be\s+(?:banned|barred|prohibited|lifted|phased\s+out)\s+(?:from|on|as\s+of)"
     # "The minutes will be published on Oct. 24": a passive future with no agent
-    r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated)"
+    r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated|accepted)"
     # "The new rate will apply from 25 March", "The rule is effective December 1"
     r"|will\s+apply\s+(?:from|as\s+of)|appl(?:y|ies)\s+(?:from|as\s+of)"
     # "The suspension runs from March 1 to July 31", "The new rates will apply to all vessels

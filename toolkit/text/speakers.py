@@ -253,7 +253,8 @@ _TRADE_GROUP = re.compile(
     r"((?:[\w’'.&-]+\s+){0,3}?(?:farmers|growers|exporters|importers|producers|manufacturers"
     r"|mills|makers|steelmakers|automakers|carmakers|businesses|companies|firms|banks|lenders"
     r"|unions|workers|protesters|retailers|refiners|miners|airlines|insurers|employers|funds"
-    r"|groups))"
+    r"|groups|operators|owners|drivers|truckers|hauliers|shippers|dealers|wholesalers|suppliers"
+    r"|distributors|developers|builders|brokers|fishermen))"
     r"[\s,]*$"
 )
 # Days and months by name, which no body's name holds.
@@ -282,7 +283,7 @@ _INSTITUTION_WORDS = (
     r"|[Ff]ederation|[Ii]nstitute|Chamber"
     # a named body of other kinds: "National Society for Consumer Protection", "Tax Policy
     # Foundation"
-    r"|Society|Foundation|League|Forum|Coalition|Organi[sz]ation"
+    r"|Society|Foundation|League|Forum|[Cc]oalition|Organi[sz]ation"
     r"|Assembly|Bundestag|Duma|Knesset|Cabinet|cabinet|Legislature|legislature|[Ee]mbassy"
     r"|Corporation|[Cc]ompany"  # a firm: "News Corporation", "The Boeing Company"
 )
@@ -302,7 +303,9 @@ INSTITUTIONS = re.compile(
     # ("National Banking and Securities Commission": "and" between capitalised words)
     # (the words of one sentence and paragraph: not "... on Wednesday.\n\nThe Monetary Policy
     # Committee")
-    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*(?<![a-z]{{2}}\.)[^\S\n]+(?:(?:and|&)[^\S\n]+(?=[A-Z]))?){{0,4}}"
+    # (a particle between capitalised words: "Azimio la Umoja One Kenya coalition")
+    rf"\b(?:the\s+)?((?:[A-Z][\w&.’'+-]*(?<![a-z]{{2}}\.)[^\S\n]+"
+    rf"(?:(?:and|&|la|de|del|des|du|von|van|der|di|da)[^\S\n]+(?=[A-Z]))?){{0,4}}"
     rf"(?:{_INSTITUTION_WORDS})"
     rf"(?:\s+(?:of|for|on(?!\s+{_NOT_A_TOPIC}))\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,3}}"
     # (and a second "of": "Central Bank of the Republic of Türkiye")
@@ -1415,7 +1418,13 @@ def _np_readings(segment: str) -> _Readings:
         return tuple(candidates), Subject("group", name, start=offset)
     trade = _TRADE_GROUP.match(head_clean)
     if trade is not None and not _TRADE_NOT_HEAD.search(trade.group(1)):
-        return tuple(candidates), Subject("group", trade.group(1), start=offset)
+        noun = trade.group(1).rsplit(None, 1)[-1]
+        # a lone word right before the trade's noun modifies it: "Matatu operators said" (a
+        # word the article also has in "the Matatu Owners Association") is no surname
+        kept = [
+            c for c in candidates if c[0] is None or not trade.group(1).endswith(f"{c[0]} {noun}")
+        ]
+        return tuple(kept), Subject("group", trade.group(1), start=offset)
     unnamed = _UNNAMED_ROLE.match(head_clean)
     if unnamed is not None and unnamed.group(1).split()[-1] in ROLE_WORDS:
         # "A U.S. official", "a senior European diplomat": someone the article does not name,

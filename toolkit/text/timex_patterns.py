@@ -542,7 +542,12 @@ _PAST = re.compile(
 # States", "a hundred"), and participles after "be" ("will be held on Nov. 26": see
 # :data:`_PASSIVE`).
 _NOT_PAST = frozenset({"united", "hundred", "indeed", "sacred", "kindred", "wicked", "naked"})
-_PASSIVE = ("be ", "been ", "being ", "Be ", "Been ", "Being ")
+_PASSIVE = (
+    "be ", "been ", "being ", "Be ", "Been ", "Being ",
+    # a participle after an article or a possessive is an adjective: "will publish a revised
+    # forecast ... in May", "the proposed rule takes effect in June"
+    " a ", " an ", " the ", " its ", " their ", "The ", "Its ", "Their ",
+)
 _CLOCK = re.compile(
     r"\b(?:at\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
     rf"|{_CLOCK_24}|{_CLOCK_WIRE}",

@@ -139,6 +139,9 @@ _RELATIVE_AFTER = re.compile(
     # a participle's clause after a comma: "cut the rating late on Friday, citing the
     # government's failure to set out a plan to ..." (its tense is its own)
     r"|,\s+(?:citing|saying|adding|noting|arguing|warning|calling|pointing|blaming)\s"
+    # a condition to come after a comma: "would enter into force on Friday, once published in
+    # the Official Journal" (the participle is no past of the expression's)
+    r"|,\s+once\s"
 )
 # "that" right after the expression opens a complement: its tense is not the expression's.
 _THAT_AFTER = re.compile(r",?\s+that\s")
@@ -160,7 +163,7 @@ def past_between(text: str, start: int, end: int) -> bool:
 
 def _is_past(haystack: str, m: re.Match[str]) -> bool:
     """Whether a match of :data:`_PAST` is a past tense (see :data:`_NOT_PAST`)."""
-    if haystack.endswith(_PASSIVE, max(0, m.start() - 6), m.start()):
+    if haystack.endswith(_PASSIVE, max(0, m.start() - 7), m.start()):
         return False
     return m.end() - m.start() < 5 or m.group().lower() not in _NOT_PAST
 

@@ -68,7 +68,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "authorised", "turned down", "gave", "declared", "set aside", "lodged", "set",
     "finalized", "finalised", "amended", "rescinded", "waived", "terminated", "implemented",
     "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
-    "revalued", "repegged",
+    "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -152,6 +152,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     r"(?:total\s+allowable\s+)?catch(?:\s+limits?)?(?=\s+(?:for|at|of)\b)",
     # a central bank's move by its size: "had cut by a quarter point at its previous meeting"
     r"by\s+(?:a\s+)?(?:quarter|half)[- ]points?", r"by\s+[\d.]+\s+percentage[- ]points?",
+    # a rating agency's act: "cut Croatia's rating by one notch", "lowered its outlook on the
+    # triple-A ratings to negative" (not a poll's "approval ratings")
+    r"(?<!approval\s)ratings?", r"outlook(?=\s+on\b)",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
@@ -343,7 +346,7 @@ SUBORDINATORS: tuple[str, ...] = (
 )
 
 # A proper name with a generic head noun, the body being the name: "the OPEC+ group said".
-GENERIC_HEADS: tuple[str, ...] = ("group", "bloc", "cartel", "alliance")
+GENERIC_HEADS: tuple[str, ...] = ("group", "bloc", "cartel", "alliance", "coalition")
 
 # Head nouns of bodies that a later "the ministry", "the bank" refers back to: "China's
 # Commerce Ministry said ... The ministry added ...".

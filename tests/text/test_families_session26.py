@@ -1,0 +1,129 @@
+"""Error families found in the forty-first blind round (ordinary news: a wire on export
+controls, a national paper on a rate rise, a Nairobi daily on a finance bill, a Singapore daily
+on tariffs, a Berlin broadcaster on a sanctions package, a markets site on a central bank's
+speech), each fixed by a general rule and tested here on made-up sentences of the same shape
+(never the round's own text)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+from family_helpers import containing, statement_rows
+
+PUB = "2026-03-11"  # a Wednesday
+
+rows = partial(statement_rows, published=PUB)
+
+
+# -- "The Rassemblement du Peuple coalition said ...": a coalition is a body -----------------
+def test_a_coalition_speaks_as_a_body():
+    f = rows(
+        "The Unity coalition said in a statement on Tuesday that it would go to court over the "
+        "levy.\n\n"
+        "The Rassemblement du Peuple coalition said on Monday that the tax was unconstitutional."
+    )
+    assert containing(f, "go to court")["speaker"] == "Unity"
+    assert containing(f, "go to court")["date"] == pd.Timestamp("2026-03-10")
+    lead = containing(f, "tax was unconstitutional")
+    assert "Rassemblement du Peuple" in lead["speaker"]
+    assert lead["date"] == pd.Timestamp("2026-03-09")
+
+
+# -- "Matatu operators said ...": a trade's people, its modifier no surname ------------------
+def test_operators_and_owners_are_a_trades_people():
+    f = rows(
+        "The finance ministry said on Tuesday that fuel duty would double in April.\n\n"
+        "Bus operators said fares would rise by a tenth once the new duty applies.\n\n"
+        "Boda operators said fares would rise too. \"We have no choice,\" said Jane Kamau, the "
+        "chair of the Boda Owners Association."
+    )
+    assert containing(f, "Bus operators said")["speaker"] == "Bus operators"
+    assert containing(f, "Boda operators said")["speaker"] == "Boda operators"
+
+
+# -- a rating agency's act: "cut its outlook on the ratings", "cut the rating by one notch" --
+def test_a_rating_agencys_action_is_an_act():
+    f = rows(
+        "Fitch Ratings on Friday cut Ruritania's long-term foreign-currency rating by one notch "
+        "to BB, citing its debts.\n\n"
+        "Moody's Investors Service late Monday lowered its outlook on the Aa1 ratings of "
+        "Freedonia to negative."
+    )
+    fitch = containing(f, "by one notch")
+    assert (fitch["kind"], fitch["speaker"]) == ("action", "Fitch Ratings")
+    assert fitch["date"] == pd.Timestamp("2026-03-06")
+    moodys = containing(f, "Aa1 ratings")
+    assert (moodys["kind"], moodys["speaker"]) == ("action", "Moody's Investors Service")
+    assert moodys["date"] == pd.Timestamp("2026-03-09")
+    assert moodys["time_of_day"] == "evening"
+
+
+def test_approval_ratings_are_no_policy_object():
+    f = rows("The president's approval ratings fell on Monday, the poll showed.")
+    assert f.empty or not (f["kind"] == "action").any()
+
+
+# -- "The higher rates ... kick in on April 9": a start without an agent ----------------------
+def test_rates_that_kick_in_on_a_day_are_scheduled():
+    f = rows(
+        "The Trade Ministry on Tuesday raised duties on imported steel.\n\n"
+        "The higher duties, which will hit mills in three countries, kick in on April 9."
+    )
+    start = containing(f, "kick in")
+    assert (start["kind"], start["speaker"]) == ("scheduled", "Trade Ministry")
+    assert start["date"] == pd.Timestamp("2026-04-09")
+
+
+# -- "would then enter into force on Friday, once published": the condition's own tense ------
+def test_a_condition_after_a_comma_does_not_make_the_day_past():
+    f = rows(
+        "EU governments are expected to adopt the package on Thursday. They would then enter "
+        "into force on Friday, once published in the bloc's Official Journal."
+    )
+    start = containing(f, "enter into force")
+    assert start["kind"] == "scheduled"
+    assert start["date"] == pd.Timestamp("2026-03-13")
+
+
+# -- "will publish a revised forecast ... in May": an adjective, no past ----------------------
+def test_a_participle_after_an_article_is_no_past_tense():
+    f = rows(
+        "The statistics office will publish a revised growth forecast, together with final "
+        "fourth-quarter figures, in May."
+    )
+    assert containing(f, "revised growth forecast")["date"] == pd.Timestamp("2026-05-01")
+
+
+# -- "in a speech in Leeds last month, saying the cuts of 2019 had ...": the remark's date ----
+def test_a_date_in_what_a_participle_says_does_not_date_the_remark():
+    f = rows(
+        "Deputy governor Ana Ruiz had prepared the ground in a speech in Leeds last month, "
+        "saying the rate cuts of 2019 had done their job."
+    )
+    remark = containing(f, "prepared the ground")
+    assert remark["speaker"] == "Ana Ruiz"
+    assert remark["date"] == pd.Timestamp("2026-02-01")
+    assert remark["precision"] == "month"
+
+
+# -- "Beijing hit back on April 4, announcing a 34% tariff": retaliation is an act -------------
+def test_hitting_back_with_a_measure_is_an_act():
+    f = rows(
+        "Beijing hit back on Monday, announcing a 34% tariff on all imports from the US from "
+        "April 10."
+    )
+    act = containing(f, "hit back")
+    assert (act["kind"], act["speaker"]) == ("action", "Beijing")
+    assert act["date"] == pd.Timestamp("2026-03-09")
+
+
+# -- "Public comments on the change will be accepted until July 24": a comment deadline -------
+def test_comments_accepted_until_a_day_are_a_scheduled_deadline():
+    f = rows(
+        "Japan's trade ministry on Monday tightened exports of three chemicals to its "
+        "neighbour. Public comments on the change will be accepted until July 24."
+    )
+    deadline = containing(f, "will be accepted until")
+    assert deadline["kind"] == "scheduled"
+    assert deadline["date"] == pd.Timestamp("2026-07-24")
