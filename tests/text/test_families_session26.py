@@ -127,3 +127,14 @@ def test_comments_accepted_until_a_day_are_a_scheduled_deadline():
     deadline = containing(f, "will be accepted until")
     assert deadline["kind"] == "scheduled"
     assert deadline["date"] == pd.Timestamp("2026-07-24")
+
+
+# -- "Closing the debate before the vote, ...": the act that names the vote ------------------
+def test_before_the_vote_is_the_act_that_names_the_vote():
+    f = rows(
+        "MPs on Tuesday night passed the finance bill by 176 votes to 81.\n\n"
+        "The levy was cut on Monday, when MPs sitting as a committee adopted amendments.\n\n"
+        "Closing the debate before the vote, Majority Leader Peter Wambua said the levy would "
+        "fund housing."
+    )
+    assert containing(f, "Closing the debate")["date"] == pd.Timestamp("2026-03-10")

@@ -821,6 +821,11 @@ def _inherit_entry_day(
         u.date_source = "inherited"
 
 
+# The occasions whose noun an act may name itself ("by 176 votes to 81"), before the other
+# acts of the kind (see :func:`_occasion`).
+_OWN_NOUN = {"vote": re.compile(r"\bvot", re.I), "roll call": re.compile(r"\bvot", re.I)}
+
+
 def _occasion(
     doc: Document,
     unit: _Unit,
@@ -842,6 +847,13 @@ def _occasion(
         if in_quote(m.start(), doc.quotes, doc.quote_starts):
             continue
         stem = OCCASION_STEMS[m.group(1)]
+        own = _OWN_NOUN.get(m.group(1))
+        if own is not None:
+            # "Closing the debate before the vote": the last act that names a vote ("passed
+            # the bill by 176 votes to 81") before any other of its kind ("adopted amendments")
+            for action in reversed(actions):
+                if own.search(doc.text, action.start, action.end):
+                    return action
         for action in reversed(actions):
             if stem.search(doc.text, action.start, action.end):
                 return action
