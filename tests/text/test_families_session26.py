@@ -138,3 +138,77 @@ def test_before_the_vote_is_the_act_that_names_the_vote():
         "fund housing."
     )
     assert containing(f, "Closing the debate")["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- forty-second round ---------------------------------------------------------------------
+# "New Delhi: Finance minister ... on Saturday raised ...": a dateline of two words
+def test_a_dateline_of_two_words_with_a_colon_is_no_speaker():
+    f = rows(
+        "Hong Kong: Financial Secretary Paul Tam on Wednesday raised the tax on home purchases "
+        "by non-residents to 20 per cent, handing local buyers their biggest relief "
+        "in years in a budget aimed at cooling a property market that has defied higher rates."
+    )
+    act = containing(f, "raised the tax")
+    assert act["speaker"] == "Paul Tam"
+
+
+# "a spokeswoman for the trade representative's office said": a body in lower case
+def test_a_spokeswoman_for_a_body_in_lower_case_speaks_for_it():
+    f = rows(
+        "In Washington, a spokeswoman for the trade representative's office said late Tuesday "
+        "that the administration was reviewing the measures."
+    )
+    remark = containing(f, "reviewing the measures")
+    assert remark["speaker"] == "trade representative's office"
+    assert remark["date"] == pd.Timestamp("2026-03-10")
+
+
+# "Standard & Poor's warned last month ...": a firm's name with "&"
+def test_a_name_joined_by_an_ampersand_is_a_firm():
+    f = rows(
+        "Standard & Poor's warned last month that it could downgrade the country even if the "
+        "ceiling is raised.\n\nProcter & Gamble said on Monday that the duties would raise its "
+        "costs."
+    )
+    assert containing(f, "could downgrade")["speaker"] == "Standard & Poor's"
+    assert containing(f, "raise its costs")["speaker"] == "Procter & Gamble"
+
+
+# ", and the White House has said ...": a second clause's perfect of speech
+def test_a_second_clause_with_a_perfect_of_speech_is_a_statement_of_its_own():
+    f = rows(
+        "The Senate is scheduled to vote on the measure at noon on Thursday, and the White House "
+        "has said the president will sign it.\n\n"
+        "Ana Ruiz is due to address the forum in Davos on Friday, and she has said repeatedly that "
+        "she wants fair trade.\n\n"
+        "Ruiz has long argued that tariffs protect factories, and she has called the levy a "
+        "necessary evil."
+    )
+    assert containing(f, "White House has said")["speaker"] == "White House"
+    vote = containing(f, "scheduled to vote")
+    assert "White House" not in vote["text"]
+    assert containing(f, "she has said repeatedly")["speaker"] == "Ana Ruiz"
+    assert not f["text"].str.startswith("she has called").any()
+
+
+# ", and Congress must vote on them by May 23": a second clause's deadline
+def test_a_second_clause_with_a_deadline_is_a_statement_of_its_own():
+    f = rows(
+        "Debt deal passes\n\n"
+        "The law creates a joint committee of 12 lawmakers. The Joint Committee must report "
+        "its recommendations by April 23, and Congress must vote on them by May 23, or automatic "
+        "cuts will kick in."
+    )
+    assert containing(f, "Congress must vote")["date"] == pd.Timestamp("2026-05-23")
+    assert containing(f, "must report its recommendations")["date"] == pd.Timestamp("2026-04-23")
+
+
+# "the Treasury published guidance for shippers": a regulator's guidance is a measure
+def test_published_guidance_is_an_act():
+    f = rows(
+        "EU governments formally adopted the cap on Saturday, and the Treasury published "
+        "guidance for shippers and insurers last month."
+    )
+    act = containing(f, "published guidance")
+    assert (act["kind"], act["speaker"]) == ("action", "Treasury")
+    assert act["date"] == pd.Timestamp("2026-02-01")

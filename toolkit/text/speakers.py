@@ -430,6 +430,9 @@ _LEADING = re.compile(
     # OPEC+ countries agreed ..." (one word, no body's: "White House: ..." is a speaker's label)
     r"|(?!(?:White|House|Senate|Treasury|Council|Commission|Kremlin|Fed|Congress|Parliament"
     r"|Cabinet|Government|Court|Ministry|Department|Office|Bank|Committee)\b)[A-Z][a-z]+:\s+(?=[A-Z])"
+    # (a city of two words, by the first words such names have: "New Delhi:", "Hong Kong:")
+    r"|(?:New|Hong|Kuala|Abu|San|Los|Las|Buenos|Rio|Sao|São|Tel|Cape|Port|Addis|Phnom|Santo"
+    r"|Mexico|Panama|Kuwait|Quebec|Guatemala)\s[A-Z][a-z]+:\s+(?=[A-Z])"
     r"|(?:Earlier|Later)\s+(?:this|that|on|in|last)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     # a time counted from the event before: "Hours later,", "A day earlier,", "Two weeks later,"
     r"|(?:(?:A|An|One|Two|Three|Four|Several|A\s+few)\s+(?:hours?|minutes?|days?|weeks?|months?)"
@@ -1134,6 +1137,13 @@ def _initials_hold(name: str, acronym: str) -> bool:
     return all(any(c == i for i in initials) for c in acronym if c.isupper())
 
 
+# A name of capitalised words joined by "&": "Standard & Poor's", "Procter & Gamble" (a firm).
+_AMPERSAND_NAME = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+&\s+[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,2})"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _np_readings(segment: str) -> _Readings:
     """What :func:`parse_np` can find in ``segment``, whatever the article (offsets from 0).
@@ -1169,6 +1179,9 @@ def _np_readings(segment: str) -> _Readings:
     if named is not None and _initials_hold(named.group(1), named.group(2)):
         # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
         return (), Subject("group", named.group(1), start=offset + seg.find(named.group(1)))
+    firm = _AMPERSAND_NAME.fullmatch(bare) if "&" in bare else None
+    if firm is not None:  # "Standard & Poor's warned ...": a firm's name, no person's
+        return (), Subject("group", firm.group(1), start=offset + seg.find(firm.group(1)))
     its_role = _ITS_ROLE.fullmatch(bare)
     if its_role is not None:  # "Its chair told a news conference ...": the body's chair
         role = its_role.group(1).lower()
@@ -1448,7 +1461,10 @@ def _np_readings(segment: str) -> _Readings:
 # Representative" (the office; but "Ana Ruiz, a spokeswoman for the party," is Ana Ruiz).
 _SPOKESPERSON_FOR_BODY = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
-    r"((?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*)$"
+    r"((?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*"
+    # a body told in lower case: "a spokeswoman for the trade representative's office"
+    r"|(?:[a-z][\w’'-]*\s+){1,4}(?:office|ministry|department|agency|commission|embassy"
+    r"|mission|regulator|secretariat))$"
 )
 # The role of a country's unnamed envoy (:data:`_ENVOY_OF`), who a later "he" or "she" is.
 ENVOY = "envoy"

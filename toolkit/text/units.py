@@ -46,6 +46,7 @@ from toolkit.text.patterns import (
     GROUP_EVENT,
     LABELLED_CUE,
     MARKET_CLAUSE,
+    MUST_BY,
     NUMBERED_ITEM,
     NUMBERED_LEAD,
     PAST_PERFECT,
@@ -295,6 +296,11 @@ def _shared_cue(doc: Document, m: re.Match[str], end: int) -> bool:
     return cue is not None and len(WORD.findall(text, cue.end(), end)) >= 4
 
 
+# The auxiliary of a perfect before a second clause's verb of speech: "has said", "have also
+# warned".
+_PERFECT_AUX = re.compile(r"(?:has|have|had)\s+(?:also\s+|already\s+|long\s+|repeatedly\s+)?")
+
+
 def _clauses(doc: Document, start: int, end: int, shared: set[int]) -> list[tuple[int, int]]:
     """Split a sentence at ", and" when a second subject with its own verb follows, or a
     verb of speech that shares the first clause's subject (its start goes into ``shared``)."""
@@ -341,13 +347,22 @@ def _clauses(doc: Document, start: int, end: int, shared: set[int]) -> list[tupl
         if subj is None:
             continue
         verb = subj.end()
+        # ", and the White House has said ...", ", and he has said repeatedly ..." (but not
+        # ", and he has called ...": a pronoun's perfect stance tells what one is known for)
+        perfect = _PERFECT_AUX.match(text, verb)
+        said = perfect.end() if perfect is not None else verb
+        pronoun = subj.group(0).startswith(("he ", "she "))
         if not (
-            CUE.match(text, verb)
-            or STANCE.match(text, verb)
+            CUE.match(text, said)
+            or STANCE.match(text, verb if pronoun else said)
             or (not subj.group(0).startswith(("he ", "she ")) and ACTION.match(text, verb))
             or FUTURE_ACT.match(text, verb)  # ", and Tanabe is expected to travel ..."
             or (
                 PRESENT_EVENT.match(text, verb)  # ", and the MPC meets next on Dec. 3"
+                and doc.timexes_within(verb, end)
+            )
+            or (
+                MUST_BY.match(text, verb)  # ", and Congress must vote on them by Dec. 23"
                 and doc.timexes_within(verb, end)
             )
         ):

@@ -155,6 +155,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     # a rating agency's act: "cut Croatia's rating by one notch", "lowered its outlook on the
     # triple-A ratings to negative" (not a poll's "approval ratings")
     r"(?<!approval\s)ratings?", r"outlook(?=\s+on\b)",
+    # a regulator's guidance: "the Treasury published guidance for shippers"
+    "guidance",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
