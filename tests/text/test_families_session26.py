@@ -212,3 +212,27 @@ def test_published_guidance_is_an_act():
     act = containing(f, "published guidance")
     assert (act["kind"], act["speaker"]) == ("action", "Treasury")
     assert act["date"] == pd.Timestamp("2026-02-01")
+
+
+# "The Bank of Ruritania has raised its benchmark rate ...": a lead in the present perfect
+def test_a_lead_in_the_present_perfect_takes_the_day_its_speaker_names_next():
+    f = rows(
+        "Central bank lifts rates\n\n"
+        "The Bank of Ruritania has raised its benchmark interest rate for the first time in "
+        "nearly seven years, betting that growth can withstand higher borrowing costs.\n\n"
+        "The central bank announced at 10 a.m. on Wednesday that it was lifting its overnight "
+        "rate to 0.75 per cent from 0.5 per cent."
+    )
+    lead = containing(f, "has raised its benchmark")
+    assert lead["date"] == pd.Timestamp("2026-03-11")
+    assert lead["date_source"] == "inherited"
+
+
+def test_a_lead_in_the_present_perfect_is_not_dated_by_an_event_to_come():
+    f = rows(
+        "Duties on steel\n\n"
+        "The Trade Ministry has imposed duties on imported steel from three countries.\n\n"
+        "The duties will take effect on April 1, the ministry said."
+    )
+    lead = containing(f, "has imposed duties")
+    assert pd.isna(lead["date"])

@@ -67,6 +67,7 @@ from toolkit.text.patterns import (
     HEARING,
     OCCASION_STEMS,
     ON_THE_DAY,
+    PERFECT,
     RECORDED_ON,
     SAME_OCCASION,
     SAME_OCCASION_WORDS,
@@ -265,6 +266,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 u.inherited_from = lead
                 u.date_source = "inherited"
     _inherit_next_act(doc, units)
+    _inherit_perfect_lead(doc, units)
     _inherit_sitting(doc, units)
     _inherit_gathering(doc, units)
     _inherit_recording(doc, units)
@@ -725,6 +727,51 @@ def _date_by_distance(doc: Document, units: list[_Unit], lead: _Unit | None) -> 
         u.date_source = "explicit"
         dated.append(u)
     return dated
+
+
+def _inherit_perfect_lead(doc: Document, units: list[_Unit]) -> None:
+    """Date a lead told in the present perfect with no day of its own ("The Bank of Canada has
+    raised its benchmark rate for the first time in seven years") by the next statement of its
+    speaker that names the day ("The central bank announced at 10 a.m. on Wednesday ...",
+    "Mr Feeney told the House on Tuesday"), in the paragraphs right after it.
+
+    The lead is the first statement of the story's sentences (past a headline, a deck and a
+    summary's bullets, as :func:`_lead_occasion` reads them); the day must be a past or the
+    publication day, of an act or a remark (not of an event to come).
+    """
+    first = None
+    for u in units:
+        start, end = doc.paragraphs[u.paragraph]
+        if (
+            doc.text[:end].rstrip()[-1:] not in TITLE_ENDS
+            or doc.text[start : start + 2] in _BULLETS
+        ):
+            continue
+        first = u
+        break
+    if (
+        first is None
+        or first.date_source != "none"
+        or first.kind not in ("action", "paraphrase")
+        or first.verb_pos <= first.start
+        or not PERFECT.search(doc.text, max(first.start, first.verb_pos - 30), first.verb_pos)
+    ):
+        return
+    for u in units[units.index(first) + 1 :]:
+        if u.paragraph > first.paragraph + _LEAD_PARAGRAPHS:
+            return
+        if (
+            u.timex is not None
+            and u.date_source == "explicit"
+            and u.kind != "scheduled"
+            and u.timex.precision == "day"
+            and u.timex.date is not None
+            and u.timex.date <= doc.published
+            and same_speaker(u.speaker, first.speaker)
+        ):
+            first.inherited_from = u
+            first.date_source = "inherited"
+            return
 
 
 def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:
