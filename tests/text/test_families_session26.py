@@ -236,3 +236,114 @@ def test_a_lead_in_the_present_perfect_is_not_dated_by_an_event_to_come():
     )
     lead = containing(f, "has imposed duties")
     assert pd.isna(lead["date"])
+
+
+# -- forty-third round ----------------------------------------------------------------------
+BUDGET_NIGHT = (
+    "Treasurer Marcus Dale on Tuesday night handed down a tough first budget, imposing a "
+    "temporary deficit levy on high incomes.\n\n"
+    "The budget papers forecast a deficit of $29.8 billion next year.\n\n"
+)
+
+
+# "will set out Labor's response in his budget reply speech in Parliament on Thursday night"
+def test_the_occasion_of_an_act_to_come_lengthens_the_way_to_its_date():
+    f = rows(
+        BUDGET_NIGHT
+        + "Opposition Leader Dan Hart will set out Labor's response in his budget reply speech "
+        "in Parliament on Thursday night.\n\n"
+        "Mr Dale will sell the budget to business in an address to the National Press Club in "
+        "Canberra on Friday."
+    )
+    reply = containing(f, "budget reply speech")
+    assert (reply["kind"], reply["speaker"]) == ("scheduled", "Dan Hart")
+    assert reply["date"] == pd.Timestamp("2026-03-12")
+    assert containing(f, "sell the budget")["date"] == pd.Timestamp("2026-03-13")
+
+
+# "The levy will apply from July 1": a measure of the story is its lead actor's
+def test_a_measure_with_no_agent_near_it_is_the_lead_actors():
+    f = rows(
+        BUDGET_NIGHT
+        + "The levy will apply from July 1 for three years. Fuel excise indexation, frozen since "
+        "2001, will resume on August 1."
+    )
+    levy = containing(f, "levy will apply")
+    assert (levy["kind"], levy["speaker"]) == ("scheduled", "Marcus Dale")
+    assert levy["date"] == pd.Timestamp("2026-07-01")
+    fuel = containing(f, "will resume on August 1")
+    assert fuel["date"] == pd.Timestamp("2026-08-01")  # ("since 2001," does not reach it)
+
+
+# "Speaking to reporters after the announcement": the story's act, not its background
+def test_after_the_announcement_is_the_leads_act_not_a_flashback():
+    f = rows(
+        "KARACHI: The State Bank on Monday raised its key policy rate by 150 basis points to "
+        "12.25pc.\n\n"
+        "The government reached an agreement with the IMF on March 2 for a loan.\n\n"
+        "The bank had raised the rate by 50bps at its previous review on January 29.\n\n"
+        "Speaking to reporters after the announcement, Governor Tariq Ali said the exchange "
+        "rate would be set by the market."
+    )
+    assert containing(f, "after the announcement")["date"] == pd.Timestamp("2026-03-09")
+
+
+# "In its monetary policy statement, issued at around 4pm, the central bank said"
+def test_an_opening_occasion_with_its_participles_aside_is_no_part_of_the_subject():
+    f = rows(
+        "KARACHI: The State Bank of Ruritania (SBR) on Monday raised its key policy rate by 150 "
+        "basis points to 12.25pc, the highest in over eight years.\n\n"
+        "In its monetary policy statement, issued at around 4pm, the central bank said average "
+        "inflation was expected to come in at 7.3pc in the current fiscal year."
+    )
+    remark = containing(f, "issued at around 4pm")
+    assert remark["speaker"] == "State Bank of Ruritania"
+    assert remark["date"] == pd.Timestamp("2026-03-09")
+
+
+# "Adviser to the Prime Minister on Finance Nadeem Farooqui had told ...": a title with "on"
+def test_a_title_with_its_portfolio_after_on_is_no_part_of_the_name():
+    f = rows(
+        "Adviser to the Prime Minister on Finance Nadeem Farooqui had told a press conference on "
+        "Saturday that the government would not interfere."
+    )
+    assert containing(f, "would not interfere")["speaker"] == "Nadeem Farooqui"
+
+
+# "closed 1.07pc lower", "closed Friday at a record 26,072": market lines
+def test_market_lines_in_pc_and_at_a_record():
+    f = rows(
+        "The central bank on Friday raised its key rate by 150 basis points.\n\n"
+        "The KSE-100 index closed 1.07pc lower at 34,087 points on Friday.\n\n"
+        "The Dow Jones Industrial Average closed Friday at a record 26,072, up 0.2 percent."
+    )
+    assert containing(f, "1.07pc lower")["kind"] == "market"
+    dow = containing(f, "at a record")
+    assert dow["kind"] == "market"
+    assert dow["date"] == pd.Timestamp("2026-03-06")
+
+
+# "opened a separate consultation", "filed cloture on an amended stopgap"
+def test_a_consultation_opened_and_cloture_filed_are_acts():
+    f = rows(
+        "Finance Minister Gerald Tibbs unveiled the list of targeted goods on Friday.\n\n"
+        "Finance Canada opened a separate consultation the same day on safeguard measures.\n\n"
+        "Senate Majority Leader Harlan Pratt later filed cloture on an amended stopgap."
+    )
+    assert containing(f, "separate consultation")["kind"] == "action"
+    assert containing(f, "filed cloture")["kind"] == "action"
+    assert containing(f, "filed cloture")["speaker"] == "Harlan Pratt"
+
+
+def test_a_consultation_visit_is_no_policy_object():
+    f = rows("The IMF team ended its consultation visit to Abuja earlier this month.")
+    assert f.empty or not (f["kind"] == "action").any()
+
+
+# "Ratings agency Standard & Poor's said": a firm's name after its kind
+def test_a_firm_with_an_ampersand_after_its_kind():
+    f = rows(
+        "Ratings agency Standard & Poor's said in a note on Tuesday night that the AAA rating "
+        "was not at risk."
+    )
+    assert containing(f, "not at risk")["speaker"] == "Standard & Poor's"

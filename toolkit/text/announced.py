@@ -227,6 +227,17 @@ def told_plan(doc: Document, unit: _Unit) -> re.Match[str] | None:
     return _first_dated(doc, unit, FUTURE_ACT, start_date=False, reach=None)
 
 
+# The occasion of an act to come, between its verb and its date: "in his budget reply speech",
+# "in an address to the National Press Club", which lengthens the way by up to
+# ``_OCCASION_REACH`` words.
+_OCCASION_OF_ACT = re.compile(
+    r"\b(?:in|at|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:speech|address|statement|interview|appearance|testimony|briefing|lecture"
+    r"|(?:news|press)\s+conference)\b"
+)
+_OCCASION_REACH = 8
+
+
 def _first_dated(
     doc: Document,
     unit: _Unit,
@@ -244,8 +255,14 @@ def _first_dated(
         later = _later_dates(doc, unit, m.end())
         if not later:
             continue
-        if reach is None or _gap(text, m.end(), later[0].start) <= reach:
+        gap = _gap(text, m.end(), later[0].start)
+        if reach is None or gap <= reach:
             return m
+        if gap <= reach + _OCCASION_REACH and _OCCASION_OF_ACT.search(
+            text, m.end(), later[0].start
+        ):
+            return m  # "will set out Labor's response in his budget reply speech in Parliament
+            # on Thursday night": the occasion the date is of
         if start_date and START_DATE_BEFORE.search(
             text, max(m.end(), later[0].start - 16), later[0].start
         ):

@@ -132,7 +132,8 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             u.date_source = "inherited"
         elif (
             u.kind in ("market", "action")
-            and (occasion := _occasion(doc, u, actions, voted=u.kind == "market")) is not None
+            and (occasion := _occasion(doc, u, actions, voted=u.kind == "market", lead=lead))
+            is not None
         ):
             # "The euro rose after the decision.", "After the vote he filed cloture on ..."
             u.inherited_from = occasion
@@ -166,7 +167,9 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 and _says(doc, u, SHORTLY_AFTER, SHORTLY_AFTER_WORDS)
             ):
                 source = last_event  # "told a news conference an hour later"
-            named = _occasion(doc, u, actions, self_dated) or _named_occasion(doc, u, self_dated)
+            named = _occasion(doc, u, actions, self_dated, lead=lead) or _named_occasion(
+                doc, u, self_dated
+            )
             if named is not None:
                 source = named  # "told reporters after the vote": that occasion, first
             if (
@@ -879,14 +882,17 @@ def _occasion(
     actions: list[_Unit],
     dated: list[_Unit] | None = None,
     voted: bool = True,
+    lead: _Unit | None = None,
 ) -> _Unit | None:
     """The dated action that ``unit`` says it followed ("after the vote"), if any.
 
     The last earlier action of the same kind ("voted" for "the vote", "met" for "the
-    meeting"), else the last statement of ``dated`` (those dated of their own) that names
-    the occasion ("At Wednesday's hearing, ..."), else the last dated action. With ``voted``,
-    a unit whose subject voted ("Sen. Ann Lo voted no and argued that ...") is of the last
-    dated vote.
+    meeting"; one that names a vote first), else the last statement of ``dated`` (those dated
+    of their own) that names the occasion ("At Wednesday's hearing, ..."), else the last dated
+    action not told in the pluperfect, or the story's main occasion ``lead`` (an act) instead
+    when that action is not in the unit's paragraph or the one before. With ``voted``, a unit
+    whose subject voted ("Sen. Ann Lo voted no and argued that ...") is of the last dated
+    vote.
     """
     if not actions and not dated:
         return None
@@ -918,13 +924,44 @@ def _occasion(
             return None
         # a remark that named the occasion ("At Wednesday's hearing, Lo said ..."), else
         # the last dated action
-        return _naming(doc, unit, m.group(1), dated) or actions[-1]
+        # (else the last act not told in the pluperfect when it is in the unit's paragraph or
+        # the one before; else the story's main occasion when it is an act: "Speaking to
+        # reporters after the announcement" two paragraphs after "The State Bank on Monday
+        # raised its key rate")
+        named = _naming(doc, unit, m.group(1), dated)
+        if named is not None:
+            return named
+        last = _last_told_act(doc, actions)
+        if (
+            last.paragraph < unit.paragraph - 1
+            and lead is not None
+            and lead.kind == "action"
+            and lead in actions
+        ):
+            return lead
+        return last
     head_end = max(unit.start, unit.verb_pos) + 12
     if voted and VOTED.search(doc.text, unit.start, min(unit.end, head_end)) is not None:
         for action in reversed(actions):  # "Sen. Ann Lo voted no and argued that ...": the vote
             if VOTE_STEM.search(doc.text, action.start, action.end):
                 return action
     return None
+
+
+def _last_told_act(doc: Document, actions: list[_Unit]) -> _Unit:
+    """The last of ``actions`` not told in the pluperfect ("The SBP had raised the rate ... at
+    its previous review on March 29" is the story's background, not the occasion "after the
+    announcement" speaks of), else the last of them."""
+    for action in reversed(actions):
+        if action.verb_pos < 0 or not _HAD_BEFORE.search(
+            doc.text, max(action.start, action.verb_pos - 12), action.verb_pos
+        ):
+            return action
+    return actions[-1]
+
+
+# The auxiliary of a pluperfect right before a verb: "had raised", "had already cut".
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:already\s+|earlier\s+|also\s+)?$")
 
 
 def _named_occasion(doc: Document, unit: _Unit, dated: list[_Unit]) -> _Unit | None:

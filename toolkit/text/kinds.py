@@ -1045,7 +1045,48 @@ def _context_agent(
             and not _RELATIVE_BEFORE.search(doc.text, max(unit.start, m.start() - 7), m.start())
         )
     ):
-        return _story_body(doc, kept)
+        # the body the story is about, else the one who acted in its lead ("Treasurer Marcus
+        # Delaney on Tuesday night handed down a tough first budget ... The levy will apply
+        # from July 1": the treasurer's measure)
+        body = _story_body(doc, kept)
+        if body is None and _MEASURE_STARTS.match(m.group(0)):
+            return _lead_actor(doc, kept)
+        return body
+    return None
+
+
+# A measure's start ("takes effect", "will apply from", "will resume", "kick in"), which the
+# maker of the story's measures (:func:`_lead_actor`) is the agent of.
+_MEASURE_STARTS = re.compile(
+    r"(?:takes?\s+effect|(?:comes?|goes?|enters?)\s+into|kicks?\s+in|will\s+resume"
+    r"|will\s+apply|appl(?:y|ies)"
+    # a change from a day, opening its sentence: "From 17 August, EU operators may no longer ..."
+    r"|From\s|Starting\s|Beginning\s|As\s+of\s|Effective\s)"
+)
+# The verb of an act that makes measures: "handed down a budget", "imposed duties".
+_MAKES_MEASURES = re.compile(
+    r"(?:handed\s+down|unveiled|imposed|announced|introduced|approved|passed|presented"
+    r"|delivered|levied|adopted|signed|enacted|raised|cut|set)\b"
+)
+
+
+def _lead_actor(doc: Document, kept: list[_Unit]) -> _Unit | None:
+    """The first act with a speaker among the statements of the story's first two paragraphs
+    of sentences (past a headline and a deck, which do not end as a sentence does), when its
+    verb makes measures ("Treasurer Marcus Delaney on Tuesday night handed down a tough first
+    budget"), or None."""
+    first = None
+    for u in kept:
+        end = doc.paragraphs[u.paragraph][1]
+        if doc.text[:end].rstrip()[-1:] not in TITLE_ENDS:
+            continue  # a headline or a deck
+        if first is None:
+            first = u.paragraph
+        if u.paragraph > first + 1:
+            return None
+        if u.kind == "action" and u.speaker is not None:
+            made = u.verb_pos >= 0 and _MAKES_MEASURES.match(doc.text, u.verb_pos) is not None
+            return u if made else None
     return None
 
 

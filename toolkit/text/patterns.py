@@ -218,6 +218,7 @@ _MARKET_NAMES = (
 MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
 MARKET_MOVE_PRESENT = re.compile(rf"\b(?:{_alt(MARKET_MOVES_PRESENT)})\b")
 MARKET_MOVE = re.compile(
+    # ("pc" is a per cent in South Asian papers: "closed 1.07pc lower")
     r"\b(?:" + _alt(MARKET_MOVES) + r"|touched\s+(?:a|an)\s+(?:[\w-]+\s+)?record"
     r"|(?:closed|ended|finished)\s+at\s+(?:a\s+)?(?:[\w-]+\s+)?records?|(?:hit|set)\s+(?:a\s+)?(?:new\s+)?records?"
     r"|(?:is|are|was|were)\s+(?:up|down)\s+(?:(?:another|just|about|nearly|almost|roughly)\s+)?[\d.]+"
@@ -227,9 +228,11 @@ MARKET_MOVE = re.compile(
     # "ended Friday at 4.21%", "finished Thursday's regular session up 0.1%", "traded at"
     r"|(?:closed|ended|finished|settled)\s+(?:(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,2}session\s+"
     r"|the\s+(?:day|week|session)\s+|(?:(?:this|last)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+)"
-    r"(?:at\s+(?:[$£€¥]\s*)?\d[\d.,]*|(?:just\s+)?(?:up|down|higher|lower)\b|[\d.]+%?\s+(?:up|down|higher|lower))"
+    # ("closed Friday at a record 26,072")
+    r"(?:at\s+(?:a\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:[$£€¥]\s*)?\d[\d.,]*"
+    r"|(?:just\s+)?(?:up|down|higher|lower)\b|[\d.]+%?\s+(?:up|down|higher|lower))"
     # "closed 1.9% weaker at 4,318 per dollar", "ended 0.4 per cent stronger"
-    r"|(?:closed|ended|finished|settled)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+"
+    r"|(?:closed|ended|finished|settled)\s+[\d.]+\s*(?:%|pc\b|per\s*cent|percent)\s+"
     r"(?:weaker|stronger|higher|lower|up|down)"
     r"|(?:is|was|were)\s+(?:buying|fetching)\s+(?:[$£€¥]\s*)?\d[\d.,]*"  # "is buying 77.2 cents"
     r"|traded\s+at|steadied|priced\s+(?:in\s+)?(?:a|an|about|roughly|almost|nearly|no)\s"
@@ -240,14 +243,14 @@ MARKET_MOVE = re.compile(
     # "closed 0.3% higher", "closed slightly lower", "ended the day flat", "the session ended"
     r"|(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|week|session)\s+)?"
     r"(?:(?:slightly|sharply|modestly|marginally|about|nearly|roughly|almost|just|more\s+than)\s+)?"
-    r"(?:[\d.]+\s*(?:%|percent|per\s+cent|points?|basis\s+points?)\s+)?"
+    r"(?:[\d.]+\s*(?:%|pc\b|percent|per\s+cent|points?|basis\s+points?)\s+)?"
     r"(?:up|down|higher|lower|flat|unchanged)\b"
     r"|(?<=session\s)(?:ended|closed)\b"
     # "opened 0.1% higher", "closing up 0.6%", "is trading at 72.45"
-    r"|(?:opened|closing|finishing|ending)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?"
+    r"|(?:opened|closing|finishing|ending)\s+(?:[\d.]+\s*(?:%|pc\b|percent|per\s+cent)\s+)?"
     r"(?:up|down|higher|lower)\b|trading\s+at\s+(?:[$£€¥]\s*)?\d[\d.,]*"
     r"|(?:finished|ended|closed)\s+(?:the\s+)?(?:day|week|month|year|quarter|[A-Z][a-z]+)\s+with\s+"
-    r"(?:a|an)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:drop|gain|rise|fall|decline|loss|advance)"
+    r"(?:a|an)\s+[\d.]+\s*(?:%|pc\b|percent|per\s+cent)\s+(?:drop|gain|rise|fall|decline|loss|advance)"
     r"|edged\s+(?:up|down|higher|lower)|added\s+[\d.,]+\s*(?:points?|%|percent|per\s+cent)"
     # "was little changed at 65.82 US cents", "were flat", "held steady", "ticked higher"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:little|barely|largely|mostly|broadly)"
@@ -1062,6 +1065,7 @@ PRESENT_EVENT = re.compile(rf"\b(?:{_alt(EVENT_VERBS_PRESENT)})\b")
 DEADLINE_EVENT = re.compile(
     r"\b(?:takes?\s+effect|(?:comes?|goes?|enters?)\s+into\s+(?:force|effect)|expires?|lapses?"
     r"|kicks?\s+in"  # "The higher rates ... kick in on April 9"
+    r"|will\s+resume"  # "Fuel excise indexation, frozen since 2001, will resume on August 1"
     r"|closes|opens"  # "The consultation closes April 20", "the next window opens in May"
     r"|(?:is|are)\s+(?:due|scheduled|set|slated)\s+to\s+be\s+(?:published|released|held|announced)"
     r"|(?:is|are)\s+(?:(?:also|now)\s+)?(?:due|scheduled|set|slated)(?:\s+(?:for|on))?"

@@ -952,7 +952,10 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?<![\w.])((?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*,?\s+)+and\s+)$"
 )
 # A title and "of" or "for" right before a run: "Director of | Economic Policy Beatriz Moura".
-_TITLE_OF_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\s+)*?([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?)$")
+# ("Adviser to the Prime Minister on | Finance Nadeem Farooqui": "on" too)
+_TITLE_OF_BEFORE = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w'’-]*\s+)*?([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?)$"
+)
 
 
 # A post abroad and "to" right before a run: "Ambassador to | Canada Bradley Koenig", "Special
@@ -992,7 +995,7 @@ def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
         return 0, None  # (no portfolio word to take, and a name left after it)
     if text.endswith("and ", 0, start):
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, start - 64), start)
-    elif text.endswith(("of ", "for ", "the "), 0, start):
+    elif text.endswith(("of ", "for ", "the ", " on "), 0, start):
         portfolio = _TITLE_OF_BEFORE.search(text, max(0, start - 48), start)
         if portfolio is not None and portfolio.group(2) not in HEAD_TITLES:
             portfolio = None  # (not "the President of | Chile")
@@ -1138,9 +1141,11 @@ def _initials_hold(name: str, acronym: str) -> bool:
 
 
 # A name of capitalised words joined by "&": "Standard & Poor's", "Procter & Gamble" (a firm).
+# (the whole phrase, or after a kind in lower case: "Ratings agency Standard & Poor's")
 _AMPERSAND_NAME = re.compile(
-    r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+&\s+[A-Z][\w.’'-]*"
-    r"(?:\s+[A-Z][\w.’'-]*){0,2})"
+    r"^(?:[Tt]he\s+|[A-Z]?[a-z]+\s+[a-z]+\s+|[a-z]+\s+)?"
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+&\s+"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$"
 )
 
 
@@ -1179,7 +1184,7 @@ def _np_readings(segment: str) -> _Readings:
     if named is not None and _initials_hold(named.group(1), named.group(2)):
         # "The Pharmaceutical Research and Manufacturers of America (PhRMA)": the body
         return (), Subject("group", named.group(1), start=offset + seg.find(named.group(1)))
-    firm = _AMPERSAND_NAME.fullmatch(bare) if "&" in bare else None
+    firm = _AMPERSAND_NAME.search(bare) if "&" in bare else None
     if firm is not None:  # "Standard & Poor's warned ...": a firm's name, no person's
         return (), Subject("group", firm.group(1), start=offset + seg.find(firm.group(1)))
     its_role = _ITS_ROLE.fullmatch(bare)
@@ -1537,6 +1542,9 @@ _OPENING_OCCASION_COMMA = re.compile(
     # governor said"
     r"|dinner|lunch|luncheon|breakfast|reception|seminar|forum|summit|rally|gathering"
     r"|conference|meeting|event)\b[^,\n]{0,80},\s+"
+    # and its participle's aside: "In its monetary policy statement, issued at around 4pm, the
+    # central bank said"
+    r"(?:(?:issued|released|published|posted|delivered|read|broadcast|aired|held)\b[^,\n]{0,60},\s+)?"
 )
 # An occasion that opens a clause with no comma after it, before "the" and the subject: "In
 # its statement the SNB said", "In a statement on Thursday the bank said".

@@ -835,7 +835,8 @@ _DEADLINE_BEFORE = re.compile(
     re.I,
 )
 # "since" earlier in the clause: the date is past ("since shortly after the Oct. 23 attack").
-_SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^.;:!?]*$")
+# (not across a comma: "frozen since 2001, will resume on August 1")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^.;:!?,]*$")
 # "since" right before "year-end" ("since the year-end", "since year-end").
 _SINCE_BEFORE_END = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 # The word before "mid-", "early" or "late" and a month ("until mid-November").

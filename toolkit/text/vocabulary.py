@@ -157,6 +157,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     r"(?<!approval\s)ratings?", r"outlook(?=\s+on\b)",
     # a regulator's guidance: "the Treasury published guidance for shippers"
     "guidance",
+    # a consultation opened, a debate closed: "opened a separate consultation on safeguard
+    # measures", "filed cloture on an amended stopgap"
+    r"consultations?(?!\s+(?:visit|mission|period|paper|document|process)\b)", "cloture",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
