@@ -332,7 +332,8 @@ class BlockView:
     starts, assets
         Padded row of each event's first estimation day; column of each pair ``(B, M)``.
     ye
-        Event-window returns ``(B, M, L)``.
+        Event-window returns ``(B, M, L)``, or None when they are not wanted (GRANK's second
+        pass).
     keep
         Estimation days usable by the regression ``(B, 1 or M, T)``.
     x, xe
@@ -353,7 +354,7 @@ class BlockView:
     y: np.ndarray | None
     starts: np.ndarray
     assets: np.ndarray
-    ye: np.ndarray
+    ye: np.ndarray | None
     keep: np.ndarray
     x: np.ndarray
     xe: np.ndarray
@@ -435,11 +436,13 @@ class Blocks:
         work: Callable[[BlockView, Workspace], None],
         *,
         copy_returns: bool = True,
+        event_returns: bool = True,
     ) -> None:
         """Call ``work(view, workspace)`` on every block of events, on ``n_jobs`` threads.
 
         ``copy_returns``: whether the view holds the block's estimation returns as an array
         (``y``); otherwise only where to find them (``starts`` and ``assets``).
+        ``event_returns``: whether it holds the event-window returns (``ye``).
 
         Blocks hold whole events (all their assets), so each call writes only its own rows of
         the pair arrays and its own events of the per-event sums: the result does not depend
@@ -453,7 +456,7 @@ class Blocks:
             ws = getattr(local, "ws", None)
             if ws is None:
                 ws = local.ws = Workspace()
-            work(view_of(self.panel, layout, item, ws, copy_returns), ws)
+            work(view_of(self.panel, layout, item, ws, copy_returns, event_returns), ws)
 
         workers = 1 if self.garch else min(self.n_jobs, len(items))
         if workers <= 1:
@@ -508,10 +511,13 @@ def view_of(
     item: BlockItem,
     ws: Workspace,
     copy_returns: bool = True,
+    event_returns: bool = True,
 ) -> BlockView:
     """The returns and design of one block of events: returns copied into ``ws``.
 
     ``panel`` may be the whole panel or a :meth:`Panel.window` that holds the block's rows.
+    ``copy_returns`` and ``event_returns``: whether the view holds the estimation returns
+    (``y``) and the event-window returns (``ye``), as :meth:`Blocks.each` says.
     """
     est, evw = layout.estimation_window, layout.event_window
     T, L = layout.T, layout.L
@@ -522,15 +528,18 @@ def view_of(
     p0 = layout.pos[e] + panel.pad_lo
     st, se = p0 + est.start, p0 + evw.start
     y: np.ndarray | None = None
+    ye: np.ndarray | None = None
     if asset_idx is None:
         # whole events: each asset's window is a contiguous run of the transposed returns
         if copy_returns:
             y = ws.get("view_y", (len(e), RpT.shape[0], T))
-        ye = ws.get("view_ye", (len(e), RpT.shape[0], L))
+        if event_returns:
+            ye = ws.get("view_ye", (len(e), RpT.shape[0], L))
         for j, (a_st, a_se) in enumerate(zip(st, se)):
             if y is not None:
                 y[j] = RpT[:, a_st : a_st + T]
-            ye[j] = RpT[:, a_se : a_se + L]
+            if ye is not None:
+                ye[j] = RpT[:, a_se : a_se + L]
         o = win.occupied[st]
         a = None
         assets = np.broadcast_to(np.arange(RpT.shape[0]), (len(e), RpT.shape[0]))
@@ -538,7 +547,8 @@ def view_of(
         a = asset_idx[c0 : c0 + chunk]
         if copy_returns:
             y = win.returns_est[a, st][:, None, :]
-        ye = win.returns_event[a, se][:, None, :]
+        if event_returns:
+            ye = win.returns_event[a, se][:, None, :]
         o = win.occupied[st, a if panel.occupied.shape[1] > 1 else 0][:, None, :]
         assets = a[:, None]
     keep = win.keep_reg[st][:, None, :] & ~o

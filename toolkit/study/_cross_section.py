@@ -17,8 +17,10 @@ overlap frames. What it decides:
 - **Rank tests.** Without ``rank_tests`` Corrado and GRANK carry the reason
   ``"rank_tests=False"``. Corrado's ranks are those of the cell's pairs only (the sums of the
   pairs that miss the window are taken out). With them, GRANK's second pass
-  (:mod:`toolkit.study._engine_ranks`) runs on a side thread while the other tests are computed
-  when ``n_jobs > 1``; it writes only its own arrays, so the order does not change any number.
+  (:mod:`toolkit.study._engine_ranks`) runs on a side thread while the engine finishes the
+  Kolari-Pynnonen sums, reports the skipped entries and computes the other tests when
+  ``n_jobs > 1`` (:func:`grank_beside`); it writes only its own arrays, so the order does not
+  change any number.
 - **Overlap flags.** Per cell, how many pairs of pairs share day 0 and how many share sessions
   with different days 0 (``overlap``). Each row of ``tests`` says whether the test assumes
   independent pairs (``assumes_independence``, :data:`~toolkit.study.inference.ASSUMES_INDEPENDENCE`)
@@ -29,8 +31,9 @@ overlap frames. What it decides:
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -48,7 +51,7 @@ if TYPE_CHECKING:
     from toolkit.study._engine import Estimation, FitOptions
     from toolkit.study.model import EventStudy
 
-__all__ = ["CrossSection", "cross_section"]
+__all__ = ["CrossSection", "cross_section", "grank_beside"]
 
 #: One CAR window and event group of the cross-sectional tests: window and group numbers, the
 #: pairs selected and the group's events (indices, increasing), and the tests by name.
@@ -87,7 +90,7 @@ def cross_section(
     estimation: Estimation,
     car_ok: np.ndarray,
     options: FitOptions,
-    grank_counts: Callable[[np.ndarray], GrankCounts],
+    grank_counts: Callable[[], GrankCounts | None],
 ) -> CrossSection:
     """Every test per CAR window and event group.
 
@@ -102,24 +105,17 @@ def cross_section(
     options
         The options of the fit.
     grank_counts
-        GRANK's second pass over the blocks, given ``car_ok``
-        (:func:`~toolkit.study._engine_ranks.grank_pass` or its Dask counterpart).
+        The counts of GRANK's second pass over the blocks
+        (:func:`~toolkit.study._engine_ranks.grank_pass` or its Dask counterpart, given
+        ``car_ok``), asked for once the other tests are computed: the pass may be running on
+        a side thread meanwhile (:func:`grank_beside`); None without the rank tests.
 
     Returns
     -------
     CrossSection
     """
-    grank: GrankCounts | None = None
-    if options.rank_tests and options.n_jobs > 1:
-        # GRANK's second pass runs beside the other tests (it writes only its own arrays)
-        with ThreadPoolExecutor(max_workers=1) as side:
-            pending = side.submit(grank_counts, car_ok)
-            rows, cells, extra = _tests_but_grank(study, events, estimation, car_ok, options)
-            grank = pending.result()
-    else:
-        if options.rank_tests:
-            grank = grank_counts(car_ok)
-        rows, cells, extra = _tests_but_grank(study, events, estimation, car_ok, options)
+    rows, cells, extra = _tests_but_grank(study, events, estimation, car_ok, options)
+    grank = grank_counts()
     test_rows = []
     for row, (k, gi, sel, members, results), (same_day, calendar) in zip(
         rows, cells, extra["counts"]
@@ -152,6 +148,25 @@ def cross_section(
     tests = pd.DataFrame(test_rows, columns=list(TEST_COLUMNS))
     overlap = pd.DataFrame(extra["overlap"], columns=list(OVERLAP_COLUMNS))
     return CrossSection(caar, tests, _calendar_frame(study, extra["calendar"]), overlap)
+
+
+@contextmanager
+def grank_beside(
+    options: FitOptions, grank_counts: Callable[[], GrankCounts]
+) -> Iterator[Callable[[], GrankCounts | None]]:
+    """GRANK's second pass, started now on a side thread when the fit has more than one
+    (``n_jobs > 1``) and the rank tests are wanted: within the block, the fit computes what
+    does not need it, and the callable yielded waits for its counts (None without the rank
+    tests; with one thread the pass runs when they are asked for). The pass writes only its
+    own arrays, so no number depends on when it runs.
+    """
+    if not options.rank_tests:
+        yield lambda: None
+    elif options.n_jobs > 1:
+        with ThreadPoolExecutor(max_workers=1) as side:
+            yield side.submit(grank_counts).result
+    else:
+        yield grank_counts
 
 
 def _calendar_frame(
@@ -254,7 +269,8 @@ def _tests_but_grank(
             spec.estimated,
         )
         for gi, gname, members, pairs_g in groups:
-            sel = pairs_g[car_ok[pairs_g, k]]
+            # (every pair for "all": its pairs with a CAR, without indexing all pairs)
+            sel = np.flatnonzero(car_ok[:, k]) if gi == 0 else pairs_g[car_ok[pairs_g, k]]
             n = len(sel)
             car, var = b["car"][sel, k], b["car_var"][sel, k]
             dof = b["dof"][sel]

@@ -254,7 +254,7 @@ def _count_part(
     above, n_above = plan.zero_counts(len(events), rows.stop - rows.start, layout.T)
     ws = Workspace()
     for item in items:
-        v = view_of(panel, layout, item, ws, copy_returns=False)
+        v = view_of(panel, layout, item, ws, copy_returns=False, event_returns=False)
         at = order[np.searchsorted(events, v.e, sorter=order)]
         count_block(
             v, panel.returns, rows.start, beta, garch_est, estimated, plan, at, above, n_above

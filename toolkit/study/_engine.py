@@ -43,8 +43,8 @@ from toolkit.errors import DataWarning, EventWarning
 from toolkit.study._blocks import BlockItem, Blocks, BlockView, EventIndex, Layout, Panel
 from toolkit.study._calendar_time import CalendarSums
 from toolkit.study._collect_kernels import collect_pairs
-from toolkit.study._cross_section import cross_section
-from toolkit.study._engine_ranks import GrankCounts, grank_pass
+from toolkit.study._cross_section import cross_section, grank_beside
+from toolkit.study._engine_ranks import GrankArrays, GrankCounts, grank_pass
 from toolkit.study._ols_pass import estimate_ols
 from toolkit.study._overlap import Correlations, OverlapPlan
 from toolkit.study._pages import ordinary_pages, populate
@@ -116,7 +116,8 @@ def run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
     -----
     The fit's arrays are allocated on ordinary memory pages (:mod:`toolkit.study._pages`).
     In the first fit of a process numba starts on a side thread while the blocks are
-    prepared and the pages of the pair arrays faulted in
+    prepared and the pages of the arrays the blocks write (the pair arrays, the per-event and
+    calendar-time sums: :meth:`Estimation.arrays`) faulted in
     (:func:`~toolkit.study._sum_kernels.start_numba`).
     """
     with ordinary_pages():
@@ -132,9 +133,13 @@ def _run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
     estimation = Estimation.build(
         BlockSpec.build(study, events, options.rank_tests), blocks.n_pairs
     )
+    grank_arrays = None
+    if options.rank_tests:
+        grank_arrays = GrankArrays.allocate(events, blocks.n_pairs, estimation.nw, estimation.T)
     if numba_start is not None:
-        # while numba starts, the pages of the pair arrays the blocks will write (GIL free)
-        populate(estimation.pairs.values())
+        # while numba starts, the pages of the arrays the blocks and GRANK's pass will write
+        # (GIL free)
+        populate([*estimation.arrays(), *(grank_arrays.arrays() if grank_arrays else [])])
         numba_start.join()
     estimation.run(blocks)
     return finish_fit(
@@ -143,7 +148,7 @@ def _run_fit(study: EventStudy, options: FitOptions) -> EventStudyResults:
         blocks,
         estimation,
         options,
-        lambda car_ok: grank_pass(events, blocks, estimation, car_ok),
+        lambda car_ok: grank_pass(events, blocks, estimation, car_ok, grank_arrays),
     )
 
 
@@ -333,6 +338,12 @@ class Estimation:
         self.calendar = CalendarSums(n_ev, nw, T, L)
         self.corrado_out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
+    def arrays(self) -> list[np.ndarray]:
+        """The arrays the blocks write: the pair arrays, the per-event sums and the
+        calendar-time sums."""
+        cal = self.calendar
+        return [*self.pairs.values(), *self.per_event.values(), cal.total, cal.count]
+
     def __getstate__(self) -> dict[str, object]:
         """A part travels without its spec (the receiver has it): arrays and sums only."""
         return {**self.__dict__, "spec": None}
@@ -404,6 +415,7 @@ def estimate_block(spec: BlockSpec, v: BlockView, ws: Workspace, into: Estimatio
     (:mod:`toolkit.study._distributed`).
     """
     evw, est = spec.event_window, spec.estimation_window
+    assert v.ye is not None  # the first pass reads the event-window returns
     if spec.least_squares:
         keys = key_layout(spec.T + spec.L) if spec.rank_tests else None
         out = estimate_ols(v, spec.sums, min_obs=spec.min_obs, keys=keys, workspace=ws)
@@ -560,6 +572,7 @@ def _write_pairs(
     B, M = reason.shape
     L = spec.L
     shape = (B, M, L)
+    assert v.ye is not None
 
     def block(a: np.ndarray, shape: tuple[int, ...] = shape) -> np.ndarray:
         return np.ascontiguousarray(np.broadcast_to(a, shape), dtype=np.float64)
@@ -636,11 +649,56 @@ def finish_fit(
     given the pairs by CAR windows whose CAR is computed (on threads here, or on Dask
     workers); ``residuals`` gives the estimation residuals of the given pair rows for the
     Kolari-Pynnonen sums (None: from ``blocks.panel`` here, :func:`residuals_in`).
+
+    With more than one thread GRANK's pass runs on a side thread from the start
+    (:func:`~toolkit.study._cross_section.grank_beside`), beside the Kolari-Pynnonen sums
+    across events (after them when the residuals come from the cluster), the report of the
+    skipped entries and the other tests.
     """
     b = estimation.pairs
     params = _params(study, options)
     if len(b["event"]) == 0:
         return EventStudyResults._empty(study, events.skipped, params)
+    car_ok = np.isfinite(b["car"]) & (b["reason"] == 0)[:, None]
+
+    def correlations() -> None:
+        estimation.correlations.finish(
+            b["event"],
+            events.pos,
+            car_ok,
+            b["exact"],
+            residuals or (lambda rows: _residual_rows(blocks, estimation, rows)),
+        )
+
+    if residuals is not None:  # (computed on the cluster, which GRANK's pass also uses)
+        correlations()
+    # GRANK's second pass, beside the Kolari-Pynnonen sums across events, the report of the
+    # skipped entries and the other tests
+    with grank_beside(options, lambda: grank(car_ok)) as grank_counts:
+        if residuals is None:
+            correlations()
+        skipped = _report_skipped(study, events, estimation, car_ok)
+        cs = cross_section(study, events, estimation, car_ok, options, grank_counts)
+    return EventStudyResults(
+        study,
+        b,
+        car_ok,
+        cs.caar,
+        cs.tests,
+        skipped,
+        params,
+        options.adjust,
+        calendar=cs.calendar,
+        overlap=cs.overlap,
+    )
+
+
+def _report_skipped(
+    study: EventStudy, events: EventIndex, estimation: Estimation, car_ok: np.ndarray
+) -> list[tuple[str, str, str]]:
+    """The skipped entries (the events' and the pairs'), and the warnings about them and about
+    the missing estimation returns."""
+    b = estimation.pairs
     reason = b["reason"]
     kept = reason != 1
     n_nan = int(b["n_nan"][kept].sum())
@@ -650,7 +708,7 @@ def finish_fit(
             f"({int(np.count_nonzero(b['n_nan'][kept]))} event-asset pairs); "
             f"min_estimation_obs={study.min_estimation_obs} then decided which pairs are kept.",
             DataWarning,
-            stacklevel=4,  # the caller of EventStudy.fit
+            stacklevel=5,  # the caller of EventStudy.fit
         )
     skipped = list(events.skipped)
     ev_ids, assets = events.event_ids, events.assets
@@ -663,7 +721,6 @@ def finish_fit(
         skipped.append((ev_ids[b["event"][i]], assets[b["asset"][i]], why))
     ok = reason == 0
     win_labels = [w.label for w in study.car_windows]
-    car_ok = np.isfinite(b["car"]) & ok[:, None]
     evw = study.event_window
     for i in np.flatnonzero(ok & np.any(~np.isfinite(b["ar"]), axis=1)):
         missing = np.flatnonzero(~np.isfinite(b["ar"][i])) + evw.start
@@ -687,28 +744,9 @@ def finish_fit(
             f"{len(skipped)} event-asset entries skipped (see results.skipped): {shown}"
             + (" ..." if len(skipped) > 3 else ""),
             EventWarning,
-            stacklevel=4,  # the caller of EventStudy.fit
+            stacklevel=5,  # the caller of EventStudy.fit
         )
-    estimation.correlations.finish(
-        b["event"],
-        events.pos,
-        car_ok,
-        b["exact"],
-        residuals or (lambda rows: _residual_rows(blocks, estimation, rows)),
-    )
-    cs = cross_section(study, events, estimation, car_ok, options, grank)
-    return EventStudyResults(
-        study,
-        b,
-        car_ok,
-        cs.caar,
-        cs.tests,
-        skipped,
-        params,
-        options.adjust,
-        calendar=cs.calendar,
-        overlap=cs.overlap,
-    )
+    return skipped
 
 
 def _residual_rows(blocks: Blocks, estimation: Estimation, rows: np.ndarray) -> np.ndarray:

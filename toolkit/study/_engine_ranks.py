@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from toolkit.study._engine import Estimation
     from toolkit.study._workspace import Workspace
 
-__all__ = ["GrankCounts", "GrankPlan", "count_block", "grank_pass", "pair_groups"]
+__all__ = ["GrankArrays", "GrankCounts", "GrankPlan", "count_block", "grank_pass", "pair_groups"]
 
 _NULL = "CAR ranks not above or below estimation-period ranks"
 
@@ -110,15 +110,53 @@ def pair_groups(
 ) -> list[tuple[str, np.ndarray, np.ndarray]]:
     """Per group of :meth:`~toolkit.study._blocks.EventIndex.group_events`: its name, its
     events and its pairs (both in increasing order)."""
+    groups = events.group_events()
+    if len(groups) == 1:  # "all" alone: every pair
+        return [(*groups[0], np.arange(len(pair_event)))]
     group_of = events.group_of()[pair_event]
     order = np.argsort(group_of, kind="stable")
-    groups = events.group_events()
     bounds = np.searchsorted(group_of[order], np.arange(len(groups) + 1))
     out = []
     for gi, (name, members) in enumerate(groups):
         pairs_g = np.arange(len(pair_event)) if gi == 0 else order[bounds[gi] : bounds[gi + 1]]
         out.append((name, members, pairs_g))
     return out
+
+
+@dataclass(frozen=True, eq=False)
+class GrankArrays:
+    """The pair and per-event arrays of GRANK's second pass, allocated before the first pass
+    so that their pages are faulted in while numba starts (:func:`toolkit.study._pages.populate`)
+    rather than by the pass.
+
+    Attributes
+    ----------
+    thresholds
+        ``(K, pairs, windows)``, filled by :meth:`GrankPlan.build`.
+    above, n_above
+        ``(K, events, windows, T)`` and ``(K, pairs, windows)``, zero: the counts of
+        :class:`GrankCounts`.
+    """
+
+    thresholds: np.ndarray
+    above: np.ndarray
+    n_above: np.ndarray
+
+    @classmethod
+    def allocate(cls, events: EventIndex, n_pairs: int, n_windows: int, n_days: int) -> GrankArrays:
+        """The arrays for the located ``events`` and ``n_pairs`` pairs (``K`` is 2 when the
+        events have groups but ``"all"``, as :meth:`GrankPlan.build` decides)."""
+        n_kinds = 2 if len(events.group_events()) > 1 else 1
+        n_events = len(events.event_ids)
+        return cls(
+            np.empty((n_kinds, n_pairs, n_windows)),
+            np.zeros((n_kinds, n_events, n_windows, n_days)),
+            np.zeros((n_kinds, n_pairs, n_windows)),
+        )
+
+    def arrays(self) -> list[np.ndarray]:
+        """The three arrays."""
+        return [self.thresholds, self.above, self.n_above]
 
 
 @dataclass(frozen=True, eq=False)
@@ -142,30 +180,43 @@ class GrankPlan:
     weights: np.ndarray
 
     @classmethod
-    def build(cls, events: EventIndex, estimation: Estimation, car_ok: np.ndarray) -> GrankPlan:
-        """The thresholds of every pair from the first pass's CARs."""
+    def build(
+        cls,
+        events: EventIndex,
+        estimation: Estimation,
+        car_ok: np.ndarray,
+        thresholds: np.ndarray | None = None,
+    ) -> GrankPlan:
+        """The thresholds of every pair from the first pass's CARs (written into
+        ``thresholds`` when given: :attr:`GrankArrays.thresholds`)."""
         b, nw = estimation.pairs, estimation.nw
         ev_of = b["event"]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scar = b["car"] / np.sqrt(b["car_var"])
-            sd_pair = np.sqrt(b["sigma2"])
         groups = pair_groups(events, ev_of)
         grank_sd = np.full((nw, len(groups)), np.nan)
-        thr = np.full((2 if len(groups) > 1 else 1, len(ev_of), nw), np.nan)
+        shape = (2 if len(groups) > 1 else 1, len(ev_of), nw)
+        if thresholds is None:
+            thr = np.full(shape, np.nan)
+        else:
+            assert thresholds.shape == shape
+            thr = thresholds
+            thr.fill(np.nan)
         for k in range(nw):
-            ok_k, scar_k = car_ok[:, k], scar[:, k]
+            ok_k = car_ok[:, k]
             for gi, (_, _, pairs_g) in enumerate(groups):
                 # the group of every pair: its pairs with a CAR, without indexing all pairs
                 sel = np.flatnonzero(ok_k) if gi == 0 else pairs_g[ok_k[pairs_g]]
                 if len(sel) < 2:
                     continue
-                scar_sel = scar_k[sel]
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    scar_sel = b["car"][sel, k] / np.sqrt(b["car_var"][sel, k])
                 sd = math.sqrt(float(np.mean(scar_sel**2)))
                 if not sd > 0:
                     continue
                 grank_sd[k, gi] = sd
                 # in AR units: a standardised AR above scar / sd is an AR above this
-                thr[0 if gi == 0 else 1, sel, k] = scar_sel / sd * sd_pair[sel]
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    sd_pair = np.sqrt(b["sigma2"][sel])
+                thr[0 if gi == 0 else 1, sel, k] = scar_sel / sd * sd_pair
         return cls(grank_sd, thr, 1.0 / (b["n_obs"] + 2.0))
 
     @property
@@ -257,7 +308,11 @@ def count_block(
 
 
 def grank_pass(
-    events: EventIndex, blocks: Blocks, estimation: Estimation, car_ok: np.ndarray
+    events: EventIndex,
+    blocks: Blocks,
+    estimation: Estimation,
+    car_ok: np.ndarray,
+    arrays: GrankArrays | None = None,
 ) -> GrankCounts:
     """Count, for every pair and CAR window, the estimation days above the pair's CAR.
 
@@ -271,14 +326,21 @@ def grank_pass(
         The finished first pass.
     car_ok
         Pairs by CAR windows: True where the CAR was computed.
+    arrays
+        The pass's arrays allocated beforehand (:class:`GrankArrays`), or None to allocate
+        them here.
 
     Returns
     -------
     GrankCounts
     """
-    plan = GrankPlan.build(events, estimation, car_ok)
     b = estimation.pairs
-    above, n_above = plan.zero_counts(len(events.event_ids), len(b["event"]), estimation.T)
+    if arrays is None:
+        plan = GrankPlan.build(events, estimation, car_ok)
+        above, n_above = plan.zero_counts(len(events.event_ids), len(b["event"]), estimation.T)
+    else:
+        plan = GrankPlan.build(events, estimation, car_ok, arrays.thresholds)
+        above, n_above = arrays.above, arrays.n_above
     garch_est = estimation.garch_est if estimation.garch else None
     estimated = blocks.study.spec.estimated
     returns = blocks.panel.returns
@@ -287,5 +349,5 @@ def grank_pass(
         count_block(v, returns, 0, b["beta"], garch_est, estimated, plan, v.e, above, n_above)
 
     if plan.needed:
-        blocks.each(work, copy_returns=False)
+        blocks.each(work, copy_returns=False, event_returns=False)
     return GrankCounts(estimation, plan.sd, above, n_above)

@@ -22,7 +22,8 @@ What this module decides is how that sum is computed without a loop over pairs o
   that stretch. Each event keeps the vector over its whole window (``zfull``) and over the
   window cut by ``d`` sessions at the start (``zhead``) or end (``ztail``) for the distances
   ``d`` to the events it overlaps (:class:`OverlapPlan`); within an event the sum is
-  ``|sum z|^2 - n``.
+  ``|sum z|^2 - n``. Which pairs are regular and their weights in those sums are decided per
+  block by one compiled call (:func:`~toolkit.study._sum_kernels.regular_weights`).
 - **Other pairs** (missing returns, their own event windows, events of one asset, a CAR missing
   in some window): their correlations are computed exactly, as pairwise-complete correlation
   matrices (:func:`masked_corr`): within their event in the first pass, and with the pairs of the
@@ -40,12 +41,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from toolkit.study._blocks import EventIndex
-from toolkit.study._sum_kernels import pairwise_corr
+from toolkit.study._sum_kernels import pairwise_corr, regular_weights
 
 __all__ = ["Correlations", "OverlapPlan", "masked_corr"]
 
 #: Fewest common sessions for a correlation (fewer: counted as 0).
 MIN_COMMON = 3
+
+#: Stands for the samples when every pair uses every day (one compiled signature).
+_NO_SAMPLE = np.zeros((1, 1, 1), dtype=bool)
 
 
 def masked_corr(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -254,73 +258,59 @@ class Correlations:
             cut vectors follow.
         cuts : list of Cut
         """
-        any_elig: np.ndarray = np.asarray(elig.any(axis=-1))
-        self.n_fit[at] = np.count_nonzero(elig, axis=1)
         if not common:
-            return any_elig, np.zeros((len(e), 0, resid.shape[1])), []
-        regular: np.ndarray = np.asarray(elig.all(axis=-1))
-        if not (all_used and bool(np.all(ref))):
-            regular &= np.all(used == ref[:, None, :], axis=-1)
+            self.n_fit[at] = np.count_nonzero(elig, axis=1)
+            return np.asarray(elig.any(axis=-1)), np.zeros((len(e), 0, resid.shape[1])), []
+        plan = self.plan
+        # the block's cuts (its events are increasing): (event, row, side, d)
+        lo, hi = np.searchsorted(plan.cuts[:, 0], [e[0], e[-1] + 1])
+        mine = plan.cuts[lo:hi]
+        block = np.minimum(np.searchsorted(e, mine[:, 0]), len(e) - 1)
+        mine_in = e[block] == mine[:, 0]  # (events between the block's that are not in it)
+        mine, block = mine[mine_in], block[mine_in]
+        B, M = elig.shape[:2]
+        any_elig, regular = np.empty((B, M), dtype=bool), np.empty((B, M), dtype=bool)
+        n_fit = np.empty((B, elig.shape[2]), dtype=np.int64)
+        weights = np.empty((B, int(mine[:, 1].max(initial=-1)) + 2, M))
+        cut_w, cut_mean = np.empty((len(mine), M)), np.empty((len(mine), M))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            regular_weights(
+                np.ascontiguousarray(elig, dtype=bool),
+                _NO_SAMPLE if all_used else np.ascontiguousarray(used, dtype=bool),
+                not all_used,
+                not (all_used and bool(np.all(ref))),
+                np.ascontiguousarray(ref, dtype=bool),
+                np.ascontiguousarray(resid, dtype=np.float64),
+                np.ascontiguousarray(ssr, dtype=np.float64),
+                block,
+                np.ascontiguousarray(mine[:, 1]),
+                np.ascontiguousarray(mine[:, 2]),
+                np.ascontiguousarray(mine[:, 3]),
+                MIN_COMMON,
+                any_elig,
+                regular,
+                n_fit,
+                weights,
+                cut_w,
+                cut_mean,
+            )
+        self.n_fit[at] = n_fit
         # the regular pairs' correlations sum to |sum of standardised residuals|^2 less their
         # number: that sum is row 0 of the weights, added in by store_sums
         self.offdiag[at] = -np.count_nonzero(regular, axis=1)[:, None].astype(np.float64)
         exact = any_elig & ~regular
-        plan = self.plan
         for j in np.flatnonzero(np.any(exact, axis=1)).tolist():
             self.offdiag[at[j]] += self._within_exact(resid[j], used[j], elig[j], exact[j])
-        # the block's cuts (its events are increasing): (block, row, event, side, d)
-        lo, hi = np.searchsorted(plan.cuts[:, 0], [e[0], e[-1] + 1])
-        mine = plan.cuts[lo:hi]
-        mine = mine[np.isin(mine[:, 0], e)]
-        weights = np.zeros((len(e), int(mine[:, 1].max(initial=-1)) + 2, resid.shape[1]))
-        with np.errstate(invalid="ignore", divide="ignore"):
-            np.divide(1.0, np.sqrt(ssr), out=weights[:, 0], where=regular)
         if not len(mine):
             return exact, weights, []
-        spots = np.column_stack([np.searchsorted(e, mine[:, 0]), mine[:, 1], mine])[
-            :, [0, 1, 2, 4, 5]
+        # each cut's residuals standardised on the rest of the window: their mean there, in
+        # units of their s.d., is taken off every session of the reference sample
+        shift = np.einsum("im,im->i", cut_w, cut_mean)
+        cuts = [
+            Cut(j, r, ev, side, d, sh)
+            for j, (ev, r, side, d), sh in zip(block.tolist(), mine.tolist(), shift.tolist())
         ]
-        cuts = self._cut_weights(spots, weights[:, 1:], resid, ssr, regular, ref)
         return exact, weights, cuts
-
-    def _cut_weights(
-        self,
-        spots: np.ndarray,
-        weights: np.ndarray,
-        resid: np.ndarray,
-        ssr: np.ndarray,
-        regular: np.ndarray,
-        ref: np.ndarray,
-    ) -> list[Cut]:
-        """Fill ``weights`` for the regular residuals of the block's events standardised on
-        their windows cut at the start (side 0) or end (1) by ``d`` sessions, one row per
-        ``(block, row, event, side, d)`` of ``spots``; returns the cuts."""
-        js, rows, side, d = spots[:, 0], spots[:, 1], spots[:, 3], spots[:, 4]
-        dm = int(d.max())
-        ev_js = np.unique(js)
-        at = np.searchsorted(ev_js, js)
-        # the cut sessions of the events that need them, outermost first, summed outside in
-        edges = np.stack([resid[ev_js, :, :dm], resid[ev_js, :, : -dm - 1 : -1]])
-        cum = np.cumsum(edges, axis=-1)  # (2, events, M, dm)
-        cum_sq = np.cumsum(edges * edges, axis=-1)
-        ref_edges = np.stack([ref[ev_js, :dm], ref[ev_js, : -dm - 1 : -1]])
-        n_c = (
-            np.count_nonzero(ref[ev_js], axis=-1)[at] - ref_edges.cumsum(axis=-1)[side, at, d - 1]
-        )[:, None]
-        # residuals are centred on the whole window: their sum over the rest is -cum
-        s = -cum[side, at, :, d - 1]
-        ss = ssr[js] - cum_sq[side, at, :, d - 1]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            mean = s / n_c
-            var = ss - s * mean
-            ok = regular[js] & (var > 1e-12 * ss) & (n_c >= MIN_COMMON)
-            w = np.where(ok, 1.0 / np.sqrt(var), 0.0)
-        weights[js, rows] = w
-        shift = np.einsum("im,im->i", w, np.where(ok, mean, 0.0))
-        return [
-            Cut(j, r, ev, sd, dd, sh)
-            for (j, r, ev, sd, dd), sh in zip(spots.tolist(), shift.tolist())
-        ]
 
     def __getstate__(self) -> dict[str, object]:
         """Sums travel without the plan (the receiver has it)."""
