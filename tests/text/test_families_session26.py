@@ -347,3 +347,36 @@ def test_a_firm_with_an_ampersand_after_its_kind():
         "was not at risk."
     )
     assert containing(f, "not at risk")["speaker"] == "Standard & Poor's"
+
+
+# -- forty-fourth round ---------------------------------------------------------------------
+def test_a_reimposed_measure_and_a_tally_with_to_are_acts():
+    f = rows(
+        "The United States reimposed a first round of sanctions on Iran on Tuesday.\n\n"
+        "The Senate voted early Saturday on the tax bill. The bill passed 51 to 49 at 1:51 a.m."
+    )
+    act = containing(f, "reimposed")
+    assert (act["kind"], act["speaker"]) == ("action", "United States")
+    assert act["date"] == pd.Timestamp("2026-03-10")
+    assert containing(f, "51 to 49")["kind"] == "action"
+
+
+def test_an_order_set_to_be_promulgated_is_scheduled():
+    f = rows(
+        "Japan's Cabinet on Friday approved a revised export control order.\n\n"
+        "The order is set to be promulgated next Wednesday and will take effect Aug. 28."
+    )
+    order = containing(f, "set to be promulgated")
+    assert (order["kind"], order["speaker"]) == ("scheduled", "Japan's Cabinet")
+    assert order["date"] == pd.Timestamp("2026-03-18")
+
+
+# "..., escalating a trade row that Seoul says is retaliation": not the sentence's cue
+def test_a_cue_in_a_relative_clause_inside_a_participles_clause_is_not_the_main_verb():
+    f = rows(
+        "Japan's Cabinet on Friday approved removing its neighbour from its list of trusted "
+        "trading partners, escalating a trade row that Seoul says is retaliation over a court "
+        "ruling."
+    )
+    act = containing(f, "approved removing")
+    assert (act["kind"], act["speaker"]) == ("action", "Japan's Cabinet")

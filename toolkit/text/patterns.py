@@ -176,7 +176,9 @@ _MEASURES = "bill|measure|motion|resolution|amendment|budget|package|text"
 # A vote's tally right after its verb: "passed 5-2", "failed, 41-57", "cleared the bill by
 # seven votes to six", "by a vote of 60 votes to 40".
 _TALLY_AFTER = (
-    r",?\s+(?:by\s+)?(?:\d{1,3}\s*[-–]\s*\d{1,3}\b|(?:a\s+vote\s+of\s+)?\w+\s+votes?\s+to\s+\w+)"
+    r",?\s+(?:by\s+)?(?:\d{1,3}\s*[-–]\s*\d{1,3}\b|(?:a\s+vote\s+of\s+)?\w+\s+votes?\s+to\s+\w+"
+    # "passed 51 to 49"
+    r"|\d{1,3}\s+to\s+\d{1,3}\b)"
 )
 TALLY_AFTER = re.compile(_TALLY_AFTER)
 ACTION = re.compile(
@@ -195,7 +197,7 @@ ACTION = re.compile(
 )
 # A vote's tally, and a measure right before the verb of its result ("The House bill went
 # down 54-46": the bill's author is not who voted).
-TALLY = re.compile(r"\d\s*[-–]\s*\d|\svotes?\s+to\s")
+TALLY = re.compile(r"\d\s*[-–]\s*\d|\svotes?\s+to\s|\d\s+to\s+\d")
 MEASURE_END = re.compile(rf"\b(?:{_MEASURES}|rule)\s*,?\s*$")
 POLICY_OBJECT = re.compile(rf"\b(?:{_alt(POLICY_OBJECTS)})\b", re.I)
 POLICY_OBJECT_LOWER = re.compile(POLICY_OBJECT.pattern)  # for lower-cased text
@@ -783,6 +785,9 @@ SUBORDINATE_CUE = re.compile(
     # a concession with a pronoun: "kept its rate at 0.5 percent on Sept. 6, though it said
     # it still expected to raise it"
     r"|,\s+(?:even\s+)?(?:though|although)\s+(?:it|he|she|they)\s+(?:\w+ly\s+)?$"
+    # a relative clause inside a participle's clause after the main clause: "..., escalating a
+    # trade row that Seoul says is retaliation"
+    r"|,\s+[a-z]+ing\s+(?:[\w’'-]+\s+){1,5}?(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,3}$"
 )
 # A nominal action ("decision ... to impose") is taken by its possessor: "The president's".
 _NOMINAL = r"[’']s\s+(?:" + _alt(NOMINALS) + r")\b"
@@ -1067,7 +1072,8 @@ DEADLINE_EVENT = re.compile(
     r"|kicks?\s+in"  # "The higher rates ... kick in on April 9"
     r"|will\s+resume"  # "Fuel excise indexation, frozen since 2001, will resume on August 1"
     r"|closes|opens"  # "The consultation closes April 20", "the next window opens in May"
-    r"|(?:is|are)\s+(?:due|scheduled|set|slated)\s+to\s+be\s+(?:published|released|held|announced)"
+    r"|(?:is|are)\s+(?:due|scheduled|set|slated)\s+to\s+be\s+(?:published|released|held|announced"
+    r"|promulgated|gazetted|signed|enacted|implemented)"
     r"|(?:is|are)\s+(?:(?:also|now)\s+)?(?:due|scheduled|set|slated)(?:\s+(?:for|on))?"
     r"|(?:is|are)\s+expected\s+on|(?:(?:has|have)|will\s+have)\s+until|runs?\s+out"
     # "the sale of machine tools will be banned from 1 April"
