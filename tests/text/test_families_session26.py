@@ -380,3 +380,19 @@ def test_a_cue_in_a_relative_clause_inside_a_participles_clause_is_not_the_main_
     )
     act = containing(f, "approved removing")
     assert (act["kind"], act["speaker"]) == ("action", "Japan's Cabinet")
+
+
+# "..., according to a statement the commission released on its website at around 8 p.m. Monday"
+def test_a_statement_according_to_its_releaser_is_the_releasers_and_dated_by_the_release():
+    f = rows(
+        "BEIJING, March 9 (Xinhua) -- China will raise tariffs on some U.S. goods from June 1, "
+        "the Customs Tariff Commission of the State Council said Monday.\n\n"
+        "Additional tariffs of 25 percent will be imposed on 5,140 items, according to a "
+        "statement the commission released on its website at around 8 p.m. Monday.\n\n"
+        "Duties on soybeans will also rise, according to a statement released by the Ministry of "
+        "Commerce on Monday."
+    )
+    tariffs = containing(f, "5,140 items")
+    assert tariffs["speaker"] == "Customs Tariff Commission"
+    assert tariffs["date"] == pd.Timestamp("2026-03-09")
+    assert containing(f, "soybeans")["speaker"] == "Ministry of Commerce"

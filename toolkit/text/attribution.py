@@ -62,7 +62,7 @@ from toolkit.text.patterns import (
     last_match,
 )
 from toolkit.text.speakers import ROLE_WORDS, Subject, find_subject, parse_np
-from toolkit.text.vocabulary import NOMINALS
+from toolkit.text.vocabulary import BODY_WORDS, NOMINALS
 
 
 def in_subordinate(doc: Document, unit: _Unit, cue: int) -> bool:
@@ -171,6 +171,16 @@ _GAZETTED = re.compile(
 )
 
 
+# A document with the one who released it: "a statement the commission released on its
+# website", "a statement released by the ministry on Monday" (group 1 or 2: the source).
+_RELEASED_BY_SOURCE = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|notice|release|document|filing)\s+"
+    r"(?:(?:that\s+)?((?:the\s+)?(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)\s+(?:released|issued|published"
+    r"|posted)\b|(?:released|issued|published|posted)\s+(?:[^,]{0,40}?\s)?by\s+"
+    r"((?:the\s+)?(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+?)(?=\s+(?:on|at|in|late|early|last|this)\b|$))"
+)
+
+
 def according_to(doc: Document, start: int, end: int) -> Subject | None:
     """The source that "according to" names, when it names a person or a body by name:
     "..., according to the Associated Press" is the AP's, whoever the sentence is about.
@@ -181,6 +191,17 @@ def according_to(doc: Document, start: int, end: int) -> Subject | None:
     np = ACCORDING_NP.match(doc.text, start, end)
     if np is None or _GAZETTED.match(np.group(1)):
         return None  # (nor "a notice in the Federal Register": the sentence's subject gazetted it)
+    released = _RELEASED_BY_SOURCE.match(np.group(1))
+    if released is not None:
+        # "according to a statement the commission released on its website": who released it
+        at = 1 if released.group(1) else 2
+        found = parse_np(released.group(at), np.start(1) + released.start(at), doc.index)
+        if found is not None and (
+            found.kind == "name"
+            or (found.kind == "group" and (found.text[:1].isupper() or found.text in BODY_WORDS))
+        ):
+            return found
+        return None
     document = DOCUMENT_SOURCE.match(np.group(1))
     owned = None if document is not None else OWNED_DOCUMENT.match(np.group(1))
     if document is not None:  # "according to a report from Bloomberg": Bloomberg

@@ -396,7 +396,12 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
 
 # The release of the document a remark is read from, right before its date: "according to
 # minutes of the March meeting, released on Wednesday".
-_RELEASED_BEFORE = re.compile(r",\s+(?:released|published|issued)\s+(?:on\s+|at\s+|late\s+|early\s+)?$")
+# (and "according to a statement the commission released on its website at around 8 p.m.
+# Monday": the release's place and hour between it and the day)
+_RELEASED_BEFORE = re.compile(
+    r"(?:,\s+|\s)(?:released|published|issued|posted)\s+(?:[^,;\n]{0,48}?\s)?"
+    r"(?:on\s+|at\s+|late\s+|early\s+)?$"
+)
 
 
 # A participle's clause after a comma, which tells what an act leads to: ", setting up a vote
