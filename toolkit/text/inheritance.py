@@ -732,6 +732,16 @@ def _date_by_distance(doc: Document, units: list[_Unit], lead: _Unit | None) -> 
     return dated
 
 
+def _story_sentence(doc: Document, unit: _Unit) -> bool:
+    """Whether ``unit`` is in a sentence of the story: not in a headline or a deck (paragraphs
+    that do not end as a sentence does: "Governor says further cuts ...; Chancellor welcomes
+    relief") nor in a summary's bullet ("- The S&P 500 rose 1.1% ...")."""
+    start, end = doc.paragraphs[unit.paragraph]
+    return (
+        doc.text[:end].rstrip()[-1:] in TITLE_ENDS and doc.text[start : start + 2] not in _BULLETS
+    )
+
+
 def _inherit_perfect_lead(doc: Document, units: list[_Unit]) -> None:
     """Date a lead told in the present perfect with no day of its own ("The Bank of Canada has
     raised its benchmark rate for the first time in seven years") by the next statement of its
@@ -742,25 +752,18 @@ def _inherit_perfect_lead(doc: Document, units: list[_Unit]) -> None:
     summary's bullets, as :func:`_lead_occasion` reads them); the day must be a past or the
     publication day, of an act or a remark (not of an event to come).
     """
-    first = None
-    for u in units:
-        start, end = doc.paragraphs[u.paragraph]
-        if (
-            doc.text[:end].rstrip()[-1:] not in TITLE_ENDS
-            or doc.text[start : start + 2] in _BULLETS
-        ):
-            continue
-        first = u
-        break
+    at = next((i for i, u in enumerate(units) if _story_sentence(doc, u)), None)
+    if at is None:
+        return
+    first = units[at]
     if (
-        first is None
-        or first.date_source != "none"
+        first.date_source != "none"
         or first.kind not in ("action", "paraphrase")
         or first.verb_pos <= first.start
         or not PERFECT.search(doc.text, max(first.start, first.verb_pos - 30), first.verb_pos)
     ):
         return
-    for u in units[units.index(first) + 1 :]:
+    for u in units[at + 1 :]:
         if u.paragraph > first.paragraph + _LEAD_PARAGRAPHS:
             return
         if (
@@ -787,14 +790,8 @@ def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:
     """
     paragraphs: list[int] = []
     for u in units:
-        start, end = doc.paragraphs[u.paragraph]
-        if (
-            doc.text[:end].rstrip()[-1:] not in TITLE_ENDS
-            or doc.text[start : start + 2] in _BULLETS
-        ):
-            continue  # a headline or a deck ("Governor says further cuts ...; Chancellor
-            # welcomes relief"), a summary's bullet ("- The S&P 500 rose 1.1% ..."): no
-            # sentence of the story
+        if not _story_sentence(doc, u):
+            continue
         if u.paragraph not in paragraphs:
             if len(paragraphs) == _LEAD_PARAGRAPHS:
                 return None
@@ -873,7 +870,8 @@ def _inherit_entry_day(
 
 # The occasions whose noun an act may name itself ("by 176 votes to 81"), before the other
 # acts of the kind (see :func:`_occasion`).
-_OWN_NOUN = {"vote": re.compile(r"\bvot", re.I), "roll call": re.compile(r"\bvot", re.I)}
+_VOTE_NOUN = re.compile(r"\bvot", re.I)
+_OWN_NOUN = {"vote": _VOTE_NOUN, "roll call": _VOTE_NOUN}
 
 
 def _occasion(

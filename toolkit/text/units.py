@@ -355,7 +355,7 @@ def _clauses(doc: Document, start: int, end: int, shared: set[int]) -> list[tupl
         if not (
             CUE.match(text, said)
             or STANCE.match(text, verb if pronoun else said)
-            or (not subj.group(0).startswith(("he ", "she ")) and ACTION.match(text, verb))
+            or (not pronoun and ACTION.match(text, verb))
             or FUTURE_ACT.match(text, verb)  # ", and Tanabe is expected to travel ..."
             or (
                 PRESENT_EVENT.match(text, verb)  # ", and the MPC meets next on Dec. 3"
