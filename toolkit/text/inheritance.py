@@ -269,6 +269,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 u.inherited_from = lead
                 u.date_source = "inherited"
     _inherit_next_act(doc, units)
+    _inherit_same_time(doc, units)
     _inherit_perfect_lead(doc, units)
     _inherit_sitting(doc, units)
     _inherit_gathering(doc, units)
@@ -309,6 +310,37 @@ def _inherit_sitting(doc: Document, units: list[_Unit]) -> None:
                 break  # a statement with a date of its own: another occasion
             if u.kind in _REACTION_KINDS and u.date_source == "none" and not u.generic:
                 _inherit_occasion(u, holder)
+
+
+def _inherit_same_time(doc: Document, units: list[_Unit]) -> None:
+    """An undated statement told "at the same time" ("In its Monetary Policy Report, released
+    at the same time, the bank cut its forecast ...", "At the same time, OFAC issued a
+    replacement licence") is of the day of the statement before it, when that has a past day
+    (its own or inherited), in its paragraph or the one before."""
+    text = doc.text
+    if "same time" not in text:
+        return
+    for prev, u in zip(units, units[1:]):
+        if u.date_source != "none" or u.generic or u.kind == "scheduled":
+            continue
+        m = _SAME_TIME.search(text, u.start, u.end)
+        if m is None or in_quote(m.start(), doc.quotes, doc.quote_starts):
+            continue
+        source = prev if prev.timex is not None else prev.inherited_from
+        if (
+            source is not None
+            and prev.kind != "scheduled"
+            and prev.paragraph >= u.paragraph - 1
+            and source.timex is not None
+            and source.timex.precision == "day"
+            and source.timex.date is not None
+            and source.timex.date <= doc.published
+        ):
+            u.inherited_from, u.date_source = source, "inherited"
+
+
+# "at the same time", "released at the same time": the moment of what was told before.
+_SAME_TIME = re.compile(r"\b[Aa]t\s+the\s+same\s+time\b")
 
 
 def _inherit_next_act(doc: Document, units: list[_Unit]) -> None:

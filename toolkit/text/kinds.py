@@ -210,6 +210,7 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 or _past_effect(doc, unit, kept)
                 or _budget_measure(doc, unit, kept)
                 or _unnamed_scheduled(doc, unit, kept)
+                or _announced_decision(doc, unit, kept)
             )
         elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
             _body_before(doc, unit, kept)  # "China has ... It first required licences ..."
@@ -893,6 +894,45 @@ def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         for m in doc.outside(PRESENT_EFFECT, day.end, unit.end):
             return _event_agent(doc, unit, kept, m, "action")
     return False
+
+
+# A decision opening its sentence with its announcement set off by commas: "The decision,
+# announced at noon on Thursday, | was backed by ...", "The rule, announced on Wednesday, |
+# doubles ...", "The revised export control order, approved at a Cabinet meeting on Friday
+# morning, | strips ...".
+_ANNOUNCED_DECISION = re.compile(
+    r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:decision|rule|order|measures?|move|cut|hike|increase|reduction|package|proposal"
+    r"|regulations?|directive|decree|tariffs?|sanctions|ban|guidance|law|budget)"
+    r",\s+(?:announced|approved|unveiled|issued|published|released|taken|made|adopted|signed"
+    r"|passed|enacted|introduced|imposed|delivered|finali[sz]ed)\b(?P<aside>[^,;.\n]*(?:\.\s*m\.[^,;.\n]*)?),\s"
+)
+# The agent of a participle: "released late Friday by Treasury and the IRS".
+_BY_AGENT = re.compile(r"\bby\s+")
+
+
+def _announced_decision(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
+    """Classify a decision told with its announcement as an aside (``_ANNOUNCED_DECISION``:
+    "The decision, announced at noon on Thursday, was backed by all nine members") as the act
+    of whoever made it: the agent of the last act in its paragraph or the one before, else the
+    story's lead actor or the body it is about (not a group that spoke of it: "Business groups
+    said they would sue"); an aside that names its agent ("released by the Treasury") is left
+    to the act's own rules. The aside's participle is its verb, so a day the aside
+    names dates it; else it takes the day of the act before it."""
+    m = _ANNOUNCED_DECISION.match(doc.text, unit.start, unit.end)
+    if m is None or in_quote(unit.start, doc.quotes, doc.quote_starts):
+        return False
+    verb = m.start("aside") - 1
+    while verb > unit.start and doc.text[verb - 1].isalpha():
+        verb -= 1
+    if _BY_AGENT.search(doc.text, m.start("aside"), m.end("aside")) is not None:
+        return False  # (its agent named: the act's own statement, found as an act)
+    source = _last_agent(kept, unit.paragraph) or _lead_actor(doc, kept) or _story_body(doc, kept)
+    if source is None:
+        return False
+    unit.speaker, unit.role, unit.how = source.speaker, source.role, source.how
+    unit.kind, unit.verb_pos = "action", verb
+    return True
 
 
 def _budget_measure(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:

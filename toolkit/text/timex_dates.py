@@ -206,6 +206,11 @@ def _clock_part(text: str, t: Timex) -> str | None:
         for cand in _CLOCK.finditer(window_before):
             if cand.end() >= len(close) - 1:
                 m = cand
+    if m is None and ("noon" in window_before or "midday" in window_before):
+        if _NOON_BEFORE.search(window_before):
+            return "afternoon"  # "announced at noon on Thursday" (noon to 5 p.m.)
+    if m is None and _NOON_AFTER.match(window_after):
+        return "afternoon"  # "on Thursday at noon"
     if m is None:
         if _EARLY_BEFORE.search(window_before):
             return "morning"  # "said in statements early on Tuesday": the day's start
@@ -217,6 +222,13 @@ def _clock_part(text: str, t: Timex) -> str | None:
     return clock_part_of_day(m.groupdict(), m.group())
 
 
+# Noon right before or after a day, as the time something happened: "at noon on | Thursday",
+# "around midday | Friday", "Thursday | at noon" (not "by noon", "shortly before noon": a
+# deadline or the morning).
+_NOON_BEFORE = re.compile(
+    r"(?<![Bb]efore )\b(?:[Aa]t|[Aa]round|[Aa]bout)\s+(?:noon|midday)\s*,?\s*(?:on\s+)?$"
+)
+_NOON_AFTER = re.compile(r",?\s*(?:at|around|about)\s+(?:noon|midday)\b")
 # "early" right before a day: "early on Tuesday", "early Wednesday".
 _EARLY_BEFORE = re.compile(r"\b[Ee]arly\s+(?:on\s+)?$")
 

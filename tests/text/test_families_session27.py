@@ -1,0 +1,78 @@
+"""Error families found in the forty-fourth and forty-fifth blind rounds and the annotated sets
+before them, each fixed by a general rule and tested here on made-up sentences of the same
+shape (never a round's own text)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+from family_helpers import containing, statement_rows
+
+PUB = "2026-03-11"  # a Wednesday
+
+rows = partial(statement_rows, published=PUB)
+
+
+# -- "The decision, announced at noon on Tuesday, was backed by ...": the decision's act ------
+def test_a_decision_told_with_its_announcement_aside_is_its_makers_act():
+    f = rows(
+        "The Central Bank of Ruritania raised its main rate by half a point to 7 per cent on "
+        "Tuesday.\n\n"
+        "The decision, announced at noon on Tuesday, was backed by five of the seven members of "
+        "the board.\n\n"
+        "The new rule, unveiled on Monday, doubles the reserve that lenders must hold."
+    )
+    decision = containing(f, "was backed by five")
+    assert (decision["kind"], decision["speaker"]) == ("action", "Central Bank of Ruritania")
+    assert decision["date"] == pd.Timestamp("2026-03-10")
+    rule = containing(f, "doubles the reserve")
+    assert (rule["kind"], rule["speaker"]) == ("action", "Central Bank of Ruritania")
+    assert rule["date"] == pd.Timestamp("2026-03-09")
+
+
+def test_an_aside_that_names_its_agent_or_a_person_is_not_read_as_a_decision():
+    f = rows(
+        "The Central Bank of Ruritania raised its main rate on Tuesday.\n\n"
+        "The analysis, released on Monday by the statistics office, showed prices rising.\n\n"
+        "The decision, he said, was a close one."
+    )
+    assert f["text"].str.contains("The analysis, released").sum() <= 1
+    assert not (f["text"].str.startswith("The decision, he said") & (f["kind"] == "action")).any()
+
+
+# -- a present-perfect lead dated by the decision's announcement right after it -------------
+def test_a_perfect_lead_takes_the_day_of_the_decision_announced_after_it():
+    f = rows(
+        "The Central Bank of Ruritania has cut its main rate for the first time in four years, "
+        "to 4 per cent.\n\n"
+        "The decision, announced at 2 p.m. on Monday, was backed by all seven members of the "
+        "board.\n\n"
+        "The crown fell 1 per cent against the euro after the announcement."
+    )
+    lead = containing(f, "has cut its main rate")
+    assert lead["date"] == pd.Timestamp("2026-03-09")
+    assert lead["date_source"] == "inherited"
+    assert containing(f, "crown fell")["date"] == pd.Timestamp("2026-03-09")
+
+
+# -- "..., released at the same time, ...": the day of the statement before -----------------
+def test_a_statement_at_the_same_time_takes_the_day_of_the_one_before():
+    f = rows(
+        "The Central Bank of Ruritania lowered its main rate to 3 per cent on Monday.\n\n"
+        "The finance ministry said on Friday that it would issue more bonds.\n\n"
+        "In a notice released at the same time, the ministry raised the tax on bank deposits."
+    )
+    notice = containing(f, "tax on bank deposits")
+    assert notice["date"] == pd.Timestamp("2026-03-06")
+    assert notice["date_source"] == "inherited"
+
+
+def test_at_the_same_time_inside_a_quotation_dates_nothing():
+    f = rows(
+        "The Central Bank of Ruritania lowered its main rate to 3 per cent on Monday.\n\n"
+        "\"We cannot raise rates and cut them at the same time,\" said Ana Petrova, an economist "
+        "at Crown Bank, who expects no change this year."
+    )
+    quote = containing(f, "at the same time")
+    assert quote["date_source"] == "none"
