@@ -76,3 +76,55 @@ def test_at_the_same_time_inside_a_quotation_dates_nothing():
     )
     quote = containing(f, "at the same time")
     assert quote["date_source"] == "none"
+
+
+# -- "The US president said ...": a country's office speaks, not the country ----------------
+def test_a_countrys_office_with_no_holder_named_speaks_as_the_office():
+    f = rows(
+        "The Ruritanian government raised duties on steel on Monday.\n\n"
+        "The US president said on Tuesday that he would answer in kind.\n\n"
+        "The Chinese foreign minister said the duties broke trade rules.\n\n"
+        "The Fed chair said on Tuesday that the duties would raise prices."
+    )
+    assert containing(f, "answer in kind")["speaker"] == "US president"
+    assert containing(f, "broke trade rules")["speaker"] == "Chinese foreign minister"
+    assert containing(f, "raise prices")["speaker"] == "Fed"  # (a body's officer: the body)
+
+
+# -- a measure's start belongs to the lead that "reimposed" measures ------------------------
+def test_a_measures_start_belongs_to_the_lead_that_reimposed_measures():
+    f = rows(
+        "The United States reimposed a first round of sanctions on Ruritania on Tuesday.\n\n"
+        "\"The regime faces a choice,\" the US president said in a statement.\n\n"
+        "A second and broader set of sanctions will take effect on November 5."
+    )
+    second = containing(f, "take effect on November 5")
+    assert (second["kind"], second["speaker"]) == ("scheduled", "United States")
+    assert second["date"] == pd.Timestamp("2026-11-05")
+
+
+# -- markets: "the offshore yuan", "closed 289 points, or 0.7%, lower", "the TAIEX" ----------
+def test_market_lines_of_offshore_currencies_points_and_capitalised_indexes():
+    f = rows(
+        "The central bank cut the yuan's reference rate on Tuesday.\n\n"
+        "In Hong Kong, the offshore yuan weakened 2.1% to 6.39 per dollar by early evening.\n\n"
+        "On Tuesday, the benchmark Sensex closed 312 points, or 0.8%, lower at 38,120.44.\n\n"
+        "In Taipei, the TAIEX closed down 1.2 percent at 10,412.10 points on Tuesday."
+    )
+    for words in ("offshore yuan", "Sensex closed", "TAIEX closed"):
+        row = containing(f, words)
+        assert (row["kind"], row["date"]) == ("market", pd.Timestamp("2026-03-10")), words
+
+
+# -- "The new level, announced at 7am on Friday, means ...": what the announcer announced ----
+def test_an_announced_level_belongs_to_who_announced_it():
+    f = rows(
+        "The household energy cap will rise by 60% from April, the regulator Enercom has "
+        "announced.\n\n"
+        "The new level, announced at 7am on Monday, means a typical bill will go up by 900 "
+        "crowns a year."
+    )
+    level = containing(f, "typical bill")
+    assert (level["kind"], level["speaker"]) == ("action", "Enercom")
+    assert level["date"] == pd.Timestamp("2026-03-09")
+    assert level["time_of_day"] == "morning"

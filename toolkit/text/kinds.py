@@ -902,11 +902,34 @@ def _past_effect(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
 # morning, | strips ...".
 _ANNOUNCED_DECISION = re.compile(
     r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:decision|rule|order|measures?|move|cut|hike|increase|reduction|package|proposal"
-    r"|regulations?|directive|decree|tariffs?|sanctions|ban|guidance|law|budget)"
+    r"(?:decision|rules?|order|measures?|move|cut|hike|increase|reduction|package|proposal"
+    r"|regulations?|directive|decree|tariffs?|duties|levy|tax|sanctions|ban|guidance|law|budget"
+    r"|level|cap|rates?|limit|ceiling|threshold|target|quotas?|licen[cs]e|scheme|programme"
+    r"|program|framework|mechanism|deal|agreement|changes?|reforms?)"
     r",\s+(?:announced|approved|unveiled|issued|published|released|taken|made|adopted|signed"
     r"|passed|enacted|introduced|imposed|delivered|finali[sz]ed)\b(?P<aside>[^,;.\n]*(?:\.\s*m\.[^,;.\n]*)?),\s"
 )
+# A verb of announcing: "has announced", "confirmed", "unveiled".
+_ANNOUNCING = re.compile(r"(?:announc|confirm|unveil|publish)")
+
+
+def _last_announcer(doc: Document, kept: list[_Unit], paragraph: int) -> _Unit | None:
+    """The last remark with a speaker in ``paragraph`` or the one before whose verb announces
+    ("..., the regulator Ofgem has announced"), or None: who made what "the new level,
+    announced at 7am" is."""
+    for prev in reversed(kept):
+        if prev.paragraph < paragraph - 1:
+            return None
+        if (
+            prev.kind == "paraphrase"
+            and prev.speaker is not None
+            and prev.verb_pos >= 0
+            and _ANNOUNCING.match(doc.text, prev.verb_pos)
+        ):
+            return prev
+    return None
+
+
 # The agent of a participle: "released late Friday by Treasury and the IRS".
 _BY_AGENT = re.compile(r"\bby\s+")
 
@@ -915,8 +938,9 @@ def _announced_decision(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     """Classify a decision told with its announcement as an aside (``_ANNOUNCED_DECISION``:
     "The decision, announced at noon on Thursday, was backed by all nine members") as the act
     of whoever made it: the agent of the last act in its paragraph or the one before, else the
-    story's lead actor or the body it is about (not a group that spoke of it: "Business groups
-    said they would sue"); an aside that names its agent ("released by the Treasury") is left
+    last speaker there who announced something ("..., the regulator Ofgem has announced."),
+    else the story's lead actor or the body it is about (not a group that spoke of it:
+    "Business groups said they would sue"); an aside that names its agent ("released by the Treasury") is left
     to the act's own rules. The aside's participle is its verb, so a day the aside
     names dates it; else it takes the day of the act before it."""
     m = _ANNOUNCED_DECISION.match(doc.text, unit.start, unit.end)
@@ -927,7 +951,12 @@ def _announced_decision(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         verb -= 1
     if _BY_AGENT.search(doc.text, m.start("aside"), m.end("aside")) is not None:
         return False  # (its agent named: the act's own statement, found as an act)
-    source = _last_agent(kept, unit.paragraph) or _lead_actor(doc, kept) or _story_body(doc, kept)
+    source = (
+        _last_agent(kept, unit.paragraph)
+        or _last_announcer(doc, kept, unit.paragraph)
+        or _lead_actor(doc, kept)
+        or _story_body(doc, kept)
+    )
     if source is None:
         return False
     unit.speaker, unit.role, unit.how = source.speaker, source.role, source.how
@@ -1105,7 +1134,7 @@ _MEASURE_STARTS = re.compile(
 )
 # The verb of an act that makes measures: "handed down a budget", "imposed duties".
 _MAKES_MEASURES = re.compile(
-    r"(?:handed\s+down|unveiled|imposed|announced|introduced|approved|passed|presented"
+    r"(?:handed\s+down|unveiled|(?:re-?)?imposed|announced|introduced|approved|passed|presented"
     r"|delivered|levied|adopted|signed|enacted|raised|cut|set)\b"
 )
 

@@ -202,14 +202,16 @@ MEASURE_END = re.compile(rf"\b(?:{_MEASURES}|rule)\s*,?\s*$")
 POLICY_OBJECT = re.compile(rf"\b(?:{_alt(POLICY_OBJECTS)})\b", re.I)
 POLICY_OBJECT_LOWER = re.compile(POLICY_OBJECT.pattern)  # for lower-cased text
 _MARKET_WORDS = (  # in any case
-    _alt(MARKET_WORDS) + r"|the\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:" + _alt(CURRENCIES) + ")"
+    _alt(MARKET_WORDS)
+    # "the yuan", "the Indian rupee", "the offshore yuan", "the onshore Chinese yuan"
+    + r"|the\s+(?:(?:on|off)shore\s+)?(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:" + _alt(CURRENCIES) + ")"
 )
 # Market indexes by name (grouped by first letter, so that a capital is checked once against
 # all names): "the S&P 500", "the Stoxx Europe 600", "the Nikkei 225", "Treasuries".
 _MARKET_NAMES = (
     r"S(?:&P\s*500|toxx(?:\s+(?:Europe\s+)?\d+)?|ensex|MI|hanghai\s+Composite"
     r"|henzhen\s+Component|traits\s+Times(?:\s+Index)?)|D(?:ow(?:\s+Jones)?|AX)"
-    r"|N(?:asdaq|ikkei(?:\s+225)?|ifty(?:\s+50)?|ZX(?:\s+50)?)|T(?:reasuries|SX|OPIX|opix|aiex)"
+    r"|N(?:asdaq|ikkei(?:\s+225)?|ifty(?:\s+50)?|ZX(?:\s+50)?)|T(?:reasuries|SX|OPIX|opix|aiex|AIEX)"
     r"|FTSE(?:\s+(?:100|MIB))?|CAC(?:\s+40)?|CSI\s+300"
     r"|Euro\s+Stoxx(?:\s+(?:Europe\s+)?\d+)?|Hang\s+Seng|K(?:ospi|OSPI|osdaq|OSDAQ|LCI)"
     r"|Russell\s+2000|VIX|A(?:SX(?:\s+200)?|EX)|I(?:bovespa|BEX(?:\s+35)?|PC)|Bovespa|Merval"
@@ -233,6 +235,9 @@ MARKET_MOVE = re.compile(
     # ("closed Friday at a record 26,072")
     r"(?:at\s+(?:a\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:[$£€¥]\s*)?\d[\d.,]*"
     r"|(?:just\s+)?(?:up|down|higher|lower)\b|[\d.]+%?\s+(?:up|down|higher|lower))"
+    # "closed 289 points, or 0.7%, lower at 39,452.07"
+    r"|(?:closed|ended|finished|settled)\s+[\d.,]+\s+points?,\s+or\s+[\d.]+\s*(?:%|pc\b|percent"
+    r"|per\s+cent),\s+(?:up|down|higher|lower)\b"
     # "closed 1.9% weaker at 4,318 per dollar", "ended 0.4 per cent stronger"
     r"|(?:closed|ended|finished|settled)\s+[\d.]+\s*(?:%|pc\b|per\s*cent|percent)\s+"
     r"(?:weaker|stronger|higher|lower|up|down)"
