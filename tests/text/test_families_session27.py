@@ -128,3 +128,30 @@ def test_an_announced_level_belongs_to_who_announced_it():
     assert (level["kind"], level["speaker"]) == ("action", "Enercom")
     assert level["date"] == pd.Timestamp("2026-03-09")
     assert level["time_of_day"] == "morning"
+
+
+# -- a central bank's decision day told over several paragraphs ------------------------------
+def test_a_rate_decision_told_with_its_committee_vote_and_statement():
+    f = rows(
+        "The Central Bank of Ruritania cut interest rates on Tuesday for the first time in five "
+        "years, saying growth had slowed.\n\n"
+        "The central bank's rate-setting Monetary Policy Committee lowered its main rate by a "
+        "quarter point to 3 percent, in a decision released at 2 p.m. at the end of a two-day "
+        "meeting.\n\n"
+        "The vote was 7-2, with two members dissenting in favor of a hold.\n\n"
+        "Policymakers also said they would stop buying bonds on April 1, earlier than "
+        "planned.\n\n"
+        "\"The Committee stands ready to act,\" the committee said in its statement."
+    )
+    committee = containing(f, "lowered its main rate")
+    assert committee["speaker"] == "Monetary Policy Committee"
+    vote = containing(f, "The vote was 7-2")
+    assert (vote["kind"], vote["speaker"]) == ("action", "Monetary Policy Committee")
+    assert vote["date"] == pd.Timestamp("2026-03-10")
+    also = containing(f, "stop buying bonds")
+    assert (also["date"], also["date_source"]) == (pd.Timestamp("2026-03-10"), "inherited")
+    statement = containing(f, "stands ready")
+    assert (statement["date"], statement["date_source"]) == (
+        pd.Timestamp("2026-03-10"),
+        "inherited",
+    )

@@ -153,8 +153,14 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                         and _says(doc, u, A_STATEMENT, DEFINITE_STATEMENT_WORDS)
                     )
                 )
+            ) or (
+                last_act is not None
+                and last_act.paragraph >= u.paragraph - _STATEMENT_PARAGRAPHS
+                and _speaks_for(u.speaker, last_act.speaker)
+                and _definite_statement(doc, u)
             ):
-                source = last_act  # "In the statement, the committee said ..."
+                source = last_act  # "In the statement, the committee said ...", "..., the
+                # FOMC said in its statement" a few paragraphs after the committee's act
             elif (
                 _says(doc, u, A_STATEMENT, DEFINITE_STATEMENT_WORDS)
                 and (own_act := _own_act(u, acts_of_day)) is not None
@@ -644,20 +650,26 @@ def _inherit_on_the_day(doc: Document, units: list[_Unit]) -> None:
 
 def _inherit_also(doc: Document, units: list[_Unit]) -> None:
     """An undated act that the same body "also" took ("It also lifted the overnight lending
-    rate to 43.5 percent") is of the day of that body's last act or remark dated to a day of
-    its own, in its paragraph or the one before."""
+    rate to 43.5 percent"), or that it or its members "also said" ("Policymakers also said
+    ..."), is of the day of that body's last act or remark dated to a day of its own, in its
+    paragraph or the one before (for a remark, or the one before that)."""
     text = doc.text
     last: _Unit | None = None  # the last act dated to a day of its own
     for u in units:
         if (
-            u.kind == "action"
+            u.kind in ("action", "paraphrase")
             and u.date_source == "none"
             and not u.generic
             and last is not None
-            and last.paragraph >= u.paragraph - 1
+            and last.paragraph >= u.paragraph - (1 if u.kind == "action" else 2)
             and u.verb_pos > u.start
             and _ALSO.search(text, u.start, u.verb_pos) is not None
-            and _speaks_for(u.speaker, last.speaker)
+            and (
+                _speaks_for(u.speaker, last.speaker)
+                # "Policymakers also said they would stop shrinking the portfolio": the
+                # members of the body that acted
+                or (u.kind == "paraphrase" and speaker_name(u.speaker) in _MEMBERS_OF_BODY)
+            )
         ):
             u.inherited_from, u.date_source = last, "inherited"
         if (
@@ -669,6 +681,11 @@ def _inherit_also(doc: Document, units: list[_Unit]) -> None:
             last = u
 
 
+# The members of a body, unnamed: "Policymakers also said ...".
+_MEMBERS_OF_BODY = frozenset(
+    {"Policymakers", "policymakers", "Policy makers", "policy makers", "Officials", "officials",
+     "Several officials", "Rate-setters", "rate-setters", "Members", "members"}
+)
 # "also" before an act's verb: "It also lifted ...", "The bank also cut ...".
 _ALSO = re.compile(r"\balso\s+\S+\s*$|\balso\b")
 
@@ -1104,6 +1121,10 @@ def _own_act(unit: _Unit, acts: list[_Unit]) -> _Unit | None:
     return None
 
 
+# How many paragraphs after a body's act its own "in its statement" may come.
+_STATEMENT_PARAGRAPHS = 4
+
+
 def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool:
     """Whether ``speaker`` is ``body``, or a person or a part of it: the same speaker, a
     "Treasury spokeswoman" or "Fed Governor Bo Diaz" of the Treasury or the Federal Reserve,
@@ -1113,6 +1134,8 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
         return False
     if same_speaker(speaker, body) or _part_of(speaker, body):
         return True
+    if isinstance(speaker, str) and isinstance(body, str) and same_body(speaker, body):
+        return True  # "the FOMC" of "the Federal Open Market Committee" (the shipped table)
     if not isinstance(body, str) or not isinstance(speaker, Person) or not speaker.role:
         return False
     initials = "".join(w[0] for w in body.split() if w[0].isupper())

@@ -211,6 +211,7 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 or _budget_measure(doc, unit, kept)
                 or _unnamed_scheduled(doc, unit, kept)
                 or _announced_decision(doc, unit, kept)
+                or _vote_tally(doc, unit, kept)
             )
         elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
             _body_before(doc, unit, kept)  # "China has ... It first required licences ..."
@@ -937,11 +938,10 @@ _BY_AGENT = re.compile(r"\bby\s+")
 def _announced_decision(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     """Classify a decision told with its announcement as an aside (``_ANNOUNCED_DECISION``:
     "The decision, announced at noon on Thursday, was backed by all nine members") as the act
-    of whoever made it: the agent of the last act in its paragraph or the one before, else the
-    last speaker there who announced something ("..., the regulator Ofgem has announced."),
-    else the story's lead actor or the body it is about (not a group that spoke of it:
-    "Business groups said they would sue"); an aside that names its agent ("released by the Treasury") is left
-    to the act's own rules. The aside's participle is its verb, so a day the aside
+    of whoever made it (:func:`_decision_makers_act`: not a group that spoke of it, "Business
+    groups said they would sue"; "..., the regulator Ofgem has announced. The new level, ..."
+    is Ofgem's); an aside that names its agent ("released by the Treasury") is left to the
+    act's own rules. The aside's participle is its verb, so a day the aside
     names dates it; else it takes the day of the act before it."""
     m = _ANNOUNCED_DECISION.match(doc.text, unit.start, unit.end)
     if m is None or in_quote(unit.start, doc.quotes, doc.quote_starts):
@@ -951,6 +951,14 @@ def _announced_decision(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         verb -= 1
     if _BY_AGENT.search(doc.text, m.start("aside"), m.end("aside")) is not None:
         return False  # (its agent named: the act's own statement, found as an act)
+    return _decision_makers_act(doc, unit, kept, verb)
+
+
+def _decision_makers_act(doc: Document, unit: _Unit, kept: list[_Unit], verb: int) -> bool:
+    """Make ``unit`` an act (its verb at ``verb``) of whoever made the decision it tells of:
+    the agent of the last act in its paragraph or the one before, else the last speaker
+    there who announced something, else the story's lead actor or the body it is about;
+    False when there is none."""
     source = (
         _last_agent(kept, unit.paragraph)
         or _last_announcer(doc, kept, unit.paragraph)
@@ -962,6 +970,24 @@ def _announced_decision(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     unit.speaker, unit.role, unit.how = source.speaker, source.role, source.how
     unit.kind, unit.verb_pos = "action", verb
     return True
+
+
+# A vote told by its tally, opening its sentence: "The vote was 8-2, with ...", "The decision
+# was unanimous".
+_VOTE_TALLY = re.compile(
+    r"(?:The|Its|That)\s+(?:final\s+)?(?:vote|decision)\s+(?P<verb>was)\s+"
+    r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+to\s+\d{1,3}\b|unanimous\b)"
+)
+
+
+def _vote_tally(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
+    """Classify a vote told by its tally (``_VOTE_TALLY``: "The vote was 8-2, with the
+    presidents of two reserve banks dissenting") as an act of the body that decided
+    (:func:`_decision_makers_act`)."""
+    m = _VOTE_TALLY.match(doc.text, unit.start, unit.end)
+    if m is None or in_quote(unit.start, doc.quotes, doc.quote_starts):
+        return False
+    return _decision_makers_act(doc, unit, kept, m.start("verb"))
 
 
 def _budget_measure(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:

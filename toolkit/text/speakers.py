@@ -1113,6 +1113,11 @@ _LISTED_PORTFOLIO_TITLE = re.compile(
 # The title word every match of _LISTED_PORTFOLIO_TITLE holds (the long pattern is searched
 # only where one is).
 _TITLE_OF_LIST = re.compile(r"Minister|Secretary|Commissioner")
+# A body named in full after an owner told in common nouns and a modifier or two: "The
+# central bank's policy-setting | Federal Open Market Committee" (group 1: the body).
+_LOWER_POSSESSOR_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}([A-Z].*)"
+)
 # A body named after a common noun that tells what it is, its name opening with an acronym:
 # "Industry body CII", "trade body UK Finance", "ratings agency S&P Global", "farm lobby
 # FNSEA" (group 1: the name).
@@ -1215,6 +1220,12 @@ def _np_readings(segment: str) -> _Readings:
         return (), Subject(
             "name", name, role=listed.group(1), start=offset + seg.find(name, listed.end(1))
         )
+    owned = _LOWER_POSSESSOR_BODY.fullmatch(bare) if "s " in bare else None
+    if owned is not None and INSTITUTIONS.fullmatch(owned.group(1)):
+        # "The central bank's policy-setting Federal Open Market Committee": the body named
+        # in full, not its owner's common noun
+        name = owned.group(1)
+        return (), Subject("group", name, start=offset + seg.find(name))
     described = _DESCRIBED_BODY.fullmatch(bare)
     if described is not None:  # "Industry body CII": the body by its name
         name = described.group(1)
