@@ -155,3 +155,33 @@ def test_a_rate_decision_told_with_its_committee_vote_and_statement():
         pd.Timestamp("2026-03-10"),
         "inherited",
     )
+
+
+# -- a story whose standfirst speaks in the present over a perfect lead ----------------------
+def test_a_perfect_lead_under_a_present_standfirst_takes_the_announcements_day():
+    f = rows(
+        "Energy cap to rise 60% from April\n\n"
+        "The regulator's chief says the rise will be a heavy blow and urges ministers to act.\n\n"
+        "By Jo Marsh\n\n"
+        "The household energy cap will rise by 60% from April, the regulator Enercom has "
+        "announced.\n\n"
+        "The new level, announced at 7am on Monday, means a typical bill will go up by 900 "
+        "crowns a year."
+    )
+    lead = containing(f, "has announced")
+    assert (lead["date"], lead["date_source"]) == (pd.Timestamp("2026-03-09"), "inherited")
+
+
+# -- "weaker than Monday's 6.1162", "down 1.9% from Monday's close": a day compared with -----
+def test_a_day_compared_with_dates_neither_the_act_nor_the_close():
+    f = rows(
+        "The central bank on Tuesday cut the crown's daily reference rate by the most in a "
+        "decade.\n\n"
+        "The bank set the reference rate at 6.2298 per euro, 1.9% weaker than Monday's 6.1162, "
+        "according to a statement posted on its website shortly after 9 a.m.\n\n"
+        "The crown closed at 6.3231 per euro at 4:30 p.m., down 1.9% from Monday's close."
+    )
+    fixing = containing(f, "weaker than Monday's")
+    assert (fixing["date"], fixing["time_of_day"]) == (pd.Timestamp("2026-03-10"), "morning")
+    close = containing(f, "crown closed")
+    assert (close["date"], close["time_of_day"]) == (pd.Timestamp("2026-03-10"), "afternoon")

@@ -144,6 +144,8 @@ def date_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     return units
 
 
+# A comparison right before a day's possessive: "weaker than | Monday's", "from | Friday's".
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|from)\s+$")
 # A verb in the past tense: "said", "pledged", "told", "cut".
 PAST_VERB = re.compile(
     r"(?:\w+ed|said|told|wrote|made|took|gave|set|cut|put|held|kept|left|struck|spoke|met|sent"
@@ -261,6 +263,9 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         ):
             continue  # "ahead of the September jobs report": the month the figures are of
         possessive = t.text[-2:] in ("'s", "’s") or text.startswith(("'s ", "’s "), t.end)
+        if possessive and _COMPARED_WITH_BEFORE.search(text, max(0, t.start - 6), t.start):
+            continue  # "set the rate at 6.2298, 1.9% weaker than Monday's 6.1162", "down 2%
+            # from Friday's close": the day compared with
         if speech and past and possessive and t.start > anchor and t.date > doc.published:
             continue  # "Marsden said next week's Budget would still show a surplus": the
             # remark is not of the day of what it speaks of

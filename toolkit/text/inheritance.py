@@ -801,16 +801,22 @@ def _inherit_perfect_lead(doc: Document, units: list[_Unit]) -> None:
     summary's bullets, as :func:`_lead_occasion` reads them); the day must be a past or the
     publication day, of an act or a remark (not of an event to come).
     """
-    at = next((i for i, u in enumerate(units) if _story_sentence(doc, u)), None)
-    if at is None:
+    story = [i for i, u in enumerate(units) if _story_sentence(doc, u)]
+    if not story:
         return
+    at = story[0]
     first = units[at]
-    if (
-        first.date_source != "none"
-        or first.kind not in ("action", "paraphrase")
-        or first.verb_pos <= first.start
-        or not PERFECT.search(doc.text, max(first.start, first.verb_pos - 30), first.verb_pos)
-    ):
+    if not _perfect_undated(doc, first) and len(story) > 1:
+        # a standfirst in the present ("The regulator's chief says the rise will be a blow
+        # ...") over the lead ("The cap will rise by 80% ..., Ofgem has announced.")
+        nxt = units[story[1]]
+        if (
+            first.kind in ("quote", "paraphrase")
+            and first.timex is None
+            and _perfect_undated(doc, nxt)
+        ):
+            at, first = story[1], nxt
+    if not _perfect_undated(doc, first):
         return
     for u in units[at + 1 :]:
         if u.paragraph > first.paragraph + _LEAD_PARAGRAPHS:
@@ -827,6 +833,18 @@ def _inherit_perfect_lead(doc: Document, units: list[_Unit]) -> None:
             first.inherited_from = u
             first.date_source = "inherited"
             return
+
+
+def _perfect_undated(doc: Document, unit: _Unit) -> bool:
+    """Whether ``unit`` is an undated act or remark told in the present perfect ("has cut",
+    "has announced")."""
+    return (
+        unit.date_source == "none"
+        and unit.kind in ("action", "paraphrase")
+        and unit.verb_pos > unit.start
+        and PERFECT.search(doc.text, max(unit.start, unit.verb_pos - 30), unit.verb_pos)
+        is not None
+    )
 
 
 def _lead_occasion(doc: Document, units: list[_Unit]) -> _Unit | None:

@@ -594,6 +594,10 @@ _ZONE_NAME_BETWEEN = re.compile(
 )
 
 
+# A comparison right before a day: "down 1.9% from | Monday's close", "weaker than | ...".
+_COMPARED_WITH = re.compile(r"\b(?:from|than|with)\s+$")
+
+
 def _lone_clocks(
     chosen: list[tuple[str, re.Match[str]]], text: str
 ) -> list[tuple[str, re.Match[str]]]:
@@ -619,6 +623,8 @@ def _lone_clocks(
                     or _ZONE_NAME_BETWEEN.fullmatch(text, end, after.start()) is not None
                 )
                 and not _SENTENCE_END.search(text, end, after.start())
+                # (not a day it is compared with: "at 4:30 p.m., down 1.9% from Monday's close")
+                and not _COMPARED_WITH.search(text, end, after.start())
             ):
                 continue
         out.append((name, m))
