@@ -185,3 +185,29 @@ def test_a_day_compared_with_dates_neither_the_act_nor_the_close():
     assert (fixing["date"], fixing["time_of_day"]) == (pd.Timestamp("2026-03-10"), "morning")
     close = containing(f, "crown closed")
     assert (close["date"], close["time_of_day"]) == (pd.Timestamp("2026-03-10"), "afternoon")
+
+
+# -- "extended by 90 days a licence that lets US firms service Huawei": an amount, no agent --
+def test_by_and_an_amount_names_no_agent():
+    f = rows(
+        "The Ruritanian Department of Commerce on Friday moved to cut off Acme Telecom from "
+        "chips.\n\n"
+        "The department on Friday also extended by 90 days a temporary licence that allows "
+        "Ruritanian firms to keep servicing Acme equipment.\n\n"
+        "The rule was introduced by Sen. Ann Roe on Monday."
+    )
+    licence = containing(f, "extended by 90 days")
+    assert licence["speaker"] == "Ruritanian Department of Commerce"
+    assert containing(f, "introduced by")["speaker"] == "Ann Roe"
+
+
+# -- "An IMF staff report released last week said ...": the body's words --------------------
+def test_a_document_of_a_body_by_its_acronym_speaks_for_the_body():
+    f = rows(
+        "An IMF staff report released last week said the crown did not yet meet the criteria "
+        "for the reserve basket.\n\n"
+        "The OECD's survey said growth would slow next year."
+    )
+    report = containing(f, "did not yet meet")
+    assert (report["speaker"], report["date"]) == ("IMF", pd.Timestamp("2026-03-02"))
+    assert containing(f, "growth would slow")["speaker"] == "OECD"

@@ -283,8 +283,10 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
     if by:  # passive: "introduced by Sen. Tim Kaine"
         start = m.end() + by.end()
         first = text[start:right].split(",", 1)[0]
-        # (not "signed by 11 colleagues, asking Secretary Bo Diaz to ...": no name after "by")
-        found = parse_np(text[start:right], start, doc.index) if _has_capital(first) else None
+        # (not "signed by 11 colleagues, asking Secretary Bo Diaz to ...": no name after "by";
+        # not "extended by 90 days a licence that lets US firms service Huawei": an amount)
+        named = _has_capital(first) and _AMOUNT.match(first) is None
+        found = parse_np(text[start:right], start, doc.index) if named else None
         if found is not None:
             return found
     made = _MADE_BY.search(text, left, m.start())
@@ -298,6 +300,13 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
     return find_subject(text, left, m.start(), m.end(), right, doc.index)
 
 
+# An amount after "by": "by 90 days", "by a quarter point", "by half", "by another 25 basis
+# points".
+_AMOUNT = re.compile(
+    r"\s*(?:[$£€¥]?\d|(?:a|one)\s+(?:quarter|half|third|further|percentage|point|full)\b"
+    r"|half\b|another\b|nearly\b|about\b|almost\b|roughly\b|some\s+\d|up\s+to\b"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty)\b)"
+)
 # A meeting's record as a source: "minutes of the March meeting", "the accounts of ...".
 _MEETING_RECORD_NP = re.compile(r"(?:the\s+)?(?:minutes|accounts|record)\s+of\b")
 

@@ -1113,6 +1113,12 @@ _LISTED_PORTFOLIO_TITLE = re.compile(
 # The title word every match of _LISTED_PORTFOLIO_TITLE holds (the long pattern is searched
 # only where one is).
 _TITLE_OF_LIST = re.compile(r"Minister|Secretary|Commissioner")
+# A body's document by the body's acronym: "An IMF staff report", "the OECD's survey" (group
+# 1: the acronym).
+_ACRONYM_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+([A-Z][A-Z0-9&]{1,7})(?:['’]s)?\s+(?:staff\s+)?"
+    r"(?:report|paper|study|analysis|review|assessment|survey|note|bulletin|outlook)\b"
+)
 # A body named in full after an owner told in common nouns and a modifier or two: "The
 # central bank's policy-setting | Federal Open Market Committee" (group 1: the body).
 _LOWER_POSSESSOR_BODY = re.compile(
@@ -1220,6 +1226,9 @@ def _np_readings(segment: str) -> _Readings:
         return (), Subject(
             "name", name, role=listed.group(1), start=offset + seg.find(name, listed.end(1))
         )
+    paper = _ACRONYM_DOCUMENT.match(bare)
+    if paper is not None:  # "An IMF staff report (released last week)": the IMF's words
+        return (), Subject("group", paper.group(1), start=offset + seg.find(paper.group(1)))
     owned = _LOWER_POSSESSOR_BODY.fullmatch(bare) if "s " in bare else None
     if owned is not None and INSTITUTIONS.fullmatch(owned.group(1)):
         # "The central bank's policy-setting Federal Open Market Committee": the body named
