@@ -211,3 +211,17 @@ def test_a_document_of_a_body_by_its_acronym_speaks_for_the_body():
     report = containing(f, "did not yet meet")
     assert (report["speaker"], report["date"]) == ("IMF", pd.Timestamp("2026-03-02"))
     assert containing(f, "growth would slow")["speaker"] == "OECD"
+
+
+# -- events to come: a period the thing covers, "make a final decision" ----------------------
+def test_a_period_aside_does_not_date_the_event_and_a_decision_to_come_is_an_event():
+    f = rows(
+        "The regulator raised the cap on Friday.\n\n"
+        "The next cap, covering January to March, will be announced by 25 November.\n\n"
+        "The IMF's executive board is expected to make a final decision in November."
+    )
+    cap = containing(f, "next cap")
+    assert (cap["kind"], cap["date"]) == ("scheduled", pd.Timestamp("2026-11-25"))
+    board = containing(f, "final decision")
+    assert (board["kind"], board["date"]) == ("scheduled", pd.Timestamp("2026-11-01"))
+    assert board["precision"] == "month"

@@ -352,6 +352,11 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             # Wednesday, that ...": the statement is where it said so)
         if t.start < anchor and _in_aside(doc, unit.start, anchor, t.start):
             continue  # "Noguchi, who joined the board in 2021, voted ...": not the act's date
+        if t.start < anchor and any(
+            a.start() < t.start < a.end() for a in _PERIOD_ASIDE.finditer(text, unit.start, anchor)
+        ):
+            continue  # "The next cap, covering January to March, will be announced by 25
+            # November": the period the thing covers, not the event's day
         dist = abs(t.start - anchor)
         if participle and t.start < anchor:
             dist = t.start - unit.start  # "on Friday cut ..., its third cut this year, saying"
@@ -409,6 +414,8 @@ _RELEASED_BEFORE = re.compile(
 )
 
 
+# A participle's aside that tells the period a thing covers: ", covering January to March,".
+_PERIOD_ASIDE = re.compile(r",\s+(?:covering|spanning|running\s+from|lasting)\b[^,;.]*,")
 # A participle's clause after a comma, which tells what an act leads to: ", setting up a vote
 # for Monday", ", paving the way for ...".
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:setting|paving|clearing|opening|sending|teeing)\s")

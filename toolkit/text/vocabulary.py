@@ -28,6 +28,8 @@ EVENT_VERBS: tuple[str, ...] = (
     "conduct", "arrive", "launch", "summon", "submit", "table", "rally", "protest", "picket",
     "march", "be published", "be released", "be announced", "be unveiled", "be introduced",
     "be presented", "be debated", "be signed", "be sworn in", "tour", "inspect", "answer",
+    # "is expected to make a final decision in November", "will rule on the appeal"
+    "make a decision", "make a final decision", "reach a decision", "rule on",
 )
 
 # A measure's passage to come, as a sentence of its own announces it ("The budget bill is
