@@ -71,7 +71,7 @@ def test_a_statement_at_the_same_time_takes_the_day_of_the_one_before():
 def test_at_the_same_time_inside_a_quotation_dates_nothing():
     f = rows(
         "The Central Bank of Ruritania lowered its main rate to 3 per cent on Monday.\n\n"
-        "\"We cannot raise rates and cut them at the same time,\" said Ana Petrova, an economist "
+        '"We cannot raise rates and cut them at the same time," said Ana Petrova, an economist '
         "at Crown Bank, who expects no change this year."
     )
     quote = containing(f, "at the same time")
@@ -95,7 +95,7 @@ def test_a_countrys_office_with_no_holder_named_speaks_as_the_office():
 def test_a_measures_start_belongs_to_the_lead_that_reimposed_measures():
     f = rows(
         "The United States reimposed a first round of sanctions on Ruritania on Tuesday.\n\n"
-        "\"The regime faces a choice,\" the US president said in a statement.\n\n"
+        '"The regime faces a choice," the US president said in a statement.\n\n'
         "A second and broader set of sanctions will take effect on November 5."
     )
     second = containing(f, "take effect on November 5")
@@ -141,7 +141,7 @@ def test_a_rate_decision_told_with_its_committee_vote_and_statement():
         "The vote was 7-2, with two members dissenting in favor of a hold.\n\n"
         "Policymakers also said they would stop buying bonds on April 1, earlier than "
         "planned.\n\n"
-        "\"The Committee stands ready to act,\" the committee said in its statement."
+        '"The Committee stands ready to act," the committee said in its statement.'
     )
     committee = containing(f, "lowered its main rate")
     assert committee["speaker"] == "Monetary Policy Committee"
@@ -225,3 +225,36 @@ def test_a_period_aside_does_not_date_the_event_and_a_decision_to_come_is_an_eve
     board = containing(f, "final decision")
     assert (board["kind"], board["date"]) == ("scheduled", pd.Timestamp("2026-11-01"))
     assert board["precision"] == "month"
+
+
+# -- a country's act in the lead, its agencies' undated remarks after it ---------------------
+def test_a_countrys_agencies_speak_on_the_day_of_its_act():
+    f = statement_rows(  # (a next-morning story: published on Tuesday)
+        published="2026-03-10",
+        text="The United States on Monday imposed sanctions on Ruritania's state oil company.\n\n"
+        "The measures, announced at a press briefing at the White House on Monday afternoon, "
+        "freeze the company's assets.\n\n"
+        "The US Treasury estimated that the sanctions would block $7 billion in assets.\n\n"
+        "Refineries will be able to keep buying crude, but only if they pay into blocked "
+        "accounts, the Treasury said.",
+    )
+    for words in ("block $7 billion", "blocked accounts"):
+        row = containing(f, words)
+        assert (row["date"], row["date_source"]) == (pd.Timestamp("2026-03-09"), "inherited")
+
+
+# -- "barred brokers from selling ...": a ban is an act; "the regulator said": the body ------
+def test_a_ban_is_an_act_and_the_regulator_is_the_body_that_spoke():
+    f = rows(
+        "Ruritania's Central Bank more than doubled its key rate to 20% on Monday.\n\n"
+        "The Central Bank raised the rate in an unscheduled decision announced early Monday.\n\n"
+        '"The sharp change in conditions calls for an immediate response," the regulator said '
+        "in a statement.\n\n"
+        "The Central Bank also temporarily barred brokers from selling securities held by "
+        "foreign clients."
+    )
+    quote = containing(f, "immediate response")
+    assert quote["speaker"] == "Central Bank"
+    assert quote["date"] == pd.Timestamp("2026-03-09")
+    ban = containing(f, "barred brokers")
+    assert (ban["kind"], ban["speaker"]) == ("action", "Central Bank")

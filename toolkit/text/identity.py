@@ -458,6 +458,13 @@ def is_known_body(name: str) -> bool:
     return _body_key(name) in _table().by_name
 
 
+def body_id(name: str) -> str | None:
+    """The ``speaker_id`` of the shipped table's body that ``name`` names ("the U.S. Treasury",
+    "Treasury": ``us-treasury``), or None."""
+    found = _table().by_name.get(_body_key(name))
+    return None if found is None else found.institution_id
+
+
 def same_body(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` name one body of the shipped table ("BOJ", "Bank of Japan")."""
     table = _table().by_name

@@ -52,7 +52,7 @@ import itertools
 import re
 
 from toolkit.text.document import Document, _Unit, in_quote
-from toolkit.text.identity import same_body
+from toolkit.text.identity import body_id, same_body
 from toolkit.text.patterns import (
     A_STATEMENT,
     AFTER_OCCASION,
@@ -80,7 +80,7 @@ from toolkit.text.patterns import (
     VOTE_STEM,
     VOTED,
 )
-from toolkit.text.referents import same_speaker, speaker_key, speaker_name
+from toolkit.text.referents import national, same_speaker, speaker_key, speaker_name
 from toolkit.text.speakers import Person
 from toolkit.text.timex import Timex, release_blocks
 from toolkit.text.timex_dates import _clock_hour, clock_part_of_day
@@ -1139,6 +1139,35 @@ def _own_act(unit: _Unit, acts: list[_Unit]) -> _Unit | None:
     return None
 
 
+def _of_country(speaker: Person | str, country: str) -> bool:
+    """Whether ``speaker``'s name or role opens with ``country`` (a country acting in a
+    story: "the US Treasury", "US Treasury Secretary ..." of "the United States", "China's
+    commerce ministry" of "China")."""
+    names = _COUNTRY_NAMES.get(country)
+    if names is None:
+        if not national(country) or " " in country.strip():
+            return False
+        names = (country,)
+    said = speaker.role or "" if isinstance(speaker, Person) else speaker
+    if names is _US_NAMES and (body_id(said) or "").startswith(_US_BODY_IDS):
+        return True  # "the Treasury said" (the shipped table's US bodies)
+    return any(
+        said.startswith((f"{n} ", f"{n}'s ", f"{n}’s ")) and len(said) > len(n) + 3 for n in names
+    )
+
+
+# A country's names as its bodies' names open with them.
+_US_NAMES = ("US", "U.S.", "United States", "American")
+# The shipped table's ids of the United States' bodies.
+_US_BODY_IDS = ("us-", "federal-reserve")
+_COUNTRY_NAMES = {
+    "United States": _US_NAMES,
+    "US": _US_NAMES,
+    "U.S.": _US_NAMES,
+    "Washington": _US_NAMES,
+}
+
+
 # How many paragraphs after a body's act its own "in its statement" may come.
 _STATEMENT_PARAGRAPHS = 4
 
@@ -1154,6 +1183,8 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
         return True
     if isinstance(speaker, str) and isinstance(body, str) and same_body(speaker, body):
         return True  # "the FOMC" of "the Federal Open Market Committee" (the shipped table)
+    if isinstance(body, str) and _of_country(speaker, body):
+        return True  # "the US Treasury" of "The United States on Monday imposed sanctions"
     if not isinstance(body, str) or not isinstance(speaker, Person) or not speaker.role:
         return False
     initials = "".join(w[0] for w in body.split() if w[0].isupper())

@@ -183,6 +183,16 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             or _named_before(doc, name, subject.start)
             or _named_with(doc, name, subject.start)
         )
+        if (
+            body is None
+            and name in _ROLE_OF_BODY
+            and doc.last_body is not None
+            and doc.text.startswith((f"the {name}", f"The {name}"), subject.start)
+            and _APPOSITION_AFTER.match(doc.text, subject.start + 4 + len(name)) is None
+        ):
+            # "Russia's Central Bank raised ... “...,” the regulator said": the body that
+            # last spoke, in the role the article gives it
+            body = doc.last_body
         owner = _other_owner(doc, name, subject.start, body)
         if owner is not None:
             # "China's commerce ministry" after "South Korea's Ministry of Trade": not that one
@@ -239,6 +249,12 @@ def _office_person(registry: Registry, office: str, role: str) -> Person | str:
         return office
     registry.touch(holder)
     return holder
+
+
+# A name in apposition: "the energy regulator, RAAEY, ...".
+_APPOSITION_AFTER = re.compile(r",\s+(?:the\s+)?[A-Z]")
+# Words that name a body by its role, not its kind: "the regulator", "the watchdog".
+_ROLE_OF_BODY = frozenset({"regulator", "watchdog"})
 
 
 def national(words: str) -> bool:

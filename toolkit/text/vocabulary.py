@@ -87,6 +87,9 @@ SELF_POLICY_VERBS: tuple[str, ...] = (
     "declared",
     # a court's act: "The High Court on Friday set aside the Minister's refusal"
     "set aside",
+    # a ban on someone's doing: "barred brokers from selling securities held by foreigners",
+    # "banned residents from transferring currency abroad"
+    "barred", "banned", "prohibited",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
