@@ -258,3 +258,23 @@ def test_a_ban_is_an_act_and_the_regulator_is_the_body_that_spoke():
     assert quote["date"] == pd.Timestamp("2026-03-09")
     ban = containing(f, "barred brokers")
     assert (ban["kind"], ban["speaker"]) == ("action", "Central Bank")
+
+
+# -- an export ban in an official notification, told in lower case ---------------------------
+def test_a_ban_by_a_body_named_in_lower_case_and_its_notification():
+    f = rows(
+        "The directorate general of foreign trade (DGFT) prohibited rice exports with immediate "
+        "effect in a notification made public late on Monday.\n\n"
+        "Shipments backed by letters of credit issued before the notification will be allowed, "
+        "the notification said.\n\n"
+        "As recently as Friday, the commerce ministry said it would send trade delegations "
+        "abroad to promote rice exports."
+    )
+    ban = containing(f, "prohibited rice exports")
+    assert (ban["kind"], ban["speaker"]) == ("action", "DGFT")
+    assert (ban["date"], ban["time_of_day"]) == (pd.Timestamp("2026-03-09"), "evening")
+    notice = containing(f, "the notification said")
+    assert (notice["speaker"], notice["date"]) == ("DGFT", pd.Timestamp("2026-03-09"))
+    recent = containing(f, "As recently as Friday")
+    assert (recent["kind"], recent["date"]) == ("paraphrase", pd.Timestamp("2026-03-06"))
+    assert "ministry" in recent["speaker"]

@@ -883,11 +883,20 @@ def _definite_statement(doc: Document, unit: _Unit) -> bool:
     if _says(doc, unit, DEFINITE_STATEMENT, DEFINITE_STATEMENT_WORDS):
         return True
     read = DOCUMENT_SPEAKS.match(doc.text, unit.start, unit.end)
+    if read is None and unit.verb_pos > unit.start:
+        # "..., the notification said.": the document named right before the trailing cue
+        read = DOCUMENT_SPEAKS.search(doc.text, max(unit.start, unit.verb_pos - 40), unit.end)
+        if read is not None and read.start("verb") != unit.verb_pos:
+            read = None
     return read is not None and read.group("doc") in _ACCOMPANYING_DOCUMENTS
 
 
 # The documents that go out with an act: "The statement said ...", "The release said ...".
-_ACCOMPANYING_DOCUMENTS = frozenset(("statement", "release", "communiqué", "communique"))
+_ACCOMPANYING_DOCUMENTS = frozenset(
+    # (and the texts of a measure itself: "..., the notification said", "the decree said")
+    ("statement", "release", "communiqué", "communique", "notification", "notice", "decree",
+     "circular")
+)
 
 
 def _same_occasion(doc: Document, unit: _Unit) -> bool:

@@ -529,7 +529,7 @@ DASH_SOURCE = re.compile(r"[^\S\n]*[—–][^\S\n]*|[^\S\n]+--?[^\S\n]+")
 #: The documents of ``DOCUMENT_SPEAKS`` (in lower case, every match holds one of these).
 DOCUMENT_SPEAKS_WORDS = (
     "statement", "minutes", "release", "communiqué", "communique", "notice", "filing", "summary",
-    "accounts", "record", "decree", "circular",
+    "accounts", "record", "decree", "circular", "notification",
 )
 DOCUMENT_SPEAKS = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"

@@ -1140,6 +1140,28 @@ _BODY_WITH_ACRONYM = re.compile(
 )
 
 
+# A body's name in lower case with its acronym: "the directorate general of foreign trade
+# (DGFT)", "the central board of indirect taxes and customs (CBIC)".
+_LOWER_BODY_WITH_ACRONYM = re.compile(
+    r"(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){1,8}[a-z][\w-]*)\s*\(([A-Z]{2,8})\)"
+)
+_LOWER_BODY_HEADS = frozenset(
+    """directorate ministry department commission authority board office bureau agency council
+    corporation committee institute administration""".split()
+)
+
+
+def _lower_initials_hold(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s words but its small words ("and",
+    "of", ...) and ``name`` opens or ends with a body's noun ("directorate general of foreign
+    trade", DGFT)."""
+    words = name.split()
+    if words[0] not in _LOWER_BODY_HEADS and words[-1] not in _LOWER_BODY_HEADS:
+        return False
+    initials = "".join(w[0] for w in words if w not in ("and", "of", "for", "on", "the"))
+    return initials.upper() == acronym
+
+
 def _initials_hold(name: str, acronym: str) -> bool:
     """Whether the capitals of ``acronym`` are, in order, initials of ``name``'s words
     ("PhRMA" of "Pharmaceutical Research and Manufacturers of America"; not "AP" of "Ana
@@ -1626,6 +1648,11 @@ def find_subject(
     if before.endswith(("self ", "selves ")):
         # "The president himself weighed in": the reflexive stresses the subject
         before = _REFLEXIVE_END.sub(lambda m: " " * len(m.group(0)), before)
+    lower = _LOWER_BODY_WITH_ACRONYM.fullmatch(before.strip()) if "(" in before else None
+    if lower is not None and _lower_initials_hold(lower.group(1), lower.group(2)):
+        # "The directorate general of foreign trade (DGFT) prohibited ...": the body, by its
+        # acronym
+        return Subject("group", lower.group(2), start=clause_start + before.find(lower.group(2)))
     if "(" in before:  # "the Capital Markets Board (SPK) said": the acronym is no word of it,
         # nor a member's group and country ("Ana Lind (Renew, Finland)")
         before = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
@@ -1766,8 +1793,10 @@ _SPEAKING_OPENER = re.compile(
 # A time told from the story's own thread, with its comma: "That June, ", "The same week, ",
 # "The following spring, ".
 _THAT_TIME_OPENER = re.compile(
-    r"\s*(?:That|The\s+same|The\s+following|The\s+next)\s+(?:" + _MONTH_WORDS
+    r"\s*(?:(?:That|The\s+same|The\s+following|The\s+next)\s+(?:" + _MONTH_WORDS
     + r"|spring|summer|autumn|fall|winter|year|week|month|day|morning|afternoon|evening|night)"
+    # "As recently as Thursday, the commerce ministry said ...", "As early as March, ..."
+    r"|As\s+(?:recently|late|early|long\s+ago)\s+as\s+[^,\n]{1,30})"
     r",\s+"
 )
 # A one-word aside in commas: ", though,", ", however,", ", too,".

@@ -62,7 +62,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "tightened", "hiked", "kept", "left", "removed", "reinstated", "restored", "doubled",
     "expanded", "scaled back", "rolled back", "phased out", "cut", "trimmed", "adopted", "added",
     "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required", "ruled",
-    "tabled", "banned", "barred", "dissented", "designated", "muscled", "rammed", "jammed",
+    "tabled", "banned", "barred", "prohibited", "dissented", "designated", "muscled", "rammed", "jammed",
     "pushed", "steered", "shepherded", "forced", "intervened", "initiated", "convened",
     "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
     "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
