@@ -278,3 +278,32 @@ def test_a_ban_by_a_body_named_in_lower_case_and_its_notification():
     recent = containing(f, "As recently as Friday")
     assert (recent["kind"], recent["date"]) == ("paraphrase", pd.Timestamp("2026-03-06"))
     assert "ministry" in recent["speaker"]
+
+
+# -- "At his regular morning press conference on Friday, the president said ..." -------------
+def test_a_long_opening_occasion_before_the_speaker():
+    f = rows(
+        "At his regular morning press conference on Friday, the president said he was "
+        "confident that a deal could be reached."
+    )
+    row = containing(f, "confident that a deal")
+    assert (row["kind"], row["date"]) == ("paraphrase", pd.Timestamp("2026-03-06"))
+    assert row["speaker"] is not None
+
+
+# -- two countries' presidents, each with his own "he" --------------------------------------
+def test_each_countrys_office_is_whom_the_next_he_refers_to():
+    f = rows(
+        "The peso fell sharply after the Chilean president announced late Monday that he "
+        "would impose duties on all imports from Peru.\n\n"
+        "\"Peru must choose,\" the Chilean president said in a statement.\n\n"
+        "Peru's president, speaking in a television interview on Monday night, rejected the "
+        "duties as blackmail. \"We will not bow to threats,\" he said.\n\n"
+        "The announcement came hours after the Bolivian prime minister sent the new trade "
+        "agreement to parliament for ratification on Monday."
+    )
+    assert containing(f, "announced late Monday")["speaker"] == "Chilean president"
+    assert containing(f, "rejected the duties")["speaker"] == "Peru's president"
+    assert containing(f, "bow to threats")["speaker"] == "Peru's president"
+    sent = containing(f, "sent the new trade agreement")
+    assert (sent["kind"], sent["speaker"]) == ("action", "Bolivian prime minister")

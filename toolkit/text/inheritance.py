@@ -80,12 +80,13 @@ from toolkit.text.patterns import (
     VOTE_STEM,
     VOTED,
 )
-from toolkit.text.referents import national, same_speaker, speaker_key, speaker_name
+from toolkit.text.referents import same_speaker, speaker_key, speaker_name
 from toolkit.text.speakers import Person
 from toolkit.text.timex import Timex, release_blocks
 from toolkit.text.timex_dates import _clock_hour, clock_part_of_day
 from toolkit.text.timex_patterns import _NUMBER_WORDS
 from toolkit.text.transcript import date_turns
+from toolkit.text.vocabulary import national
 
 # The kinds of undated statement in a brief's bullets that tell the day's news under a lead
 # dated that day.

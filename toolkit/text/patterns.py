@@ -122,7 +122,7 @@ _ACTION_GUARDS = {
     "held": r"(?!\s+(?:steady|up|on|at|near|firm|flat)\b)",
     # "cut" is an act with its object right after it ("cut interest rates Thursday"), not the
     # noun ("backed the cut") nor the participle ("a rate cut by the bank")
-    "cut": rf"(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{_alt(POLICY_OBJECTS)})\b)",  # ("the Bank Rate")  # ("sent Ruiz's nomination")
+    "cut": rf"(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{_alt(POLICY_OBJECTS)})\b)",  # ("the Bank Rate")  # ("sent Ruiz's nomination")
 }
 # Verbs that are acts only with a policy object right after them, as "cut": "sent senators a
 # letter", "opened an inquiry", "withdrew the nomination" (not "opened the rally, arguing ...").
@@ -776,12 +776,22 @@ GROUP_EVENT = re.compile(
 WORD = re.compile(r"\w+")
 _SUBORDINATORS = _alt(SUBORDINATORS)
 # A subordinate clause before an action verb: its own subject acts ("came after the Fed raised").
-SUBORDINATE = re.compile(rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{1,4}}$)")
+# (and a country's office: "after the Mexican president | sent the agreement to the Senate")
+_OFFICE_AFTER_NAME = (
+    r"(?:(?:president|prime\s+minister|chancellor|premier|(?:[a-z]+\s+)?(?:minister|secretary))"
+    r"\s+)?"
+)
+SUBORDINATE = re.compile(
+    rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{1,4}}{_OFFICE_AFTER_NAME}$)"
+)
 # The same before a cue, with a body's longer name: "The visit comes after the department's
 # Bureau of Industry and Security (BIS) said ...": the clause's subject speaks.
 SUBORDINATE_SPEAKER = re.compile(
     rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[\w-]+['’]s\s+)?[A-Z][\w.&-]*"
-    r"(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,5}\s+(?:\([A-Z][\w.&-]*\)\s+)?$)"
+    r"(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,5}\s+(?:\([A-Z][\w.&-]*\)\s+)?"
+    # (and a country's office: "after the United States president announced ...")
+    + _OFFICE_AFTER_NAME
+    + r"$)"
 )
 # A cue inside a subordinate clause after the main clause: "..., after Trump threatened".
 SUBORDINATE_CUE = re.compile(

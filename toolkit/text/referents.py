@@ -49,7 +49,7 @@ from toolkit.text.speakers import (
     parse_np,
 )
 from toolkit.text.timex import sentence_start
-from toolkit.text.vocabulary import BODY_WORDS, COUNTRY_WORDS, DEMONYMS, NATIONALITY_WORDS
+from toolkit.text.vocabulary import BODY_WORDS, GOVERNMENT_OFFICES, national
 
 # A verb right after a subject (or an auxiliary, or a time): "Moody's said", "Moody's on
 # Friday", "Macy's has".
@@ -128,11 +128,18 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             # "the Fed chair" of an article that names no one so: the body speaks
             body = subject.role.removesuffix(subject.text).strip()
             body = body.removesuffix("'s").removesuffix("’s")  # "The EU's trade chief"
-            if national(body) and subject.text.rsplit(None, 1)[-1] in _GOVERNMENT_OFFICES:
+            if national(body) and subject.text.rsplit(None, 1)[-1] in GOVERNMENT_OFFICES:
                 # "The US president", "the Chinese foreign minister": a country's office
                 # speaks, not the country (a later "the president" is the same office)
                 office = subject.role.removeprefix("the ").removeprefix("The ")
-                unit.speaker, unit.role, unit.how = office, subject.text, "role"
+                key = office.split()[-1]
+                holder = registry.people.get(key)
+                if holder is None or holder.name != office:
+                    # (the latest office of that title: "Iran's president" after "the US
+                    # president" is whom a later "he said" is)
+                    holder = registry.people[key] = Person(office, role=subject.text)
+                registry.touch(holder)
+                unit.speaker, unit.role, unit.how = holder, subject.text, "role"
             else:
                 unit.speaker, unit.role, unit.how = body, subject.role, "group"
         elif subject.role.startswith("its ") and doc.last_body is not None:
@@ -255,38 +262,6 @@ def _office_person(registry: Registry, office: str, role: str) -> Person | str:
 _APPOSITION_AFTER = re.compile(r",\s+(?:the\s+)?[A-Z]")
 # Words that name a body by its role, not its kind: "the regulator", "the watchdog".
 _ROLE_OF_BODY = frozenset({"regulator", "watchdog"})
-
-
-def national(words: str) -> bool:
-    """Whether ``words`` name a country or its people ("US", "U.S.", "French", "South
-    Korean", "Japan"): the owner of a government's office."""
-    last = words.rsplit(None, 1)[-1] if words else ""
-    return (
-        last in _COUNTRY_ABBREVIATIONS
-        or last in DEMONYMS
-        or last in NATIONALITY_WORDS
-        or last in COUNTRY_WORDS
-        or last in _LARGE_COUNTRIES
-    )
-
-
-# A country by its initials.
-_COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE"})
-# Countries whose names are also people's names or words, so not in ``COUNTRY_WORDS``, but
-# never a surname before an office ("China's commerce minister").
-_LARGE_COUNTRIES = frozenset(
-    {
-        "China", "Japan", "India", "Russia", "France", "Germany", "Britain", "Canada",
-        "Mexico", "Brazil", "Australia", "Italy", "Turkey", "Korea", "Israel", "Ireland",
-        "States", "Kingdom", "Vietnam", "Taiwan",
-    }
-)
-# The last word of a government's office: "president", "foreign minister", "commerce
-# secretary", "trade representative".
-_GOVERNMENT_OFFICES = frozenset(
-    {"president", "minister", "secretary", "chancellor", "premier", "representative",
-     "ambassador", "envoy", "leader"}
-)
 
 
 # The chair of a chamber, by its capital: "The Speaker ruled ..." (not "a speaker at the

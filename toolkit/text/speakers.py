@@ -30,7 +30,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from toolkit.text.vocabulary import COUNTRY_WORDS, DEMONYMS, NATIONALITY_WORDS, ROLE_NOUNS
+from toolkit.text.vocabulary import (
+    COUNTRY_WORDS,
+    DEMONYMS,
+    GOVERNMENT_OFFICES,
+    NATIONALITY_WORDS,
+    ROLE_NOUNS,
+    national,
+)
 
 __all__ = [
     "CUE",
@@ -496,6 +503,14 @@ _ROLE_HEADS = (
 )
 # A role in lower case after a body's name: "the Fed chair", "the Senate majority leader".
 _BODY_ROLE = re.compile(r"^(?:the|The)\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Z][\w.&’'-]*)\s+([a-z][a-z\s-]*?)$")
+# A country's office with the country as its possessor: "Iran's president", "China's
+# commerce minister" (the country, "'s", the office).
+_COUNTRYS_OFFICE = re.compile(
+    # (not one who will hold it, or held it: "Colombia's next leader", "its former premier")
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(['’]s)\s+"
+    r"((?!(?:next|former|future|incoming|outgoing)\b)(?:[a-z][\w-]*\s+){0,2}"
+    + "(?:" + "|".join(sorted(GOVERNMENT_OFFICES)) + r"))$"
+)
 # Roles that many hold at once: who holds one of them speaks for the body named with it.
 _STAFF_ROLES = frozenset(
     """spokesman spokeswoman spokesperson official officials aide aides staffer analyst
@@ -1428,6 +1443,11 @@ def _np_readings(segment: str) -> _Readings:
         rm = pattern.match(head_clean)
         if rm and rm.group(1).split()[-1] in ROLE_WORDS:
             return tuple(candidates), Subject("role", rm.group(1), role=rm.group(1), start=offset)
+    office = _COUNTRYS_OFFICE.match(head_clean)
+    if office is not None and national(office.group(1)):
+        # "Iran's president", "China's commerce minister": the country's office
+        role = f"{office.group(1)}{office.group(2)} {office.group(3)}"
+        return tuple(candidates), Subject("role", office.group(3), role=role, start=offset)
     rm = _BODY_ROLE.match(head_clean)
     if rm is not None and rm.group(2).split()[-1] in ROLE_WORDS:
         role = f"{rm.group(1)} {rm.group(2)}"
@@ -1578,7 +1598,8 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 # 9.47pm on Friday, the company said".
 _OPENING_OCCASION_COMMA = re.compile(
     r"\s*(?:In|At|During|After|Following)\s+(?:an?|the|his|her|their|its)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?(?:filing|statement|interview|letter|post|speech|briefing|release"
+    # ("At his regular morning press conference on Friday, the president said")
+    r"(?:[\w’'-]+\s+){0,3}?(?:filing|statement|interview|letter|post|speech|briefing|release"
     r"|notice|report|note|submission|announcement"
     # a gathering where one speaks: "At a dinner hosted by a Japanese bank on ..., the deputy
     # governor said"

@@ -507,3 +507,37 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     fellow scholar historian expert constituent delegate treasurer secretary-general
     ceo cfo coo envoy general colonel sheriff prosecutor investigator activist""".split()
 )
+
+
+def national(words: str) -> bool:
+    """Whether ``words`` name a country or its people ("US", "U.S.", "French", "South
+    Korean", "Japan"): the owner of a government's office."""
+    last = words.rsplit(None, 1)[-1] if words else ""
+    return (
+        last in COUNTRY_ABBREVIATIONS
+        or last in DEMONYMS
+        or last in NATIONALITY_WORDS
+        or last in COUNTRY_WORDS
+        or last in LARGE_COUNTRIES
+    )
+
+
+# A country by its initials.
+COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE"})
+# Countries whose names are also people's names or words, so not in ``COUNTRY_WORDS``, but
+# never a surname before an office ("China's commerce minister").
+LARGE_COUNTRIES = frozenset(
+    {
+        "China", "Japan", "India", "Russia", "France", "Germany", "Britain", "Canada",
+        "Mexico", "Brazil", "Australia", "Italy", "Turkey", "Korea", "Israel", "Ireland",
+        "States", "Kingdom", "Vietnam", "Taiwan",
+    }
+)
+
+
+# The last word of a government's office: "president", "foreign minister", "commerce
+# secretary", "trade representative".
+GOVERNMENT_OFFICES = frozenset(
+    {"president", "minister", "secretary", "chancellor", "premier", "representative",
+     "ambassador", "envoy", "leader"}
+)
