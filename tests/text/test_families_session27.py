@@ -307,3 +307,16 @@ def test_each_countrys_office_is_whom_the_next_he_refers_to():
     assert containing(f, "bow to threats")["speaker"] == "Peru's president"
     sent = containing(f, "sent the new trade agreement")
     assert (sent["kind"], sent["speaker"]) == ("action", "Bolivian prime minister")
+
+
+# -- "later that night": the evening of the day last mentioned -------------------------------
+def test_later_that_night_is_the_evening_of_the_day_last_mentioned():
+    f = rows(
+        "The president announced late Monday that he would impose duties on all imports.\n\n"
+        "A White House statement issued later that night said the duty would rise each month."
+    )
+    statement = containing(f, "would rise each month")
+    assert (statement["date"], statement["time_of_day"]) == (
+        pd.Timestamp("2026-03-09"),
+        "evening",
+    )

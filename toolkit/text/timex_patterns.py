@@ -396,6 +396,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:\b(?:[Ii]n\s+the|[Tt]hat|(?:[Ll]ater|[Ee]arly|[Ll]ate)\s+that)"
             r"\s+(?P<part>morning|afternoon|evening)\b"
+            # "later that night", "late that night" (the evening, as "Tuesday night" is)
+            r"|\b(?:[Tt]hat|(?:[Ll]ater|[Ll]ate)\s+that)\s+(?P<night>night)\b"
             r"|\b(?:[Aa]t|[Bb]y|[Aa]round|[Bb]efore|[Uu]ntil)\s+(?P<noon>midday|noon)\b"
             # midnight reached from the day before: "a statement issued shortly before midnight"
             r"|\b(?:[Ss]hortly|[Jj]ust)\s+before\s+(?P<midnight>midnight)\b"
@@ -738,7 +740,8 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
         r"[ap]\.m\.|\d[^\S\n]?(?:[ap]m|[AP]M)|\d:\d\d|\d\.\d\d\s?(?:h|[A-Z]{2,4}\b|local)|\d{4}\s+(?:GMT|UTC)"
     ),
     "day_part": re.compile(
-        r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening)|mid(?:day|night|[- ]?(?:morning|afternoon))"
+        r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening|night)"
+        r"|mid(?:day|night|[- ]?(?:morning|afternoon))"
         r"|noon(?<!afternoon)"
     ),
     "year_phrase": re.compile(

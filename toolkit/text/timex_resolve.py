@@ -676,7 +676,7 @@ def _day_part(f: _Found) -> Timex | None:
         "afternoon"
         if g.get("noon")
         else "evening"
-        if g.get("midnight")
+        if g.get("midnight") or g.get("night")
         else (g.get("part") or g.get("mid") or "").lower()
     )
     return f.day(anchor, part)
