@@ -320,3 +320,15 @@ def test_later_that_night_is_the_evening_of_the_day_last_mentioned():
         pd.Timestamp("2026-03-09"),
         "evening",
     )
+
+
+# -- "who also addressed the briefing": the press conference named before -------------------
+def test_the_briefing_is_the_press_conference_named_before():
+    f = rows(
+        "At a press conference on Saturday, trade secretary Ravi Menon said the ban was not "
+        "permanent.\n\n"
+        "Food secretary Meera Joshi, who also addressed the briefing, said there was no "
+        "shortage of rice."
+    )
+    joshi = containing(f, "no shortage of rice")
+    assert (joshi["date"], joshi["date_source"]) == (pd.Timestamp("2026-03-07"), "inherited")

@@ -1058,7 +1058,8 @@ def _named_occasion(doc: Document, unit: _Unit, dated: list[_Unit]) -> _Unit | N
 def _naming(doc: Document, unit: _Unit, noun: str, dated: list[_Unit] | None) -> _Unit | None:
     """The last statement of ``dated`` before ``unit`` that names the occasion ``noun`` and
     took place by the publication day (not "The next meeting will be held on Nov. 26")."""
-    word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    nouns = _OCCASION_SYNONYMS.get(noun.lower(), (noun,))
+    word = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
     for earlier in reversed(dated or ()):
         if (
             earlier.start < unit.start
@@ -1070,6 +1071,14 @@ def _naming(doc: Document, unit: _Unit, noun: str, dated: list[_Unit] | None) ->
         ):
             return earlier
     return None
+
+
+# Nouns that name one occasion: "At a press conference on Saturday, ... Joshi, who also
+# addressed the briefing, said ...".
+_OCCASION_SYNONYMS = {
+    "briefing": ("briefing", "conference"),
+    "conference": ("conference", "briefing"),
+}
 
 
 def _member_of(person: Person, group: str) -> bool:
