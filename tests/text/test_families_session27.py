@@ -332,3 +332,15 @@ def test_the_briefing_is_the_press_conference_named_before():
     )
     joshi = containing(f, "no shortage of rice")
     assert (joshi["date"], joshi["date_source"]) == (pd.Timestamp("2026-03-07"), "inherited")
+
+
+# -- "trimming its loss for the first half of the year": the period of a figure --------------
+def test_a_markets_figure_over_a_period_does_not_date_the_close():
+    f = rows(
+        "The central bank raised its main rate on Tuesday.\n\n"
+        "The main index closed 1.1 percent higher at 5,799.24 on Tuesday.\n\n"
+        "The broader index closed 0.8 percent higher at 1,204.10, trimming its loss for the "
+        "first half of the year to 8.8 percent."
+    )
+    broader = containing(f, "broader index")
+    assert broader["date"] == pd.Timestamp("2026-03-10")

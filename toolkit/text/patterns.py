@@ -365,7 +365,9 @@ TIMELINE_LINE = re.compile(
 PERIOD_FOR = re.compile(
     r"\b(?:forecasts?|projections?|outlook|estimates?|targets?|growth|inflation|budget"
     r"|deficit|guidance|statement|plans?|bill|programm?e|prices|tariffs|rates|quotas?"
-    r"|allocations?|reports?|reviews?|accounts|results|figures|data)\s+for\s+(?:the\s+)?$"
+    r"|allocations?|reports?|reviews?|accounts|results|figures|data"
+    # a market's figure over a period: "trimming its loss for the first half of the year"
+    r"|loss(?:es)?|gains?|returns?|declines?|performance)\s+for\s+(?:the\s+)?$"
 )
 # A bond's maturity before its month or year: "the notes maturing | in April 2024" (not "due |
 # in late May", an event's day).
