@@ -344,3 +344,52 @@ def test_a_markets_figure_over_a_period_does_not_date_the_close():
     )
     broader = containing(f, "broader index")
     assert broader["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- "Saudi Arabia and several other OPEC+ producers": the one named; "an official at X" ------
+def test_a_name_and_others_of_its_kind_and_an_official_at_a_body():
+    f = rows(
+        "Ruritania and several other OPEC+ producers on Sunday announced surprise cuts to "
+        "their crude output.\n\n"
+        "The kingdom will reduce its production by 500,000 barrels a day, an official source "
+        "at the Ministry of Energy said in a statement carried by the state news agency."
+    )
+    lead = containing(f, "surprise cuts")
+    assert (lead["speaker"], lead["date"]) == ("Ruritania", pd.Timestamp("2026-03-08"))
+    assert containing(f, "500,000 barrels")["speaker"] == "Ministry of Energy"
+
+
+# -- a live page's entries under a byline with their day and time ----------------------------
+def test_live_entries_under_a_byline_stamp_take_its_day_and_time():
+    text = (
+        "Budget live: the chancellor raises taxes\n\n"
+        "Ana Ruiz, Tom Lee\n"
+        "Wednesday 11 March 2026 17:40 GMT\n\n"
+        "Markets react\n"
+        "Tom Lee 11 March 2026 16:52\n\n"
+        "The FTSE 100 closed down 0.8 per cent at 8,159 points.\n\n"
+        "Opposition responds\n"
+        "Ana Ruiz 11 March 2026 14:05\n\n"
+        "The opposition leader accused the chancellor of breaking the party's pledge.\n\n"
+        "Published 11 March 2026 09:00\n"
+    )
+    f = statement_rows(text, published="2026-03-11")
+    close = containing(f, "FTSE 100 closed")
+    assert (close["date"], close["time_of_day"]) == (pd.Timestamp("2026-03-11"), "afternoon")
+    reply = containing(f, "accused the chancellor")
+    assert (reply["date"], reply["date_source"]) == (pd.Timestamp("2026-03-11"), "inherited")
+
+
+# -- "The issue, priced on Thursday, comprised ..., the ministry said in a statement" ---------
+def test_a_day_told_of_in_a_statement_is_no_occasion_for_the_remarks_after_it():
+    f = rows(
+        "Ruritania raised $3.5 billion from a three-part bond sale, the finance ministry said "
+        "on Monday.\n\n"
+        "The issue, priced in London on Thursday, comprised $1bn of seven-year notes and $2.5bn "
+        "of 30-year bonds, the ministry said in a statement carried by the state news agency. "
+        "Orders peaked at more than $11bn, it said."
+    )
+    issue = containing(f, "priced in London")
+    assert issue["date"] == pd.Timestamp("2026-03-05")
+    orders = containing(f, "Orders peaked")
+    assert orders["date"] == pd.Timestamp("2026-03-09")

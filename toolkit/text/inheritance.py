@@ -82,7 +82,7 @@ from toolkit.text.patterns import (
 )
 from toolkit.text.referents import same_speaker, speaker_key, speaker_name
 from toolkit.text.speakers import Person
-from toolkit.text.timex import Timex, release_blocks
+from toolkit.text.timex import MONTHS, Timex, release_blocks
 from toolkit.text.timex_dates import _clock_hour, clock_part_of_day
 from toolkit.text.timex_patterns import _NUMBER_WORDS
 from toolkit.text.transcript import date_turns
@@ -120,7 +120,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if told is not None and told.timex is not None and (told_key := speaker_key(told.speaker)):
             occasions[told_key] = told  # "..., his ministry said Sunday": the ministry's occasion
         if u.timex is not None:
-            if speech and key is not None:
+            if speech and key is not None and not _told_day(doc, u):
                 occasions[key] = u
             day_act = u.kind == "action" and u.timex.precision == "day" and id(u) not in earlier
             if day_act or u is lead:
@@ -186,6 +186,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 and prev.timex is not None
                 and prev.kind != "scheduled"  # (not the day of an event to come it announced)
                 and same_speaker(prev.speaker, u.speaker)
+                and not _told_day(doc, prev)
             ):
                 source = prev  # same paragraph, same speaker: the same occasion
             if (
@@ -548,13 +549,51 @@ _MIDNIGHT_JUMP = 12
 
 def _entry_stamps(doc: Document) -> list[tuple[int, re.Match[str]]]:
     """The paragraphs that open with a live blog's entry stamp ("21:40 — ...", "3:52 p.m. ET"
-    on a line of its own), with the stamp's match, in text order."""
+    on a line of its own), or that hold a line of an entry's byline with its day and time
+    ("Tom Okafor 30 October 2024 16:52", under the entry's heading), with the stamp's match
+    (group 1: the time), in text order."""
     text = doc.text
-    return [
-        (pi, m)
-        for pi, (ps, _pe) in enumerate(doc.paragraphs)
-        if text[ps].isdigit() and (m := ENTRY_STAMP.match(text, ps)) is not None
-    ]
+    found = []
+    for pi, (ps, pe) in enumerate(doc.paragraphs):
+        if text[ps].isdigit() and (m := ENTRY_STAMP.match(text, ps)) is not None:
+            found.append((pi, m))
+        elif _DAY_DIGIT_LINE.search(text, ps, pe) is not None:
+            m = _BYLINE_STAMP.search(text, ps, pe)
+            if m is not None:
+                found.append((pi, m))
+    return found
+
+
+# A line with a full date and a clock time: what a byline stamp needs.
+_DAY_DIGIT_LINE = re.compile(r"\d{4}[^\S\n]+\d{1,2}[:.]\d\d")
+# A live entry's byline with its day and time on a line of its own: "Tom Okafor 30 October 2024
+# 16:52", "Harriet Vance, Tom Okafor 30 October 2024 13:05" (group 1: the time; the day of
+# :func:`_stamp_day`).
+_BYLINE_STAMP = re.compile(
+    # (not the article's own "Published ..." and "Updated ..." lines)
+    r"^(?!(?:Published|Updated|Posted|Last|First|Modified|Created|Issued)\b)"
+    r"(?:[A-Z][\w.'’-]+(?:[^\S\n]+[A-Z][\w.'’-]+){0,3}(?:,|[^\S\n]+and)?[^\S\n]+)*"
+    r"(?:\d{1,2}[^\S\n]+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS)
+    + r")[^\S\n]+\d{1,2},)[^\S\n]+\d{4}[^\S\n]+(\d{1,2}[:.]\d\d(?:[^\S\n]*[ap]\.?m\.?)?)"
+    r"(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*$",
+    re.M,
+)
+_STAMP_DAY = re.compile(
+    r"(\d{1,2})[^\S\n]+(" + "|".join(MONTHS) + r")[^\S\n]+(\d{4})"
+    r"|(" + "|".join(MONTHS) + r")[^\S\n]+(\d{1,2}),[^\S\n]+(\d{4})"
+)
+
+
+def _stamp_day(stamp: re.Match[str]) -> dt.date | None:
+    """The day a byline stamp names ("30 October 2024", "October 30, 2024"), or None."""
+    m = _STAMP_DAY.search(stamp.group(0))
+    if m is None:
+        return None
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(5, 4, 6)
+    try:
+        return dt.date(int(year), MONTHS.index(month) + 1, int(day))
+    except ValueError:
+        return None
 
 
 def _stamp_part(stamp: str) -> str | None:
@@ -836,6 +875,25 @@ def _inherit_perfect_lead(doc: Document, units: list[_Unit]) -> None:
             return
 
 
+def _told_day(doc: Document, unit: _Unit) -> bool:
+    """Whether ``unit``'s date is one its words tell of before a trailing cue with the
+    occasion it was said on ("The issue, priced in London on Thursday, comprised ..., the
+    ministry said in a statement carried by the news agency"): the day of what was said, not
+    of the saying, so no occasion for the speaker's later remarks."""
+    timex = unit.timex
+    return (
+        timex is not None
+        and unit.kind == "paraphrase"
+        and unit.verb_pos > timex.end
+        and doc.text[max(unit.start, unit.verb_pos - 60) : unit.verb_pos].rstrip().count(",") >= 1
+        and _SAID_IN_STATEMENT.match(doc.text, unit.verb_pos) is not None
+    )
+
+
+# A trailing cue with the statement it was said in: "said in a statement".
+_SAID_IN_STATEMENT = re.compile(r"said\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?statement\b")
+
+
 def _perfect_undated(doc: Document, unit: _Unit) -> bool:
     """Whether ``unit`` is an undated act or remark told in the present perfect ("has cut",
     "has announced")."""
@@ -934,7 +992,10 @@ def _inherit_entry_day(
     if len(stamps) < 2:
         return
     firsts = [pi for pi, _m in stamps]
-    days = entry_days(stamps, published)
+    days = [
+        _stamp_day(m) or day  # (a byline stamp names its day)
+        for (_pi, m), day in zip(stamps, entry_days(stamps, published))
+    ]
     for u in units:
         if u.date_source != "none" or u.generic or u.kind not in _ENTRY_KINDS:
             continue

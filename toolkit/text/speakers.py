@@ -1128,6 +1128,13 @@ _LISTED_PORTFOLIO_TITLE = re.compile(
 # The title word every match of _LISTED_PORTFOLIO_TITLE holds (the long pattern is searched
 # only where one is).
 _TITLE_OF_LIST = re.compile(r"Minister|Secretary|Commissioner")
+# A name and others of its kind: "Saudi Arabia and several other OPEC+ producers", "Germany
+# and 11 other member states" (group 1: the one named).
+_AND_OTHERS = re.compile(
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w.&’'+-]*\s+){0,3}[A-Z][\w.&’'+-]*)\s+and\s+"
+    r"(?:(?:several|many|some|a\s+few|a\s+dozen|\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)\s+)?others?(?:\s+[\w.&’'+-]+){0,4}"
+)
 # A body's document by the body's acronym: "An IMF staff report", "the OECD's survey" (group
 # 1: the acronym).
 _ACRONYM_DOCUMENT = re.compile(
@@ -1262,6 +1269,15 @@ def _np_readings(segment: str) -> _Readings:
         name = listed.group(2)
         return (), Subject(
             "name", name, role=listed.group(1), start=offset + seg.find(name, listed.end(1))
+        )
+    others = _AND_OTHERS.fullmatch(bare) if " other " in bare else None
+    if others is not None:
+        # "Saudi Arabia and several other OPEC+ producers announced ...": the one named
+        shift = offset + seg.find(others.group(1))
+        named_first, fallback_first = _np_readings(others.group(1))
+        return (
+            tuple((needs, _shifted(found, shift)) for needs, found in named_first),
+            None if fallback_first is None else _shifted(fallback_first, shift),
         )
     paper = _ACRONYM_DOCUMENT.match(bare)
     if paper is not None:  # "An IMF staff report (released last week)": the IMF's words
@@ -1734,7 +1750,17 @@ def find_subject(
             len(_WORDS.findall(before[:comma])) > 6
             or _FINITE_WORD.search(before, 0, comma) is not None
         )
-        and len(_WORDS.findall(_CLAUSE_BREAK.split(_TALLY_AFTER.sub("", tail), maxsplit=1)[0])) <= 6
+        and len(
+            _WORDS.findall(
+                _CLAUSE_BREAK.split(
+                    # (the occasion after the cue is no clause: "said in a statement carried
+                    # by the Saudi Press Agency, describing ...")
+                    _TAIL_OCCASION.sub("", _TALLY_AFTER.sub("", tail), count=1),
+                    maxsplit=1,
+                )[0]
+            )
+        )
+        <= 6
         and "that" not in tail.split()
     ):
         # a trailing attribution: "..., the White House said Monday."
@@ -1744,7 +1770,15 @@ def find_subject(
             if comma < 0:
                 break
             last = before[comma + 2 :]
-        if comma > 0 and len(_WORDS.findall(last)) <= 6 and not _RELATIVE_OPENING.match(last):
+        if (
+            comma > 0
+            and (
+                len(_WORDS.findall(last)) <= 6
+                # "..., an official source at the Ministry of Energy said": one at a body
+                or (len(_WORDS.findall(last)) <= 9 and _ONE_AT_BODY.match(last) is not None)
+            )
+            and not _RELATIVE_OPENING.match(last)
+        ):
             # (not "Rep. Ana Ruiz, D-Ariz., whose district includes Nogales, called ...")
             subject = parse_np(last, clause_start + comma + 2, index)
             if subject is not None and (
@@ -1768,6 +1802,17 @@ def find_subject(
     return subject
 
 
+# One unnamed at a body: "an official source at the Ministry of Energy", "a senior official
+# at the finance ministry", "a spokesperson for the European Commission".
+_ONE_AT_BODY = re.compile(
+    r"\s*(?:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:officials?|sources?|spokes\w+"
+    r"|aides?|diplomats?|executives?)\s+(?:at|in|of|for|from|with)\s+(?:the\s+)?[A-Z]"
+)
+# An occasion right after a trailing cue: "said | in a statement carried by the Saudi Press
+# Agency".
+_TAIL_OCCASION = re.compile(
+    r"^\s*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|note|release)\b[^,;.]*"
+)
 # An occasion in commas after the subject: "Okafor, in a radio interview that aired Sunday,
 # agreed that ..." (no word between the subject and its verb).
 _OCCASION = (
