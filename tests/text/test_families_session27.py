@@ -393,3 +393,18 @@ def test_a_day_told_of_in_a_statement_is_no_occasion_for_the_remarks_after_it():
     assert issue["date"] == pd.Timestamp("2026-03-05")
     orders = containing(f, "Orders peaked")
     assert orders["date"] == pd.Timestamp("2026-03-09")
+
+
+# -- a measure "according to a decree published in the Official Gazette" is its maker's ------
+def test_a_decree_published_in_the_gazette_is_the_subjects_act():
+    f = rows(
+        "Ruritania has doubled tariffs on a range of U.S. products, according to a presidential "
+        "decree published in the Official Gazette on Monday.\n\n"
+        "Washington raised duties on Ruritanian steel on March 2. The higher U.S. duties took "
+        "effect on March 5.\n\n"
+        "Qatar's emir pledged $15 billion in direct investment in Ruritania."
+    )
+    decree = containing(f, "doubled tariffs")
+    assert (decree["kind"], decree["speaker"]) == ("action", "Ruritania")
+    assert containing(f, "higher U.S. duties")["speaker"] == "U.S."
+    assert containing(f, "pledged $15 billion")["speaker"] == "Qatar's emir"

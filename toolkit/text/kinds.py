@@ -1264,7 +1264,8 @@ _OWNED_MEASURE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|waivers?|exemptions?|orders?|deadline|tariffs?"
     r"|duties|sanctions|ban|programm?e|offer|truce|pause)\b"
     # a country's before its measure: "The U.S. duties of 25 percent took effect"
-    r"|\s*[Tt]he\s+(U\.S\.|US|EU|UK)\s+(?:tariffs?|duties|sanctions|ban)\b"
+    # (or with a word before it: "The higher U.S. duties took effect on Aug. 13")
+    r"|\s*[Tt]he\s+(?:[a-z][\w-]*\s+)?(U\.S\.|US|EU|UK)\s+(?:tariffs?|duties|sanctions|ban)\b"
 )
 
 

@@ -1340,6 +1340,11 @@ DOCUMENT_SOURCE = re.compile(
 SEEN_DOCUMENT = re.compile(
     r"(?:an?|the)?\s*(?:[\w-]+\s+){0,3}?(?:copy|copies|documents?|letter|memo|draft|email)"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:seen|reviewed|obtained|viewed)\s+by\b"
+    # a measure published in the state's journal: "according to a presidential decree
+    # published in the Official Gazette" (the journal prints it; the subject made it)
+    r"|\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:decrees?|orders?|regulations?|notices?|notifications?"
+    r"|resolutions?)\s+(?:published|printed|posted)\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*\s+){0,3}?(?:Gazette|Journal|Bulletin|Register)\b"
 )
 # A document named by the body that wrote it, before or with a possessive: "according to a
 # USDA fact sheet", "according to a Commerce Department statement released Monday",

@@ -539,5 +539,5 @@ LARGE_COUNTRIES = frozenset(
 # secretary", "trade representative".
 GOVERNMENT_OFFICES = frozenset(
     {"president", "minister", "secretary", "chancellor", "premier", "representative",
-     "ambassador", "envoy", "leader"}
+     "ambassador", "envoy", "leader", "emir", "king", "sultan", "prince"}
 )
