@@ -37,7 +37,9 @@ FLOORS = {
     "ak2": Floors(0.86, 0.97, 0.91, 0.91, 0.67, 0.97),
     "ak3": Floors(0.91, 0.90, 0.72, 0.78, 0.84, 0.97),
     "ak4": Floors(0.91, 0.85, 0.79, 0.85, 0.49, 0.92),
-    "ak5": Floors(0.67, 0.82, 0.82, 0.82, 0.89, 0.90),
+    # (ak5's speaker 0.82 -> 0.80 when "the measures" became a policy object: the ministers'
+    # adoption of the measures is now found, and matched to the ambassadors' text it names)
+    "ak5": Floors(0.67, 0.80, 0.82, 0.82, 0.89, 0.90),
     "ak6": Floors(0.79, 0.97, 0.97, 0.97, 0.97, 0.85),
 }
 

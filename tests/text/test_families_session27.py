@@ -408,3 +408,20 @@ def test_a_decree_published_in_the_gazette_is_the_subjects_act():
     assert (decree["kind"], decree["speaker"]) == ("action", "Ruritania")
     assert containing(f, "higher U.S. duties")["speaker"] == "U.S."
     assert containing(f, "pledged $15 billion")["speaker"] == "Qatar's emir"
+
+
+# -- "halted the certification", "imposed ... measures", "had already raised" ---------------
+def test_acts_on_certifications_and_measures_and_after_already():
+    f = rows(
+        "Ruritania on Tuesday halted the certification of the North Link gas pipeline.\n\n"
+        "Freedonia imposed provisional anti-dumping measures on brandy from Ruritania on March "
+        "2.\n\n"
+        "The CBR had already raised rates by 200 basis points on 1 February.\n\n"
+        "Property stocks rallied on Tuesday. Acme Properties rose 6.1 per cent, after it had "
+        "climbed the previous day as the measures were unveiled."
+    )
+    assert containing(f, "halted the certification")["speaker"] == "Ruritania"
+    assert containing(f, "anti-dumping measures")["speaker"] == "Freedonia"
+    earlier = containing(f, "had already raised")
+    assert (earlier["speaker"], earlier["date"]) == ("CBR", pd.Timestamp("2026-02-01"))
+    assert containing(f, "Acme Properties rose")["kind"] == "market"

@@ -605,10 +605,13 @@ def _after_market_move(doc: Document, unit: _Unit, verb: int) -> bool:
     """Whether the act at ``verb`` is in a clause of time ("after ...") that follows a market's
     move: "Romanian bank stocks suffered their worst day on Friday after the government
     approved, late on Thursday, a levy" (the sentence is the market's)."""
-    after = doc.text.rfind(" after ", unit.start, verb)
+    after = max(doc.text.rfind(" after ", unit.start, verb), doc.text.rfind(" as ", unit.start, verb))
     if after < 0 or len(WORD.findall(doc.text, after, verb)) > 10:
-        return False
-    return bool(doc.outside(MARKET_NOUN, unit.start, after) and doc.outside(MARKET_MOVE, unit.start, after))
+        return False  # (or "as": "..., after both had climbed the previous day as the
+        # measures were unveiled")
+    return bool(
+        doc.outside(MARKET_NOUN, unit.start, after) and doc.outside(MARKET_MOVE, unit.start, after)
+    ) or STOCK_MOVE.match(doc.text, unit.start, after) is not None  # ("Sun Harbour rose 6.1%")
 
 
 def _measure_vote(doc: Document, unit: _Unit, m: re.Match[str]) -> bool:

@@ -469,7 +469,8 @@ _LEADING = re.compile(
 _TRAILING_WORDS = (
     *"""also later again repeatedly previously earlier then still has have had would will long
     once recently separately too further quickly publicly privately yesterday today first
-    initially formally officially swiftly jointly unanimously narrowly finally quietly next""".split(),
+    initially formally officially swiftly jointly unanimously narrowly finally quietly next
+    already just""".split(),
 )
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TRAILING_ADVERBS = re.compile(

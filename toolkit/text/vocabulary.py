@@ -133,7 +133,7 @@ NOMINAL_VERBS: tuple[str, ...] = (
 # What a policy act acts on, in any case: "imposed tariffs", "introduced a bill", "signed the
 # agreement", "extended the production cuts".
 POLICY_OBJECTS: tuple[str, ...] = (
-    "tariffs?", "duties", "rates?", "bill", "measure", "resolution", "orders?", "deal",
+    "tariffs?", "duties", "rates?", "bill", "measures?", "resolution", "orders?", "deal",
     "agreement", "sanctions", "bans?", "levy", "legislation", "law", "exemptions?", "pause",
     "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
@@ -150,6 +150,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     r"(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|power|bread)\s+prices?",
     r"price\s+of\s+(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|bread)",
     "injunctions?",
+    # a licensing step or a debt's service: "halted the certification of the pipeline",
+    # "suspended payments on most of its external debt"
+    "certification", "approvals?", "permits?", "payments",
     # what a body decides on: "turned down the company's request", "rejected the petition"
     "requests?", "applications?", "petitions?", "appeals?", "motions?", "amendments",
     # a ship struck from a flag's register: "struck the ship from its register"
