@@ -40,7 +40,10 @@ ARTICLES = gold_stems(ROUND26)
 FLOORS = {
     "x1": Floors(0.89, 0.97, 0.92, 0.92, 0.97, 0.92),
     "x2": Floors(0.90, 0.97, 0.68, 0.90, 0.97, 0.95),
-    "x3": Floors(0.76, 0.79, 0.97, 0.97, 0.61, 0.90),
+    # (x3's date 0.97 -> 0.90 when "the prices of all fuel oils" became a policy object: two
+    # statements newly found, and "told reporters shortly after the announcement" now takes
+    # the last dated statement before it, the day before the announcement)
+    "x3": Floors(0.76, 0.79, 0.90, 0.97, 0.61, 0.90),
     "x4": Floors(0.73, 0.97, 0.97, 0.97, 0.97, 0.95),
     "x5": Floors(0.77, 0.72, 0.80, 0.72, 0.89, 0.95),
     "x6": Floors(0.64, 0.97, 0.72, 0.80, 0.66, 0.95),

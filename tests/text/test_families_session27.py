@@ -425,3 +425,19 @@ def test_acts_on_certifications_and_measures_and_after_already():
     earlier = containing(f, "had already raised")
     assert (earlier["speaker"], earlier["date"]) == ("CBR", pd.Timestamp("2026-02-01"))
     assert containing(f, "Acme Properties rose")["kind"] == "market"
+
+
+# -- "raised the prices of all fuel oils", "the price of urea fertiliser" --------------------
+def test_set_prices_of_fuels_and_fertiliser_are_policy_objects():
+    f = rows(
+        "The government last night raised the prices of all fuel oils by up to 51.7 percent.\n\n"
+        "The agriculture ministry raised the price of urea fertiliser by Tk 6 per kg on Monday."
+    )
+    fuel = containing(f, "fuel oils")
+    assert (fuel["kind"], fuel["speaker"], fuel["date"]) == (
+        "action",
+        "government",
+        pd.Timestamp("2026-03-10"),
+    )
+    assert containing(f, "urea")["kind"] == "action"
+

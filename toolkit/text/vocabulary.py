@@ -148,7 +148,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "freezes?", "reductions?", "hikes?", r"target\s+range",
     # prices a government or a regulator sets: "raised fuel prices", "cut the price of diesel"
     r"(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|power|bread)\s+prices?",
-    r"price\s+of\s+(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|bread)",
+    # ("raised the prices of all fuel oils", "the price of urea fertiliser")
+    r"prices?\s+of\s+(?:all\s+)?(?:[\w-]+\s+)?(?:fuel|diesel|petrol|gasoline|kerosene|LPG"
+    r"|butane|electricity|bread|urea|fertili[sz]ers?|rice|cooking\s+gas|natural\s+gas)",
     "injunctions?",
     # a licensing step or a debt's service: "halted the certification of the pipeline",
     # "suspended payments on most of its external debt"
