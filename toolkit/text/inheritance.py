@@ -1228,7 +1228,7 @@ def _of_country(speaker: Person | str, country: str) -> bool:
         if not national(country) or " " in country.strip():
             return False
         names = (country,)
-    said = speaker.role or "" if isinstance(speaker, Person) else speaker
+    said = (speaker.role or "") if isinstance(speaker, Person) else speaker
     if names is _US_NAMES and (body_id(said) or "").startswith(_US_BODY_IDS):
         return True  # "the Treasury said" (the shipped table's US bodies)
     return any(

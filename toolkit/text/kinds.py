@@ -910,8 +910,8 @@ _ANNOUNCED_DECISION = re.compile(
     r"|regulations?|directive|decree|tariffs?|duties|levy|tax|sanctions|ban|guidance|law|budget"
     r"|level|cap|rates?|limit|ceiling|threshold|target|quotas?|licen[cs]e|scheme|programme"
     r"|program|framework|mechanism|deal|agreement|changes?|reforms?)"
-    r",\s+(?:announced|approved|unveiled|issued|published|released|taken|made|adopted|signed"
-    r"|passed|enacted|introduced|imposed|delivered|finali[sz]ed)\b(?P<aside>[^,;.\n]*(?:\.\s*m\.[^,;.\n]*)?),\s"
+    r",\s+(?P<verb>announced|approved|unveiled|issued|published|released|taken|made|adopted"
+    r"|signed|passed|enacted|introduced|imposed|delivered|finali[sz]ed)\b(?P<aside>[^,;.\n]*(?:\.\s*m\.[^,;.\n]*)?),\s"
 )
 # A verb of announcing: "has announced", "confirmed", "unveiled".
 _ANNOUNCING = re.compile(r"(?:announc|confirm|unveil|publish)")
@@ -949,12 +949,9 @@ def _announced_decision(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     m = _ANNOUNCED_DECISION.match(doc.text, unit.start, unit.end)
     if m is None or in_quote(unit.start, doc.quotes, doc.quote_starts):
         return False
-    verb = m.start("aside") - 1
-    while verb > unit.start and doc.text[verb - 1].isalpha():
-        verb -= 1
     if _BY_AGENT.search(doc.text, m.start("aside"), m.end("aside")) is not None:
         return False  # (its agent named: the act's own statement, found as an act)
-    return _decision_makers_act(doc, unit, kept, verb)
+    return _decision_makers_act(doc, unit, kept, m.start("verb"))
 
 
 def _decision_makers_act(doc: Document, unit: _Unit, kept: list[_Unit], verb: int) -> bool:

@@ -132,13 +132,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
                 # "The US president", "the Chinese foreign minister": a country's office
                 # speaks, not the country (a later "the president" is the same office)
                 office = subject.role.removeprefix("the ").removeprefix("The ")
-                key = office.split()[-1]
-                holder = registry.people.get(key)
-                if holder is None or holder.name != office:
-                    # (the latest office of that title: "Iran's president" after "the US
-                    # president" is whom a later "he said" is)
-                    holder = registry.people[key] = Person(office, role=subject.text)
-                registry.touch(holder)
+                holder = _office_person(registry, office, subject.text, latest=True)
                 unit.speaker, unit.role, unit.how = holder, subject.text, "role"
             else:
                 unit.speaker, unit.role, unit.how = body, subject.role, "group"
@@ -247,13 +241,20 @@ _UNNAMED_PERSON = re.compile(r"\b(official|spokesman|spokeswoman|spokesperson|so
 _OFFICES_OF_MANY = frozenset({"minister", "secretary"})
 
 
-def _office_person(registry: Registry, office: str, role: str) -> Person | str:
+def _office_person(
+    registry: Registry, office: str, role: str, *, latest: bool = False
+) -> Person | str:
     """Make an office or an envoy that speaks with no holder named ("the prime minister", "The
     President declared ...", "the representative of Somalia") the person a later "he said"
-    is; that person, or ``office`` when another of the surname is registered already."""
-    holder = registry.people.setdefault(office.split()[-1], Person(office, role=role))
+    is; that person, or ``office`` when another of the surname is registered already. With
+    ``latest``, the office takes the surname's place from the one registered before it (a
+    country's office: "Iran's president" after "the US president" is whom "he said" is)."""
+    key = office.split()[-1]
+    holder = registry.people.setdefault(key, Person(office, role=role))
     if holder.name != office:
-        return office
+        if not latest:
+            return office
+        holder = registry.people[key] = Person(office, role=role)
     registry.touch(holder)
     return holder
 
