@@ -36,7 +36,9 @@ ARTICLES = gold_stems(ROUND15)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "p1": Floors(0.76, 0.89, 0.74, 0.89, 0.39, 0.99),
-    "p2": Floors(0.86, 0.99, 0.84, 0.84, 0.74, 0.99),
+    # (time of day 0.74 -> 0.70: the forecast in the quarterly outlook, found since the fiftieth
+    # round's session, is untimed like the decision it came with)
+    "p2": Floors(0.86, 0.99, 0.84, 0.84, 0.70, 0.99),
     "p3": Floors(0.74, 0.93, 0.66, 0.88, 0.55, 0.94),
     "p4": Floors(0.95, 0.86, 0.86, 0.95, 0.99, 0.99),
     "p5": Floors(0.72, 0.82, 0.99, 0.99, 0.80, 0.99),

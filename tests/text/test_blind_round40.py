@@ -35,7 +35,9 @@ ARTICLES = gold_stems(ROUND40)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "al1": Floors(0.82, 0.85, 0.79, 0.85, 0.79, 0.92),
-    "al2": Floors(0.85, 0.90, 0.83, 0.97, 0.77, 0.91),
+    # (time of day lowered: the forecast revised with the decision, found since the fiftieth
+    # round's session, is untimed like the decision it came with)
+    "al2": Floors(0.85, 0.90, 0.83, 0.97, 0.74, 0.91),
     "al3": Floors(0.87, 0.86, 0.86, 0.86, 0.86, 0.97),
     "al4": Floors(0.79, 0.89, 0.82, 0.89, 0.75, 0.91),
     "al5": Floors(0.85, 0.90, 0.97, 0.97, 0.83, 0.97),

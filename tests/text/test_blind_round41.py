@@ -35,7 +35,9 @@ ARTICLES = gold_stems(ROUND41)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "am1": Floors(0.97, 0.97, 0.91, 0.91, 0.91, 0.91),
-    "am2": Floors(0.90, 0.97, 0.89, 0.89, 0.68, 0.97),
+    # (time of day lowered: the forecast revised with the decision, found since the fiftieth
+    # round's session, is untimed like the decision it came with)
+    "am2": Floors(0.90, 0.97, 0.89, 0.89, 0.65, 0.97),
     "am3": Floors(0.85, 0.97, 0.90, 0.97, 0.84, 0.97),
     "am4": Floors(0.97, 0.97, 0.97, 0.97, 0.63, 0.97),
     "am5": Floors(0.97, 0.97, 0.90, 0.90, 0.97, 0.97),

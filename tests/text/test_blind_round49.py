@@ -33,7 +33,9 @@ ARTICLES = gold_stems(ROUND49)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "au1": Floors(0.73, 0.89, 0.89, 0.97, 0.81, 0.97),
+    # (time of day 0.81 -> 0.77: the forecast revised with the decision, found since the
+    # fiftieth round's session, is untimed like the decision it came with)
+    "au1": Floors(0.73, 0.89, 0.89, 0.97, 0.77, 0.97),
     "au2": Floors(0.97, 0.97, 0.78, 0.84, 0.84, 0.91),
     "au3": Floors(0.97, 0.91, 0.79, 0.79, 0.73, 0.92),
     "au4": Floors(0.69, 0.89, 0.89, 0.97, 0.81, 0.90),

@@ -77,7 +77,7 @@ from toolkit.text.patterns import (
     YEAR_MODIFIER_AFTER,
     label_line,
 )
-from toolkit.text.speakers import CUE
+from toolkit.text.speakers import CUE, FORECAST_REVISION
 from toolkit.text.timex import MONTHS, WEEKDAYS, Timex
 from toolkit.text.timex_dates import _range
 from toolkit.text.timex_patterns import NOUN_MONTH
@@ -160,6 +160,7 @@ _PARTICIPLE_ASIDE = re.compile(
     r"|submitted|dated|posted|tabled|presented|unveiled|passed)\b[^,;.\n]{0,40}$"
 )
 
+_FORECAST_REVISION = re.compile(FORECAST_REVISION)
 _IN_OCCASION = re.compile(r"\b(?:in|on)\s+(?:its|his|her|their|an?|the)\b")
 
 
@@ -169,6 +170,9 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     speech = unit.kind in ("quote", "paraphrase")
     anchor = unit.verb_pos if unit.verb_pos >= 0 else unit.start
     text = doc.text
+    # a forecast revised names its figures, not words said, before its day: "cut its forecast
+    # for next year to 1.1 per cent on Tuesday" (the distance an act's day may stand at)
+    forecast = speech and unit.verb_pos >= 0 and _FORECAST_REVISION.match(text, anchor) is not None
     cue_end = anchor
     if speech and unit.verb_pos >= 0:
         cue = CUE.match(text, anchor)
@@ -390,7 +394,7 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 if words > 2 * limit:
                     continue
             elif (
-                words > (limit if speech else 14)
+                words > (limit if speech and not forecast else 14)
                 or _complement(between)
                 or (speech and PARTICIPLE_DATE_BEFORE.search(between) is not None)
                 or (t.precision in ("month", "quarter", "year") and _INFINITIVE.search(between, 3))

@@ -81,7 +81,7 @@ from toolkit.text.patterns import (
     VOTED,
 )
 from toolkit.text.referents import same_speaker, speaker_key, speaker_name
-from toolkit.text.speakers import Person
+from toolkit.text.speakers import FORECAST_REVISION, Person
 from toolkit.text.timex import MONTHS, Timex, release_blocks
 from toolkit.text.timex_dates import _clock_hour, clock_part_of_day
 from toolkit.text.timex_patterns import _NUMBER_WORDS
@@ -90,6 +90,7 @@ from toolkit.text.vocabulary import national
 
 # The kinds of undated statement in a brief's bullets that tell the day's news under a lead
 # dated that day.
+_FORECAST_REVISION = re.compile(FORECAST_REVISION)
 _REACTION_KINDS = frozenset({"quote", "paraphrase", "action"})
 # The kinds of statement that a live blog's entry dates.
 _ENTRY_KINDS = frozenset({"quote", "paraphrase", "action", "market"})
@@ -241,6 +242,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     _inherit_frame(doc, units)
     _inherit_on_the_day(doc, units)
     _inherit_vote(doc, units)
+    _inherit_forecast(doc, units)
     _inherit_also(doc, units)
     date_turns(doc, units)  # a transcript's remarks: the day of the interview
     for u, nxt in zip(units, units[1:]):
@@ -728,6 +730,32 @@ _MEMBERS_OF_BODY = frozenset(
 )
 # "also" before an act's verb: "It also lifted ...", "The bank also cut ...".
 _ALSO = re.compile(r"\balso\s+\S+\s*$|\balso\b")
+
+
+def _inherit_forecast(doc: Document, units: list[_Unit]) -> None:
+    """An undated forecast revised ("The committee lowered its projection for inflation ...")
+    is of the day of the last act dated to a day of its own, in its paragraph or the two
+    before: the decision whose release it came with."""
+    decision: _Unit | None = None
+    for u in units:
+        if (
+            u.kind == "action"
+            and u.timex is not None
+            and u.date_source == "explicit"
+            and u.timex.precision == "day"
+            and u.timex.date <= doc.published
+        ):
+            decision = u
+        elif (
+            u.kind == "paraphrase"
+            and u.date_source == "none"
+            and not u.generic
+            and decision is not None
+            and decision.paragraph >= u.paragraph - 2
+            and u.verb_pos >= 0
+            and _FORECAST_REVISION.match(doc.text, u.verb_pos) is not None
+        ):
+            u.inherited_from, u.date_source = decision, "inherited"
 
 
 def _inherit_vote(doc: Document, units: list[_Unit]) -> None:

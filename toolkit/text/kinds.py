@@ -159,6 +159,7 @@ from toolkit.text.quotes import DOUBLED_MARKS
 from toolkit.text.referents import introduce, resolve, speaker_name
 from toolkit.text.speakers import (
     CUE,
+    FORECAST_REVISION,
     GROUP_NOUNS,
     INSTITUTIONS,
     NON_PERSON_WORDS,
@@ -179,6 +180,8 @@ from toolkit.text.transcript import (
     turn_quote,
 )
 from toolkit.text.vocabulary import BODY_WORDS
+
+_FORECAST_REVISION = re.compile(FORECAST_REVISION)
 
 
 def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
@@ -442,6 +445,16 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         if m.group(0) == "posted" and _PASSIVE_AND_BEFORE.search(text, unit.start, cue):
             continue  # "The report was circulated to members on Friday and posted on the
             # website": a passive, posted by no one named
+        if _FORECAST_REVISION.match(text, cue) and (
+            any(
+                text.find(" and ", act.end(), cue) >= 0
+                for act in doc.outside(ACTION, unit.start, cue)
+            )
+            or _after_market_move(doc, unit, cue)
+        ):
+            continue  # "The bank lowered its policy rate and it cut its inflation forecast":
+            # the act it is coordinated with is the sentence's; "Shares fell 9% after it cut
+            # its profit forecast": the market's
         if m.group(0) == "say" and not _opens_its_clause(doc, unit, cue):
             continue  # "..., but officials on both sides say", "technology that investigators
             # say has been rerouted": a plain "say" is a cue only where its clause opens

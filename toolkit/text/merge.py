@@ -24,6 +24,7 @@ import re
 
 from toolkit.text.document import Document, _Unit
 from toolkit.text.referents import same_speaker
+from toolkit.text.speakers import FORECAST_REVISION
 
 # a sentence that goes on from the one before by contrast ("But he implied ...")
 _CONTRAST = re.compile(r"(?:But|Yet|Still|However|Though|Although)\b")
@@ -32,6 +33,7 @@ _SAYING = re.compile(
     r"|reiterated|responded|insisted|argued|cautioned|emphasized|predicted|laid\s+out|set\s+out"
     r"|outlined)\b"
 )
+_FORECAST_REVISION = re.compile(FORECAST_REVISION)
 _PRESENT_CUE = re.compile(r"[a-z]+[^s\W]s\b")  # "says", "argues": a view, no occasion
 
 
@@ -46,8 +48,13 @@ def _reported_again(doc: Document, prev: _Unit, u: _Unit) -> bool:
     text = doc.text
     if u.verb_pos < u.start or _CONTRAST.match(text, u.start):
         return False
-    if prev.verb_pos < 0 or _SAYING.match(text, prev.verb_pos) is None:
-        return False
+    if prev.verb_pos < 0 or not (
+        _SAYING.match(text, prev.verb_pos)
+        or (_FORECAST_REVISION.match(text, prev.verb_pos) and not u.shares_subject)
+    ):
+        return False  # (a forecast revised is a saying too: "The watchdog cut its growth
+        # forecast ... The watchdog said the measures ..."; but "The bank raised its forecast
+        # ..., and said it now expected ..." is one statement)
     return _PRESENT_CUE.match(text, u.verb_pos) is None
 
 

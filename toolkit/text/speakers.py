@@ -41,6 +41,7 @@ from toolkit.text.vocabulary import (
 
 __all__ = [
     "CUE",
+    "FORECAST_REVISION",
     "NameIndex",
     "Person",
     "Registry",
@@ -55,6 +56,13 @@ __all__ = [
 DECLARED_STATE = (
     r"[^.;:\n“\x22]{0,120}?\b(?:an?|the)\s+(?:national\s+|state\s+of\s+)?(?:disaster|emergency"
     r"|calamity|state\s+of\s+emergency|pandemic|closed|open|void|illegal|unconstitutional)\b"
+)
+# A revision of one's own forecast, as a verb of speech: "cut its growth forecast", "lowered
+# their inflation projections", "raised its own estimate".
+FORECAST_REVISION = (
+    r"(?:raised|cut|lowered|revised|trimmed|upgraded|downgraded|lifted|slashed|reduced)"
+    r"(?=\s+(?:up|down)?\s*(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:forecasts?|projections?|estimates?)\b)"
 )
 CUE = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes"
@@ -90,6 +98,9 @@ CUE = re.compile(
     r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|[Aa]ccording\s+to"
     r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w.-]+\s+){1,4}(?:an?\s+)?[“\x22‘']|saying|writing"
     r"|recommended(?=\s+that\b)"
+    # a body's revision of its own forecast is its view: "the bank cut its forecast for growth",
+    # "the committee lowered its inflation projection" (not a rating's outlook, an act)
+    rf"|{FORECAST_REVISION}"
     # a finding: "The panel found that ...", "a poll finds that", "the court held that"
     r"|(?:found|finds|held|holds)(?=\s+that\b)"
     # a court's holding after what it held: '"...", the court held by 18 votes to 9'
@@ -1616,8 +1627,11 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _OPENING_OCCASION_COMMA = re.compile(
     r"\s*(?:In|At|During|After|Following)\s+(?:an?|the|his|her|their|its)\s+"
     # ("At his regular morning press conference on Friday, the president said")
-    r"(?:[\w’'-]+\s+){0,3}?(?:filing|statement|interview|letter|post|speech|briefing|release"
-    r"|notice|report|note|submission|announcement"
+    r"(?:[\w’'-]+\s+){0,3}?(?:filing|[Ss]tatement|interview|letter|post|speech|briefing|release"
+    r"|notice|[Rr]eport|note|submission|announcement"
+    # a document by its title: "In its quarterly Statement on Monetary Policy, ...", "In its
+    # Outlook for Economic Activity and Prices, ..."
+    r"|[Rr]eview|[Bb]ulletin|Outlook|Update"
     # a gathering where one speaks: "At a dinner hosted by a Japanese bank on ..., the deputy
     # governor said"
     r"|dinner|lunch|luncheon|breakfast|reception|seminar|forum|summit|rally|gathering"

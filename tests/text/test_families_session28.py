@@ -1,0 +1,73 @@
+"""Error families found in the fiftieth blind round and the annotated sets before it, each fixed
+by a general rule and tested here on made-up sentences of the same shape (never a round's own
+text)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+from family_helpers import containing, statement_rows
+
+PUB = "2026-03-11"  # a Wednesday
+
+rows = partial(statement_rows, published=PUB)
+
+
+# -- "the bank cut its growth forecast": a body's revised forecast is its view ---------------
+def test_a_body_revising_its_own_forecast_is_its_paraphrase():
+    f = rows(
+        "The Central Bank of Ruritania raised its main rate to 6 per cent on Tuesday.\n\n"
+        "In its quarterly Monetary Review, released alongside the decision, the bank raised its "
+        "forecast for inflation at the end of this year to 4.1 per cent from 3.6 per cent.\n\n"
+        "The finance ministry last week cut its own growth forecast for this year to 1.2%."
+    )
+    review = containing(f, "raised its forecast for inflation")
+    assert (review["kind"], review["speaker"]) == ("paraphrase", "Central Bank of Ruritania")
+    assert review["date"] == pd.Timestamp("2026-03-10")
+    ministry = containing(f, "cut its own growth forecast")
+    assert ministry["kind"] == "paraphrase"
+    assert ministry["date_text"] == "last week"
+
+
+def test_a_forecast_after_an_act_or_a_market_move_is_no_statement_of_its_own():
+    f = rows(
+        "The Central Bank of Ruritania lowered its main rate on Tuesday and it cut its "
+        "inflation forecast for this year to 2 per cent.\n\n"
+        "Shares of Ruritanian Steel fell 8% on Tuesday after the company cut its full-year "
+        "profit forecast."
+    )
+    rate = containing(f, "lowered its main rate")
+    assert rate["kind"] == "action"
+    shares = containing(f, "Shares of Ruritanian Steel")
+    assert shares["kind"] == "market"
+
+
+def test_a_forecast_and_the_saying_after_it():
+    f = rows(
+        "The budget office cut its growth forecast for next year to 1.1 per cent on Tuesday. "
+        "The office said the measures announced on Tuesday would leave the treasury £9bn of "
+        "headroom.\n\n"
+        "In its quarterly review, the central bank raised its inflation forecast to 3.3 per "
+        "cent from 2.9 per cent, and said it no longer expected prices to return to its target "
+        "soon."
+    )
+    budget = containing(f, "cut its growth forecast")
+    assert budget["text"].endswith("1.1 per cent on Tuesday.")
+    assert budget["date"] == pd.Timestamp("2026-03-10")  # (not the forecast's year)
+    assert containing(f, "The office said the measures")["kind"] == "paraphrase"
+    forecast = containing(f, "raised its inflation forecast")
+    assert "no longer expected prices" in forecast["text"]
+
+
+def test_an_undated_forecast_takes_the_day_of_the_decision_it_came_with():
+    f = rows(
+        "The Central Bank of Ruritania on Tuesday cut its main rate to 5 per cent.\n\n"
+        "The six-member monetary policy committee voted 4-2 for the cut.\n\n"
+        "The committee lowered its projection for inflation in the second quarter to 2.8 per "
+        "cent."
+    )
+    forecast = containing(f, "lowered its projection")
+    assert forecast["kind"] == "paraphrase"
+    assert forecast["date"] == pd.Timestamp("2026-03-10")
+    assert forecast["date_source"] == "inherited"
