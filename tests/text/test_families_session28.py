@@ -71,3 +71,31 @@ def test_an_undated_forecast_takes_the_day_of_the_decision_it_came_with():
     assert forecast["kind"] == "paraphrase"
     assert forecast["date"] == pd.Timestamp("2026-03-10")
     assert forecast["date_source"] == "inherited"
+
+
+# -- a stamp line is no sentence of the story: a clock time after it keeps the lead's day -----
+def test_a_clock_time_in_a_next_morning_story_is_of_the_lead_day_not_the_stamp_day():
+    f = rows(
+        "Ruritania raises stamp duty for foreign buyers to 40%\n\n"
+        "Ana Ruiz\n\n"
+        "11 Mar 2026 06:00AM (Updated: 11 Mar 2026 11:24AM)\n\n"
+        "RURITANIA: Foreign buyers of homes will now pay a stamp duty of 40 per cent under "
+        "measures announced by the Government on Tuesday (Mar 10).\n\n"
+        "In a joint statement issued at about 9pm, the finance ministry and the central bank "
+        "said demand for homes had stayed strong despite higher interest rates."
+    )
+    statement = containing(f, "In a joint statement issued at about 9pm")
+    assert statement["date"] == pd.Timestamp("2026-03-10")
+    assert statement["time_of_day"] == "evening"
+
+
+# -- "Minister for National Development Lim Wei Jie": a portfolio of two words ----------------
+def test_a_portfolio_of_several_words_before_the_name():
+    f = rows(
+        "Speaking to reporters on Tuesday morning on the sidelines of a community event, "
+        "Minister of State for National Development Lim Wei Jie said the measures were "
+        "pre-emptive.\n\n"
+        "Minister for Home Affairs Tan Mei Ling said on Tuesday the rules would be enforced."
+    )
+    assert containing(f, "Lim Wei Jie said")["speaker"] == "Lim Wei Jie"
+    assert containing(f, "Tan Mei Ling said")["speaker"] == "Tan Mei Ling"

@@ -969,7 +969,8 @@ PORTFOLIO_WORDS = frozenset(
     Labour Labor Justice Defence Defense Security Planning Budget Welfare Employment Policy
     Economic Monetary Financial Fiscal Foreign Public State Statistics Stability Supervision
     Regulation Communications Agriculture Internal External International Relations Revenue
-    Taxation Works Social Treasury""".split()
+    Taxation Works Social Treasury Home National Rural Regional Local Natural Manpower Digital
+    Maritime""".split()
 )
 _PORTFOLIO_INITIALS = frozenset(w[0] for w in PORTFOLIO_WORDS)
 # A title with the first half of its portfolio right before a run: "Secretary of Health and |
@@ -1022,6 +1023,9 @@ def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
         return 0, None  # (no portfolio word to take, and a name left after it)
     if text.endswith("and ", 0, start):
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, start - 64), start)
+    elif text.endswith(" of State for ", 0, start):  # "Minister of State for | National
+        # Development Lim Wei Jie"
+        portfolio = _OF_STATE_FOR_BEFORE.search(text, max(0, start - 64), start)
     elif text.endswith(("of ", "for ", "the ", " on "), 0, start):
         portfolio = _TITLE_OF_BEFORE.search(text, max(0, start - 48), start)
         if portfolio is not None and portfolio.group(2) not in HEAD_TITLES:
@@ -1040,6 +1044,8 @@ def _portfolio_lead(text: str, start: int, run: str) -> tuple[int, str | None]:
     return lead, title
 
 
+# A junior minister's title before a portfolio: "Minister of State for | ...".
+_OF_STATE_FOR_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\s+)+of\s+State\s+for\s+)$")
 # Someone who speaks for the person named next: "A spokesman for | Pittman".
 _SPOKESMAN_FOR = re.compile(r"(?:^|\s)(?:[Aa]n?\s+|[Tt]he\s+)?spokes(?:man|woman|person)\s+for$")
 

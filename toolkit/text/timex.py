@@ -551,6 +551,8 @@ def _in_running_text(text: str, t: Timex) -> bool:
     line = text[text.rfind("\n", 0, t.start) + 1 : end if end >= 0 else len(text)].rstrip()
     if not line or line[-1] not in _LINE_ENDS or len(line.split()) < 8:
         return False
+    if len(_LOWER_WORD.findall(line)) < 3:
+        return False  # a stamp line: "27 Apr 2023 06:00AM (Updated: 27 Apr 2023 01:24PM)"
     return _DATELINE_AFTER.match(text, t.end) is None
 
 
@@ -584,6 +586,7 @@ def _clock_day(
 
 
 _LINE_ENDS = frozenset('.!?"”’)')
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-|--|—|–)\s")
 
 
