@@ -99,3 +99,20 @@ def test_a_portfolio_of_several_words_before_the_name():
     )
     assert containing(f, "Lim Wei Jie said")["speaker"] == "Lim Wei Jie"
     assert containing(f, "Tan Mei Ling said")["speaker"] == "Tan Mei Ling"
+
+
+# -- "Brazil's real ended ...", "bonds were quoted at ...", "the day-ahead price of electricity"
+def test_market_lines_of_a_country_s_currency_a_dealer_s_quote_and_power_prices():
+    f = rows(
+        "The central bank raised its main rate on Tuesday.\n\n"
+        "Ruritania's crown ended almost unchanged at 24.1 per euro.\n\n"
+        "Ruritania's dollar bonds maturing in 2030 were quoted at around 61 cents on the dollar "
+        "on Tuesday morning.\n\n"
+        "On the regional power exchange, the day-ahead price of electricity rose to 96 euros per "
+        "megawatt hour.\n\n"
+        "Ruritania's real economy grew 2% last year, the statistics office said."
+    )
+    for words in ("crown ended", "were quoted at", "day-ahead price"):
+        assert containing(f, words)["kind"] == "market"
+    assert containing(f, "were quoted at")["date"] == pd.Timestamp("2026-03-10")
+    assert not (f["kind"] == "market").loc[f["text"].str.contains("real economy")].any()

@@ -205,6 +205,12 @@ _MARKET_WORDS = (  # in any case
     _alt(MARKET_WORDS)
     # "the yuan", "the Indian rupee", "the offshore yuan", "the onshore Chinese yuan"
     + r"|the\s+(?:(?:on|off)shore\s+)?(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:" + _alt(CURRENCIES) + ")"
+    # a power market's prices: "the day-ahead price of electricity", "power prices"
+    r"|electricity\s+prices?|power\s+prices?"
+    + "".join(
+        rf"|{kind}\s+(?:(?:electricity|power)\s+prices?|price\s+of\s+(?:electricity|power))"
+        for kind in ("day-ahead", "spot", "wholesale")
+    )
 )
 # Market indexes by name (grouped by first letter, so that a capital is checked once against
 # all names): "the S&P 500", "the Stoxx Europe 600", "the Nikkei 225", "Treasuries".
@@ -218,6 +224,13 @@ _MARKET_NAMES = (
     r"|OMX|OBX|JSE|Tadawul|MSCI\s+(?:World|Emerging|Asia|All)|WTI|West\s+Texas\s+Intermediate"
     r"|EUAs?"
     r"|(?:EUR|USD|GBP|JPY|CHF|CNY|CNH|AUD|NZD|CAD)/[A-Z]{3}\b"  # a currency pair: "EUR/HUF"
+    # a country's currency: "Brazil's real", "South Africa's rand" (not "Brazil's real
+    # economy", nor "Trump's won")
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?:(?:on|off)shore\s+)?(?:"
+    + _alt(tuple(c for c in CURRENCIES if c != "won"))
+    + r")(?!\s+(?:GDP|economy|wages?|incomes?|estate|interest|terms|effective|growth|value"
+    r"|exchange|output|spending|rates?|yields?|returns?|prices?|money|sector|world|bonds?"
+    r"|notes?|debt|reserves?|deposits?|loans?|assets?|holdings?|liquidity|peg)\b|-)"
 )
 MARKET_NOUN = re.compile(rf"\b(?:{_MARKET_NAMES}|(?i:{_MARKET_WORDS}))\b|\bBrent\b")
 MARKET_MOVE_PRESENT = re.compile(rf"\b(?:{_alt(MARKET_MOVES_PRESENT)})\b")
@@ -226,6 +239,8 @@ MARKET_MOVE = re.compile(
     r"\b(?:" + _alt(MARKET_MOVES) + r"|touched\s+(?:a|an)\s+(?:[\w-]+\s+)?record"
     r"|(?:closed|ended|finished)\s+at\s+(?:a\s+)?(?:[\w-]+\s+)?records?|(?:hit|set)\s+(?:a\s+)?(?:new\s+)?records?"
     r"|(?:is|are|was|were)\s+(?:up|down)\s+(?:(?:another|just|about|nearly|almost|roughly)\s+)?[\d.]+"
+    # a dealer's quote: "the bonds were quoted at around 45 cents"
+    r"|(?:is|are|was|were)\s+quoted\s+at\b"
     # "was 0.4 per cent lower at 14:00", "were 1.2% higher"
     r"|(?:is|are|was|were)\s+(?:(?:about|nearly|almost|roughly|just)\s+)?[\d.]+\s*(?:%|percent"
     r"|per\s+cent)\s+(?:higher|lower|up|down|weaker|stronger)\b"

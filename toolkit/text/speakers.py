@@ -98,6 +98,10 @@ CUE = re.compile(
     r"|made\s+(?:\w+\s+){0,2}(?:comments|remarks|statements?)|[Aa]ccording\s+to"
     r"|asked|demanded|called\s+(?:on|for)|called\s+(?:[\w.-]+\s+){1,4}(?:an?\s+)?[“\x22‘']|saying|writing"
     r"|recommended(?=\s+that\b)"
+    # a forecast as a verb: "The bank's research department forecast that the economy would
+    # grow" (not the noun: "the forecast that ...", "its forecast that ...")
+    r"|(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!latest\s)"
+    r"(?<!new\s)forecasts?(?=\s+that\b)"
     # a body's revision of its own forecast is its view: "the bank cut its forecast for growth",
     # "the committee lowered its inflation projection" (not a rating's outlook, an act)
     rf"|{FORECAST_REVISION}"
