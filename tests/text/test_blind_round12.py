@@ -39,7 +39,9 @@ ARTICLES = gold_stems(ROUND12)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "m1": Floors(0.94, 0.88, 0.77, 0.88, 0.71, 0.99),
-    "m2": Floors(0.87, 0.99, 0.99, 0.99, 0.70, 0.93),
+    # (time of day 0.70 -> 0.66: the ministry's answer after a quoted term, found since the
+    # fiftieth round's session, is untimed like the briefing it inherits from)
+    "m2": Floors(0.87, 0.99, 0.99, 0.99, 0.66, 0.93),
     "m3": Floors(0.76, 0.80, 0.59, 0.59, 0.54, 0.99),
     "m4": Floors(0.60, 0.90, 0.81, 0.90, 0.81, 0.94),
     "m5": Floors(0.70, 0.94, 0.94, 0.99, 0.69, 0.99),

@@ -116,3 +116,18 @@ def test_market_lines_of_a_country_s_currency_a_dealer_s_quote_and_power_prices(
         assert containing(f, words)["kind"] == "market"
     assert containing(f, "were quoted at")["date"] == pd.Timestamp("2026-03-10")
     assert not (f["kind"] == "market").loc[f["text"].str.contains("real economy")].any()
+
+
+# -- a term in quotation marks is no quotation: 'the watchdog's "grey list" of ..., it said' ---
+def test_a_scare_quote_does_not_cut_the_clause_before_a_trailing_cue():
+    f = rows(
+        "Ruritania has been placed on the Financial Action Task Force's (FATF) \"grey list\" "
+        "of jurisdictions under increased monitoring, the watchdog said on Tuesday.\n\n"
+        "Bank shares fell 4 percent on Tuesday after the government approved a levy on banks' "
+        "\"excess\" profits, a measure that investors and the central bank said they had not "
+        "expected."
+    )
+    grey = containing(f, "grey list")
+    assert (grey["kind"], grey["date"]) == ("paraphrase", pd.Timestamp("2026-03-10"))
+    assert grey["speaker"] != "Ruritania"
+    assert containing(f, "Bank shares fell")["kind"] == "market"

@@ -187,11 +187,31 @@ def _within(spans: list[_S], starts: list[int], start: int, end: int) -> list[_S
     return out
 
 
+def _scare_quote(text: str, q: Quote) -> bool:
+    """Whether ``q`` marks a term inside a sentence, not words said: a closed quotation of
+    one to three words with no punctuation, after a determiner or a possessive ("the
+    Financial Action Task Force's (FATF) “grey list” of jurisdictions", "banks' "excess"
+    income"; but not 'The levy was "a lawful response", the court held': words said)."""
+    if not q.closed or q.start < 2 or text[q.start - 1] != " ":
+        return False
+    inner = text[q.inner_start : q.inner_end]
+    if len(inner.split()) > 3 or any(c in inner for c in ".,;:!?"):
+        return False
+    before = text[text.rfind(" ", 0, q.start - 1) + 1 : q.start - 1]
+    return before in _TERM_BEFORE or before.endswith(("'s", "’s", "s'", "s’", ")"))
+
+
+# The words right before a term in quotation marks: 'the "grey list"', 'so-called "excess"'.
+_TERM_BEFORE = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "our", "so-called", "dubbed", "called")
+)
+
+
 def _clause_bounds(text: str, unit: _Unit, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     """Outside-quote stretch of the unit around ``pos``."""
     left, right = unit.start, unit.end
     for q in quotes:
-        if q.end <= pos and q.end > left and q.start >= unit.start:
+        if q.end <= pos and q.end > left and q.start >= unit.start and not _scare_quote(text, q):
             left = q.end
         if q.start > pos and q.start < right:
             right = q.start

@@ -820,6 +820,9 @@ SUBORDINATE_CUE = re.compile(
     # a relative clause inside a participle's clause after the main clause: "..., escalating a
     # trade row that Seoul says is retaliation"
     r"|,\s+[a-z]+ing\s+(?:[\w’'-]+\s+){1,5}?(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,3}$"
+    # an apposition's relative clause after the main clause: "..., a measure that investors
+    # and the central bank said they had not seen coming"
+    r"|,\s+an?\s+(?:[a-z][\w-]*\s+){1,3}that\s+(?:[\w’'-]+\s+){1,6}$"
 )
 # A nominal action ("decision ... to impose") is taken by its possessor: "The president's".
 _NOMINAL = r"[’']s\s+(?:" + _alt(NOMINALS) + r")\b"
