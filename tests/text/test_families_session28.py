@@ -131,3 +131,26 @@ def test_a_scare_quote_does_not_cut_the_clause_before_a_trailing_cue():
     assert (grey["kind"], grey["date"]) == ("paraphrase", pd.Timestamp("2026-03-10"))
     assert grey["speaker"] != "Ruritania"
     assert containing(f, "Bank shares fell")["kind"] == "market"
+
+
+# -- "Ana Ruiz, whose union had demanded ..., said Thursday that ...": the cue after the aside --
+def test_a_cue_inside_a_whose_aside_is_not_the_sentence_s():
+    f = rows(
+        "Union leader Ana Ruiz, whose confederation had demanded a bigger rise, said Tuesday "
+        "that the increase was a step in the right direction."
+    )
+    ruiz = containing(f, "Ana Ruiz")
+    assert (ruiz["kind"], ruiz["speaker"]) == ("paraphrase", "Ana Ruiz")
+    assert ruiz["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- "..., and its monetary policy committee will announce its next decision on 30 March" -----
+def test_a_body_s_announced_decision_after_and_is_a_clause_of_its_own():
+    f = rows(
+        "The central bank raised its repo rate by 25 basis points last month, and its monetary "
+        "policy committee will announce its next decision on 30 March."
+    )
+    act = containing(f, "raised its repo rate")
+    assert (act["kind"], act["date_text"]) == ("action", "last month")
+    nxt = containing(f, "will announce its next decision")
+    assert (nxt["kind"], nxt["date"]) == ("scheduled", pd.Timestamp("2026-03-30"))

@@ -455,6 +455,11 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
             continue  # "The bank lowered its policy rate and it cut its inflation forecast":
             # the act it is coordinated with is the sentence's; "Shares fell 9% after it cut
             # its profit forecast": the market's
+        if _in_who_aside(doc, unit, cue, _WHOSE_ASIDE) and any(
+            later.start() > cue for later in cues
+        ):
+            continue  # "Ana Ruiz, whose union had demanded a bigger rise, said ...": the
+            # sentence's cue is the one after the aside
         if m.group(0) == "say" and not _opens_its_clause(doc, unit, cue):
             continue  # "..., but officials on both sides say", "technology that investigators
             # say has been rerouted": a plain "say" is a cue only where its clause opens
@@ -581,15 +586,18 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
 
 # A relative clause on a person, set off by commas: ", who also voted ...,".
 _WHO_ASIDE = re.compile(r",\s+who\s")
+_WHOSE_ASIDE = re.compile(r",\s+whose\s")
 
 
-def _in_who_aside(doc: Document, unit: _Unit, pos: int) -> bool:
-    """Whether ``pos`` lies in a relative clause on a person set off by commas, with the
-    sentence going on after it (", who also voted for a bigger cut earlier this year, will
-    ...")."""
+def _in_who_aside(
+    doc: Document, unit: _Unit, pos: int, aside: re.Pattern[str] = _WHO_ASIDE
+) -> bool:
+    """Whether ``pos`` lies in a relative clause on a person set off by commas (``aside``),
+    with the sentence going on after it (", who also voted for a bigger cut earlier this year,
+    will ...")."""
     text = doc.text
     comma = text.rfind(",", unit.start, pos)
-    if comma < 0 or _WHO_ASIDE.match(text, comma) is None:
+    if comma < 0 or aside.match(text, comma) is None:
         return False
     close = text.find(",", pos, unit.end)
     return close > 0 and len(WORD.findall(text, close, unit.end)) >= 3

@@ -775,7 +775,7 @@ CLAUSE_SUBJECT = re.compile(
 # announces an event: ", and leaders are expected to discuss the package on 19-20 March",
 # ", and the minutes of this week's meeting are due on 19 May".
 CLAUSE_GROUP_SUBJECT = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+|[a-z][a-z-]*\s+){0,2}?(?:"
+    r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'&.-]*\s+|[a-z][a-z-]*\s+){0,2}?(?:"
     + "|".join(n.lower() for n in GROUP_NOUNS)
     + r"|minutes|accounts|businesses|companies|firms|exporters|importers|employers|lenders"
     r"|banks|households|consumers"
@@ -786,7 +786,7 @@ CLAUSE_GROUP_SUBJECT = re.compile(
 # The event such a clause announces: "are expected to discuss", "are due to be published".
 GROUP_EVENT = re.compile(
     r"(?:are|is)\s+(?:expected|scheduled|set|due|slated)\s+(?:to|for|on|in)\b"
-    r"|will\s+(?:be\s+(?:published|released|held)|meet|discuss|vote|decide)\b"
+    r"|will\s+(?:be\s+(?:published|released|held)|meet|discuss|vote|decide|announce)\b"
     r"|(?:meets|votes|decides)\b"
     r"|(?:will\s+)?have\s+until\b"
 )
