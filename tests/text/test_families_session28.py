@@ -154,3 +154,16 @@ def test_a_body_s_announced_decision_after_and_is_a_clause_of_its_own():
     assert (act["kind"], act["date_text"]) == ("action", "last month")
     nxt = containing(f, "will announce its next decision")
     assert (nxt["kind"], nxt["date"]) == ("scheduled", pd.Timestamp("2026-03-30"))
+
+
+# -- "..., according to data released by the Central Bureau of Statistics last month" --------
+def test_figures_according_to_their_release_take_its_source_and_day():
+    f = rows(
+        "Annual inflation slowed to 3.3% in January, according to data released by the "
+        "Central Bureau of Statistics last month.\n\n"
+        "Exports rose 4% in January, according to figures published by the customs office on "
+        "Monday."
+    )
+    cpi = containing(f, "Annual inflation slowed")
+    assert (cpi["speaker"], cpi["date_text"]) == ("Central Bureau of Statistics", "last month")
+    assert containing(f, "Exports rose")["date"] == pd.Timestamp("2026-03-09")

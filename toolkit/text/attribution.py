@@ -206,7 +206,11 @@ def according_to(doc: Document, start: int, end: int) -> Subject | None:
     owned = None if document is not None else OWNED_DOCUMENT.match(np.group(1))
     if document is not None:  # "according to a report from Bloomberg": Bloomberg
         start = np.start(1) + document.end()
-        found = parse_np(doc.text[start : np.end(1)], start, doc.index)
+        end = np.end(1)
+        dated = doc.timexes_within(start, end)
+        if dated:  # "... released by the Central Bureau of Statistics | last month"
+            end = dated[0].start
+        found = parse_np(doc.text[start:end], start, doc.index)
     elif owned is not None:  # "according to a USDA fact sheet": USDA
         found = parse_np(owned.group(1).rstrip(), np.start(1) + owned.start(1), doc.index)
     else:

@@ -387,13 +387,19 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 # second-quarter earnings call on Friday", "told reporters at the company's
                 # offices near the terminal this afternoon")
                 limit = 16
+            released = text.startswith(("according", "According"), anchor) and bool(
+                _RELEASED_BEFORE.search(between)
+            )
+            if released:
+                dist = 0  # "rose to 3.3% in November, according to data released by the
+                # bureau last month": the release's day, not the figures' month
             words = len(WORD.findall(between)) - 1
             if speech:  # "said in an interview that aired Sunday": the occasion's own clause
                 between = _OCCASION_THAT.sub(" occasion ", between)
             if signed:
                 if words > 2 * limit:
                     continue
-            elif (
+            elif not released and (
                 words > (limit if speech and not forecast else 14)
                 or _complement(between)
                 or (speech and PARTICIPLE_DATE_BEFORE.search(between) is not None)

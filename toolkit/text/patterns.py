@@ -1351,6 +1351,10 @@ DOCUMENT_SOURCE = re.compile(
     r"(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:report|study|analysis|survey|poll"
     r"|post|statement|review|memo|letter|filing|tally|estimate|count|release|tweet|email|note"
     r"|interview|transcript|data|figures|records?)\s+(?:from|by|of)\s+"
+    # figures with who released them: "according to data released by the Central Bureau of
+    # Statistics last month"
+    r"|(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|estimates)\s+"
+    r"(?:released|published|issued|compiled)\s+(?:on\s+\w+\s+|(?:last|this)\s+\w+\s+)?by\s+"
 )
 # A document that the source of the sentence wrote and someone else saw: "according to a copy
 # seen by the Ledger", "according to documents reviewed by Reuters" (the one who saw it is no
