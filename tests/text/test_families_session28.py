@@ -167,3 +167,41 @@ def test_figures_according_to_their_release_take_its_source_and_day():
     cpi = containing(f, "Annual inflation slowed")
     assert (cpi["speaker"], cpi["date_text"]) == ("Central Bureau of Statistics", "last month")
     assert containing(f, "Exports rose")["date"] == pd.Timestamp("2026-03-09")
+
+
+# -- "announced the decision at a press briefing in Abuja at about 2:40 p.m. on Tuesday" -------
+def test_an_occasion_with_its_hour_before_the_day_dates_the_remark_and_the_perfect_lead():
+    f = rows(
+        "The Central Bank of Ruritania has raised its benchmark interest rate by 400 basis "
+        "points to 22.75 per cent.\n\n"
+        "The bank's governor, Ana Ruiz, announced the decision at a press briefing in Ruritania "
+        "City at about 2:40 p.m. on Tuesday, at the end of the two-day meeting."
+    )
+    briefing = containing(f, "announced the decision")
+    assert (briefing["date"], briefing["time_of_day"]) == (pd.Timestamp("2026-03-10"), "afternoon")
+    lead = containing(f, "has raised its benchmark")
+    assert (lead["date"], lead["date_source"]) == (pd.Timestamp("2026-03-10"), "inherited")
+
+
+# -- "The United Steelworkers union said", "blocked Nippon Steel's takeover of US Steel" -------
+def test_a_union_by_its_name_and_a_blocked_takeover():
+    f = rows(
+        "The US president on Tuesday blocked a foreign steelmaker's $14.9 billion takeover of "
+        "Ruritania Steel on national security grounds.\n\n"
+        "The United Steelworkers union, which had fought the takeover, welcomed the decision "
+        "on Tuesday."
+    )
+    block = containing(f, "blocked a foreign steelmaker")
+    assert (block["kind"], block["date"]) == ("action", pd.Timestamp("2026-03-10"))
+    union = containing(f, "welcomed the decision")
+    assert union["speaker"] == "United Steelworkers union"
+
+
+# -- "The union warned it would ..., its secretary general, Ana Ruiz, said in a statement" -----
+def test_the_source_a_sentence_ends_on_tells_all_of_it():
+    f = rows(
+        "The truckers' union warned it would demand new wage talks if fuel prices rose, its "
+        "secretary general, Pablo Ferro, said in a statement on Tuesday."
+    )
+    row = containing(f, "truckers' union warned")
+    assert (row["speaker"], row["date"]) == ("Pablo Ferro", pd.Timestamp("2026-03-10"))

@@ -896,7 +896,12 @@ def _inherit_perfect_lead(doc: Document, units: list[_Unit]) -> None:
             and u.timex.precision == "day"
             and u.timex.date is not None
             and u.timex.date <= doc.published
-            and same_speaker(u.speaker, first.speaker)
+            and (
+                same_speaker(u.speaker, first.speaker)
+                # "The CBN Governor, Babatunde Ilori, announced the decision at a press briefing
+                # ... on Tuesday": one who speaks for the body that acted
+                or _speaks_for(u.speaker, first.speaker)
+            )
         ):
             first.inherited_from = u
             first.date_source = "inherited"

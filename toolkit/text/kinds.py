@@ -411,6 +411,29 @@ def _market_it(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     return True
 
 
+def _trailing_source_cue(
+    doc: Document, unit: _Unit, cues: list[re.Match[str]]
+) -> re.Match[str] | None:
+    """The last cue of ``unit`` when the sentence ends on it as its source, a name after a
+    comma ("..., its secretary general, Ana Ruiz, said in a statement overnight."), with
+    another cue before that comma; else None."""
+    last = cues[-1]
+    if last.group(0) not in ("said", "says") or cues[0].start() >= last.start():
+        return None
+    m = _TRAILING_SOURCE.search(doc.text, max(unit.start, last.start() - 120), unit.end)
+    if m is None or m.start("cue") != last.start() or cues[-2].start() > m.start():
+        return None
+    return last
+
+
+# A source named after a comma at a sentence's end, with its cue and occasion: ", its secretary
+# general, Ana Ruiz, said in a statement overnight." (a name, not a description).
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,?\s+(?P<cue>said|says)\b[^,;.]{0,60}\.?\s*$"
+)
+
+
 def _quote_starts_at(doc: Document, pos: int) -> bool:
     """Whether a quotation of ``doc`` opens at ``pos`` (whatever its marks)."""
     i = bisect.bisect_left(doc.quote_starts, pos)
@@ -432,6 +455,10 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         cues = [m for m in cues if m.start() > opening_end] + [
             m for m in cues if m.start() < opening_end
         ]
+    if len(cues) > 1 and (trailing := _trailing_source_cue(doc, unit, cues)) is not None:
+        # "The truckers' union warned it would ..., its secretary general, Ana Ruiz, said in a
+        # statement overnight": the source the sentence ends on tells all of it
+        cues = [trailing] + [m for m in cues if m is not trailing]
     if (unit.quote_paragraph and _dash_source(doc, unit)) or _labelled(doc, unit):
         return  # a quotation and its signature ("... asked about the talks" asks nothing), or
         # a statement under its speaker's label

@@ -1046,6 +1046,9 @@ OCCASION_PHRASE_END = re.compile(
     r"(?:\s+(?:with|to|on)\s+(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)?"
     # and where it was held: "in Ottawa", "at the bank's head office in Malate, Manila"
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD}|in|at|of)){{0,7}}?)?"
+    # and its hour: "at a press briefing in Abuja at about 2:40 p.m. on Tuesday"
+    r"(?:\s+at\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?\d{1,2}(?:[:.]\d\d)?"
+    r"\s*(?:[ap]\.\s?m\.|[ap]m\b)?)?"
     r"\s+(?:(?:late|early)\s+)?"
     r"(?:on\s+|at\s+|the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$"
 )

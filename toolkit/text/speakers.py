@@ -296,6 +296,7 @@ _INSTITUTION_WORDS = (
     r"|Treasury|[Aa]dministration|Commission|commission|Ministry|ministry|Department|department"
     r"|Parliament|Council"
     r"|group|bank|[Aa]gency|[Aa]uthority|[Rr]egulator|watchdog|cartel|[Bb]oard|panel|[Tt]ribunal|caucus"
+    r"|union(?!\s+(?:of|with|between)\b)"  # ("the United Steelworkers union said")
     r"|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     r"|(?<=[Tt]he\s)[Ee]xecutive(?!\s+(?:[Dd]irector|[Oo]fficer|[Vv]ice|[Cc]hairman|[Ss]ecretary"

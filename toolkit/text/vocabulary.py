@@ -134,6 +134,8 @@ NOMINAL_VERBS: tuple[str, ...] = (
 # agreement", "extended the production cuts".
 POLICY_OBJECTS: tuple[str, ...] = (
     "tariffs?", "duties", "rates?", "bill", "measures?", "resolution", "orders?", "deal",
+    # a deal a government may block or clear: "blocked Nippon Steel's takeover of US Steel"
+    "takeover", "mergers?", "acquisitions?",
     "agreement", "sanctions", "bans?", "levy", "legislation", "law", "exemptions?", "pause",
     "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
