@@ -205,3 +205,30 @@ def test_the_source_a_sentence_ends_on_tells_all_of_it():
     )
     row = containing(f, "truckers' union warned")
     assert (row["speaker"], row["date"]) == ("Pablo Ferro", pd.Timestamp("2026-03-10"))
+
+
+# -- "is expected to propose ...", "is due to repay ... tomorrow": events to come ------------
+def test_events_to_come_with_proposing_repaying_and_approving():
+    f = rows(
+        "Ruritania is due to repay 1.6 billion euros to the International Monetary Fund "
+        "tomorrow.\n\n"
+        "The European Commission is expected to propose a new package of sanctions next week.\n\n"
+        "Congress is expected to adopt the 2027 Budget Guidelines Law before the recess, which "
+        "begins on July 18."
+    )
+    repay = containing(f, "is due to repay")
+    assert (repay["kind"], repay["date"]) == ("scheduled", pd.Timestamp("2026-03-12"))
+    assert containing(f, "is expected to propose")["kind"] == "scheduled"
+    assert containing(f, "is expected to adopt")["date"] == pd.Timestamp("2026-07-18")
+
+
+# -- "futures were down by 2.6pc", "markets opened sharply lower" ---------------------------
+def test_market_moves_down_by_and_opened_lower():
+    f = rows(
+        "The central bank raised rates on Tuesday.\n\n"
+        "Brent April futures were down by 2.6pc at $80.03/bl by 16:00 GMT on Tuesday.\n\n"
+        "Stock markets across Europe opened sharply lower on Tuesday, with the DAX down 3.1 "
+        "percent."
+    )
+    assert containing(f, "were down by 2.6pc")["kind"] == "market"
+    assert containing(f, "opened sharply lower")["kind"] == "market"

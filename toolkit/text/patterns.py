@@ -238,7 +238,10 @@ MARKET_MOVE = re.compile(
     # ("pc" is a per cent in South Asian papers: "closed 1.07pc lower")
     r"\b(?:" + _alt(MARKET_MOVES) + r"|touched\s+(?:a|an)\s+(?:[\w-]+\s+)?record"
     r"|(?:closed|ended|finished)\s+at\s+(?:a\s+)?(?:[\w-]+\s+)?records?|(?:hit|set)\s+(?:a\s+)?(?:new\s+)?records?"
-    r"|(?:is|are|was|were)\s+(?:up|down)\s+(?:(?:another|just|about|nearly|almost|roughly)\s+)?[\d.]+"
+    r"|(?:is|are|was|were)\s+(?:up|down)\s+(?:by\s+)?(?:(?:another|just|about|nearly|almost|roughly)\s+)?[\d.]+"
+    # "opened sharply lower", "opened 1% higher"
+    r"|opened\s+(?:(?:sharply|slightly|marginally|modestly|[\d.]+\s*(?:%|percent|per\s+cent|pc))\s+)?"
+    r"(?:lower|higher|weaker|stronger)\b"
     # a dealer's quote: "the bonds were quoted at around 45 cents"
     r"|(?:is|are|was|were)\s+quoted\s+at\b"
     # "was 0.4 per cent lower at 14:00", "were 1.2% higher"
@@ -396,6 +399,9 @@ FORECAST_BEFORE = re.compile(
 YEAR_MODIFIER_AFTER = re.compile(
     r"[^\S\n]+(?!(?:and|or|to|as|when|after|before|but|than|for|from|with|that|which|is|was|will"
     r"|would|has|had|the|a|an|on|in|at|by|of)\b)[a-z][a-z-]+"
+    # a title's year: "the 2027 Budget Guidelines Law", "the 2024 Finance Bill"
+    r"|[^\S\n]+(?:Budget|Finance|Appropriations|Spending|Tax|Guidelines|Act|Law|Bill|Plan"
+    r"|Programme|Program|Strategy|Framework|Estimates)\b"
 )
 #: A chamber as the object of "passed" or "cleared" ("It passed | the Senate 30-17"): the
 #: chamber voted.

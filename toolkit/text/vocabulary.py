@@ -30,6 +30,9 @@ EVENT_VERBS: tuple[str, ...] = (
     "be presented", "be debated", "be signed", "be sworn in", "tour", "inspect", "answer",
     # "is expected to make a final decision in November", "will rule on the appeal"
     "make a decision", "make a final decision", "reach a decision", "rule on",
+    # "is expected to propose a tenth package", "is due to repay 1.6 billion euros", "is
+    # expected to adopt the plan"
+    "propose", "repay", "adopt", "auction",
 )
 
 # A measure's passage to come, as a sentence of its own announces it ("The budget bill is
@@ -152,7 +155,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     r"(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|power|bread)\s+prices?",
     # ("raised the prices of all fuel oils", "the price of urea fertiliser")
     r"prices?\s+of\s+(?:all\s+)?(?:[\w-]+\s+)?(?:fuel|diesel|petrol|gasoline|kerosene|LPG"
-    r"|butane|electricity|bread|urea|fertili[sz]ers?|rice|cooking\s+gas|natural\s+gas)",
+    r"|butane|electricity|bread|urea|fertili[sz]ers?|rice|cooking\s+gas|natural\s+gas|crude"
+    r"|oil)",
     "injunctions?",
     # a licensing step or a debt's service: "halted the certification of the pipeline",
     # "suspended payments on most of its external debt"
