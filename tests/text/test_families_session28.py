@@ -232,3 +232,13 @@ def test_market_moves_down_by_and_opened_lower():
     )
     assert containing(f, "were down by 2.6pc")["kind"] == "market"
     assert containing(f, "opened sharply lower")["kind"] == "market"
+
+
+# -- "London, 3 February (Argus) — EU member states today agreed ...": a dateline, no speaker --
+def test_a_title_case_dateline_with_the_day_before_the_month_is_no_speaker():
+    f = rows(
+        "London, 10 March (Argus) — EU member states today agreed to cap the price of "
+        "Ruritanian diesel at $100/bl."
+    )
+    cap = containing(f, "agreed to cap")
+    assert (cap["speaker"], cap["date"]) == ("EU member states", pd.Timestamp("2026-03-11"))

@@ -447,6 +447,9 @@ _LEADING = re.compile(
     r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
     # a dateline with its agency and no dash: "TAIPEI, Nov. 19 (Formosa Wire) Taiwan's ..."
     r"|[A-Z][A-Za-z/.' -]{2,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)\n]*\)\s+(?=[A-Z])"
+    # a dateline in title case with the day before the month: "London, 3 February (Argus) —"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
+    r"(?:\s*\([^)\n]*\))?\s*[—–-]+"
     # a dateline with its country or state: "FRANKFURT, Germany (AP) —"
     r"|[A-Z][A-ZÀ-ÖØ-Þ/.' ]{2,},(?:\s+[A-Z][\w.]*){1,3}(?:\s*\([^)]*\))?\s*[—–-]+"
     # a dateline in title case with a colon, before a subject of its own: "Dubai: Eight
