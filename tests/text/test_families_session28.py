@@ -242,3 +242,26 @@ def test_a_title_case_dateline_with_the_day_before_the_month_is_no_speaker():
     )
     cap = containing(f, "agreed to cap")
     assert (cap["speaker"], cap["date"]) == ("EU member states", pd.Timestamp("2026-03-11"))
+
+
+# -- a perfect lead dated by the announcement of its act, whoever names it --------------------
+def test_a_perfect_lead_takes_the_day_of_its_act_s_announcement():
+    f = rows(
+        "The Central Bank of Ruritania has widened the crown's trading band against the euro to "
+        "5% from 3%.\n\n"
+        "The Monetary Policy Committee, which met on Monday, announced the decision in a "
+        "statement released at 6.30pm."
+    )
+    lead = containing(f, "has widened the crown's trading band")
+    assert lead["kind"] == "action"
+    assert (lead["date"], lead["date_source"]) == (pd.Timestamp("2026-03-09"), "inherited")
+
+
+# -- "told the government's weekly press conference shortly after noon on Thursday" ----------
+def test_a_gathering_told_with_its_hour_dates_the_remark():
+    f = rows(
+        "Prime Minister Ana Ruiz told the government's weekly press conference shortly after "
+        "noon on Tuesday that the measures were aimed at those who needed help most."
+    )
+    row = containing(f, "weekly press conference")
+    assert (row["date"], row["time_of_day"]) == (pd.Timestamp("2026-03-10"), "afternoon")

@@ -446,7 +446,12 @@ _OCCASION_THAT = re.compile(
 # "since" a few words before a date: "the most since the pandemic sell-off of March 2020".
 _SINCE_PHRASE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w’'-]+\s+){1,4}(?:of|in)\s+$")
 # The press as the ones told: "told reporters", "told journalists", "told the media".
-_TOLD_PRESS = re.compile(r"(?<=told)\s+(?:reporters|journalists|the\s+(?:press|media))\b")
+_TOLD_PRESS = re.compile(
+    r"(?<=told)\s+(?:reporters|journalists|the\s+(?:press|media)"
+    # or the gathering told: "told the government's weekly press conference ... on Thursday"
+    r"|(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:press\s+conference|news\s+conference|briefing"
+    r"|meeting|rally|summit|forum|conference|session|hearing|committee|parliament|lawmakers))\b"
+)
 
 
 def _occasion_phrase(between: str) -> bool:

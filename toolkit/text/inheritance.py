@@ -901,11 +901,22 @@ def _inherit_perfect_lead(doc: Document, units: list[_Unit]) -> None:
                 # "The CBN Governor, Babatunde Ilori, announced the decision at a press briefing
                 # ... on Tuesday": one who speaks for the body that acted
                 or _speaks_for(u.speaker, first.speaker)
+                # "The Monetary Policy Committee, which met on Monday, announced the decision in
+                # a statement released at 6.30pm": the act's announcement, whoever names it
+                or (u.verb_pos >= 0 and _ANNOUNCED_THE_ACT.match(doc.text, u.verb_pos) is not None)
             )
         ):
             first.inherited_from = u
             first.date_source = "inherited"
             return
+
+
+# The announcement of the act a lead told: "announced the decision", "announced the
+# suspension in a statement", "unveiled the move".
+_ANNOUNCED_THE_ACT = re.compile(
+    r"(?:announced|unveiled|confirmed)\s+(?:the|its|this|that)\s+(?:decision|move|suspension|cut"
+    r"|hike|increase|reduction|measures?|ban|change|rise|step|decree|rule|plan)\b"
+)
 
 
 def _told_day(doc: Document, unit: _Unit) -> bool:

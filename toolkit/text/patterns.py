@@ -122,7 +122,10 @@ _ACTION_GUARDS = {
     "held": r"(?!\s+(?:steady|up|on|at|near|firm|flat)\b)",
     # "cut" is an act with its object right after it ("cut interest rates Thursday"), not the
     # noun ("backed the cut") nor the participle ("a rate cut by the bank")
-    "cut": rf"(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{_alt(POLICY_OBJECTS)})\b)",  # ("the Bank Rate")  # ("sent Ruiz's nomination")
+    "cut": rf"(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{_alt(POLICY_OBJECTS)})\b)",
+    # a currency's band widened or narrowed by its central bank (not "spreads widened")
+    "widened": r"(?=\s+(?:[\w’'-]+\s+){0,3}?(?:trading\s+)?(?:band|corridor)\b)",
+    "narrowed": r"(?=\s+(?:[\w’'-]+\s+){0,3}?(?:trading\s+)?(?:band|corridor)\b)",  # ("the Bank Rate")  # ("sent Ruiz's nomination")
 }
 # Verbs that are acts only with a policy object right after them, as "cut": "sent senators a
 # letter", "opened an inquiry", "withdrew the nomination" (not "opened the rally, arguing ...").
@@ -1052,9 +1055,10 @@ OCCASION_PHRASE_END = re.compile(
     r"(?:\s+(?:with|to|on)\s+(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)?"
     # and where it was held: "in Ottawa", "at the bank's head office in Malate, Manila"
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD}|in|at|of)){{0,7}}?)?"
-    # and its hour: "at a press briefing in Abuja at about 2:40 p.m. on Tuesday"
-    r"(?:\s+at\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?\d{1,2}(?:[:.]\d\d)?"
-    r"\s*(?:[ap]\.\s?m\.|[ap]m\b)?)?"
+    # and its hour: "at a press briefing in Abuja at about 2:40 p.m. on Tuesday", "the weekly
+    # press conference shortly after noon on Thursday"
+    r"(?:\s+(?:at\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?|(?:shortly\s+|just\s+)?"
+    r"(?:after|before)\s+)(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)?|noon|midday))?"
     r"\s+(?:(?:late|early)\s+)?"
     r"(?:on\s+|at\s+|the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$"
 )

@@ -223,10 +223,11 @@ def _clock_part(text: str, t: Timex) -> str | None:
 
 
 # Noon right before or after a day, as the time something happened: "at noon on | Thursday",
-# "around midday | Friday", "Thursday | at noon" (not "by noon", "shortly before noon": a
-# deadline or the morning).
+# "around midday | Friday", "shortly after noon on | Thursday", "Thursday | at noon" (not "by
+# noon", "shortly before noon": a deadline or the morning).
 _NOON_BEFORE = re.compile(
-    r"(?<![Bb]efore )\b(?:[Aa]t|[Aa]round|[Aa]bout)\s+(?:noon|midday)\s*,?\s*(?:on\s+)?$"
+    r"(?<![Bb]efore )\b(?:[Aa]t|[Aa]round|[Aa]bout|(?:[Ss]hortly\s+|[Jj]ust\s+)?[Aa]fter)\s+"
+    r"(?:noon|midday)\s*,?\s*(?:on\s+)?$"
 )
 _NOON_AFTER = re.compile(r",?\s*(?:at|around|about)\s+(?:noon|midday)\b")
 # "early" right before a day: "early on Tuesday", "early Wednesday".

@@ -68,6 +68,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "tabled", "banned", "barred", "prohibited", "dissented", "designated", "muscled", "rammed", "jammed",
     "pushed", "steered", "shepherded", "forced", "intervened", "initiated", "convened",
     "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
+    # a currency's band: "The State Bank of Vietnam has widened the dong's trading band"
+    "widened", "narrowed",
     "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
     "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
     "authorised", "turned down", "gave", "declared", "set aside", "lodged", "set",
@@ -139,6 +141,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "tariffs?", "duties", "rates?", "bill", "measures?", "resolution", "orders?", "deal",
     # a deal a government may block or clear: "blocked Nippon Steel's takeover of US Steel"
     "takeover", "mergers?", "acquisitions?",
+    # a currency's regime: "widened the dong's trading band", "adjusted the corridor"
+    r"(?:trading\s+)?band", "peg", "corridor",
     "agreement", "sanctions", "bans?", "levy", "legislation", "law", "exemptions?", "pause",
     "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
