@@ -1,6 +1,6 @@
-"""Error families found in the fiftieth blind round and the annotated sets before it, each fixed
-by a general rule and tested here on made-up sentences of the same shape (never a round's own
-text)."""
+"""Error families found in the fiftieth to fifty-third blind rounds and the annotated sets before
+them, each fixed by a general rule and tested here on made-up sentences of the same shape (never
+a round's own text)."""
 
 from __future__ import annotations
 
