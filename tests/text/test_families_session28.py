@@ -265,3 +265,32 @@ def test_a_gathering_told_with_its_hour_dates_the_remark():
     )
     row = containing(f, "weekly press conference")
     assert (row["date"], row["time_of_day"]) == (pd.Timestamp("2026-03-10"), "afternoon")
+
+
+# -- "Minister of Economic Affairs and Infrastructure Tanel Kask (Center) said" ---------------
+def test_a_portfolio_in_two_parts_and_a_party_s_name_after_the_person():
+    f = rows(
+        "Minister of Economic Affairs and Infrastructure Tanel Varik (Center) said families "
+        "would be able to apply for the compensation.\n\n"
+        "Minister of Finance Liis Tamm (Reform) said the bill would be sent to parliament on "
+        "Friday."
+    )
+    assert containing(f, "families would be able")["speaker"] == "Tanel Varik"
+    assert containing(f, "sent to parliament")["speaker"] == "Liis Tamm"
+
+
+# -- "The tally, announced at 9:58 pm, was 379 votes in favour"; "A final vote is expected next
+# week" ---------------------------------------------------------------------------------------
+def test_a_tally_announced_in_an_aside_and_an_event_expected_at_a_time():
+    f = rows(
+        "The Chamber of Deputies approved the pension reform in a first-round vote on "
+        "Tuesday.\n\n"
+        "The tally, announced at 9:58 pm after a marathon session, was 379 votes in favour and "
+        "131 against.\n\n"
+        "The new tariff schedule is expected next week."
+    )
+    tally = containing(f, "The tally, announced")
+    assert (tally["kind"], tally["date"]) == ("action", pd.Timestamp("2026-03-10"))
+    assert tally["time_of_day"] == "evening"
+    schedule = containing(f, "is expected next week")
+    assert (schedule["kind"], schedule["date"]) == ("scheduled", pd.Timestamp("2026-03-16"))

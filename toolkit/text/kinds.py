@@ -957,7 +957,7 @@ _ANNOUNCED_DECISION = re.compile(
     r"(?:decision|rules?|order|measures?|move|cut|hike|increase|reduction|package|proposal"
     r"|regulations?|directive|decree|tariffs?|duties|levy|tax|sanctions|ban|guidance|law|budget"
     r"|level|cap|rates?|limit|ceiling|threshold|target|quotas?|licen[cs]e|scheme|programme"
-    r"|program|framework|mechanism|deal|agreement|changes?|reforms?)"
+    r"|program|framework|mechanism|deal|agreement|changes?|reforms?|tally|vote|result)"
     r",\s+(?P<verb>announced|approved|unveiled|issued|published|released|taken|made|adopted"
     r"|signed|passed|enacted|introduced|imposed|delivered|finali[sz]ed)\b(?P<aside>[^,;.\n]*(?:\.\s*m\.[^,;.\n]*)?),\s"
 )

@@ -88,6 +88,9 @@ _NOT_AN_AIM = "".join(
 # "is expected to announce", "will testify", "plans to introduce", "is scheduled for"
 SCHEDULED = re.compile(
     r"\b(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|slated|due)\s+(?:for|on)\b"
+    # an event expected at a time: "A second-round vote ... is expected next week"
+    r"|(?<=[a-z]\s)(?:is|are)\s+(?:also\s+)?expected\s+(?=(?:next|later\s+this|on|tomorrow"
+    r"|in\s+the\s+coming)\b)"
     r"|(?:will|must|(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|scheduled|set|due|slated|poised|going)\s+to"
     # ("Ministers are to hold a call Monday", not "The aim is to cut the deficit")
     r"|" + _NOT_AN_AIM + r"(?:is|are)\s+to|plans?\s+to"

@@ -1392,6 +1392,9 @@ def _np_readings(segment: str) -> _Readings:
             ):
                 if " " not in run.strip():
                     continue  # "the President of Chile, Ana Soto": the office's country
+                if all(w in PORTFOLIO_WORDS for w in run.split()):
+                    continue  # "Minister of | Economic Affairs | and Infrastructure Tanel
+                    # Kask": the portfolio, not a name
                 # "Former Secretary of State Madeleine Albright": the title goes on
             elif (
                 before.endswith((" of", " in", " from", " with", " on", " for", " to", " by", " at"))
@@ -1723,6 +1726,12 @@ def find_subject(
         # nor a member's group and country ("Ana Lind (Renew, Finland)")
         before = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
         before = _AFFILIATION_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
+        if before.rstrip().endswith(")"):  # "Minister of Finance Liis Rand (Reform) said":
+            # a party's name after a person's
+            party = _PARTY_NAME_ASIDE.search(before)
+            name = before[: party.start()].split()[-2:] if party is not None else []
+            if len(name) == 2 and all(w[:1].isupper() for w in name):
+                before = before[: party.start()] + " " * len(party.group(1))
     which = _RELATIVE_OBJECT_SUBJECT.search(before)
     if which is not None:  # "a specific license, which OFAC said it would consider": OFAC
         found = parse_np(which.group(1), clause_start + which.start(1), index)
@@ -1862,6 +1871,9 @@ _RELATIVE_ASIDE = re.compile(
 _AFFILIATION_ASIDE = re.compile(
     r"(?<=\w)\s+\((?:[A-Z][\w&/+.-]*\s?){1,3},\s*[A-Z][\w.'’ -]{1,30}\)(?=[\s,])"
 )
+# A party's one-word name in parentheses after a person's full name, at the end of the
+# subject: "Liis Rand (Reform)", "Tanel Kask (Center)".
+_PARTY_NAME_ASIDE = re.compile(r"(?<=[a-z])(\s+\([A-Z][a-z]{2,15}\))(?=\s*$)")
 # An acronym in parentheses after a name: "the Congressional Budget Office (CBO)".
 _ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
 # A phrase that links a sentence to the one before, with its comma: "Looking ahead, ...",
