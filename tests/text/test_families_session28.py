@@ -294,3 +294,18 @@ def test_a_tally_announced_in_an_aside_and_an_event_expected_at_a_time():
     assert tally["time_of_day"] == "evening"
     schedule = containing(f, "is expected next week")
     assert (schedule["kind"], schedule["date"]) == ("scheduled", pd.Timestamp("2026-03-16"))
+
+
+# -- "Elena Vargas Mora" ... "Vargas said": the first of two surnames -------------------------
+def test_a_name_shortened_to_its_first_surname():
+    f = rows(
+        "\"Today we chose responsibility,\" Finance Minister Elena Vargas Mora said at the signing "
+        "ceremony on Tuesday.\n\n"
+        "Vargas said the ministry expects the reform to raise revenue by 1.2 percent of GDP.\n\n"
+        "The Extended Fund Facility was approved in 2024. The Fund said on Monday it would review "
+        "it."
+    )
+    vargas = containing(f, "Vargas said the ministry")
+    assert vargas["speaker"] == "Elena Vargas Mora"
+    assert vargas["date"] == pd.Timestamp("2026-03-10")
+    assert containing(f, "The Fund said")["speaker"] != "Extended Fund Facility"

@@ -813,8 +813,33 @@ class NameIndex:
                 surname, first, joined = full
                 self.full.setdefault(surname, []).append((start, joined))
                 self.first.setdefault(first, []).append((start, joined))
+        self._paternal_surnames(text)
         # where each surname's full names stand, in text order (for a binary search)
         self._full_starts = {k: [pos for pos, _ in v] for k, v in self.full.items()}
+
+    def _paternal_surnames(self, text: str) -> None:
+        """Index a full name of three words or more by its next-to-last word too when the text
+        uses that word alone ("Elena Vargas Mora" ... "Vargas said"): the first of two
+        surnames, as Spanish and Portuguese names are shortened."""
+        for names in list(self.full.values()):
+            for start, joined in names:
+                tokens = joined.split()
+                paternal = tokens[-2] if len(tokens) >= 3 else ""
+                if (
+                    not paternal[:1].isupper()
+                    or paternal in self.full
+                    or paternal in NON_PERSON
+                    or paternal == tokens[0]
+                ):
+                    continue
+                alone = re.search(
+                    # (as a person's name: not "the Fund" after "Extended Fund Facility")
+                    rf"(?<![Tt]he\s)(?<![Tt]his\s)(?<![Ii]ts\s)\b{re.escape(paternal)}\b"
+                    rf"(?!\s+{re.escape(tokens[-1])})(?!\s+[A-Z])(?![’']s\s+[a-z])",
+                    text[start + len(joined) :],
+                )
+                if alone is not None:
+                    self.full.setdefault(paternal, []).append((start, joined))
 
     def expand(self, surname: str, position: int) -> str:
         """The full name for ``surname`` nearest before ``position`` (else the first after)."""
