@@ -309,3 +309,17 @@ def test_a_name_shortened_to_its_first_surname():
     assert vargas["speaker"] == "Elena Vargas Mora"
     assert vargas["date"] == pd.Timestamp("2026-03-10")
     assert containing(f, "The Fund said")["speaker"] != "Extended Fund Facility"
+
+
+# -- '... as "a historic step" in the reform agenda in a tweet on Saturday evening';
+# "in a statement carried by the news agency in the early hours of Monday" --------------------
+def test_an_occasion_right_before_the_day_dates_a_long_remark():
+    f = rows(
+        "The Office of the Prime Minister described the award as \"a historic step\" in the "
+        "country's homegrown economic reform agenda in a tweet on Saturday evening.\n\n"
+        "The measures were announced by Finance Minister Ana Ruiz in a statement carried by the "
+        "Ruritanian Press Agency (RPA) in the early hours of Monday."
+    )
+    tweet = containing(f, "in a tweet on Saturday evening")
+    assert (tweet["date"], tweet["time_of_day"]) == (pd.Timestamp("2026-03-07"), "evening")
+    assert containing(f, "carried by the Ruritanian")["date"] == pd.Timestamp("2026-03-09")

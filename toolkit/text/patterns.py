@@ -1056,6 +1056,9 @@ OCCASION_PHRASE_END = re.compile(
     # with whom or for whom: "an interview with the PAP news agency", "a speech to
     # steelworkers", "talks with US trade representative Ellen Markham", "a post on X"
     r"(?:\s+(?:with|to|on)\s+(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)?"
+    # or who carried it: "a statement carried by the Saudi Press Agency (SPA)"
+    r"(?:\s+(?:carried|published|released|issued|posted)\s+(?:by|on)\s+(?:[\w’'.&()-]+\s+){0,6}?"
+    r"[\w’'.&()-]+)?"
     # and where it was held: "in Ottawa", "at the bank's head office in Malate, Manila"
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD}|in|at|of)){{0,7}}?)?"
     # and its hour: "at a press briefing in Abuja at about 2:40 p.m. on Tuesday", "the weekly
@@ -1063,7 +1066,8 @@ OCCASION_PHRASE_END = re.compile(
     r"(?:\s+(?:at\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?|(?:shortly\s+|just\s+)?"
     r"(?:after|before)\s+)(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)?|noon|midday))?"
     r"\s+(?:(?:late|early)\s+)?"
-    r"(?:on\s+|at\s+|the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$"
+    r"(?:on\s+|at\s+|the\s+(?:morning|afternoon|evening|night)\s+of\s+"
+    r"|in\s+the\s+(?:early\s+|small\s+)?hours\s+of\s+)?$"
 )
 # A clock time alone ("at 8:30 a.m.", "at noon"): a time on a day the text gave before.
 BARE_CLOCK = re.compile(

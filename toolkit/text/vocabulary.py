@@ -490,7 +490,7 @@ OCCASION_NOUNS: tuple[str, ...] = (
 CUE_OCCASION_NOUNS: tuple[str, ...] = (
     "call", "conference", "briefing", "meeting", "hearing", "interview", "speech", "event",
     "forum", "summit", "appearance", "session", "talks", "post", "address", "message",
-    "filing", "statement", "notice", "letter", "release",
+    "filing", "statement", "notice", "letter", "release", "tweet", "video",
 )
 
 # An event named by a noun phrase: "The council's next meeting will be held on June 5",
