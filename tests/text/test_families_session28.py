@@ -323,3 +323,16 @@ def test_an_occasion_right_before_the_day_dates_a_long_remark():
     tweet = containing(f, "in a tweet on Saturday evening")
     assert (tweet["date"], tweet["time_of_day"]) == (pd.Timestamp("2026-03-07"), "evening")
     assert containing(f, "carried by the Ruritanian")["date"] == pd.Timestamp("2026-03-09")
+
+
+# -- "Dockworkers walked off the job at 12:01 a.m. Tuesday"; "... shortly after the walkout began"
+def test_a_strike_and_a_remark_after_the_walkout():
+    f = rows(
+        "Dockworkers at the country's ports walked off the job at 12:01 a.m. Tuesday, halting "
+        "container operations.\n\n"
+        "\"We gave them every chance,\" union president Ana Ruiz said in a video message posted "
+        "shortly after the walkout began."
+    )
+    strike = containing(f, "walked off the job")
+    assert (strike["kind"], strike["date"]) == ("action", pd.Timestamp("2026-03-10"))
+    assert containing(f, "every chance")["date"] == pd.Timestamp("2026-03-10")

@@ -276,7 +276,8 @@ _TRADE_GROUP = re.compile(
     r"|mills|makers|steelmakers|automakers|carmakers|businesses|companies|firms|banks|lenders"
     r"|unions|workers|protesters|retailers|refiners|miners|airlines|insurers|employers|funds"
     r"|groups|operators|owners|drivers|truckers|hauliers|shippers|dealers|wholesalers|suppliers"
-    r"|distributors|developers|builders|brokers|fishermen))"
+    r"|distributors|developers|builders|brokers|fishermen|dockworkers|longshoremen|nurses"
+    r"|teachers|doctors|pilots|employees))"
     r"[\s,]*$"
 )
 # Days and months by name, which no body's name holds.

@@ -70,6 +70,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "placed", "let", "reduced", "upheld", "overturned", "annulled", "quashed", "struck down", "vacated",
     # a currency's band: "The State Bank of Vietnam has widened the dong's trading band"
     "widened", "narrowed",
+    "walked off the job", "went on strike",
     "fined", "overrode", "revoked", "repealed", "enacted", "ratified", "slashed", "froze",
     "curbed", "restricted", "postponed", "canceled", "cancelled", "renewed", "authorized",
     "authorised", "turned down", "gave", "declared", "set aside", "lodged", "set",
@@ -95,6 +96,8 @@ SELF_POLICY_VERBS: tuple[str, ...] = (
     # a ban on someone's doing: "barred brokers from selling securities held by foreigners",
     # "banned residents from transferring currency abroad"
     "barred", "banned", "prohibited",
+    # a strike: "About 45,000 dockworkers walked off the job at 12:01 a.m. Tuesday"
+    "walked off the job", "went on strike",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
@@ -427,6 +430,9 @@ OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("move", ("mov",)),
     ("sanctions", ("sanction",)),
     ("measures", ("impos", "announc", "measure")),
+    # a strike: "posted on the union's website shortly after the walkout began"
+    ("walkout", ("walk", "strik")),
+    ("strike", ("strik", "walk")),
 )
 
 # Adjectives of nationality: "the Irish economist" is the economist the article named,
