@@ -1,4 +1,4 @@
-"""Error families found in the fiftieth to fifty-third blind rounds and the annotated sets before
+"""Error families found in the fiftieth to fifty-fourth blind rounds and the annotated sets before
 them, each fixed by a general rule and tested here on made-up sentences of the same shape (never
 a round's own text)."""
 
