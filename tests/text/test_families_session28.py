@@ -336,3 +336,15 @@ def test_a_strike_and_a_remark_after_the_walkout():
     strike = containing(f, "walked off the job")
     assert (strike["kind"], strike["date"]) == ("action", pd.Timestamp("2026-03-10"))
     assert containing(f, "every chance")["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- "announced by Minister of Finance and Acting Minister of Economy Dr. Ana Ruiz in a statement
+# carried by the news agency in the early hours of Monday" -----------------------------------
+def test_a_passive_agent_after_a_chain_of_titles():
+    f = rows(
+        "The measures were announced by Minister of Finance and Acting Minister of Economy and "
+        "Planning Dr. Ana Ruiz in a statement carried by the Ruritanian Press Agency (RPA) in "
+        "the early hours of Monday."
+    )
+    row = containing(f, "were announced by")
+    assert (row["speaker"], row["date"]) == ("Ana Ruiz", pd.Timestamp("2026-03-09"))

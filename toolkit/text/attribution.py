@@ -245,9 +245,18 @@ def passive_agent(
         and found.text.split()[-1].lower().removesuffix("s") not in ROLE_WORDS
     ):
         return None  # (but "were told by administration officials": officials speak)
-    if len(WORD.findall(text, by.end(), found.start)) > 3:
+    if len(WORD.findall(text, by.end(), found.start)) > 3 and not _TITLE_CHAIN.fullmatch(
+        text, by.end(), found.start
+    ):
         return None  # the agent follows "by" ("by the Senate Republicans"), not a later name
+        # (but its titles may come first: "by Minister of Finance and Acting Minister of
+        # Economy and Planning Dr. Saad Al-Otaibi")
     return found
+
+
+# Titles and portfolios in capitals before a name: "Minister of Finance and Acting Minister of
+# Economy and Planning Dr. ".
+_TITLE_CHAIN = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|and|for|the)\s+)+")
 
 
 def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:

@@ -388,7 +388,7 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 # offices near the terminal this afternoon")
                 limit = 16
                 if _occasion_phrase(between):
-                    limit = 24  # (the occasion's phrase right before the day binds them, however
+                    limit = 40  # (the occasion's phrase right before the day binds them, however
                     # long the words before it: 'described the award as "..." in the reform
                     # agenda in a tweet on Saturday evening')
             released = text.startswith(("according", "According"), anchor) and bool(
