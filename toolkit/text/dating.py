@@ -160,7 +160,6 @@ _PARTICIPLE_ASIDE = re.compile(
     r"|submitted|dated|posted|tabled|presented|unveiled|passed)\b[^,;.\n]{0,40}$"
 )
 
-_FORECAST_REVISION = re.compile(FORECAST_REVISION)
 _IN_OCCASION = re.compile(r"\b(?:in|on)\s+(?:its|his|her|their|an?|the)\b")
 
 
@@ -172,7 +171,7 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     text = doc.text
     # a forecast revised names its figures, not words said, before its day: "cut its forecast
     # for next year to 1.1 per cent on Tuesday" (the distance an act's day may stand at)
-    forecast = speech and unit.verb_pos >= 0 and _FORECAST_REVISION.match(text, anchor) is not None
+    forecast = speech and unit.verb_pos >= 0 and FORECAST_REVISION.match(text, anchor) is not None
     cue_end = anchor
     if speech and unit.verb_pos >= 0:
         cue = CUE.match(text, anchor)

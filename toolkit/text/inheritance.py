@@ -90,7 +90,6 @@ from toolkit.text.vocabulary import national
 
 # The kinds of undated statement in a brief's bullets that tell the day's news under a lead
 # dated that day.
-_FORECAST_REVISION = re.compile(FORECAST_REVISION)
 _REACTION_KINDS = frozenset({"quote", "paraphrase", "action"})
 # The kinds of statement that a live blog's entry dates.
 _ENTRY_KINDS = frozenset({"quote", "paraphrase", "action", "market"})
@@ -753,7 +752,7 @@ def _inherit_forecast(doc: Document, units: list[_Unit]) -> None:
             and decision is not None
             and decision.paragraph >= u.paragraph - 2
             and u.verb_pos >= 0
-            and _FORECAST_REVISION.match(doc.text, u.verb_pos) is not None
+            and FORECAST_REVISION.match(doc.text, u.verb_pos) is not None
         ):
             u.inherited_from, u.date_source = decision, "inherited"
 

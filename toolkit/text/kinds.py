@@ -181,8 +181,6 @@ from toolkit.text.transcript import (
 )
 from toolkit.text.vocabulary import BODY_WORDS
 
-_FORECAST_REVISION = re.compile(FORECAST_REVISION)
-
 
 def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
     """Classify each unit in text order; keep those with a kind."""
@@ -472,7 +470,7 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         if m.group(0) == "posted" and _PASSIVE_AND_BEFORE.search(text, unit.start, cue):
             continue  # "The report was circulated to members on Friday and posted on the
             # website": a passive, posted by no one named
-        if _FORECAST_REVISION.match(text, cue) and (
+        if FORECAST_REVISION.match(text, cue) and (
             any(
                 text.find(" and ", act.end(), cue) >= 0
                 for act in doc.outside(ACTION, unit.start, cue)

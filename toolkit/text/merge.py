@@ -33,7 +33,6 @@ _SAYING = re.compile(
     r"|reiterated|responded|insisted|argued|cautioned|emphasized|predicted|laid\s+out|set\s+out"
     r"|outlined)\b"
 )
-_FORECAST_REVISION = re.compile(FORECAST_REVISION)
 _PRESENT_CUE = re.compile(r"[a-z]+[^s\W]s\b")  # "says", "argues": a view, no occasion
 
 
@@ -50,7 +49,7 @@ def _reported_again(doc: Document, prev: _Unit, u: _Unit) -> bool:
         return False
     if prev.verb_pos < 0 or not (
         _SAYING.match(text, prev.verb_pos)
-        or (_FORECAST_REVISION.match(text, prev.verb_pos) and not u.shares_subject)
+        or (FORECAST_REVISION.match(text, prev.verb_pos) and not u.shares_subject)
     ):
         return False  # (a forecast revised is a saying too: "The watchdog cut its growth
         # forecast ... The watchdog said the measures ..."; but "The bank raised its forecast

@@ -58,8 +58,9 @@ DECLARED_STATE = (
     r"|calamity|state\s+of\s+emergency|pandemic|closed|open|void|illegal|unconstitutional)\b"
 )
 # A revision of one's own forecast, as a verb of speech: "cut its growth forecast", "lowered
-# their inflation projections", "raised its own estimate".
-FORECAST_REVISION = (
+# their inflation projections", "raised its own estimate" (a cue of ``CUE``; the stages that
+# treat it apart match ``FORECAST_REVISION`` at the cue).
+_FORECAST_REVISION = (
     r"(?:raised|cut|lowered|revised|trimmed|upgraded|downgraded|lifted|slashed|reduced)"
     r"(?=\s+(?:up|down)?\s*(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:forecasts?|projections?|estimates?)\b)"
@@ -104,7 +105,7 @@ CUE = re.compile(
     r"(?<!new\s)forecasts?(?=\s+that\b)"
     # a body's revision of its own forecast is its view: "the bank cut its forecast for growth",
     # "the committee lowered its inflation projection" (not a rating's outlook, an act)
-    rf"|{FORECAST_REVISION}"
+    rf"|{_FORECAST_REVISION}"
     # a finding: "The panel found that ...", "a poll finds that", "the court held that"
     r"|(?:found|finds|held|holds)(?=\s+that\b)"
     # a court's holding after what it held: '"...", the court held by 18 votes to 9'
@@ -126,6 +127,7 @@ CUE = re.compile(
     r"|(?<!an\s)(?<!well-)informed(?=\s+(?:(?:at|in|on|during)\s[^.;,]{0,60}?\s|reporters\s"
     r"|journalists\s|lawmakers\s|the\s+(?:press|media|public|committee|Senate|House|board)\s)?that\b))\b"
 )
+FORECAST_REVISION = re.compile(_FORECAST_REVISION)
 
 TITLES = frozenset(
     """Sen. Sens. Rep. Reps. Gov. Govs. Dr. Mr. Mrs. Ms. Prof. Gen. Lt. Col. Adm. Amb. Sec.
