@@ -83,6 +83,13 @@ from toolkit.text.timex_dates import _range
 from toolkit.text.timex_patterns import NOUN_MONTH
 from toolkit.text.timex_tense import past_between
 
+# A measure's end or a date moved, before the new date: "extended the exemption to ",
+# "was postponed to ".
+_MOVED_TO = re.compile(
+    r"\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|postpon(?:ed|es?|ing)|defer(?:red|s|ring)?"
+    r"|delay(?:ed|s|ing)?|push(?:ed|es|ing)\s+back|mov(?:ed|es?|ing)|roll(?:ed|s|ing)\s+over)"
+    r"\b[^.;:]{0,60}?\bto\s+$"
+)
 # Two days joined as one span: "on Wednesday and Thursday", "Tuesday and Wednesday".
 _JOINED = re.compile(r"\s+(?:(and)|to|through|until)\s+(?:on\s+)?|\s*[-–]\s*")
 # "from" or "between" right before (or opening) the first day of a span.
@@ -238,6 +245,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             continue  # "extend the cuts to the end of 2024": the end of a period (but
             # "Exporters have until Dec. 31 to comply", "will accept comments through Jan.
             # 15": the deadline is the event)
+        if (
+            unit.kind == "action"
+            and text.endswith("to ", 0, t.start)
+            and _MOVED_TO.search(text, max(unit.start, t.start - 90), t.start)
+        ):
+            continue  # "The exemption has been extended to December 31, 2025": the measure's
+            # new end (an act's day is when it was done)
         if (
             t.start > anchor
             and BARE_CLOCK.fullmatch(t.text)

@@ -77,6 +77,7 @@ from toolkit.text.patterns import (
     BODY_OPENER,
     BODY_WORD,
     BUDGET_ACT,
+    BY,
     CALENDAR_SUBJECT,
     CAPITALISED_RUN,
     CHAMBER_OBJECT,
@@ -213,6 +214,7 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 or _unnamed_scheduled(doc, unit, kept)
                 or _announced_decision(doc, unit, kept)
                 or _vote_tally(doc, unit, kept)
+                or _passive_act(doc, unit, kept)
             )
         elif unit.kind in ("action", "scheduled") and unit.how == "pronoun-unresolved":
             _body_before(doc, unit, kept)  # "China has ... It first required licences ..."
@@ -563,6 +565,17 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
                 if not _policy_object(doc, lo, hi):
                     continue
             found = chamber or agent(doc, unit, m)
+            if (
+                found is not None
+                and found.start < verb
+                and _PASSIVE_ACT.match(text, max(unit.start, verb - 30)) is None
+                and (passive := _PASSIVE_ACT.search(text, max(unit.start, verb - 30), m.end()))
+                and passive.end() == m.end()
+                and not BY.match(text, m.end(), m.end() + 8)
+                and not _NOT_MAIN_CLAUSE.search(_ASIDE.sub(" ", text[found.start : verb]))
+            ):
+                continue  # "..., while Syldavia was removed": a measure's passive, whose
+                # subject is what it acted on, not who acted (see _passive_act)
             if (
                 found is not None
                 and found.kind == "group"
@@ -1034,6 +1047,86 @@ def _vote_tally(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     if m is None or in_quote(unit.start, doc.quotes, doc.quote_starts):
         return False
     return _decision_makers_act(doc, unit, kept, m.start("verb"))
+
+
+def _passive_act(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
+    """Classify a measure's act told in the passive with no agent (``_PASSIVE_ACT`` in the
+    sentence's main clause, a policy object around it, no "by" after it: "Nigeria was also
+    added to the list on Friday", "The extra budget, the second this year, was submitted to
+    the Assembly on July 2", "The exemption has been extended to December 31") as an act of
+    :func:`_unnamed_agent`; none known, no statement."""
+    if CONDITIONAL.match(doc.text, unit.start) or _title(doc, unit):
+        return False
+    text = doc.text
+    m = doc.first_outside(_PASSIVE_ACT, unit.start, unit.end)
+    if m is None:
+        return False
+    head = _ASIDE.sub(" ", text[unit.start : m.start()])  # (an aside on the subject is no clause)
+    if _NOT_MAIN_CLAUSE.search(head) or len(WORD.findall(head)) > 16:
+        return False  # "..., after the duties were raised", "Firms that were added ..."
+    if BY.match(text, m.end(), m.end() + 8):
+        return False  # an agent named: the act's classification has had its say
+    if (
+        unit.start > doc.paragraphs[unit.paragraph][0]
+        and " also " in m.group(0)
+        and not doc.timexes_within(unit.start, unit.end)
+    ):
+        return False  # "Under the decree, the tariff on cars rose to 120 percent. Duties on
+        # rice were also raised.": what the paragraph tells, told on
+    if POLICY_OBJECT.search(head) is None and (
+        POLICY_OBJECT.search(text, m.end(), min(unit.end, m.end() + 60)) is None
+    ):
+        return False
+    owned = _OWNED_MEASURE.match(text, unit.start, m.start())
+    if owned is not None:
+        # "Mr Trump's tariffs ... were extended to European producers on June 1": the owner's
+        at = 1 if owned.group(1) else 2
+        owner = Subject("group", owned.group(at), start=owned.start(at))
+        found = parse_np(owned.group(at), owned.start(at), doc.index) or owner
+        if resolve(doc, unit, found):
+            unit.kind, unit.verb_pos = "action", m.start()
+            return True
+    source = _unnamed_agent(doc, unit, kept)
+    if source is None:
+        return False
+    unit.speaker, unit.role, unit.how = source.speaker, source.role, source.how
+    unit.kind, unit.verb_pos = "action", m.start()
+    return True
+
+
+def _unnamed_agent(doc: Document, unit: _Unit, kept: list[_Unit]) -> _Unit | None:
+    """Who made a measure that a passive names no agent of: the agent of the last act in the
+    unit's paragraph ("The White House on Monday approved a tariff ... A separate tariff was
+    announced at the same time"), else the first actor of the story past its headline (the
+    budget's government, the watchdog that listed), else the body the story is about."""
+    recent = _last_agent(kept, unit.paragraph)
+    if recent is not None and recent.paragraph == unit.paragraph:
+        return recent
+    for u in kept:
+        if u.kind == "action" and u.speaker is not None and (
+            doc.text[: doc.paragraphs[u.paragraph][1]].rstrip()[-1:] in TITLE_ENDS
+        ):
+            return u
+    return _story_body(doc, kept)
+
+
+# A measure's act in the passive: "was also added", "has been extended", "were tabled".
+_PASSIVE_ACT = re.compile(
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|formally|officially|quietly|already"
+    r"|further|then|later|subsequently|initially|finally|narrowly|unanimously)\s+)?"
+    r"(?:approved|passed|adopted|announced|imposed|introduced|lifted|scrapped|cancell?ed|suspended"
+    r"|extended|shortened|raised|lowered|cut|increased|reduced|doubled|halved|tripled|submitted"
+    r"|tabled|signed|enacted|unveiled|added|removed|rejected|defeated|withdrawn|abolished|frozen"
+    r"|postponed|delayed|endorsed|ratified|repealed|levied|slashed|hiked|tightened|eased"
+    r"|relaxed)\b"
+)
+# An aside set off by commas: ", the second this year, ".
+_ASIDE = re.compile(r",[^,;:()]{1,70},\s")
+# What makes the words before a verb something other than its main clause's subject: a
+# subordinate or relative word, or a clause break.
+_NOT_MAIN_CLAUSE = re.compile(
+    r"\b(?:that|which|who|after|since|when|because|if|while|until|as|whether)\s|[,;:(]"
+)
 
 
 def _budget_measure(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:

@@ -1,0 +1,66 @@
+"""Error families found in the fifty-fifth blind round and the annotated sets before it, each
+fixed by a general rule and tested here on made-up sentences of the same shape (never a round's
+own text)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+from family_helpers import containing, statement_rows
+
+PUB = "2026-03-11"  # a Wednesday
+
+rows = partial(statement_rows, published=PUB)
+
+
+# -- "Ruritania was also added to the list on Friday": a passive act with no agent -----------
+def test_a_measure_in_the_passive_with_no_agent_is_an_act_of_the_body_that_acts_around_it():
+    f = rows(
+        "The Financial Integrity Council added Ruritania to its watch list on Tuesday, the "
+        "council said after its plenary in Vienna.\n\n"
+        "Borduria was also added to the list on Tuesday, while Syldavia was removed.\n\n"
+        "The extra budget, the third this year, was submitted to the Grand Assembly on March 2."
+    )
+    added = containing(f, "Borduria was also added")
+    assert (added["kind"], added["speaker"]) == ("action", "Financial Integrity Council")
+    assert added["date"] == pd.Timestamp("2026-03-10")
+    budget = containing(f, "The extra budget, the third this year")
+    assert budget["kind"] == "action"
+    assert budget["date"] == pd.Timestamp("2026-03-02")
+
+
+def test_a_passive_in_a_clause_of_time_or_with_its_agent_is_not_read_so():
+    f = rows(
+        "The Ministry of Trade raised duties on steel on Tuesday.\n\n"
+        "Importers rushed to clear cargo after the duties were raised.\n\n"
+        "The levy was approved by the Grand Assembly on Monday."
+    )
+    assert not f["text"].str.contains("Importers rushed").any()
+    levy = containing(f, "The levy was approved")
+    assert levy["speaker"] == "Grand Assembly"
+
+
+def test_a_measure_extended_to_a_date_is_dated_by_the_act_not_its_new_end():
+    f = rows(
+        "Finance Minister Ana Ruiz presented the state budget on Tuesday.\n\n"
+        "The exemption from road tax for electric cars has been extended to December 31, 2027.\n\n"
+        "Separately, the Ruritanian cabinet extended its cut in fuel duty to June 30, 2027."
+    )
+    exemption = containing(f, "has been extended to December 31")
+    assert exemption["kind"] == "action"
+    assert exemption["date"] == pd.Timestamp("2026-03-10")
+    rebate = containing(f, "extended its cut in fuel duty")
+    assert rebate["date"] != pd.Timestamp("2027-06-30")  # (undated: the act's own day unknown)
+
+
+def test_an_owned_measure_in_the_passive_is_its_owners_act_and_also_tells_on():
+    f = rows(
+        "The quarrel began with metal. President Bo Diaz's tariffs of 25% on steel were extended "
+        "to Ruritanian producers on June 1.\n\n"
+        "Under the decree, the duty on cars rose to 120 percent. Duties on rice and coal were "
+        "also raised."
+    )
+    tariffs = containing(f, "were extended to Ruritanian producers")
+    assert (tariffs["kind"], tariffs["speaker"]) == ("action", "Bo Diaz")
+    assert not f["text"].str.startswith("Duties on rice").any()
