@@ -64,3 +64,42 @@ def test_an_owned_measure_in_the_passive_is_its_owners_act_and_also_tells_on():
     tariffs = containing(f, "were extended to Ruritanian producers")
     assert (tariffs["kind"], tariffs["speaker"]) == ("action", "Bo Diaz")
     assert not f["text"].str.startswith("Duties on rice").any()
+
+
+# -- the fifty-fifth round's families ------------------------------------------------------
+def test_a_participle_of_setting_out_a_measure_does_not_give_its_object_as_the_speaker():
+    f = rows(
+        "The Chancellor on Tuesday imposed a windfall tax on the profits of oil producers.\n\n"
+        "Setting out the Energy Profits Levy in the Commons shortly after 11.30am, he said the "
+        "tax would end once prices returned to normal levels.\n\n"
+        "He said a new allowance would reward investment."
+    )
+    levy = containing(f, "Setting out the Energy Profits Levy")
+    assert levy["speaker"] == "Chancellor"
+    assert containing(f, "a new allowance")["speaker"] == "Chancellor"
+
+
+def test_an_address_that_opens_the_sentence_is_an_occasion_not_the_subject():
+    f = rows(
+        "Ruritania's government will take a majority stake in new lithium projects under a "
+        "strategy announced by the president on Tuesday night.\n\n"
+        "In a televised address that began at 9pm local time, the president said the state "
+        "would hold the majority, and that the state miner would lead the talks."
+    )
+    address = containing(f, "In a televised address")
+    assert (address["kind"], address["speaker"]) == ("paraphrase", "President")
+
+
+def test_market_lines_in_the_next_paragraphs_share_the_session_of_the_story():
+    f = rows(
+        "Ruritania's government announced a lithium strategy on Tuesday night.\n\n"
+        "Shares tumble\n\n"
+        "Lithia's American depositary receipts closed down 18.7% in New York on Wednesday.\n\n"
+        "In Ruritania City, Lithia's shares fell 16.2%.\n\n"
+        "The benchmark RUX index closed 2.1% lower."
+    )
+    adrs = containing(f, "depositary receipts")
+    assert adrs["kind"] == "market"
+    assert adrs["date"] == pd.Timestamp("2026-03-11")
+    assert containing(f, "shares fell 16.2%")["date"] == pd.Timestamp("2026-03-11")
+    assert containing(f, "RUX index")["date"] == pd.Timestamp("2026-03-11")

@@ -126,9 +126,25 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             if day_act or u is lead:
                 actions.append(u)  # an occasion is one day: "after the vote"
         elif (
-            u.kind == "market" and last_market is not None and last_market.paragraph == u.paragraph
+            u.kind == "market"
+            and last_market is not None
+            and (
+                last_market.paragraph == u.paragraph
+                or (
+                    prev is not None
+                    and prev.kind == "market"
+                    and prev.paragraph == u.paragraph - 1
+                    and (prev is last_market or prev.inherited_from is last_market)
+                    and last_market.timex.precision == "day"
+                    and last_market.timex.date >= doc.published - dt.timedelta(days=1)
+                    and doc.text.find(" after ", u.start, u.end) < 0  # (its occasion named)
+                )
+            )
         ):
-            # the same session: "Stocks fell Thursday. Yields rose.", whatever came between
+            # the same session: "Stocks fell Thursday. Yields rose.", whatever came between,
+            # or a market line right after it in the next paragraph when that session is the
+            # story's ("SQM's ADRs closed down 18.7% in New York on Friday. | In Santiago, its
+            # shares fell 16.2%.")
             u.inherited_from = last_market
             u.date_source = "inherited"
         elif (

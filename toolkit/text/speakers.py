@@ -1680,7 +1680,9 @@ _OPENING_OCCASION_COMMA = re.compile(
     # a gathering where one speaks: "At a dinner hosted by a Japanese bank on ..., the deputy
     # governor said"
     r"|dinner|lunch|luncheon|breakfast|reception|seminar|forum|summit|rally|gathering"
-    r"|conference|meeting|event)\b[^,\n]{0,80},\s+"
+    r"|conference|meeting|event"
+    # one's own words to an audience: "In a televised address that began at 9pm local time,"
+    r"|address|remarks|broadcast|appearance|hearing|debate|testimony)\b[^,\n]{0,80},\s+"
     # and its participle's aside: "In its monetary policy statement, issued at around 4pm, the
     # central bank said"
     r"(?:(?:issued|released|published|posted|delivered|read|broadcast|aired|held)\b[^,\n]{0,60},\s+)?"
@@ -1919,7 +1921,11 @@ _PORTFOLIOS_BEFORE = re.compile(
 # ", "Explaining his abstention after the vote, ", "Replying to questions, ".
 _SPEAKING_OPENER = re.compile(
     r"\s*(?:Speaking|Explaining|Replying|Responding|Writing|Testifying|Commenting|Introducing"
-    r"|Presenting|Addressing|Opening|Closing|Summing\s+up|Wrapping\s+up)\b"
+    r"|Presenting|Addressing|Opening|Closing|Summing\s+up|Wrapping\s+up"
+    # a participle of setting out a measure: "Setting out the Energy Profits Levy in the
+    # Commons shortly after 11.30am, he said" (its object is no subject)
+    r"|Setting\s+out|Laying\s+out|Outlining|Unveiling|Announcing|Delivering|Launching"
+    r"|Defending|Detailing|Tabling|Reacting|Welcoming)\b"
     # (a date's comma and a clock in brackets may stand inside it: "Speaking in the National
     # Assembly at about 11:00 a.m. on Thursday, 8 July (4:00 p.m. AWST), the minister said")
     r"(?:[^,;:\n“”\x22(]|(?<=\d):(?=\d)|\([^)\n]{0,40}\)|,\s+(?=\d{1,2}\s+[A-Z][a-z]|[A-Z][a-z]+\s+\d))*"

@@ -191,6 +191,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
 MARKET_WORDS: tuple[str, ...] = (
     "stocks?", "markets?", "shares", "yields?", "bonds?", "futures", "the dollar", "index",
     "swap rates?",
+    # a stock's receipts traded abroad: "SQM's American depositary receipts closed down 18.7%"
+    "depositary receipts", "ADRs",
     "indexes", "indices", "equities", "crude", "oil prices", "oil futures", "spreads?",
     "the euro", "the yen", "the yuan", "the pound", "sterling", "gold prices?",
     "copper prices?", "carbon allowances", "carbon prices?",
