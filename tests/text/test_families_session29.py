@@ -103,3 +103,12 @@ def test_market_lines_in_the_next_paragraphs_share_the_session_of_the_story():
     assert adrs["date"] == pd.Timestamp("2026-03-11")
     assert containing(f, "shares fell 16.2%")["date"] == pd.Timestamp("2026-03-11")
     assert containing(f, "RUX index")["date"] == pd.Timestamp("2026-03-11")
+
+
+def test_a_law_promulgated_is_an_act():
+    f = rows(
+        "The Constitutional Court upheld the pension reform on Tuesday.\n\n"
+        "The president promulgated the law overnight."
+    )
+    law = containing(f, "promulgated the law")
+    assert (law["kind"], law["speaker"]) == ("action", "President")

@@ -77,7 +77,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "finalized", "finalised", "amended", "rescinded", "waived", "terminated", "implemented",
     "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
     "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
-    "reimposed", "re-imposed",
+    "reimposed", "re-imposed", "promulgated", "gazetted",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
