@@ -112,3 +112,45 @@ def test_a_law_promulgated_is_an_act():
     )
     law = containing(f, "promulgated the law")
     assert (law["kind"], law["speaker"]) == ("action", "President")
+
+
+def test_a_named_bodys_unnamed_head_speaks_for_the_body():
+    f = rows(
+        "Harbour Energy's chief executive, Ana Ruiz, said on Monday the levy was a mistake.\n\n"
+        "The package came two days after Ofwat's chief executive told MPs on Tuesday that "
+        "water bills were likely to rise by a fifth.\n\n"
+        "The IMF's managing director said on Tuesday that growth would slow."
+    )
+    ofwat = containing(f, "Ofwat's chief executive told MPs")
+    assert (ofwat["kind"], ofwat["speaker"]) == ("paraphrase", "Ofwat")
+    assert ofwat["date"] == pd.Timestamp("2026-03-10")
+    assert containing(f, "managing director said")["speaker"] == "IMF"
+
+
+def test_market_lines_of_a_company_with_an_aside_and_a_price_trading_at():
+    f = rows(
+        "The finance ministry raised the tax on casinos on Tuesday.\n\n"
+        "Lucky Corp, the country's only listed casino operator, plunged 23.6 per cent.\n\n"
+        "Ardent, which operates two offshore fields, fell 6.2%.\n\n"
+        "Brent crude was trading at about $117 a barrel on Tuesday night."
+    )
+    assert containing(f, "Lucky Corp")["kind"] == "market"
+    assert containing(f, "Ardent, which operates")["kind"] == "market"
+    brent = containing(f, "Brent crude was trading")
+    assert brent["kind"] == "market"
+    assert brent["date"] == pd.Timestamp("2026-03-10")
+
+
+def test_a_procedure_launched_strikes_held_and_a_decision_taken_are_acts():
+    f = rows(
+        "The Commission launched the withdrawal procedure on February 11 last year.\n\n"
+        "Unions held their ninth day of nationwide strikes on Thursday.\n\n"
+        "The Tax Council, chaired by the finance minister, took the decision at its 50th "
+        "meeting on Tuesday.\n\n"
+        "Markets took the decision in stride."
+    )
+    assert containing(f, "launched the withdrawal procedure")["kind"] == "action"
+    assert containing(f, "nationwide strikes")["kind"] == "action"
+    council = containing(f, "took the decision at its 50th")
+    assert (council["kind"], council["speaker"]) == ("action", "Tax Council")
+    assert not f["text"].str.contains("in stride").any()

@@ -128,6 +128,10 @@ _ACTION_GUARDS = {
     "cut": rf"(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{_alt(POLICY_OBJECTS)})\b)",
     # a currency's band widened or narrowed by its central bank (not "spreads widened")
     "widened": r"(?=\s+(?:[\w’'-]+\s+){0,3}?(?:trading\s+)?(?:band|corridor)\b)",
+    # a body's decision, where or what ("took the decision at its 50th meeting", "took a
+    # decision to raise"; not "Markets took the decision in stride")
+    "took the decision": r"(?=\s+(?:at|on|to|during|after|last|this|yesterday|earlier)\b)",
+    "took a decision": r"(?=\s+(?:at|on|to|during|after|last|this|yesterday|earlier)\b)",
     "narrowed": r"(?=\s+(?:[\w’'-]+\s+){0,3}?(?:trading\s+)?(?:band|corridor)\b)",  # ("the Bank Rate")  # ("sent Ruiz's nomination")
 }
 # Verbs that are acts only with a policy object right after them, as "cut": "sent senators a
@@ -266,7 +270,11 @@ MARKET_MOVE = re.compile(
     r"|(?:closed|ended|finished|settled)\s+[\d.]+\s*(?:%|pc\b|per\s*cent|percent)\s+"
     r"(?:weaker|stronger|higher|lower|up|down)"
     r"|(?:is|was|were)\s+(?:buying|fetching)\s+(?:[$£€¥]\s*)?\d[\d.,]*"  # "is buying 77.2 cents"
-    r"|traded\s+at|steadied|priced\s+(?:in\s+)?(?:a|an|about|roughly|almost|nearly|no)\s"
+    r"|traded\s+at|steadied"
+    # "Brent crude was trading at about $117 a barrel last night"
+    r"|(?:is|are|was|were)\s+trading\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+)?"
+    r"(?:[$£€¥]\s*)?\d[\d.,]*"
+    r"|priced\s+(?:in\s+)?(?:a|an|about|roughly|almost|nearly|no)\s"
     # "posted their biggest one-day gain since June", "posted a third weekly loss"
     r"|posted\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:gains?|loss(?:es)?|declines?|drops?"
     r"|rall(?:y|ies)|advances?)"
@@ -360,7 +368,10 @@ STOCK_MOVE = re.compile(
     r"(?:Shares\s+of\s+)?(?!(?:Inflation|Unemployment|Output|Exports|Imports|Sales|Payrolls"
     r"|Wages|Prices|Spending|Growth|Production|Revenue|Profits?|Earnings|Income|Employment"
     r"|Consumer|Retail|Home|Housing|Factory|Industrial|Manufacturing|Core|Headline|The)\b)"
-    r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:['’]s\s+shares)?\s+"
+    r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:['’]s\s+shares)?"
+    # (an aside on the company: "Delta Corp, the country's only listed casino operator,",
+    # "EnQuest, which operates the Kraken field,")
+    r"(?:,\s+(?:the|a|an|which|whose|its)\s+[^,;:()\n“”\x22]{3,80},)?\s+"
     r"(?:rose|fell|gained|jumped|slid|dropped|climbed|tumbled|sank|surged|lost|declined"
     r"|advanced|slumped|rallied|plunged|soared|added)\s+(?:about\s+|nearly\s+|more\s+than\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)"
@@ -820,7 +831,10 @@ SUBORDINATE_SPEAKER = re.compile(
     r"(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,5}\s+(?:\([A-Z][\w.&-]*\)\s+)?"
     # (and a country's office: "after the United States president announced ...")
     + _OFFICE_AFTER_NAME
-    + r"$)"
+    + r"$"
+    # or a named body's head: "The package came two days after Ofgem's chief executive told"
+    r"|(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:chief\s+executive|managing\s+director|governor"
+    r"|chairman|chairwoman|chair|president|director[\s-]general|secretary[\s-]general)\s+$)"
 )
 # A cue inside a subordinate clause after the main clause: "..., after Trump threatened".
 SUBORDINATE_CUE = re.compile(

@@ -534,6 +534,14 @@ _COUNTRYS_OFFICE = re.compile(
     r"((?!(?:next|former|future|incoming|outgoing)\b)(?:[a-z][\w-]*\s+){0,2}"
     + "(?:" + "|".join(sorted(GOVERNMENT_OFFICES)) + r"))$"
 )
+# The head of a named body by the body's possessive: "Ofgem's chief executive", "The IMF's
+# managing director" (the body in group 1, the office in group 2).
+_BODYS_OFFICE = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+"
+    r"((?:chief\s+executive(?:\s+officer)?|chief\s+economist|managing\s+director|chief\s+financial"
+    r"\s+officer|director[\s-]general|secretary[\s-]general|executive\s+director|chairman|chairwoman"
+    r"|chairperson|chair|president|governor|director|head|chief))$"
+)
 # Roles that many hold at once: who holds one of them speaks for the body named with it.
 _STAFF_ROLES = frozenset(
     """spokesman spokeswoman spokesperson official officials aide aides staffer analyst
@@ -1521,6 +1529,13 @@ def _np_readings(segment: str) -> _Readings:
         # "Iran's president", "China's commerce minister": the country's office
         role = f"{office.group(1)}{office.group(2)} {office.group(3)}"
         return tuple(candidates), Subject("role", office.group(3), role=role, start=offset)
+    held = _BODYS_OFFICE.match(head_clean)
+    if held is not None and not national(held.group(1)):
+        # "Ofgem's chief executive", "the IMF's managing director": the body's office holder,
+        # whom the article does not name, speaks for the body (not for whoever else the
+        # article calls a chief executive)
+        role = f"{held.group(1)} {held.group(2)}"
+        return tuple(candidates), Subject("group", held.group(1), role=role, start=offset)
     rm = _BODY_ROLE.match(head_clean)
     if rm is not None and rm.group(2).split()[-1] in ROLE_WORDS:
         role = f"{rm.group(1)} {rm.group(2)}"

@@ -77,14 +77,15 @@ ACTION_VERBS: tuple[str, ...] = (
     "finalized", "finalised", "amended", "rescinded", "waived", "terminated", "implemented",
     "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
     "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
-    "reimposed", "re-imposed", "promulgated", "gazetted",
+    "reimposed", "re-imposed", "promulgated", "gazetted", "took the decision",
+    "took a decision",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
 # "Washington sanctioned the bank".
 SELF_POLICY_VERBS: tuple[str, ...] = (
     "sanctioned", "blacklisted", "resigned", "dissolved", "stepped down", "ruled", "dissented",
-    "designated", "intervened",
+    "designated", "intervened", "took the decision", "took a decision",
     # a protest in a chamber or at the table: "Its members had boycotted the second reading"
     "boycotted",
     # a court's acts: "upheld a decision", "annulled the fine", "struck down the law"
@@ -184,6 +185,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     # a consultation opened, a debate closed: "opened a separate consultation on safeguard
     # measures", "filed cloture on an amended stopgap"
     r"consultations?(?!\s+(?:visit|mission|period|paper|document|process)\b)", "cloture",
+    # a formal procedure a body opens: "launched the withdrawal procedure", "an excessive
+    # deficit procedure"; a labour action held: "held their 12th day of nationwide strikes"
+    "procedure", "strikes", "walkouts?",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
