@@ -131,11 +131,13 @@ def test_market_lines_of_a_company_with_an_aside_and_a_price_trading_at():
     f = rows(
         "The finance ministry raised the tax on casinos on Tuesday.\n\n"
         "Lucky Corp, the country's only listed casino operator, plunged 23.6 per cent.\n\n"
+        "Shares of gaming companies crashed on Wednesday.\n\n"
         "Ardent, which operates two offshore fields, fell 6.2%.\n\n"
         "Brent crude was trading at about $117 a barrel on Tuesday night."
     )
     assert containing(f, "Lucky Corp")["kind"] == "market"
     assert containing(f, "Ardent, which operates")["kind"] == "market"
+    assert containing(f, "Shares of gaming companies crashed")["kind"] == "market"
     brent = containing(f, "Brent crude was trading")
     assert brent["kind"] == "market"
     assert brent["date"] == pd.Timestamp("2026-03-10")

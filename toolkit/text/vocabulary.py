@@ -236,7 +236,7 @@ MARKET_MOVES: tuple[str, ...] = (
     "closed down", "closed higher", "closed lower",
     "spiked", "swung", "slipped", "settled", "widened", "narrowed", "retreated", "ended",
     "finished", "depreciated", "appreciated", "depreciating", "appreciating", "softened",
-    "weakening", "strengthening",
+    "weakening", "strengthening", "crashed", "nosedived", "skidded",
 )
 # The same moves in the present, as a timeline tells a day's move ("Oct. 10 - The sol weakens
 # 0.8 percent"): a move only in a timeline's entry.
