@@ -156,3 +156,13 @@ def test_a_procedure_launched_strikes_held_and_a_decision_taken_are_acts():
     council = containing(f, "took the decision at its 50th")
     assert (council["kind"], council["speaker"]) == ("action", "Tax Council")
     assert not f["text"].str.contains("in stride").any()
+
+
+def test_a_call_for_a_day_to_come_is_dated_by_its_occasion_not_that_day():
+    f = rows(
+        "The Constitutional Court upheld the pension reform on Tuesday.\n\n"
+        "In a joint statement released minutes after the ruling, the unions called on workers "
+        "to join marches across the country on May 1."
+    )
+    call = containing(f, "called on workers")
+    assert call["date"] != pd.Timestamp("2026-05-01")

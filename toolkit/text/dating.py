@@ -215,9 +215,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     # ", saying ...": with a date before the comma, a date after the participle is in what
     # was said ("in a speech in Winnipeg last month, saying the rate cuts of 2015 had ...")
     dated_before = participle and any(t.start < anchor for t in own)
+    request = unit.kind == "action" and unit.verb_pos >= 0 and text.startswith("called on ", anchor)
     for t in own:
         if told and t.date > doc.published:
             continue
+        if request and t.start > unit.verb_pos and t.date > doc.published:
+            continue  # "the unions called on workers to join marches on May 1": the day asked
+            # for, not the day of asking
         if dated_before and t.start > anchor:
             continue
         if told and t.precision in ("month", "quarter", "year") and t.start > unit.start + 2:
