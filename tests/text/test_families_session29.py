@@ -166,3 +166,12 @@ def test_a_call_for_a_day_to_come_is_dated_by_its_occasion_not_that_day():
     )
     call = containing(f, "called on workers")
     assert call["date"] != pd.Timestamp("2026-05-01")
+
+
+def test_an_occasion_with_an_apposition_before_its_day_dates_the_remark():
+    f = rows(
+        "Ruritania announced a lithium strategy on Monday.\n\n"
+        "Lithia said in a filing with Ruritania's market regulator, the RMC, on Tuesday that it "
+        "would analyze the strategy."
+    )
+    assert containing(f, "said in a filing")["date"] == pd.Timestamp("2026-03-10")

@@ -388,11 +388,17 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 # of the words is one phrase of the cue's, however long
                 between = QUOTED.sub(" Q ", between)
             limit = 8
+            occasion = speech and (
+                _occasion_phrase(between)
+                # (an apposition inside it: "said in a filing with Chile's market regulator,
+                # the CMF, on Friday")
+                or ("," in between and _occasion_phrase(ASIDE.sub(" ", between)))
+            )
             if inverted:  # skip the speaker's name, party tag and appositions
                 between = ASIDE.sub(" ", between)
                 limit = 16
             elif speech and (
-                _occasion_phrase(between)
+                occasion
                 or _RELEASED_BEFORE.search(between)
                 or _TOLD_PRESS.match(text, cue_end)
                 # a clock time names when it was said: "confirmed the operation to reporters
@@ -404,7 +410,7 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
                 # second-quarter earnings call on Friday", "told reporters at the company's
                 # offices near the terminal this afternoon")
                 limit = 16
-                if _occasion_phrase(between):
+                if occasion:
                     limit = 40  # (the occasion's phrase right before the day binds them, however
                     # long the words before it: 'described the award as "..." in the reform
                     # agenda in a tweet on Saturday evening')
