@@ -175,3 +175,13 @@ def test_an_occasion_with_an_apposition_before_its_day_dates_the_remark():
         "would analyze the strategy."
     )
     assert containing(f, "said in a filing")["date"] == pd.Timestamp("2026-03-10")
+
+
+def test_a_document_to_be_published_is_not_the_speaker_of_its_publication():
+    f = rows(
+        "Finance Minister Ana Ruiz delivered the budget on Tuesday.\n\n"
+        "The Finance Bill, which will write the tax changes into law, will be published next "
+        "week."
+    )
+    bill = containing(f, "The Finance Bill")
+    assert (bill["kind"], bill["speaker"]) == ("scheduled", "Ana Ruiz")

@@ -566,6 +566,14 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
                     continue
             found = chamber or agent(doc, unit, m)
             if (
+                kind == "scheduled"
+                and found is not None
+                and found.kind in ("name", "group")
+                and _DOCUMENT_NAME.search(found.text)
+            ):
+                continue  # "The Finance Bill ... will be published next week": its maker's
+                # event (see _future_act), not the document's
+            if (
                 found is not None
                 and found.start < verb
                 and _PASSIVE_ACT.match(text, max(unit.start, verb - 30)) is None
