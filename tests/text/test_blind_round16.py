@@ -44,7 +44,9 @@ ARTICLES = gold_stems(ROUND16)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "q1": Floors(0.63, 0.98, 0.58, 0.71, 0.38, 0.93),
-    "q2": Floors(0.75, 0.80, 0.80, 0.98, 0.98, 0.86),
+    # (precision field 0.98 -> 0.94: "He proposed instead a 4% cut ..." is an act now, and an
+    # act takes no day from the remark before it)
+    "q2": Floors(0.75, 0.80, 0.80, 0.94, 0.98, 0.86),
     "q3": Floors(0.70, 0.67, 0.59, 0.59, 0.82, 0.83),
     "q4": Floors(0.93, 0.73, 0.78, 0.78, 0.63, 0.86),
     "q5": Floors(0.64, 0.89, 0.64, 0.64, 0.81, 0.79),

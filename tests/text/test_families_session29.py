@@ -185,3 +185,47 @@ def test_a_document_to_be_published_is_not_the_speaker_of_its_publication():
     )
     bill = containing(f, "The Finance Bill")
     assert (bill["kind"], bill["speaker"]) == ("scheduled", "Ana Ruiz")
+
+
+# -- the fifty-sixth round's families ------------------------------------------------------
+def test_a_tariff_proposed_is_an_act_and_a_remark_told_the_same_conference_shares_its_day():
+    f = rows(
+        "Ruritania on Tuesday proposed a 25 percent tariff on Borduria's soybeans.\n\n"
+        "Ruritania's Trade Ministry announced the list at a news conference that began shortly "
+        "after 3 p.m.\n\n"
+        '"We will respond with the same strength," Vice Trade Minister Ana Ruiz told the news '
+        "conference."
+    )
+    lead = containing(f, "proposed a 25 percent tariff")
+    assert (lead["kind"], lead["speaker"]) == ("action", "Ruritania")
+    assert lead["date"] == pd.Timestamp("2026-03-10")
+    assert containing(f, "We will respond")["date"] == pd.Timestamp("2026-03-10")
+
+
+def test_a_governor_of_the_bank_named_in_full_speaks_for_its_acronym():
+    f = rows(
+        "PBOC Cuts Reserve Ratio\n\n"
+        "(Wire) March 11 -- China's central bank will cut the reserve ratio, the PBOC said "
+        "this morning.\n\n"
+        '"The ratio will be lowered by half a point," Ana Ruiz, governor of the People\'s Bank of '
+        "China, told a press conference that began at 9 a.m."
+    )
+    assert containing(f, "The ratio will be lowered")["date"] == pd.Timestamp("2026-03-11")
+
+
+def test_a_leads_first_word_in_capitals_and_a_country_walking_away():
+    f = rows(
+        "PARLIAMENT last night threw out the government's bill for a levy on bank deposits.\n\n"
+        "Parliament will meet again next week."
+    )
+    levy = containing(f, "threw out the government's bill")
+    assert (levy["kind"], levy["speaker"]) == ("action", "Parliament")
+    assert levy["date"] == pd.Timestamp("2026-03-10")
+    f = rows(
+        "RUSSIA has walked away from the grain deal.\n\n"
+        "The Kremlin's spokesman told reporters in Moscow on Monday that Russia had ended the "
+        "deal."
+    )
+    russia = containing(f, "has walked away from the grain deal")
+    assert (russia["kind"], russia["speaker"]) == ("action", "Russia")
+    assert russia["date"] == pd.Timestamp("2026-03-09")

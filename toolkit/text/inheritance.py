@@ -299,6 +299,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     _inherit_sitting(doc, units)
     _inherit_gathering(doc, units)
     _inherit_recording(doc, units)
+    _inherit_named_occasion(doc, units)
     _inherit_session_part(doc, units)
     _entry_time_of_day(units, stamps, doc.published)
     return units
@@ -1175,22 +1176,53 @@ def _named_occasion(doc: Document, unit: _Unit, dated: list[_Unit]) -> _Unit | N
     return None
 
 
+def _inherit_named_occasion(doc: Document, units: list[_Unit]) -> None:
+    """Date an undated remark made at an occasion that an earlier statement named and that
+    has a day by now, its own or one it inherited ("China's Commerce Ministry announced the
+    list at a news conference that began shortly after 3 p.m." under a lead dated Wednesday,
+    then "..., Vice Commerce Minister Zhao Renqing told the news conference"): the day of the
+    statement that named it (:func:`_naming`; the pass in :func:`inherit_dates` has seen only
+    the statements dated of their own)."""
+    dated: list[_Unit] = []
+    for u in units:
+        if (
+            u.date_source == "none"
+            and u.kind in ("quote", "paraphrase")
+            and not u.generic
+            and dated
+            and (m := doc.first_outside(THE_OCCASION, u.start, u.end)) is not None
+            and (earlier := _naming(doc, u, m.group(1), dated)) is not None
+        ):
+            u.inherited_from = earlier if earlier.timex is not None else earlier.inherited_from
+            u.date_source = "inherited"
+        own = u if u.timex is not None else u.inherited_from
+        if own is not None and own.timex is not None and u.kind != "scheduled":
+            dated.append(u)
+
+
 def _naming(doc: Document, unit: _Unit, noun: str, dated: list[_Unit] | None) -> _Unit | None:
     """The last statement of ``dated`` before ``unit`` that names the occasion ``noun`` and
     took place by the publication day (not "The next meeting will be held on Nov. 26")."""
     nouns = _OCCASION_SYNONYMS.get(noun.lower(), (noun,))
     word = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
     for earlier in reversed(dated or ()):
+        day = earlier.timex if earlier.timex is not None else _inherited_timex(earlier)
         if (
             earlier.start < unit.start
             and earlier.kind != "scheduled"
-            and earlier.timex is not None
-            and earlier.timex.date is not None
-            and earlier.timex.date <= doc.published
+            and day is not None
+            and day.date is not None
+            and day.date <= doc.published
             and word.search(doc.text, earlier.start, earlier.end)
         ):
             return earlier
     return None
+
+
+def _inherited_timex(unit: _Unit) -> Timex | None:
+    """The date ``unit`` inherited, if any."""
+    source = unit.inherited_from
+    return None if source is None else source.timex
 
 
 # Nouns that name one occasion: "At a press conference on Saturday, ... Joshi, who also
@@ -1236,6 +1268,10 @@ def _part_of(speaker: Person | str | None, body: Person | str | None) -> bool:
         return last in (speaker.role or "").lower().split()
     a = speaker.lower().replace("’", "'")
     return a.startswith(b + "'s ") or b.endswith(" " + a) or (a != b and a.split()[-1] == last)
+
+
+# A body's name in capitals inside a role: "governor of the People's Bank of China".
+_ROLE_BODY_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w’'.-]*)+")
 
 
 # Words of a body's name that do not tell one body from another.
@@ -1304,6 +1340,15 @@ _COUNTRY_NAMES = {
     "US": _US_NAMES,
     "U.S.": _US_NAMES,
     "Washington": _US_NAMES,
+    # a country's seat of government, whose spokesman speaks for it: "The Kremlin's
+    # spokesman told reporters ..." of "Russia has walked away from the deal"
+    "Russia": ("Russia", "Russian", "Kremlin", "Moscow"),
+    "France": ("France", "French", "Élysée", "Elysee"),
+    "Britain": ("Britain", "British", "UK", "Downing Street", "Whitehall"),
+    "United Kingdom": ("United Kingdom", "Britain", "British", "UK", "Downing Street"),
+    "UK": ("UK", "Britain", "British", "Downing Street", "Whitehall"),
+    "China": ("China", "Chinese", "Beijing"),
+    "Japan": ("Japan", "Japanese", "Tokyo"),
 }
 
 
@@ -1326,6 +1371,9 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
         return True  # "the US Treasury" of "The United States on Monday imposed sanctions"
     if not isinstance(body, str) or not isinstance(speaker, Person) or not speaker.role:
         return False
+    if body.isupper() and (named := _ROLE_BODY_NAME.search(speaker.role)) is not None:
+        if same_body(named.group(0), body):
+            return True  # "governor of the People's Bank of China" of the PBOC
     initials = "".join(w[0] for w in body.split() if w[0].isupper())
     for word in speaker.role.split():
         if len(word) >= 2 and word.isupper() and (word == initials or same_body(word, body)):

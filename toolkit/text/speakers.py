@@ -1709,6 +1709,10 @@ _OPENING_OCCASION = re.compile(
 )
 
 
+# A first word in capitals before lower-case words: "PARLIAMENT last night", "RUSSIA has".
+_SHOUTED_OPENING = re.compile(r"\s*([A-Z]{4,})(?=\s+[a-z])")
+
+
 def find_subject(
     text: str, clause_start: int, verb_start: int, verb_end: int, clause_end: int, index: NameIndex
 ) -> Subject | None:
@@ -1726,6 +1730,12 @@ def find_subject(
         The article's :class:`NameIndex`.
     """
     before = text[clause_start:verb_start]
+    shouted = _SHOUTED_OPENING.match(before)
+    if shouted is not None and text.find(shouted.group(1).title(), verb_end) >= 0:
+        # "PARLIAMENT last night threw out ...", "RUSSIA has walked away from ...": a lead's
+        # first word in capitals (the paper's style), as the article writes it elsewhere
+        word = shouted.group(1)
+        before = before[: shouted.start(1)] + word.title() + before[shouted.end(1) :]
     if before[:2] in ("• ", "· ", "▪ ", "* "):  # a bullet's mark: "• Commerce added ..."
         before = "  " + before[2:]
         label = _BULLET_LABEL.match(before)

@@ -77,7 +77,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "finalized", "finalised", "amended", "rescinded", "waived", "terminated", "implemented",
     "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
     "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
-    "reimposed", "re-imposed", "promulgated", "gazetted", "took the decision",
+    "reimposed", "re-imposed", "promulgated", "gazetted", "took the decision", "proposed",
+    "threw out", "walked away from", "pulled out of",
     "took a decision",
 )
 
