@@ -229,3 +229,15 @@ def test_a_leads_first_word_in_capitals_and_a_country_walking_away():
     russia = containing(f, "has walked away from the grain deal")
     assert (russia["kind"], russia["speaker"]) == ("action", "Russia")
     assert russia["date"] == pd.Timestamp("2026-03-09")
+
+
+def test_an_occasion_with_an_hour_and_no_day_is_of_the_act_before_it_at_that_part_of_day():
+    f = rows(
+        "The cabinet approved the levy late on Monday as part of an omnibus decree.\n\n"
+        "Deputy Premier Ana Ruiz announced the tax at a press conference at the palace that "
+        "began shortly after 7.30 pm, saying it would apply to the banks' 2025 income.\n\n"
+        "She said the revenue would fund tax cuts."
+    )
+    announced = containing(f, "announced the tax at a press conference")
+    assert announced["date"] == pd.Timestamp("2026-03-09")
+    assert containing(f, "She said the revenue")["date"] == pd.Timestamp("2026-03-09")

@@ -56,6 +56,7 @@ from toolkit.text.identity import body_id, same_body
 from toolkit.text.patterns import (
     A_STATEMENT,
     AFTER_OCCASION,
+    BARE_CLOCK,
     BRIEF_ITEM,
     CAME_AFTER,
     DEFINITE_STATEMENT,
@@ -300,6 +301,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     _inherit_gathering(doc, units)
     _inherit_recording(doc, units)
     _inherit_named_occasion(doc, units)
+    _inherit_clocked_occasion(doc, units)
     _inherit_session_part(doc, units)
     _entry_time_of_day(units, stamps, doc.published)
     return units
@@ -1198,6 +1200,53 @@ def _inherit_named_occasion(doc: Document, units: list[_Unit]) -> None:
         own = u if u.timex is not None else u.inherited_from
         if own is not None and own.timex is not None and u.kind != "scheduled":
             dated.append(u)
+
+
+def _inherit_clocked_occasion(doc: Document, units: list[_Unit]) -> None:
+    """Date an undated remark whose occasion has an hour but no day ("announced the tax at a
+    press conference at Palazzo Chigi that began shortly after 7.30 pm") by the last act or
+    remark before it, at most two paragraphs back, dated to a past day of its own in the same
+    part of the day ("The cabinet approved the levy late on Monday"), and the same speaker's
+    undated remarks right after it in its paragraph or the next."""
+    last: _Unit | None = None
+    for i, u in enumerate(units):
+        if (
+            u.timex is not None
+            and u.date_source == "explicit"
+            and u.kind != "scheduled"
+            and u.timex.precision == "day"
+            and u.timex.date is not None
+            and u.timex.date < doc.published
+            and u.timex.time_of_day is not None
+        ):
+            last = u
+            continue
+        if (
+            last is None
+            or u.date_source != "none"
+            or u.kind not in ("quote", "paraphrase")
+            or u.generic
+            or last.paragraph < u.paragraph - 2
+        ):
+            continue
+        clock = next(
+            (
+                t
+                for t in doc.timexes_within(u.start, u.end)
+                if BARE_CLOCK.fullmatch(t.text) is not None
+                and t.time_of_day == last.timex.time_of_day
+                and not in_quote(t.start, doc.quotes, doc.quote_starts)
+            ),
+            None,
+        )
+        if clock is None:
+            continue
+        u.inherited_from, u.date_source = last, "inherited"
+        for after in units[i + 1 :]:
+            if after.paragraph > u.paragraph + 1 or not same_speaker(after.speaker, u.speaker):
+                break
+            if after.date_source == "none" and after.kind in ("quote", "paraphrase"):
+                after.inherited_from, after.date_source = last, "inherited"
 
 
 def _naming(doc: Document, unit: _Unit, noun: str, dated: list[_Unit] | None) -> _Unit | None:
