@@ -241,3 +241,16 @@ def test_an_occasion_with_an_hour_and_no_day_is_of_the_act_before_it_at_that_par
     announced = containing(f, "announced the tax at a press conference")
     assert announced["date"] == pd.Timestamp("2026-03-09")
     assert containing(f, "She said the revenue")["date"] == pd.Timestamp("2026-03-09")
+
+
+def test_last_before_the_verb_is_no_part_of_the_subject():
+    f = rows(
+        "The Monetary Policy Committee (MPC) raised its rate on Tuesday.\n\n"
+        "The MPC last raised the rate in July last year, by 25 basis points.\n\n"
+        "The Senate last night threw out the bill for a levy on deposits."
+    )
+    last = containing(f, "last raised the rate")
+    assert last["kind"] == "action"
+    assert last["date"] == pd.Timestamp("2025-07-01")
+    levy = containing(f, "threw out the bill")
+    assert (levy["speaker"], levy["date"]) == ("Senate", pd.Timestamp("2026-03-10"))

@@ -1975,7 +1975,9 @@ _TRAILING_TIME = re.compile(
     r"(?<=\S)\s+(?:(?:last|this|next)\s+(?:week|month|year|" + _WEEKDAY_WORDS + r")"
     r"|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)"
     r"|(?:on\s+|late\s+|early\s+)?" + _WEEKDAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|yesterday|today|overnight)\s*$"
+    r"|yesterday|today|overnight|tonight"
+    # "PARLIAMENT last night threw out ...", "The PBOC last cut ... on July 22"
+    r"|(?:last|this)\s+(?:night|morning|afternoon|evening)|last)\s*$"
 )
 # A possessive pronoun before a name that opens the subject: "Her Centro Democrático party",
 # "Its Ministry of Industry and Trade".
