@@ -254,3 +254,26 @@ def test_last_before_the_verb_is_no_part_of_the_subject():
     assert last["date"] == pd.Timestamp("2025-07-01")
     levy = containing(f, "threw out the bill")
     assert (levy["speaker"], levy["date"]) == ("Senate", pd.Timestamp("2026-03-10"))
+
+
+def test_a_price_quoted_up_that_brokers_report_is_the_markets_line():
+    f = rows(
+        "Ruritania quit the grain deal on Monday.\n\n"
+        "In the physical market, milling wheat at the port was quoted up $8 a tonne at $408 "
+        "on Tuesday, brokers said."
+    )
+    wheat = containing(f, "was quoted up")
+    assert (wheat["kind"], wheat["speaker"]) == ("market", None)
+
+
+def test_the_next_event_of_a_body_by_its_possessive_or_of_the_story():
+    f = rows(
+        "The Reserve Bank of Ruritania (RBR) cut its policy rate on Tuesday, the RBR said.\n\n"
+        "The RBR said on Tuesday that it would cut again if needed.\n\n"
+        "The Federal Reserve cut its rate last week.\n\n"
+        "The next monthly reference rate quote is due on March 20.\n\n"
+        "USDA's next monthly World Agricultural Supply and Demand Estimates report is due out "
+        "Tuesday."
+    )
+    assert containing(f, "reference rate quote")["speaker"] in ("RBR", "Reserve Bank of Ruritania")
+    assert containing(f, "Demand Estimates report")["speaker"] == "USDA"

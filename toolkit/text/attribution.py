@@ -280,6 +280,13 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
                 right,
                 doc.index,
             )
+    owned = _NEXT_OWNED_EVENT.fullmatch(head)
+    if owned is not None:
+        # "USDA's next monthly World Agricultural Supply and Demand Estimates report is due out
+        # Tuesday": the owner's event, whatever names its title holds
+        found = possessor(doc, left + owned.start(1), left + owned.end(1))
+        if found is not None:
+            return found
     if m.re is SCHEDULED:
         poss = POSSESSIVE_EVENT.fullmatch(head) or MODIFIER_EVENT.fullmatch(head)
         if (
@@ -311,6 +318,13 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
         if found is not None and found.kind in ("name", "group"):
             return found
     return find_subject(text, left, m.start(), m.end(), right, doc.index)
+
+
+# A body's next event by its possessive, however long its title: "USDA's next monthly World
+# Agricultural Supply and Demand Estimates report ".
+_NEXT_OWNED_EVENT = re.compile(
+    r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w&.+-]*\s+){0,3}[A-Z][\w&.+-]*)['’]s\s+next\s+(?:[\w+-]+\s+){1,10}"
+)
 
 
 # An amount after "by": "by 90 days", "by a quarter point", "by half", "by another 25 basis

@@ -1254,11 +1254,20 @@ def _venue_body(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
 _VENUE = re.compile(r"\b(?:in|before|at)\s+(?:the\s+)?")
 
 
+# A sentence that opens with the next event of a kind: "The next monthly LPR quote".
+_THE_NEXT = re.compile(r"The\s+next\s")
+
+
 def _context_agent(
     doc: Document, unit: _Unit, kept: list[_Unit], m: re.Match[str], kind: str
 ) -> _Unit | None:
     """The statement whose speaker is the agent of the event at ``m`` when its subject names
     none (:func:`_event_agent`), or None."""
+    if kind == "scheduled" and _THE_NEXT.match(doc.text, unit.start):
+        body = _story_body(doc, kept)
+        if body is not None:  # "The next monthly LPR quote is due on Oct. 21": the next one
+            # of the body the story is about, not of the last one to act
+            return body
     if kind == "scheduled" and _MEETING_RECORD.search(doc.text, unit.start, m.start()):
         body = _story_body(doc, kept)
         if body is not None:  # "The minutes of the meeting will be published on Oct. 24": the

@@ -253,7 +253,7 @@ MARKET_MOVE = re.compile(
     r"|opened\s+(?:(?:sharply|slightly|marginally|modestly|[\d.]+\s*(?:%|percent|per\s+cent|pc))\s+)?"
     r"(?:lower|higher|weaker|stronger)\b"
     # a dealer's quote: "the bonds were quoted at around 45 cents"
-    r"|(?:is|are|was|were)\s+quoted\s+at\b"
+    r"|(?:is|are|was|were)\s+quoted\s+(?:at|up|down|higher|lower|firmer|weaker)\b"
     # "was 0.4 per cent lower at 14:00", "were 1.2% higher"
     r"|(?:is|are|was|were)\s+(?:(?:about|nearly|almost|roughly|just)\s+)?[\d.]+\s*(?:%|percent"
     r"|per\s+cent)\s+(?:higher|lower|up|down|weaker|stronger)\b"
@@ -299,7 +299,7 @@ MARKET_MOVE = re.compile(
     r"(?:up|down|higher|lower))\b"
 )
 # The market as a group of people: "Traders", "Swaps traders", "Investors", "Bond dealers".
-MARKET_PEOPLE = re.compile(r"(?i:(?:[\w-]+\s+){0,2}(?:traders|investors|dealers))")
+MARKET_PEOPLE = re.compile(r"(?i:(?:[\w-]+\s+){0,2}(?:traders|investors|dealers|brokers))")
 # Traders or a market pricing, at the start of a sentence: "Traders had been evenly split
 # between ...", "Swaps markets were pricing a 35% chance ...", "Futures traders now put the odds".
 MARKET_PEOPLE_PRICING = re.compile(
