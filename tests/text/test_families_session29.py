@@ -277,3 +277,14 @@ def test_the_next_event_of_a_body_by_its_possessive_or_of_the_story():
     )
     assert containing(f, "reference rate quote")["speaker"] in ("RBR", "Reserve Bank of Ruritania")
     assert containing(f, "Demand Estimates report")["speaker"] == "USDA"
+
+
+def test_the_act_of_a_named_owners_body_in_a_clause_of_time():
+    f = rows(
+        "Court rules on Lithia's taxes\n\n"
+        "Lithia must pay €13bn in back taxes to Ruritania after the European Union's highest "
+        "court today ruled against the company in the final stage of an eight-year battle."
+    )
+    ruling = containing(f, "ruled against the company")
+    assert (ruling["kind"], ruling["speaker"]) == ("action", "court")
+    assert ruling["date"] == pd.Timestamp("2026-03-11")

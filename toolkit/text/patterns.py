@@ -822,7 +822,13 @@ _OFFICE_AFTER_NAME = (
     r"\s+)?"
 )
 SUBORDINATE = re.compile(
-    rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{1,4}}{_OFFICE_AFTER_NAME}$)"
+    rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{1,4}}{_OFFICE_AFTER_NAME}$"
+    # (or a named owner's body in lower case: "after the European Union's highest court today
+    # ruled against the company")
+    r"|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:court|bank|government|parliament|cabinet|regulator|ministry|commission|council"
+    r"|committee|watchdog|tribunal|agency|legislature|senate|assembly)\s+"
+    r"(?:(?:today|yesterday|late|earlier|also)\s+)?$)"
 )
 # The same before a cue, with a body's longer name: "The visit comes after the department's
 # Bureau of Industry and Security (BIS) said ...": the clause's subject speaks.
