@@ -288,3 +288,17 @@ def test_the_act_of_a_named_owners_body_in_a_clause_of_time():
     ruling = containing(f, "ruled against the company")
     assert (ruling["kind"], ruling["speaker"]) == ("action", "court")
     assert ruling["date"] == pd.Timestamp("2026-03-11")
+
+
+def test_an_officials_journey_is_an_act_and_the_pronoun_after_it_is_theirs():
+    f = rows(
+        "The parliament rejected the levy on Tuesday.\n\n"
+        "President Bo Diaz called party leaders to a meeting this morning.\n\n"
+        "Finance Minister Ana Ruiz flew to Moscow yesterday. She is due to meet her Russian "
+        "counterpart today to seek better terms on a loan.\n\n"
+        "Investors flew to safety as shares fell 3%."
+    )
+    trip = containing(f, "flew to Moscow")
+    assert (trip["kind"], trip["speaker"]) == ("action", "Ana Ruiz")
+    assert containing(f, "She is due to meet")["speaker"] == "Ana Ruiz"
+    assert containing(f, "Investors flew to safety")["kind"] == "market"

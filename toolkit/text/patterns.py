@@ -132,6 +132,8 @@ _ACTION_GUARDS = {
     # decision to raise"; not "Markets took the decision in stride")
     "took the decision": r"(?=\s+(?:at|on|to|during|after|last|this|yesterday|earlier)\b)",
     "took a decision": r"(?=\s+(?:at|on|to|during|after|last|this|yesterday|earlier)\b)",
+    # a journey (not investors' "flew to safety")
+    "flew to": r"(?!\s+(?:the\s+)?(?:safety|quality|safe|havens?)\b)",
     "narrowed": r"(?=\s+(?:[\w’'-]+\s+){0,3}?(?:trading\s+)?(?:band|corridor)\b)",  # ("the Bank Rate")  # ("sent Ruiz's nomination")
 }
 # Verbs that are acts only with a policy object right after them, as "cut": "sent senators a

@@ -78,7 +78,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
     "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
     "reimposed", "re-imposed", "promulgated", "gazetted", "took the decision", "proposed",
-    "threw out", "walked away from", "pulled out of",
+    "threw out", "walked away from", "pulled out of", "flew to", "travelled to", "traveled to",
     "took a decision",
 )
 
@@ -87,6 +87,8 @@ ACTION_VERBS: tuple[str, ...] = (
 SELF_POLICY_VERBS: tuple[str, ...] = (
     "sanctioned", "blacklisted", "resigned", "dissolved", "stepped down", "ruled", "dissented",
     "designated", "intervened", "took the decision", "took a decision",
+    # an official's journey for talks: "Finance Minister Ana Ruiz flew to Moscow yesterday"
+    "flew to", "travelled to", "traveled to",
     # a protest in a chamber or at the table: "Its members had boycotted the second reading"
     "boycotted",
     # a court's acts: "upheld a decision", "annulled the fine", "struck down the law"
