@@ -302,3 +302,22 @@ def test_an_officials_journey_is_an_act_and_the_pronoun_after_it_is_theirs():
     assert (trip["kind"], trip["speaker"]) == ("action", "Ana Ruiz")
     assert containing(f, "She is due to meet")["speaker"] == "Ana Ruiz"
     assert containing(f, "Investors flew to safety")["kind"] == "market"
+
+
+# -- the fifty-seventh round's families ----------------------------------------------------
+def test_an_unnamed_official_at_a_body_a_lockout_and_a_move_with_its_day_before_to():
+    f = rows(
+        "The regulator banned short selling on Sunday.\n\n"
+        "A senior official at the presidential office told reporters on Monday that the "
+        "decision was final.\n\n"
+        "Northline and Eastern Rail locked out their unionized workers at 12:01 a.m. Thursday.\n\n"
+        "The federal government moved Thursday to end the shutdown, ordering binding "
+        "arbitration.\n\n"
+        "The central bank introduced gold coins in July 2022."
+    )
+    official = containing(f, "A senior official at the presidential office")
+    assert (official["kind"], official["speaker"]) == ("paraphrase", "presidential office official")
+    assert containing(f, "locked out their unionized workers")["kind"] == "action"
+    moved = containing(f, "moved Thursday to end the shutdown")
+    assert (moved["kind"], moved["date"]) == ("action", pd.Timestamp("2026-03-05"))
+    assert containing(f, "introduced gold coins")["kind"] == "action"

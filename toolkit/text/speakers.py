@@ -565,6 +565,15 @@ _UNNAMED_ROLE = re.compile(
     r"(?:[A-Z][\w.&’'-]*\s+){0,3}(?:(?:deputy|vice|prime|foreign|finance|trade|economy|energy"
     r"|chief|assistant|acting|cabinet|government|administration|central\s+bank)\s+){0,3}[a-z]+)$"
 )
+# The same by a body after "at", "from" or "in": "A senior official at the presidential
+# office", "an official from the Treasury" (the role in group 1, the body in group 2).
+_UNNAMED_AT_BODY = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|former|junior)\s+)?"
+    r"(official|spokes(?:man|woman|person)|aide|adviser|advisor|diplomat)\s+(?:at|from|in|with)\s+"
+    r"(?:the\s+)?((?:[A-Za-z][\w.&’'-]*\s+){0,3}(?:office|ministry|department|[Tt]reasury"
+    r"|[Cc]ommission|[Mm]inistry|[Oo]ffice|[Dd]epartment|bank|[Bb]ank|agency|[Aa]gency|embassy"
+    r"|[Ee]mbassy|presidency|[Pp]residency|[Ss]ecretariat))$"
+)
 _RANK = re.compile(r"^(?:senior|top|former|second|third|junior)\s+")
 _QUANTIFIER = re.compile(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+")
 _QUANTIFIER_OTHER = re.compile(
@@ -1593,6 +1602,12 @@ def _np_readings(segment: str) -> _Readings:
             c for c in candidates if c[0] is None or not trade.group(1).endswith(f"{c[0]} {noun}")
         ]
         return tuple(kept), Subject("group", trade.group(1), start=offset)
+    placed = _UNNAMED_AT_BODY.match(head_clean)
+    if placed is not None:
+        # "A senior official at the presidential office", "an official from the finance
+        # ministry": someone unnamed who speaks for the body named after the preposition
+        role = f"{placed.group(2)} {placed.group(1)}"
+        return tuple(candidates), Subject("group", role, role=role, start=offset)
     unnamed = _UNNAMED_ROLE.match(head_clean)
     if unnamed is not None and unnamed.group(1).split()[-1] in ROLE_WORDS:
         # "A U.S. official", "a senior European diplomat": someone the article does not name,

@@ -79,6 +79,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
     "reimposed", "re-imposed", "promulgated", "gazetted", "took the decision", "proposed",
     "threw out", "walked away from", "pulled out of", "flew to", "travelled to", "traveled to",
+    # a lockout; a move with its day before "to": "The federal government moved Thursday to end"
+    "locked out", r"moved (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to",
     "took a decision",
 )
 
@@ -86,7 +88,7 @@ ACTION_VERBS: tuple[str, ...] = (
 # "Washington sanctioned the bank".
 SELF_POLICY_VERBS: tuple[str, ...] = (
     "sanctioned", "blacklisted", "resigned", "dissolved", "stepped down", "ruled", "dissented",
-    "designated", "intervened", "took the decision", "took a decision",
+    "designated", "intervened", "took the decision", "took a decision", "locked out",
     # an official's journey for talks: "Finance Minister Ana Ruiz flew to Moscow yesterday"
     "flew to", "travelled to", "traveled to",
     # a protest in a chamber or at the table: "Its members had boycotted the second reading"
@@ -191,6 +193,10 @@ POLICY_OBJECTS: tuple[str, ...] = (
     # a formal procedure a body opens: "launched the withdrawal procedure", "an excessive
     # deficit procedure"; a labour action held: "held their 12th day of nationwide strikes"
     "procedure", "strikes", "walkouts?",
+    # a central bank's money: "introduced gold coins in July 2022", "new banknotes"
+    "coins", "banknotes",
+    # a labour dispute's: "moved Thursday to end the shutdown", "ordering binding arbitration"
+    "shutdown", "lockouts?", "arbitration",
 )
 
 # What a market remark is about, in any case: "Stocks fell", "Treasury yields rose", "the
