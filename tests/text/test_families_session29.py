@@ -321,3 +321,17 @@ def test_an_unnamed_official_at_a_body_a_lockout_and_a_move_with_its_day_before_
     moved = containing(f, "moved Thursday to end the shutdown")
     assert (moved["kind"], moved["date"]) == ("action", pd.Timestamp("2026-03-05"))
     assert containing(f, "introduced gold coins")["kind"] == "action"
+
+
+def test_a_market_line_since_an_act_and_a_rally_that_began_earlier():
+    f = rows(
+        "The court struck down the fund on Wednesday.\n\n"
+        "Ruritania's chip stocks tumbled on Wednesday in the first session since Borduria "
+        "unveiled sweeping export controls.\n\n"
+        "The benchmark RUX index closed 0.8 per cent higher at 15,748 points, extending a rally that "
+        "began on Monday."
+    )
+    chips = containing(f, "chip stocks tumbled")
+    assert (chips["kind"], chips["speaker"]) == ("market", None)
+    rux = containing(f, "The benchmark RUX index closed")
+    assert rux["date"] != pd.Timestamp("2026-03-09")

@@ -330,6 +330,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         ):
             continue  # "filed cloture on Thursday's bill, setting up a first procedural vote for
             # Monday": the date of what the act leads to, not the act's
+        if (
+            unit.kind == "market"
+            and t.start > anchor
+            and _MOVE_GOES_ON.search(text, anchor, t.start) is not None
+        ):
+            continue  # "closed 0.8 per cent higher, extending a rally that began on Tuesday":
+            # the day the run began, not the session's
         if t.start > anchor and ", having " in text[anchor : t.start]:
             continue  # "It fell 0.4%, having climbed above $1.19 earlier this month": before
         if NTH_TIME_BEFORE.search(text, max(0, t.start - 16), t.start):
@@ -451,6 +458,11 @@ _RELEASED_BEFORE = re.compile(
 )
 
 
+# A market's move carried on from an earlier day: ", extending a rally that began ...",
+# ", adding to losses of ...".
+_MOVE_GOES_ON = re.compile(
+    r",\s+(?:extending|adding\s+to|building\s+on|deepening|prolonging|continuing)\s"
+)
 # A participle's aside that tells the period a thing covers: ", covering January to March,".
 _PERIOD_ASIDE = re.compile(r",\s+(?:covering|spanning|running\s+from|lasting)\b[^,;.]*,")
 # A participle's clause after a comma, which tells what an act leads to: ", setting up a vote

@@ -672,7 +672,12 @@ def _after_market_move(doc: Document, unit: _Unit, verb: int) -> bool:
     """Whether the act at ``verb`` is in a clause of time ("after ...") that follows a market's
     move: "Romanian bank stocks suffered their worst day on Friday after the government
     approved, late on Thursday, a levy" (the sentence is the market's)."""
-    after = max(doc.text.rfind(" after ", unit.start, verb), doc.text.rfind(" as ", unit.start, verb))
+    after = max(
+        doc.text.rfind(" after ", unit.start, verb),
+        doc.text.rfind(" as ", unit.start, verb),
+        doc.text.rfind(" since ", unit.start, verb),  # ("in the first session since the US
+        # unveiled sweeping export controls")
+    )
     if after < 0 or len(WORD.findall(doc.text, after, verb)) > 10:
         return False  # (or "as": "..., after both had climbed the previous day as the
         # measures were unveiled")
