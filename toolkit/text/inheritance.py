@@ -36,7 +36,10 @@ press release reproduced in the article, an undated
 quote or paraphrase is of the release's first statement dated on its day of issue. Statements
 in the present perfect ("has
 dismissed") are not tied to an occasion and do not inherit. A quote that nothing dates and whose speaker names the day of
-speaking ("our decision today") is of that day.
+speaking ("our decision today") is of that day. After those passes, a remark told "the news
+conference" that an earlier statement named is of that statement's day, inherited or its own,
+and a remark at an occasion with an hour and no day ("at a press conference that began shortly
+after 7.30 pm") is of the act before it dated to the same part of the day.
 
 Reads ``kind``, ``speaker``, ``timex``, ``paragraph``, ``generic``, ``communicative``,
 ``said_today``, ``start`` and ``end``; sets ``inherited_from`` (the unit whose date it takes)

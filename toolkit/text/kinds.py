@@ -576,7 +576,6 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
             if (
                 found is not None
                 and found.start < verb
-                and _PASSIVE_ACT.match(text, max(unit.start, verb - 30)) is None
                 and (passive := _PASSIVE_ACT.search(text, max(unit.start, verb - 30), m.end()))
                 and passive.end() == m.end()
                 and not BY.match(text, m.end(), m.end() + 8)

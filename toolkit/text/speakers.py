@@ -570,9 +570,8 @@ _UNNAMED_ROLE = re.compile(
 _UNNAMED_AT_BODY = re.compile(
     r"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|former|junior)\s+)?"
     r"(official|spokes(?:man|woman|person)|aide|adviser|advisor|diplomat)\s+(?:at|from|in|with)\s+"
-    r"(?:the\s+)?((?:[A-Za-z][\w.&’'-]*\s+){0,3}(?:office|ministry|department|[Tt]reasury"
-    r"|[Cc]ommission|[Mm]inistry|[Oo]ffice|[Dd]epartment|bank|[Bb]ank|agency|[Aa]gency|embassy"
-    r"|[Ee]mbassy|presidency|[Pp]residency|[Ss]ecretariat))$"
+    r"(?:the\s+)?((?:[A-Za-z][\w.&’'-]*\s+){0,3}(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Tt]reasury"
+    r"|[Cc]ommission|[Bb]ank|[Aa]gency|[Ee]mbassy|[Pp]residency|[Ss]ecretariat))$"
 )
 _RANK = re.compile(r"^(?:senior|top|former|second|third|junior)\s+")
 _QUANTIFIER = re.compile(r"^(?:Several|Some|Many|Most|Two|Three|A|An|The)\s+")
