@@ -335,3 +335,13 @@ def test_a_market_line_since_an_act_and_a_rally_that_began_earlier():
     assert (chips["kind"], chips["speaker"]) == ("market", None)
     rux = containing(f, "The benchmark RUX index closed")
     assert rux["date"] != pd.Timestamp("2026-03-09")
+
+
+def test_two_companies_moves_and_a_daily_limit_are_market_lines():
+    f = rows(
+        "The ministry restricted graphite exports on Friday.\n\n"
+        "Lithia Carbon Co. jumped by the 10% daily limit in Shenzhen.\n\n"
+        "Pfizer and Merck both closed down more than 2%."
+    )
+    assert containing(f, "daily limit")["kind"] == "market"
+    assert containing(f, "Pfizer and Merck")["kind"] == "market"

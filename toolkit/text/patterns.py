@@ -371,12 +371,17 @@ STOCK_MOVE = re.compile(
     r"|Wages|Prices|Spending|Growth|Production|Revenue|Profits?|Earnings|Income|Employment"
     r"|Consumer|Retail|Home|Housing|Factory|Industrial|Manufacturing|Core|Headline|The)\b)"
     r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:['’]s\s+shares)?"
+    # (two companies: "Pfizer and Merck both closed down more than 2%")
+    r"(?:\s+and\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:\s+both)?)?"
     # (an aside on the company: "Delta Corp, the country's only listed casino operator,",
     # "EnQuest, which operates the Kraken field,")
     r"(?:,\s+(?:the|a|an|which|whose|its)\s+[^,;:()\n“”\x22]{3,80},)?\s+"
     r"(?:rose|fell|gained|jumped|slid|dropped|climbed|tumbled|sank|surged|lost|declined"
-    r"|advanced|slumped|rallied|plunged|soared|added)\s+(?:about\s+|nearly\s+|more\s+than\s+)?"
-    r"[\d.]+\s*(?:%|percent|per\s+cent)"
+    r"|advanced|slumped|rallied|plunged|soared|added|closed\s+(?:up|down|higher|lower))\s+"
+    r"(?:(?:about|nearly|more\s+than)\s+[\d.]+\s*(?:%|percent|per\s+cent)|[\d.]+\s*(?:%|percent"
+    r"|per\s+cent)"
+    # a daily limit hit: "jumped by the 10% daily limit in Shenzhen"
+    r"|by\s+(?:the\s+|its\s+)?(?:[\d.]+\s*%\s+)?(?:daily\s+)?limit)"
 )
 # A timeline entry: a paragraph that starts with its date and a dash or colon ("Feb. 1 — ...",
 # "March 4: ..."). Its sentences tell their acts in the present tense, on that date.
