@@ -345,3 +345,16 @@ def test_two_companies_moves_and_a_daily_limit_are_market_lines():
     )
     assert containing(f, "daily limit")["kind"] == "market"
     assert containing(f, "Pfizer and Merck")["kind"] == "market"
+
+
+def test_a_comment_declined_is_no_statement():
+    f = rows(
+        "The central bank raised its rate on Tuesday.\n\n"
+        "The Treasury declined to comment.\n\n"
+        "A ministry spokesman did not respond to a request for comment on whether more cuts "
+        "were planned.\n\n"
+        "The union said it respected the ruling and would not comment further."
+    )
+    assert not f["text"].str.contains("declined to comment").any()
+    assert not f["text"].str.contains("request for comment").any()
+    assert containing(f, "respected the ruling")["kind"] == "paraphrase"

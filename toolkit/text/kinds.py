@@ -287,6 +287,9 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             # she will sign": nothing was said
         if unit.kind == "paraphrase" and _says_nothing(doc, unit):
             continue  # "The central bank responded within hours.": what it said comes next
+        if unit.kind == "paraphrase" and _no_comment(doc, unit):
+            continue  # "The ECB declined to comment.", "The White House did not respond to a
+            # request for comment": no words said
         kept.append(unit)
     return kept
 
@@ -305,6 +308,26 @@ def _says_nothing(doc: Document, unit: _Unit) -> bool:
     )
 
 
+def _no_comment(doc: Document, unit: _Unit) -> bool:
+    """Whether the unit's whole predicate is a comment declined (``_NO_COMMENT`` right after
+    its subject, at most eight words in, to the sentence's end): "The ECB declined to
+    comment.", "A Treasury spokesman declined to comment on whether further designations were
+    planned" (not "said it respects the judgment and would not comment")."""
+    m = _NO_COMMENT.search(doc.text, unit.start, unit.end)
+    if m is None:
+        return False
+    head = doc.text[unit.start : m.start()]
+    return len(WORD.findall(head)) <= 8 and "," not in head and CUE.search(head) is None
+
+
+# A sentence that says no comment was given, to its end: "declined to comment.", "did not
+# respond to a request for comment on whether ...", "could not be reached for comment".
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)"
+    r"\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond\s+to\s+(?:a\s+|several\s+)?requests?\s+for"
+    r"\s+comment|be\s+reached\s+for\s+comment|return\s+(?:a\s+)?(?:calls?|requests?)"
+    r"\s+(?:seeking|for)\s+comment)\b[^.;:“”\x22]*[.]?\s*$"
+)
 # What introduces the words a reply reports: "that", "to say", "saying", a colon.
 _WORDS_FOLLOW = re.compile(r"\b(?:that|to\s+say|saying)\b|:")
 
