@@ -358,3 +358,18 @@ def test_a_comment_declined_is_no_statement():
     assert not f["text"].str.contains("declined to comment").any()
     assert not f["text"].str.contains("request for comment").any()
     assert containing(f, "respected the ruling")["kind"] == "paraphrase"
+
+
+def test_a_headlines_and_a_crossheads_statements_are_not_reported():
+    f = rows(
+        "Reserve Bank cuts rate to 2 per cent, signals easing is near its end\n\n"
+        "The Reserve Bank of Ruritania cut its policy rate to 2 per cent on Wednesday.\n\n"
+        "Opposition warns of higher prices\n\n"
+        "The opposition leader, Ana Ruiz, said the cut would stoke inflation.\n\n"
+        "Markets\n\n"
+        "The RUX index rose 0.7%"
+    )
+    assert not f["text"].str.startswith("Reserve Bank cuts").any()
+    assert not f["text"].str.startswith("Opposition warns").any()
+    assert containing(f, "cut its policy rate")["date"] == pd.Timestamp("2026-03-11")
+    assert containing(f, "The RUX index rose")["kind"] == "market"

@@ -64,6 +64,9 @@ class _Unit:
     generic: bool = False
     communicative: bool = False
     fragment: bool = False
+    # a headline's or a crosshead's statement ("Seoul warns it will hit back"): the stages
+    # read it as context, it is not reported (the body tells the same)
+    heading: bool = False
     inherited_from: _Unit | None = None
     said_today: Timex | None = None  # "our decision today": used when nothing else dates it
     head_clause: _Unit | None = None

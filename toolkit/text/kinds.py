@@ -287,6 +287,8 @@ def classify_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             # she will sign": nothing was said
         if unit.kind == "paraphrase" and _says_nothing(doc, unit):
             continue  # "The central bank responded within hours.": what it said comes next
+        if _heading(doc, unit):
+            unit.heading = True
         if unit.kind == "paraphrase" and _no_comment(doc, unit):
             continue  # "The ECB declined to comment.", "The White House did not respond to a
             # request for comment": no words said
@@ -306,6 +308,34 @@ def _says_nothing(doc: Document, unit: _Unit) -> bool:
         and QUOTE_MARK.search(rest) is None
         and _WORDS_FOLLOW.search(rest) is None
     )
+
+
+def _heading(doc: Document, unit: _Unit) -> bool:
+    """Whether the unit is a headline's or a crosshead's statement: a paraphrase or an act in a
+    paragraph of one short line that does not end as a sentence does, in title case or with
+    its verb in the headline's present tense ("Reserve Bank cuts OCR to 2 per cent, signals
+    easing cycle is near its end", "Seoul warns it will hit back"; not a wrap's list line "The
+    Dow Jones Industrial Average rose 0.7%", nor a quotation)."""
+    if unit.kind not in ("paraphrase", "action") or unit.verb_pos < 0:
+        return False
+    start, end = doc.paragraphs[unit.paragraph]
+    line = doc.text[start:end].strip()
+    if len(line) > 160 or "\n" in line or line[-1:] in '.!?"”’)…:;':
+        return False
+    if _NAMED_HEADLINE.match(line):
+        return False  # "Ana Ruiz: Rates Will Stay High": a headline that names who said it
+        # is reported (see _headline_colon)
+    words = line.split()
+    title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    verb = WORD.match(doc.text, unit.verb_pos)
+    present = verb is not None and _HEADLINE_VERB.fullmatch(verb.group(0)) is not None
+    return title_case or present
+
+
+# A headline that opens with who said it and a colon: "Ana Ruiz: ...", "Holmqvist: ...".
+_NAMED_HEADLINE = re.compile(r"[A-Z][^:\n]{0,40}:\s")
+# A verb in the present tense of a headline: "cuts", "warns", "says" (not "was", "has").
+_HEADLINE_VERB = re.compile(r"[a-z]{2,}[^s]s|says")
 
 
 def _no_comment(doc: Document, unit: _Unit) -> bool:

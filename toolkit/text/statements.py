@@ -243,7 +243,7 @@ def _run(doc: Document, parser: str = "rules") -> list[_Unit]:
     retime_turns(doc)  # a transcript recorded before the day it was published
     for _name, stage in PARSED_STAGES if parser == "spacy" else STAGES:
         units = stage(doc, units)
-    return units
+    return [u for u in units if not u.heading]  # (headings served as context only)
 
 
 def _records(doc: Document, units: list[_Unit], topic: str) -> list[tuple[Any, ...]]:
