@@ -373,3 +373,27 @@ def test_a_headlines_and_a_crossheads_statements_are_not_reported():
     assert not f["text"].str.startswith("Opposition warns").any()
     assert containing(f, "cut its policy rate")["date"] == pd.Timestamp("2026-03-11")
     assert containing(f, "The RUX index rose")["kind"] == "market"
+
+
+# -- the fifty-eighth round's families -----------------------------------------------------
+def test_a_banks_committee_and_according_to_the_statement_share_the_decisions_day():
+    f = rows(
+        "KARACHI: The State Bank of Ruritania (SBR) on Monday raised its key policy rate to 22 "
+        "percent in an unscheduled meeting of its Monetary Policy Committee (MPC).\n\n"
+        "According to the statement, the Committee noted two risks to inflation.\n\n"
+        "The MPC said the increase was necessary to keep real rates positive."
+    )
+    assert containing(f, "noted two risks")["date"] == pd.Timestamp("2026-03-09")
+    assert containing(f, "The MPC said the increase")["date"] == pd.Timestamp("2026-03-09")
+
+
+def test_instructions_withdrawn_and_a_shouted_article_before_the_subject():
+    f = rows(
+        "The State Bank of Ruritania (SBR) raised rates on Monday.\n\n"
+        "The SBR had also on Friday withdrawn its instructions requiring banks to seek approval "
+        "for imports.\n\n"
+        "THE US has sanctioned Borduria's largest tanker owner."
+    )
+    withdrawn = containing(f, "withdrawn its instructions")
+    assert (withdrawn["kind"], withdrawn["date"]) == ("action", pd.Timestamp("2026-03-06"))
+    assert containing(f, "has sanctioned")["speaker"] == "US"

@@ -1326,6 +1326,11 @@ def _part_of(speaker: Person | str | None, body: Person | str | None) -> bool:
 _ROLE_BODY_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w’'.-]*)+")
 
 
+# A central bank's rate-setting committee, and a central bank, by their names.
+_POLICY_COMMITTEE = re.compile(r"(?i:monetary\s+policy\s+(?:committee|board|council))|\bMPC\b|\bMPB\b")
+_CENTRAL_BANK = re.compile(r"\bBank\b|\bReserve\b|(?i:central\s+bank)|^[A-Z]{2,5}$")
+
+
 # Words of a body's name that do not tell one body from another.
 _GENERIC_BODY_WORDS = frozenset(
     """the of and for department ministry office committee bank house council board agency
@@ -1421,6 +1426,13 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
         return True  # "the FOMC" of "the Federal Open Market Committee" (the shipped table)
     if isinstance(body, str) and _of_country(speaker, body):
         return True  # "the US Treasury" of "The United States on Monday imposed sanctions"
+    if (
+        isinstance(speaker, str)
+        and isinstance(body, str)
+        and _POLICY_COMMITTEE.search(speaker) is not None
+        and _CENTRAL_BANK.search(body) is not None
+    ):
+        return True  # "The MPC said" of "The State Bank of Pakistan on Monday raised ..."
     if not isinstance(body, str) or not isinstance(speaker, Person) or not speaker.role:
         return False
     if body.isupper() and (named := _ROLE_BODY_NAME.search(speaker.role)) is not None:

@@ -141,7 +141,7 @@ _ACTION_GUARDS = {
 _ACTION_GUARDS.update(
     dict.fromkeys(
         (
-            "sent", "withdrew", "loosened", "eased", "broadened", "opened", "required",
+            "sent", "withdrew", "withdrawn", "loosened", "eased", "broadened", "opened", "required",
             "cleared",
         ),
         _ACTION_GUARDS["cut"],
@@ -1127,7 +1127,8 @@ WHICH_ASIDE = re.compile(r",\s+which\s")
 # A remark "in the statement" (definite): the statement that came with the act just reported.
 DEFINITE_STATEMENT_WORDS = ("statement", "announcement", "release", "proclamation", "message")
 DEFINITE_STATEMENT = re.compile(
-    rf"\b[Ii]n\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(DEFINITE_STATEMENT_WORDS)})\b"
+    rf"\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:{'|'.join(DEFINITE_STATEMENT_WORDS)})\b"
 )
 # "In a statement, the Fed said ...": a statement of its own, of the act just reported when
 # the body that acted makes it.

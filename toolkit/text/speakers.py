@@ -1744,6 +1744,9 @@ def find_subject(
         The article's :class:`NameIndex`.
     """
     before = text[clause_start:verb_start]
+    if before.lstrip().startswith("THE "):  # "THE US has sanctioned ...": the paper's style
+        at = before.find("THE ")
+        before = before[:at] + "The " + before[at + 4 :]
     shouted = _SHOUTED_OPENING.match(before)
     if shouted is not None and text.find(shouted.group(1).title(), verb_end) >= 0:
         # "PARLIAMENT last night threw out ...", "RUSSIA has walked away from ...": a lead's
