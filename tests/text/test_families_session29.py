@@ -397,3 +397,19 @@ def test_instructions_withdrawn_and_a_shouted_article_before_the_subject():
     withdrawn = containing(f, "withdrawn its instructions")
     assert (withdrawn["kind"], withdrawn["date"]) == ("action", pd.Timestamp("2026-03-06"))
     assert containing(f, "has sanctioned")["speaker"] == "US"
+
+
+def test_market_lines_according_to_traders_or_the_bank_and_a_chair_in_a_clause_of_time():
+    f = rows(
+        "The State Bank of Ruritania (SBR) raised rates on Monday.\n\n"
+        "In the inter-bank market, the rupee closed largely flat at 286.59 against the dollar on "
+        "Tuesday, according to the SBR.\n\n"
+        "The discount of Ruritania's flagship Ural grade to Brent widened by about $1.50 to "
+        "around $14 a barrel on Monday, according to traders.\n\n"
+        "Investors shrugged it off after the Fed chair said yesterday at a banking event that a "
+        "rate hike was unlikely."
+    )
+    rupee = containing(f, "closed largely flat")
+    assert (rupee["kind"], rupee["speaker"]) == ("market", None)
+    assert containing(f, "flagship Ural grade")["kind"] == "market"
+    assert containing(f, "the Fed chair said")["speaker"] != "Investors"

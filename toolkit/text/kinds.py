@@ -401,8 +401,11 @@ def _market_traders(doc: Document, unit: _Unit) -> bool:
             return False
         # data cited, or a market that opens the sentence ("The rupee appreciated by 46 paisa
         # ..., according to the State Bank of Pakistan": the bank's reference rate)
-        return DATA_SOURCE.match(doc.text, cue.end()) is not None or (
-            doc.first_outside(MARKET_NOUN, unit.start, min(unit.end, unit.start + _SUBJECT_REACH))
+        return (
+            DATA_SOURCE.match(doc.text, cue.end()) is not None
+            # ("..., according to traders": the market's own people)
+            or MARKET_PEOPLE.match(doc.text, cue.end() + 1) is not None
+            or doc.first_outside(MARKET_NOUN, unit.start, min(unit.end, unit.start + _SUBJECT_REACH))
             is not None
         )
     if not _market_people(unit):

@@ -256,6 +256,8 @@ MARKET_MOVE = re.compile(
     r"(?:lower|higher|weaker|stronger)\b"
     # a dealer's quote: "the bonds were quoted at around 45 cents"
     r"|(?:is|are|was|were)\s+quoted\s+(?:at|up|down|higher|lower|firmer|weaker)\b"
+    # "the rupee closed largely flat at 286.59"
+    r"|(?:closed|ended|finished)\s+(?:largely|broadly|nearly|almost|virtually)\s+(?:flat|unchanged|steady)"
     # "was 0.4 per cent lower at 14:00", "were 1.2% higher"
     r"|(?:is|are|was|were)\s+(?:(?:about|nearly|almost|roughly|just)\s+)?[\d.]+\s*(?:%|percent"
     r"|per\s+cent)\s+(?:higher|lower|up|down|weaker|stronger)\b"
@@ -825,8 +827,9 @@ _SUBORDINATORS = _alt(SUBORDINATORS)
 # A subordinate clause before an action verb: its own subject acts ("came after the Fed raised").
 # (and a country's office: "after the Mexican president | sent the agreement to the Senate")
 _OFFICE_AFTER_NAME = (
-    r"(?:(?:president|prime\s+minister|chancellor|premier|(?:[a-z]+\s+)?(?:minister|secretary))"
-    r"\s+)?"
+    r"(?:(?:president|prime\s+minister|chancellor|premier|(?:[a-z]+\s+)?(?:minister|secretary)"
+    r"|chair|chairman|chairwoman|governor)"  # ("after the Fed chair said yesterday")
+    r"\s+(?:(?:yesterday|today|also)\s+)?)?"
 )
 SUBORDINATE = re.compile(
     rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{1,4}}{_OFFICE_AFTER_NAME}$"
