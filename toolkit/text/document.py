@@ -32,6 +32,7 @@ from toolkit.text.patterns import (
     SCANNED_UNION,
     SCANNED_UNION_CASED,
     TIMELINE_LINE,
+    TITLE_ENDS,
 )
 from toolkit.text.quotes import Quote, find_paragraphs, find_quotes
 from toolkit.text.speakers import NameIndex, Person, Registry
@@ -388,6 +389,12 @@ class Document:
         lo = bisect.bisect_left(starts, min(unit.start, pos))
         hi = bisect.bisect_left(starts, max(unit.end, pos + 1))
         return _clause_bounds(self.text, unit, pos, self.quotes[lo:hi])
+
+    def ends_as_sentence(self, paragraph: int) -> bool:
+        """Whether paragraph ``paragraph`` ends as a sentence does (``TITLE_ENDS``): not a
+        headline, a deck or a crosshead."""
+        start, end = self.paragraphs[paragraph]
+        return self.text[start:end].rstrip()[-1:] in TITLE_ENDS
 
     def liveblog_heading(self, unit: _Unit) -> bool:
         """Whether the unit is in a live blog's entry heading ("20:10 — ... says Novak")."""

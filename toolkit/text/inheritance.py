@@ -80,7 +80,6 @@ from toolkit.text.patterns import (
     SHORTLY_AFTER_WORDS,
     SITTING_BEGAN,
     THE_OCCASION,
-    TITLE_ENDS,
     VOTE_STEM,
     VOTED,
 )
@@ -139,6 +138,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                     and prev.kind == "market"
                     and prev.paragraph == u.paragraph - 1
                     and (prev is last_market or prev.inherited_from is last_market)
+                    and last_market.timex is not None
                     and last_market.timex.precision == "day"
                     and last_market.timex.date >= doc.published - dt.timedelta(days=1)
                     and doc.text.find(" after ", u.start, u.end) < 0  # (its occasion named)
@@ -227,7 +227,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 and prev.kind in ("quote", "paraphrase")
                 and _part_of(u.speaker, prev.speaker)
             ):
-                source = prev if prev.timex is not None else prev.inherited_from
+                source = _dated(prev)
             if source is not None and source.timex is not None:
                 u.inherited_from = source
                 u.date_source = "inherited"
@@ -251,7 +251,7 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if u.kind == "market" and u.timex is not None:
             last_market = u
         if speech:
-            dated = u if u.timex is not None else u.inherited_from
+            dated = _dated(u)
             if dated is not None and dated.timex is not None:
                 last_speech = dated
         prev = u
@@ -357,7 +357,7 @@ def _inherit_same_time(doc: Document, units: list[_Unit]) -> None:
         m = _SAME_TIME.search(text, u.start, u.end)
         if m is None or in_quote(m.start(), doc.quotes, doc.quote_starts):
             continue
-        source = prev if prev.timex is not None else prev.inherited_from
+        source = _dated(prev)
         if (
             source is not None
             and prev.kind != "scheduled"
@@ -874,10 +874,8 @@ def _story_sentence(doc: Document, unit: _Unit) -> bool:
     """Whether ``unit`` is in a sentence of the story: not in a headline or a deck (paragraphs
     that do not end as a sentence does: "Governor says further cuts ...; Chancellor welcomes
     relief") nor in a summary's bullet ("- The S&P 500 rose 1.1% ...")."""
-    start, end = doc.paragraphs[unit.paragraph]
-    return (
-        doc.text[:end].rstrip()[-1:] in TITLE_ENDS and doc.text[start : start + 2] not in _BULLETS
-    )
+    start = doc.paragraphs[unit.paragraph][0]
+    return doc.ends_as_sentence(unit.paragraph) and doc.text[start : start + 2] not in _BULLETS
 
 
 def _inherit_perfect_lead(doc: Document, units: list[_Unit]) -> None:
@@ -1198,9 +1196,9 @@ def _inherit_named_occasion(doc: Document, units: list[_Unit]) -> None:
             and (m := doc.first_outside(THE_OCCASION, u.start, u.end)) is not None
             and (earlier := _naming(doc, u, m.group(1), dated)) is not None
         ):
-            u.inherited_from = earlier if earlier.timex is not None else earlier.inherited_from
+            u.inherited_from = _dated(earlier)
             u.date_source = "inherited"
-        own = u if u.timex is not None else u.inherited_from
+        own = _dated(u)
         if own is not None and own.timex is not None and u.kind != "scheduled":
             dated.append(u)
 
@@ -1212,6 +1210,7 @@ def _inherit_clocked_occasion(doc: Document, units: list[_Unit]) -> None:
     part of the day ("The cabinet approved the levy late on Monday"), and the same speaker's
     undated remarks right after it in its paragraph or the next."""
     last: _Unit | None = None
+    part = None  # the part of the day of ``last``
     for i, u in enumerate(units):
         if (
             u.timex is not None
@@ -1222,7 +1221,7 @@ def _inherit_clocked_occasion(doc: Document, units: list[_Unit]) -> None:
             and u.timex.date < doc.published
             and u.timex.time_of_day is not None
         ):
-            last = u
+            last, part = u, u.timex.time_of_day
             continue
         if (
             last is None
@@ -1237,7 +1236,7 @@ def _inherit_clocked_occasion(doc: Document, units: list[_Unit]) -> None:
                 t
                 for t in doc.timexes_within(u.start, u.end)
                 if BARE_CLOCK.fullmatch(t.text) is not None
-                and t.time_of_day == last.timex.time_of_day
+                and t.time_of_day == part
                 and not in_quote(t.start, doc.quotes, doc.quote_starts)
             ),
             None,
@@ -1258,23 +1257,24 @@ def _naming(doc: Document, unit: _Unit, noun: str, dated: list[_Unit] | None) ->
     nouns = _OCCASION_SYNONYMS.get(noun.lower(), (noun,))
     word = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
     for earlier in reversed(dated or ()):
-        day = earlier.timex if earlier.timex is not None else _inherited_timex(earlier)
+        source = _dated(earlier)
         if (
             earlier.start < unit.start
             and earlier.kind != "scheduled"
-            and day is not None
-            and day.date is not None
-            and day.date <= doc.published
+            and source is not None
+            and source.timex is not None
+            and source.timex.date is not None
+            and source.timex.date <= doc.published
             and word.search(doc.text, earlier.start, earlier.end)
         ):
             return earlier
     return None
 
 
-def _inherited_timex(unit: _Unit) -> Timex | None:
-    """The date ``unit`` inherited, if any."""
-    source = unit.inherited_from
-    return None if source is None else source.timex
+def _dated(unit: _Unit) -> _Unit | None:
+    """The statement whose date dates ``unit``: itself when it has a date of its own, else
+    the one it inherited from (None when neither)."""
+    return unit if unit.timex is not None else unit.inherited_from
 
 
 # Nouns that name one occasion: "At a press conference on Saturday, ... Joshi, who also

@@ -148,7 +148,6 @@ from toolkit.text.patterns import (
     TALLIED,
     TALLY,
     TALLY_AFTER,
-    TITLE_ENDS,
     TITLE_WORD,
     TOLD_FOR,
     WHICH_BEFORE,
@@ -635,7 +634,7 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
                 and (passive := _PASSIVE_ACT.search(text, max(unit.start, verb - 30), m.end()))
                 and passive.end() == m.end()
                 and not BY.match(text, m.end(), m.end() + 8)
-                and not _NOT_MAIN_CLAUSE.search(_ASIDE.sub(" ", text[found.start : verb]))
+                and not _NOT_MAIN_CLAUSE.search(_COMMA_ASIDE.sub(" ", text[found.start : verb]))
             ):
                 continue  # "..., while Syldavia was removed": a measure's passive, whose
                 # subject is what it acted on, not who acted (see _passive_act)
@@ -1129,7 +1128,7 @@ def _passive_act(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     m = doc.first_outside(_PASSIVE_ACT, unit.start, unit.end)
     if m is None:
         return False
-    head = _ASIDE.sub(" ", text[unit.start : m.start()])  # (an aside on the subject is no clause)
+    head = _COMMA_ASIDE.sub(" ", text[unit.start : m.start()])  # (an aside is no clause)
     if _NOT_MAIN_CLAUSE.search(head) or len(WORD.findall(head)) > 16:
         return False  # "..., after the duties were raised", "Firms that were added ..."
     if BY.match(text, m.end(), m.end() + 8):
@@ -1171,9 +1170,7 @@ def _unnamed_agent(doc: Document, unit: _Unit, kept: list[_Unit]) -> _Unit | Non
     if recent is not None and recent.paragraph == unit.paragraph:
         return recent
     for u in kept:
-        if u.kind == "action" and u.speaker is not None and (
-            doc.text[: doc.paragraphs[u.paragraph][1]].rstrip()[-1:] in TITLE_ENDS
-        ):
+        if u.kind == "action" and u.speaker is not None and doc.ends_as_sentence(u.paragraph):
             return u
     return _story_body(doc, kept)
 
@@ -1189,7 +1186,7 @@ _PASSIVE_ACT = re.compile(
     r"|relaxed)\b"
 )
 # An aside set off by commas: ", the second this year, ".
-_ASIDE = re.compile(r",[^,;:()]{1,70},\s")
+_COMMA_ASIDE = re.compile(r",[^,;:()]{1,70},\s")
 # What makes the words before a verb something other than its main clause's subject: a
 # subordinate or relative word, or a clause break.
 _NOT_MAIN_CLAUSE = re.compile(
@@ -1388,8 +1385,7 @@ def _lead_actor(doc: Document, kept: list[_Unit]) -> _Unit | None:
     budget"), or None."""
     first = None
     for u in kept:
-        end = doc.paragraphs[u.paragraph][1]
-        if doc.text[:end].rstrip()[-1:] not in TITLE_ENDS:
+        if not doc.ends_as_sentence(u.paragraph):
             continue  # a headline or a deck
         if first is None:
             first = u.paragraph
@@ -1680,8 +1676,7 @@ def _title(doc: Document, unit: _Unit) -> bool:
     stop at its end, with more paragraphs after it."""
     if unit.paragraph != 0 or len(doc.paragraphs) < 2:
         return False
-    start, end = doc.paragraphs[0]
-    return doc.text[start:end].rstrip()[-1:] not in TITLE_ENDS
+    return not doc.ends_as_sentence(0)
 
 
 def _someone(doc: Document, found: Subject) -> bool:

@@ -1723,8 +1723,23 @@ _OPENING_OCCASION = re.compile(
 )
 
 
-# A first word in capitals before lower-case words: "PARLIAMENT last night", "RUSSIA has".
-_SHOUTED_OPENING = re.compile(r"\s*([A-Z]{4,})(?=\s+[a-z])")
+# A first word in capitals, as some papers open their leads: "THE US has", "PARLIAMENT last
+# night", "RUSSIA has" (a word of four letters or more before a word in lower case).
+_SHOUTED_OPENING = re.compile(r"\s*(?:(THE)(?= )|([A-Z]{4,})(?=\s+[a-z]))")
+
+
+def _unshouted(before: str, text: str, verb_end: int) -> str:
+    """``before`` with a lead's first word in capitals (the paper's style) in title case, of
+    the same length: "THE" always, another word when the article writes it so after the verb
+    ("PARLIAMENT last night threw out ..." where "Parliament" comes later)."""
+    shouted = _SHOUTED_OPENING.match(before)
+    if shouted is None:
+        return before
+    at = 1 if shouted.group(1) else 2
+    word = shouted.group(at)
+    if at == 2 and text.find(word.title(), verb_end) < 0:
+        return before
+    return before[: shouted.start(at)] + word.title() + before[shouted.end(at) :]
 
 
 def find_subject(
@@ -1743,16 +1758,7 @@ def find_subject(
     index
         The article's :class:`NameIndex`.
     """
-    before = text[clause_start:verb_start]
-    if before.lstrip().startswith("THE "):  # "THE US has sanctioned ...": the paper's style
-        at = before.find("THE ")
-        before = before[:at] + "The " + before[at + 4 :]
-    shouted = _SHOUTED_OPENING.match(before)
-    if shouted is not None and text.find(shouted.group(1).title(), verb_end) >= 0:
-        # "PARLIAMENT last night threw out ...", "RUSSIA has walked away from ...": a lead's
-        # first word in capitals (the paper's style), as the article writes it elsewhere
-        word = shouted.group(1)
-        before = before[: shouted.start(1)] + word.title() + before[shouted.end(1) :]
+    before = _unshouted(text[clause_start:verb_start], text, verb_end)
     if before[:2] in ("• ", "· ", "▪ ", "* "):  # a bullet's mark: "• Commerce added ..."
         before = "  " + before[2:]
         label = _BULLET_LABEL.match(before)
@@ -1801,8 +1807,8 @@ def find_subject(
         if before.rstrip().endswith(")"):  # "Minister of Finance Liis Rand (Reform) said":
             # a party's name after a person's
             party = _PARTY_NAME_ASIDE.search(before)
-            name = before[: party.start()].split()[-2:] if party is not None else []
-            if len(name) == 2 and all(w[:1].isupper() for w in name):
+            last_two = before[: party.start()].split()[-2:] if party is not None else []
+            if party is not None and len(last_two) == 2 and all(w[:1].isupper() for w in last_two):
                 before = before[: party.start()] + " " * len(party.group(1))
     which = _RELATIVE_OBJECT_SUBJECT.search(before)
     if which is not None:  # "a specific license, which OFAC said it would consider": OFAC
