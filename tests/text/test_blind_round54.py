@@ -38,7 +38,9 @@ FLOORS = {
     "az2": Floors(0.91, 0.80, 0.85, 0.85, 0.80, 0.97),
     "az3": Floors(0.85, 0.90, 0.83, 0.83, 0.83, 0.91),
     "az4": Floors(0.97, 0.97, 0.97, 0.97, 0.91, 0.97),
-    "az5": Floors(0.63, 0.80, 0.63, 0.63, 0.88, 0.97),
+    # (speaker 0.80 -> 0.76: "VAT was introduced in the Kingdom ... on Jan. 1, 2018" is found
+    # now, as an act of the finance ministry the story names, not of the government)
+    "az5": Floors(0.63, 0.76, 0.63, 0.63, 0.88, 0.97),
     "az6": Floors(0.85, 0.90, 0.59, 0.65, 0.78, 0.91),
 }
 

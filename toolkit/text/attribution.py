@@ -300,7 +300,8 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
     if subs:  # "The decision came after the Fed raised rates": the last clause's subject
         left += subs[-1].end()
     by = BY.match(text[m.end() : m.end() + 6])
-    if by:  # passive: "introduced by Sen. Tim Kaine"
+    if by and " be " not in m.group(0):  # passive: "introduced by Sen. Tim Kaine" (but "is
+        # due to be questioned by MPs" is the appearance of the one questioned)
         start = m.end() + by.end()
         first = text[start:right].split(",", 1)[0]
         # (not "signed by 11 colleagues, asking Secretary Bo Diaz to ...": no name after "by";

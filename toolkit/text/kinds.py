@@ -518,7 +518,9 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         return  # a quotation and its signature ("... asked about the talks" asks nothing), or
         # a statement under its speaker's label
     embedded = False  # a cue in the object of the unit's act: the act is the statement
-    if unit.shares_subject and _shares_head_speaker(doc, unit, cues):
+    if unit.shares_subject and (
+        _shares_head_speaker(doc, unit, cues) or _shares_head_act(doc, unit)
+    ):
         return
     for m in cues:
         cue = m.start()
@@ -719,6 +721,22 @@ def _shares_head_speaker(doc: Document, unit: _Unit, cues: list[re.Match[str]]) 
         return False
     unit.speaker, unit.role, unit.how = head.speaker, head.role, head.how
     unit.kind, unit.verb_pos = "paraphrase", first.start()
+    return True
+
+
+def _shares_head_act(doc: Document, unit: _Unit) -> bool:
+    """Give a clause cut at ", and struck similar deals ... in February" (an act of its own
+    with no subject, :func:`toolkit.text.units._shared_act`) the actor of the sentence's first
+    clause, when that clause is an act."""
+    head = unit.head_clause
+    if head is None or head.kind != "action" or head.speaker is None:
+        return False
+    if ACTION.match(doc.text, unit.start, unit.end) is None or not doc.timexes_within(
+        unit.start, unit.end
+    ):
+        return False  # (", and added a 10 percent duty on cosmetics": the sentence's act)
+    unit.speaker, unit.role, unit.how = head.speaker, head.role, head.how
+    unit.kind, unit.verb_pos = "action", unit.start
     return True
 
 
@@ -1178,7 +1196,7 @@ def _unnamed_agent(doc: Document, unit: _Unit, kept: list[_Unit]) -> _Unit | Non
 # A measure's act in the passive: "was also added", "has been extended", "were tabled".
 _PASSIVE_ACT = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|formally|officially|quietly|already"
-    r"|further|then|later|subsequently|initially|finally|narrowly|unanimously)\s+)?"
+    r"|further|then|later|subsequently|initially|finally|narrowly|unanimously|last)\s+)?"
     r"(?:approved|passed|adopted|announced|imposed|introduced|lifted|scrapped|cancell?ed|suspended"
     r"|extended|shortened|raised|lowered|cut|increased|reduced|doubled|halved|tripled|submitted"
     r"|tabled|signed|enacted|unveiled|added|removed|rejected|defeated|withdrawn|abolished|frozen"
@@ -1710,8 +1728,9 @@ def _someone(doc: Document, found: Subject) -> bool:
         end = at + len(found.text)
         return at < 0 or (
             PREPOSITION_BEFORE.search(doc.text, max(0, at - 12), at) is None
-            and not doc.text.startswith(("'", "’"), end)
-        )  # not "the capacity of African members", "members' capacity"
+            and (found.role is not None or not doc.text.startswith(("'", "’"), end))
+        )  # not "the capacity of African members", "members' capacity" (but "The FMO's chief
+        # executive": its officer, who acts for it)
     return found.kind == "role"
 
 

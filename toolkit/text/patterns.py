@@ -147,9 +147,10 @@ _ACTION_GUARDS.update(
         _ACTION_GUARDS["cut"],
     )
 )
-# A limit or a rate set (not a market's fixing: "set the representative shekel-dollar rate").
+# A limit or a rate set (not a market's fixing: "set the representative shekel-dollar rate"),
+# or set out ("had set out its provisional findings in February").
 _ACTION_GUARDS["set"] = (
-    r"(?=\s+(?:the|its|their|a|new)\s+(?!(?:[\w-]+\s+){0,2}?(?:representative|reference|fixing"
+    r"(?=(?:\s+out)?\s+(?:the|its|their|a|new)\s+(?!(?:[\w-]+\s+){0,2}?(?:representative|reference|fixing"
     rf"|exchange)\b)(?:[\w’'-]+\s+){{0,3}}?(?i:{_alt(POLICY_OBJECTS)})\b)"
 )
 # A listing: "placed the companies, most of them chipmakers, on its “entity list”" (an act
@@ -1321,7 +1322,10 @@ FUTURE_ACT = re.compile(
     r"|lawmakers|him|them|us|me)\b)[a-z]{2,}"
     r"|(?:ha(?:s|ve)|plans?)\s+(?:(?:scheduled|set|called|planned)\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:hearing|meeting|vote|briefing|news\s+conference|summit|call|rally|protest|march|strike"
-    r"|walkout))\b"
+    r"|walkout)"
+    # an official's appearance to answer questions: "is due to be questioned by MPs next Tuesday"
+    r"|(?:will|(?:is|are)\s+(?:(?:expected|scheduled|set|due|slated)\s+)?to)\s+be\s+"
+    r"(?:questioned|quizzed|grilled|sworn\s+in))\b"
 )
 # The day a change starts, opening its sentence: "From April, ...", "Starting Jan. 1, ...",
 # "As of 17 August, ..." (the date follows at once).

@@ -296,6 +296,19 @@ def _shared_cue(doc: Document, m: re.Match[str], end: int) -> bool:
     return cue is not None and len(WORD.findall(text, cue.end(), end)) >= 4
 
 
+def _shared_act(doc: Document, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether the break ``m`` (", and") opens a second act of the first clause's subject
+    with a date of its own, the first clause dated too: "Microsoft signed an agreement in
+    December ..., and struck similar deals with cloud providers in February" (two acts)."""
+    text = doc.text
+    return (
+        text.startswith(",", m.start())
+        and ACTION.match(text, m.end(), end) is not None
+        and bool(doc.timexes_within(m.end(), end))
+        and bool(doc.timexes_within(start, m.start()))
+    )
+
+
 # The auxiliary of a perfect before a second clause's verb of speech: "has said", "have also
 # warned".
 _PERFECT_AUX = re.compile(r"(?:has|have|had)\s+(?:also\s+|already\s+|long\s+|repeatedly\s+)?")
@@ -325,6 +338,11 @@ def _clauses(doc: Document, start: int, end: int, shared: set[int]) -> list[tupl
             continue
         if _shared_cue(doc, m, end):
             out.append((s, m.start()))  # "..., but stressed that there was no preset pace"
+            shared.add(m.end())
+            s = m.end()
+            continue
+        if _shared_act(doc, m, s, end):
+            out.append((s, m.start()))  # "... in December, and struck similar deals in February"
             shared.add(m.end())
             s = m.end()
             continue

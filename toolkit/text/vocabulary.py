@@ -148,7 +148,7 @@ NOMINAL_VERBS: tuple[str, ...] = (
 # What a policy act acts on, in any case: "imposed tariffs", "introduced a bill", "signed the
 # agreement", "extended the production cuts".
 POLICY_OBJECTS: tuple[str, ...] = (
-    "tariffs?", "duties", "rates?", "bill", "measures?", "resolution", "orders?", "deal",
+    "tariffs?", "duties", "rates?", "bill", "measures?", "resolution", "orders?", "deals?",
     # a deal a government may block or clear: "blocked Nippon Steel's takeover of US Steel"
     "takeover", "mergers?", "acquisitions?",
     # a currency's regime: "widened the dong's trading band", "adjusted the corridor"
@@ -161,6 +161,10 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
     "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
+    # a labour contract: "members narrowly approved a contract extension"
+    "contracts?",
+    # a value-added or sales tax by its initials: "VAT was last raised in 2018"
+    "VAT", "GST",
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
     "decrees?", "proclamations?", "directives?", "regulations?", "waivers?", "mandates?",
     "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
@@ -186,8 +190,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     # a rating agency's act: "cut Croatia's rating by one notch", "lowered its outlook on the
     # triple-A ratings to negative" (not a poll's "approval ratings")
     r"(?<!approval\s)ratings?", r"outlook(?=\s+on\b)",
-    # a regulator's guidance: "the Treasury published guidance for shippers"
-    "guidance",
+    # a regulator's guidance: "the Treasury published guidance for shippers"; an inquiry's
+    # findings: "had set out its provisional findings in February"
+    "guidance", r"(?:provisional|interim|preliminary|final)\s+findings",
     # a consultation opened, a debate closed: "opened a separate consultation on safeguard
     # measures", "filed cloture on an amended stopgap"
     r"consultations?(?!\s+(?:visit|mission|period|paper|document|process)\b)", "cloture",

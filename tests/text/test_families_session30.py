@@ -1,0 +1,77 @@
+"""Error families found in the fifty-eighth and fifty-ninth blind rounds and the annotated sets
+before them, each fixed by a general rule and tested here on made-up sentences of the same
+shape (never a round's own text)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+from family_helpers import containing, statement_rows
+
+PUB = "2026-03-11"  # a Wednesday
+
+rows = partial(statement_rows, published=PUB)
+
+
+# -- "..., and struck similar deals ... in February": a second act with its own date ---------
+def test_a_second_act_with_its_own_date_after_and_is_a_row_of_the_same_actor():
+    f = rows(
+        "Northwind Games signed a seven-year licence in November to bring its titles to "
+        "handheld consoles, and struck similar deals with two streaming services in January in "
+        "a bid to win over the regulator."
+    )
+    licence = containing(f, "signed a seven-year licence")
+    deals = containing(f, "struck similar deals")
+    assert licence["text"] != deals["text"]
+    assert (licence["speaker"], deals["speaker"]) == ("Northwind Games", "Northwind Games")
+    assert (licence["date"], deals["date"]) == (
+        pd.Timestamp("2025-11-01"),
+        pd.Timestamp("2026-01-01"),
+    )
+    assert deals["kind"] == "action"
+
+
+def test_a_second_verb_with_no_date_of_its_own_stays_in_its_sentence():
+    f = rows("The central bank raised its key rate in January, and kept it there.")
+    assert len(f) == 1
+
+
+# -- "VAT was last raised in 2018", "had set out its provisional findings in February" -------
+def test_a_tax_last_raised_in_the_passive_is_an_act_of_the_body_around_it():
+    f = rows(
+        "The Ruritanian Treasury proposed an increase in VAT on Tuesday.\n\n"
+        "VAT was last raised in 2019."
+    )
+    last = containing(f, "VAT was last raised")
+    assert (last["kind"], last["speaker"]) == ("action", "Ruritanian Treasury")
+    assert (last["date"], last["precision"]) == (pd.Timestamp("2019-01-01"), "year")
+
+
+def test_a_regulator_setting_out_its_findings_and_members_approving_a_contract_are_acts():
+    f = rows(
+        "The Fair Markets Office blocked the merger on Tuesday.\n\n"
+        "The watchdog had set out its provisional findings in December.\n\n"
+        "Dock union members approved the contract on Sunday."
+    )
+    findings = containing(f, "set out its provisional findings")
+    assert findings["kind"] == "action"
+    assert findings["date"] == pd.Timestamp("2025-12-01")
+    contract = containing(f, "approved the contract")
+    assert contract["kind"] == "action"
+    assert contract["date"] == pd.Timestamp("2026-03-08")
+
+
+# -- "is due to be questioned by MPs next Tuesday": an appearance to come ---------------------
+def test_an_official_due_to_be_questioned_is_scheduled_for_the_one_questioned():
+    f = rows(
+        "The Fair Markets Office (FMO) blocked the merger on Tuesday.\n\n"
+        "The FMO's chief executive is due to be questioned by MPs next Tuesday.\n\n"
+        "Finance Minister Ana Ruiz is scheduled to be grilled by senators on Thursday."
+    )
+    questioned = containing(f, "is due to be questioned")
+    assert (questioned["kind"], questioned["speaker"]) == ("scheduled", "Fair Markets Office")
+    assert questioned["date"] == pd.Timestamp("2026-03-17")
+    grilled = containing(f, "to be grilled")
+    assert (grilled["kind"], grilled["speaker"]) == ("scheduled", "Ana Ruiz")
+    assert grilled["date"] == pd.Timestamp("2026-03-12")
