@@ -75,3 +75,36 @@ def test_an_official_due_to_be_questioned_is_scheduled_for_the_one_questioned():
     grilled = containing(f, "to be grilled")
     assert (grilled["kind"], grilled["speaker"]) == ("scheduled", "Ana Ruiz")
     assert grilled["date"] == pd.Timestamp("2026-03-12")
+
+
+# -- "The new rate is effective from Tuesday, June 27" in Tuesday's paper: a start today ----
+def test_a_measure_that_starts_on_the_publication_day_is_scheduled_for_it():
+    f = rows(
+        "The Reserve Bank of Ruritania on Tuesday raised its policy rate by 100 basis points to "
+        "12 percent.\n\n"
+        "The new rate is effective from Wednesday, March 11."
+    )
+    start = containing(f, "is effective from")
+    assert (start["kind"], start["speaker"]) == ("scheduled", "Reserve Bank of Ruritania")
+    assert start["date"] == pd.Timestamp("2026-03-11")
+
+
+def test_a_start_today_does_not_take_a_past_tense_or_a_later_date_of_another_clause():
+    f = rows(
+        "The Reserve Bank of Ruritania raised its policy rate on Tuesday.\n\n"
+        "The higher rate took effect on Wednesday."
+    )
+    took = containing(f, "took effect")
+    assert took["kind"] != "scheduled"
+
+
+# -- "Teamsters Local 987 said": a union's numbered branch is one body ----------------------
+def test_a_unions_numbered_branch_is_the_speaker_with_its_number():
+    f = rows(
+        "Teamsters Local 412 said on Tuesday its members would strike.\n\n"
+        "Machinists District 88 said Tuesday night that members had rejected the offer.\n\n"
+        "UAW Local 3020 President Ana Ruiz said on Wednesday the deal was fair."
+    )
+    assert containing(f, "Teamsters Local 412 said")["speaker"] == "Teamsters Local 412"
+    assert containing(f, "Machinists District 88 said")["speaker"] == "Machinists District 88"
+    assert containing(f, "President Ana Ruiz said")["speaker"] == "Ana Ruiz"

@@ -132,10 +132,17 @@ def deadline_event(doc: Document, unit: _Unit) -> re.Match[str] | None:
         if _after_entry_to_come(doc, unit, m.start()):
             return m  # "Dec. 1 — The 150% rate takes effect at 12:01 a.m.": the entry's day
         if any(
-            t.text.lower() == "today" and WORD.findall(doc.text, m.end(), t.start) == []
-            for t in doc.timexes_within(m.end(), min(unit.end, m.end() + 12))
+            (t.text.lower() == "today" and WORD.findall(doc.text, m.end(), t.start) == [])
+            or (
+                t.date == doc.published
+                and t.precision == "day"
+                and len(WORD.findall(doc.text, m.end(), t.start)) <= DEADLINE_GAP
+            )
+            for t in doc.timexes_within(m.end(), unit.end)
+            if t.start <= m.end() + 12
         ):
-            return m  # "They apply from today", "The levy takes effect today": a start today
+            return m  # "They apply from today", "The levy takes effect today", "The new rate
+            # is effective from Tuesday, June 27" in Tuesday's paper: a start today
     entry = entry_event(doc, unit)
     if entry is not None:
         return entry

@@ -392,7 +392,9 @@ _RUN_REST = (
     # (a later word may open with a capital beyond ASCII: "Pádraig Ó Ceallaigh", "Anna Żak")
     r"|[A-ZÀ-ÖØ-ÞĀ-Ž](?:\.(?:[A-Z]\.)*|[\w’'&-]*)|(?:de|van|von|der|da|del|la|le|bin|al|di|du)\b"
     # the "and" between two surnames: "Biel Servera i Amengual", "José Ortega y Gasset"
-    r"|[iye](?=[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ])))*"
+    r"|[iye](?=[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ])"
+    # a union's numbered branch: "Teamsters Local 987", "IAM District 751", "Lodge 1943"
+    r"|(?<=Local[^\S\n])\d{1,5}\b|(?<=District[^\S\n])\d{1,5}\b|(?<=Lodge[^\S\n])\d{1,5}\b))*"
 )
 _DOTTED_TITLES = frozenset(f"{t}." for t in _INNER_TITLES.split("|"))
 _NAME_RUN = re.compile(rf"(?:(?:{'|'.join(_RUN_TITLES)})\.\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]{_RUN_REST}")
@@ -509,7 +511,9 @@ _PROPER_ACTOR = re.compile(
     # a party's standing or leaning ("the opposition Liberal Party", "the ruling LDP")
     r"(?:(?:main\s+)?(?:opposition|ruling|governing|centre-right|center-right|centre-left"
     r"|center-left|far-right|far-left|right-wing|left-wing|junior\s+coalition)\s+(?:partner\s+)?)?"
-    r"((?:[A-Z][\w’'&.-]*\+?)(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3})"
+    r"((?:[A-Z][\w’'&.-]*\+?)(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3}"
+    # a union's numbered branch: "Teamsters Local 987", "IAM District 751"
+    r"(?:(?<=Local|Lodge)\s+\d{1,5}|(?<=District)\s+\d{1,5})?)"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'&.\s-]*)?(?:\s*\([A-Z][\w.&-]{1,9}\))?\s*$"
 )
 # A participle that opens a clause: "Asked whether ...", "Speaking at ...".
