@@ -108,3 +108,28 @@ def test_a_unions_numbered_branch_is_the_speaker_with_its_number():
     assert containing(f, "Teamsters Local 412 said")["speaker"] == "Teamsters Local 412"
     assert containing(f, "Machinists District 88 said")["speaker"] == "Machinists District 88"
     assert containing(f, "President Ana Ruiz said")["speaker"] == "Ana Ruiz"
+
+
+# -- "The bureau is scheduled to release ...": a body by the noun of its name ----------------
+def test_the_bureau_and_the_chamber_are_the_bodies_of_that_noun_named_before():
+    # (a chamber the article does not name stays no one's: test_families_session20)
+    f = rows(
+        "Inflation rose to 9.1 percent in February, according to data released by the "
+        "Ruritanian Bureau of Statistics earlier this month. The bureau is scheduled to release "
+        "March inflation figures next Monday.\n\n"
+        "The bill now goes to the Chamber of Deputies. The chamber is due to vote on 27 March."
+    )
+    release = containing(f, "The bureau is scheduled")
+    assert (release["kind"], release["speaker"]) == ("scheduled", "Ruritanian Bureau of Statistics")
+    assert release["date"] == pd.Timestamp("2026-03-16")
+    vote = containing(f, "The chamber is due to vote")
+    assert vote["speaker"] == "Chamber of Deputies"
+
+
+def test_a_bureau_owned_by_a_department_is_named_without_its_owner():
+    f = rows(
+        "The Commerce Department on Friday added 12 firms to its export blacklist.\n\n"
+        "The rule, published in the Federal Register on Monday by the Department's Bureau of "
+        "Export Control (BEC), takes effect on April 20."
+    )
+    assert containing(f, "takes effect")["speaker"] == "Bureau of Export Control"

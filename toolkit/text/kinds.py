@@ -156,7 +156,7 @@ from toolkit.text.patterns import (
     last_match,
 )
 from toolkit.text.quotes import DOUBLED_MARKS
-from toolkit.text.referents import introduce, resolve, speaker_name
+from toolkit.text.referents import introduce, named_body, resolve, speaker_name
 from toolkit.text.speakers import (
     CUE,
     FORECAST_REVISION,
@@ -657,7 +657,8 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
             if found is None and not (unit.start == 0 or _fragment(doc, unit)):
                 continue
             if found is not None:
-                resolve(doc, unit, found)
+                if not resolve(doc, unit, found) and found.text == "chamber":
+                    continue  # "The chamber is due to vote ..." of no chamber named: no guess
             else:
                 unit.fragment = True
             unit.kind, unit.verb_pos, unit.communicative = kind, verb, communicative
@@ -1720,6 +1721,9 @@ def _someone(doc: Document, found: Subject) -> bool:
     if found.kind == "group":
         if found.text.islower() and " " not in found.text and found.text in doc.bodies:
             return True  # "the association" after "the Teachers Association" was named
+        if found.text in BODY_WORDS and named_body(doc, found.text, found.start):
+            return True  # "The bureau is scheduled to release ..." after "the Pakistan
+            # Bureau of Statistics" was named
         if found.text.split()[-1].lower() in _POLICY_GROUPS:
             return True  # "Leaders will take stock ...", "Lawmakers return on Jan. 12"
         if not found.text[:1].isupper() or not _named_body(doc, found.text):

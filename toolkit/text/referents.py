@@ -194,6 +194,8 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             # "Russia's Central Bank raised ... “...,” the regulator said": the body that
             # last spoke, in the role the article gives it
             body = doc.last_body
+        if body is None and name == "chamber":
+            return False  # "that chamber", "the chamber" of no chamber named: no guess
         owner = _other_owner(doc, name, subject.start, body)
         if owner is not None:
             # "China's commerce ministry" after "South Korea's Ministry of Trade": not that one
@@ -335,6 +337,13 @@ def _other_owner(doc: Document, noun: str, start: int, body: str | None) -> str 
     if stem in body.lower():
         return None  # "Japan's finance ministry" after "Japan's Ministry of Finance"
     return owner.group(0).strip()
+
+
+def named_body(doc: Document, noun: str, pos: int) -> str | None:
+    """The body that "the ``noun``" at ``pos`` names: the last one of that kind a statement
+    named, else the last one named in full before ``pos`` whose name ends in ``noun`` or has
+    it for its head ("the bureau" after "the Pakistan Bureau of Statistics"), or None."""
+    return doc.bodies.get(noun) or _named_before(doc, noun, pos) or _named_with(doc, noun, pos)
 
 
 def _named_with(doc: Document, noun: str, pos: int) -> str | None:

@@ -306,7 +306,7 @@ _INSTITUTION_WORDS = (
     r"|[Cc]ommittee|[Bb]oard|[Oo]rder|[Bb]ranch\s+official))"
     r"|[Ss]ubcommittee|Office|office"
     r"|Kremlin|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Aa]ssociation|[Aa]lliance|[Cc]onfederation"
-    r"|[Ff]ederation|[Ii]nstitute|Chamber"
+    r"|[Ff]ederation|[Ii]nstitute|Chamber|[Bb]ureau"
     # a named body of other kinds: "National Society for Consumer Protection", "Tax Policy
     # Foundation"
     r"|Society|Foundation|League|Forum|[Cc]oalition|Organi[sz]ation"
@@ -1123,6 +1123,8 @@ _COURTESIES = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Hon", "Rev"})
 
 # "the Governor", "The President": a role with a capital, not a name
 _THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+# A legislature's chamber by its common noun.
+_THE_CHAMBER = re.compile(r"(?:[Tt]he|[Tt]hat)\s+chamber")
 
 
 # A body's full name with "and", "of" or "for" inside it, then its acronym in brackets.
@@ -1301,6 +1303,10 @@ def _np_readings(segment: str) -> _Readings:
     if title is not None and title.group(1).lower() in ROLE_WORDS:
         role = title.group(1).lower()  # "the Governor said": the governor, not a name
         return (), Subject("role", role, role=role, start=offset)
+    if _THE_CHAMBER.fullmatch(bare):
+        # "The chamber is due to vote ...": the chamber the article named ("the Chamber of
+        # Deputies"), if any (:func:`toolkit.text.referents.named_body`)
+        return (), Subject("group", "chamber", start=offset)
     spoke = _SPOKESPERSON_FOR_BODY.search(bare)
     if spoke is not None and not looks_like_person(spoke.group(1)):
         # "a spokesperson for the U.S. Trade Representative": the office speaks
@@ -1587,6 +1593,9 @@ def _np_readings(segment: str) -> _Readings:
             # "The Commerce Department's Bureau of Industry and Security": the bureau
             return tuple(candidates), Subject("group", owned_name, start=offset)
         name = inst.group(1).strip()
+        owner = _POSSESSOR_BEFORE.match(name)
+        if owner is not None and _INSTITUTION_WORD.search(name, 0, owner.end()):
+            name = name[owner.end() :]  # "the Department's Bureau of Industry and Security"
         name = _QUANTIFIER.sub("", name)
         if g and g.end() > inst.end():
             name = _QUANTIFIER.sub("", g.group(1))

@@ -403,6 +403,8 @@ GENERIC_HEADS: tuple[str, ...] = ("group", "bloc", "cartel", "alliance", "coalit
 BODY_WORDS: tuple[str, ...] = (
     "ministry", "bank", "group", "committee", "subcommittee", "department", "commission", "agency",
     "council", "office", "association", "alliance", "federation", "institute", "company",
+    # "The bureau is scheduled to release ..." after "the Pakistan Bureau of Statistics"
+    "bureau", "chamber",
 )
 
 # The verb of a sentence that introduces a person as its subject: "Sen. Bob Corker was more
