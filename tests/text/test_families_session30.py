@@ -133,3 +133,33 @@ def test_a_bureau_owned_by_a_department_is_named_without_its_owner():
         "Export Control (BEC), takes effect on April 20."
     )
     assert containing(f, "takes effect")["speaker"] == "Bureau of Export Control"
+
+
+# -- "The backstory: The CBE last moved rates in March 2024": a newsletter's lead-in ---------
+def test_a_newsletters_lead_in_before_a_colon_is_no_part_of_the_sentence():
+    f = rows(
+        "The bank goes big on its first cut since 2021: The Reserve Bank of Ruritania (RBR) cut "
+        "its key rate by 225 bps on Tuesday to 25%, according to a statement.\n\n"
+        "The backstory: The RBR last moved rates in March 2025, when it hiked by 600 bps.\n\n"
+        "But there's a speed bump: The government raised fuel prices by up to 15% on 2 March.\n\n"
+        "Three ministers voted against the plan: Ana Ruiz, Bo Diaz and Al Kim."
+    )
+    cut = containing(f, "cut its key rate")
+    assert (cut["speaker"], cut["date"]) == (
+        "Reserve Bank of Ruritania",
+        pd.Timestamp("2026-03-10"),
+    )
+    moved = containing(f, "last moved rates")
+    assert (moved["kind"], moved["date"]) == ("action", pd.Timestamp("2025-03-01"))
+    fuel = containing(f, "raised fuel prices")
+    assert (fuel["speaker"], fuel["date"]) == ("government", pd.Timestamp("2026-03-02"))
+
+
+def test_a_lenders_review_completed_is_an_act_and_a_sale_completed_is_not():
+    f = rows(
+        "The IMF's Executive Board completed the fourth review of the program in February.\n\n"
+        "Northwind Holdings completed the sale of its shipping unit in February."
+    )
+    review = containing(f, "completed the fourth review")
+    assert (review["kind"], review["date"]) == ("action", pd.Timestamp("2026-02-01"))
+    assert not f["text"].str.contains("sale of its shipping unit").any()

@@ -184,6 +184,17 @@ _ACTION_GUARDS["gave"] = (
     r"(?=[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,6}?(?:preliminary|initial|final|formal|its|their|the)?"
     r"[^\S\n]*(?:approval|go-ahead|assent|green\s+light)\b)"
 )
+# A central bank's move of its rates: "The CBE last moved rates in March 2024" (not "moved to",
+# an act of its own, nor "moved higher").
+_ACTION_GUARDS["moved"] = (
+    r"(?=[^\S\n]+(?:(?:its|the|their)[^\S\n]+)?(?:(?:key|policy|interest|benchmark|overnight)"
+    r"[^\S\n]+)*rates?\b)"
+)
+# A lender's review of a programme completed: "The IMF's Executive Board completed the fourth
+# review of the program in March" (not "completed the sale").
+_ACTION_GUARDS["completed"] = (
+    r"(?=[^\S\n]+(?:the|its|a)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?reviews?\b)"
+)
 # What a chamber votes on ("the bill", "the amendment"), for a vote's result and its agent.
 _MEASURES = "bill|measure|motion|resolution|amendment|budget|package|text"
 # A vote's tally right after its verb: "passed 5-2", "failed, 41-57", "cleared the bill by
@@ -457,7 +468,15 @@ DOCUMENT_NOUN = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release|lette
 #: sentence's topic).
 RUN_IN_LABEL = re.compile(
     r"(?:The\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|(?:What|Where|When|How|Why)(?:['’]s)?(?:\s+[\w'’-]+){1,3}"
-    r"|[A-Z][\w'’-]*\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?):[^\S\n]+(?=[A-Z“\x22])"
+    r"|[A-Z][\w'’-]*\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
+    r"):[^\S\n]+(?=[A-Z“\x22])"
+    # a newsletter's lead-in of up to ten words, one in lower case, no past tense and no comma,
+    # before a sentence (not a quotation): "The CBE goes big on its first cut since 2020: The
+    # Central Bank of Egypt cut ...", "But there's a speed bump: The government raised ..."
+    # (not "Three Republicans voted against the bill: ...", a statement of its own)
+    r"|[A-Z][\w'’-]*(?=[^:\n]{0,80}?[^\S\n][a-z])"
+    r"(?![^:\n]{0,80}?\b(?:[a-z]+(?<!spe)(?<!ne)(?<!fe)(?<!inde)ed|was|were|said|told|wrote)\b)"
+    r"(?:[^\S\n]+[\w'’%+-]+){1,9}?:[^\S\n]+(?=[A-Z])"
 )
 # An editor's label that opens a paragraph, with its own date, before a sentence with a
 # subject of its own ("[Update, Friday, July 14: The board turned down ...", "CORRECTION: ..."),

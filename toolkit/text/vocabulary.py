@@ -83,6 +83,9 @@ ACTION_VERBS: tuple[str, ...] = (
     # a lockout; a move with its day before "to": "The federal government moved Thursday to end"
     "locked out", r"moved (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to",
     "took a decision",
+    # a central bank's rates moved; a lender's review completed (each with its object: see
+    # patterns._ACTION_GUARDS)
+    "moved", "completed",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
