@@ -35,7 +35,10 @@ ARTICLES = gold_stems(ROUND51)
 FLOORS = {
     "aw1": Floors(0.74, 0.97, 0.89, 0.89, 0.54, 0.97),
     "aw2": Floors(0.81, 0.97, 0.87, 0.87, 0.87, 0.97),
-    "aw3": Floors(0.85, 0.97, 0.63, 0.63, 0.63, 0.97),
+    # (date and precision field 0.63 -> 0.90: the article's "Türk-İş" no longer hides its month
+    # names from the resolver; speaker 0.97 -> 0.92: "The minimum wage was last raised in
+    # December 2020" is found now, as the act of a body the story names, not the government)
+    "aw3": Floors(0.85, 0.92, 0.90, 0.90, 0.63, 0.97),
     "aw4": Floors(0.75, 0.97, 0.97, 0.97, 0.78, 0.97),
     "aw5": Floors(0.83, 0.89, 0.89, 0.89, 0.50, 0.97),
     # (speaker 0.82 -> 0.74: "Nigeria was also added to the list on Friday" and the laws
@@ -56,4 +59,5 @@ def test_each_article_of_the_fifty_first_round_stays_above_its_floor(stem):
 
 
 def test_the_fifty_first_round_pooled_stays_above_its_floors():
-    assert_pooled_above(ARTICLES, recall=0.80, speaker_ok=0.93, date_ok=0.87)
+    # (speaker 0.93 -> 0.92 and date 0.87 -> 0.93: see aw3)
+    assert_pooled_above(ARTICLES, recall=0.80, speaker_ok=0.92, date_ok=0.93)

@@ -4,10 +4,14 @@ shape (never a round's own text)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 import pandas as pd
 from family_helpers import containing, statement_rows
+
+from toolkit.text.timex import find_timexes
+from toolkit.text.timex_tense import lowered
 
 PUB = "2026-03-11"  # a Wednesday
 
@@ -163,3 +167,44 @@ def test_a_lenders_review_completed_is_an_act_and_a_sale_completed_is_not():
     review = containing(f, "completed the fourth review")
     assert (review["kind"], review["date"]) == ("action", pd.Timestamp("2026-02-01"))
     assert not f["text"].str.contains("sale of its shipping unit").any()
+
+
+# -- "Handing down the annual wage review ..., the commission's expert panel lifted the
+# national minimum wage"; "Workers in health care will get the increase from July 1" ---------
+def test_a_wage_decision_handed_down_and_the_dates_its_beneficiaries_get_it():
+    f = rows(
+        "The Ruritanian Pay Commission (RPC) staggered this year's rise for the first time.\n\n"
+        "Handing down the annual wage review in Zenda shortly after 10am on Wednesday, the "
+        "commission's expert panel lifted the national minimum wage by $12 a week to $801.\n\n"
+        "Workers in health care and teaching will get the increase from July 1.\n\n"
+        "Those covered by awards in construction will get it from November 1."
+    )
+    decision = containing(f, "lifted the national minimum wage")
+    assert (decision["kind"], decision["date"]) == ("action", pd.Timestamp("2026-03-11"))
+    assert decision["time_of_day"] == "morning"
+    first = containing(f, "will get the increase from July 1")
+    assert (first["kind"], first["date"]) == ("scheduled", pd.Timestamp("2026-07-01"))
+    assert first["speaker"] == decision["speaker"]
+    assert containing(f, "will get it from November 1")["date"] == pd.Timestamp("2026-11-01")
+
+
+# -- "Türk-İş", "İstanbul": the one character whose lower case is two ------------------------
+def test_a_turkish_dotted_capital_i_anywhere_in_the_text_loses_no_date():
+    published = dt.date(2026, 3, 11)
+    text = (
+        "The minimum wage was last raised in December 2025, the labour ministry said on March 3. "
+        "The Confederation of Turkish Trade Unions (Türk-İş) met in İstanbul on Tuesday."
+    )
+    found = {t.text: t.value for t in find_timexes(text, published)}
+    assert found["December 2025"] == "2025-12"
+    assert found["March 3"] == "2026-03-03"
+    assert found["Tuesday"] == "2026-03-10"
+    f = rows("The central bank raised its key rate on March 3. " + text)
+    assert containing(f, "raised its key rate")["date"] == pd.Timestamp("2026-03-03")
+
+
+def test_the_lower_case_of_a_text_keeps_its_offsets():
+    text = "İstanbul, Türk-İş and IZMIR"
+    low = lowered(text)
+    assert len(low) == len(text)
+    assert low == "istanbul, türk-iş and izmir"

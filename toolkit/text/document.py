@@ -38,6 +38,7 @@ from toolkit.text.quotes import Quote, find_paragraphs, find_quotes
 from toolkit.text.speakers import NameIndex, Person, Registry
 from toolkit.text.stance import Lexicon
 from toolkit.text.timex import Timex, find_timexes, folds_to_ascii, unusual_characters
+from toolkit.text.timex_tense import lowered
 
 if TYPE_CHECKING:
     from toolkit.text.transcript import Turn
@@ -262,7 +263,7 @@ class Document:
         self.lexicon = lexicon
         self.paragraphs = find_paragraphs(text)
         self.quotes = find_quotes(text, self.paragraphs)
-        self.low = text.lower()
+        self.low = lowered(text)
         self.unusual = unusual_characters(text)
         # case-insensitive matching of the text is case-sensitive matching of ``low``
         self.plain = len(self.low) == len(text) and not folds_to_ascii(self.unusual)

@@ -1195,6 +1195,10 @@ DEADLINE_EVENT = re.compile(
     r"|will\s+apply\s+to\s+(?:[\w-]+\s+){1,6}?(?:from|as\s+of)"
     # (a ship agent's hour before the day: "from 0001 hrs on 1 October")
     r"(?:\s+\d{4}\s*(?:hrs|hours)\s+on)?"
+    # a rise that its beneficiaries get from a day: "Workers in health care will get the
+    # increase from July 1", "will receive it from November 1"
+    r"|will\s+(?:get|receive)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:increase|rise|raise|payments?"
+    r"|rebate|cut))\s+(?:from|on|as\s+of)"
     r"|(?:is|are|will\s+be|becomes?)\s+effective"
     # "Buyers were given until Nov. 20 to wind down", "A licence gives firms until May 18"
     r"|(?:were|was|are|is)\s+given\s+until|gives?\s+(?:[\w-]+\s+){1,3}?until)\b"

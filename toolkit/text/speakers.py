@@ -1986,7 +1986,10 @@ _SPEAKING_OPENER = re.compile(
     # a participle of setting out a measure: "Setting out the Energy Profits Levy in the
     # Commons shortly after 11.30am, he said" (its object is no subject)
     r"|Setting\s+out|Laying\s+out|Outlining|Unveiling|Announcing|Delivering|Launching"
-    r"|Defending|Detailing|Tabling|Reacting|Welcoming)\b"
+    r"|Defending|Detailing|Tabling|Reacting|Welcoming"
+    # a ruling or a budget handed down: "Handing down the annual wage review in Melbourne
+    # shortly after 10am on Friday, the commission's expert panel lifted ..."
+    r"|Handing\s+down|In\s+handing\s+down|Releasing|Publishing)\b"
     # (a date's comma and a clock in brackets may stand inside it: "Speaking in the National
     # Assembly at about 11:00 a.m. on Thursday, 8 July (4:00 p.m. AWST), the minister said")
     r"(?:[^,;:\n“”\x22(]|(?<=\d):(?=\d)|\([^)\n]{0,40}\)|,\s+(?=\d{1,2}\s+[A-Z][a-z]|[A-Z][a-z]+\s+\d))*"

@@ -84,7 +84,13 @@ from toolkit.text.timex_patterns import (
     _YEAR_NUMBER,
 )
 from toolkit.text.timex_resolve import _resolve
-from toolkit.text.timex_tense import _TenseOf, folds_to_ascii, sentence_start, unusual_characters
+from toolkit.text.timex_tense import (
+    _TenseOf,
+    folds_to_ascii,
+    lowered,
+    sentence_start,
+    unusual_characters,
+)
 
 # The other names this module held before it was split stay importable from it.
 from toolkit.text.timex_dates import (  # isort: skip
@@ -169,9 +175,7 @@ def _trigger_windows(
     ``low`` is ``text.lower()`` and ``unusual`` is :func:`unusual_characters` of ``text``,
     when the caller has them already.
     """
-    low = text.lower() if low is None else low
-    if len(low) != len(text):
-        low = text
+    low = lowered(text) if low is None or len(low) != len(text) else low
     if unusual is None:
         unusual = unusual_characters(text)
     # (a digit other than 0-9 is an unusual character: the typographic ones are no digits)
@@ -210,8 +214,8 @@ def find_timexes(
         In text order, not overlapping.
     """
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
-    if low is None:
-        low = text.lower()
+    if low is None or len(low) != len(text):
+        low = lowered(text)
     if unusual is None:
         unusual = unusual_characters(text)
     windows = _trigger_windows(text, low, unusual)

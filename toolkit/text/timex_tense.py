@@ -52,7 +52,7 @@ from toolkit.text.timex_patterns import (
     _UNUSUAL,
 )
 
-__all__ = ["folds_to_ascii", "past_between", "sentence_start", "unusual_characters"]
+__all__ = ["folds_to_ascii", "lowered", "past_between", "sentence_start", "unusual_characters"]
 
 # (the text, its future markers, past markers and plans)
 _TenseScan = tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]
@@ -80,6 +80,18 @@ def _abbreviation(text: str, m: re.Match[str]) -> bool:
     Commerce Department", "Sen. Roe": :func:`~toolkit.text.quotes.ends_abbreviation`)."""
     dot = m.start()
     return text[dot] == "." and m.end() - dot > 1 and ends_abbreviation(text, dot, m.end())
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, of the same length, so that offsets keep their meaning.
+
+    One character changes length when lower-cased: the Turkish capital dotted I ("İstanbul",
+    "Türk-İş"), whose lower case is "i" and a combining dot; it becomes a plain "i".
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.replace("\u0130", "I").lower()
+    return low
 
 
 def unusual_characters(text: str) -> set[str]:

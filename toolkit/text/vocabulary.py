@@ -164,8 +164,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
     "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
-    # a labour contract: "members narrowly approved a contract extension"
-    "contracts?",
+    # a labour contract: "members narrowly approved a contract extension"; a wage floor: "the
+    # commission's expert panel lifted the national minimum wage by $13 a week"
+    "contracts?", r"minimum\s+wages?", r"award\s+rates",
     # a value-added or sales tax by its initials: "VAT was last raised in 2018"
     "VAT", "GST",
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
