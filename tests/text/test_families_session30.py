@@ -208,3 +208,27 @@ def test_the_lower_case_of_a_text_keeps_its_offsets():
     low = lowered(text)
     assert len(low) == len(text)
     assert low == "istanbul, türk-iş and izmir"
+
+
+# -- "The country's president announced the ban in a video address broadcast on ...": the
+# office of the country the story is about ------------------------------------------------------
+def test_the_countrys_president_is_the_office_of_the_country_the_story_is_about():
+    f = rows(
+        "Thailand's rice export ban jolts grain markets\n\n"
+        "Thailand, the world's largest rice exporter, will halt exports of rice until further "
+        "notice, leaving importers from India to Pakistan scrambling for supply.\n\n"
+        "The country's president announced the ban in a video address broadcast on the "
+        "presidential palace's YouTube channel late March 6, after chairing a cabinet meeting.\n\n"
+        "The ban takes effect March 20."
+    )
+    announced = containing(f, "announced the ban")
+    assert announced["speaker"] == "Thailand's president"
+    assert (announced["date"], announced["time_of_day"]) == (pd.Timestamp("2026-03-06"), "evening")
+    start = containing(f, "The ban takes effect")
+    assert (start["kind"], start["speaker"]) == ("scheduled", "Thailand's president")
+    assert start["date"] == pd.Timestamp("2026-03-20")
+
+
+def test_the_countrys_minister_of_a_story_that_names_no_country_is_unresolved():
+    f = rows("The country's finance minister said on Tuesday that rates would stay high.")
+    assert containing(f, "finance minister said")["speaker"] is None

@@ -1413,7 +1413,21 @@ def _lead_actor(doc: Document, kept: list[_Unit]) -> _Unit | None:
         if u.kind == "action" and u.speaker is not None:
             made = u.verb_pos >= 0 and _MAKES_MEASURES.match(doc.text, u.verb_pos) is not None
             return u if made else None
+        if (
+            u.kind == "paraphrase"
+            and u.speaker is not None
+            and u.verb_pos >= 0
+            and _ANNOUNCED_MEASURE.match(doc.text, u.verb_pos)
+        ):
+            return u  # "The country's president announced the ban in a video address"
     return None
+
+
+# A measure announced, the act a report of it tells: "announced the ban", "unveiled a package".
+_ANNOUNCED_MEASURE = re.compile(
+    r"(?:announced|unveiled)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ban|tariffs?|duties|levy|tax|curbs?|controls|package|measures?|freeze|suspension)\b"
+)
 
 
 def _last_agent(kept: list[_Unit], paragraph: int, bodies: bool = False) -> _Unit | None:

@@ -1106,8 +1106,9 @@ OCCASION_PHRASE_END = re.compile(
     # with whom or for whom: "an interview with the PAP news agency", "a speech to
     # steelworkers", "talks with US trade representative Ellen Markham", "a post on X"
     r"(?:\s+(?:with|to|on)\s+(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)?"
-    # or who carried it: "a statement carried by the Saudi Press Agency (SPA)"
-    r"(?:\s+(?:carried|published|released|issued|posted)\s+(?:by|on)\s+(?:[\w’'.&()-]+\s+){0,6}?"
+    # or who carried it: "a statement carried by the Saudi Press Agency (SPA)", "a video
+    # address broadcast on the presidential palace's YouTube channel"
+    r"(?:\s+(?:carried|published|released|issued|posted|broadcast|aired|streamed)\s+(?:by|on)\s+(?:[\w’'.&()-]+\s+){0,6}?"
     r"[\w’'.&()-]+)?"
     # and where it was held: "in Ottawa", "at the bank's head office in Malate, Manila"
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD}|in|at|of)){{0,7}}?)?"

@@ -39,6 +39,7 @@ from toolkit.text.patterns import (
     WORD,
 )
 from toolkit.text.speakers import (
+    COUNTRYS,
     ENVOY,
     HEAD_TITLES,
     INSTITUTIONS,
@@ -49,7 +50,14 @@ from toolkit.text.speakers import (
     parse_np,
 )
 from toolkit.text.timex import sentence_start
-from toolkit.text.vocabulary import BODY_WORDS, GOVERNMENT_OFFICES, national
+from toolkit.text.vocabulary import (
+    BODY_WORDS,
+    COUNTRY_ABBREVIATIONS,
+    COUNTRY_WORDS,
+    GOVERNMENT_OFFICES,
+    LARGE_COUNTRIES,
+    national,
+)
 
 # A verb right after a subject (or an auxiliary, or a time): "Moody's said", "Moody's on
 # Friday", "Macy's has".
@@ -98,6 +106,13 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         registry.touch(referent)
         unit.speaker, unit.role, unit.how = referent, referent.role, "pronoun"
         return True
+    if subject.kind == "role" and subject.role and subject.role.startswith(f"{COUNTRYS} "):
+        # "The country's president": the office of the country the story is about
+        country = _story_country(doc, subject.start)
+        if country is None:
+            unit.speaker, unit.role, unit.how = None, subject.text, "role-unresolved"
+            return True
+        subject = Subject("role", subject.text, role=f"{country}'s {subject.text}", start=subject.start)
     if subject.kind == "role":
         holder = registry.by_role(subject.text)
         qualified = bool(subject.role) and subject.role != subject.text
@@ -337,6 +352,33 @@ def _other_owner(doc: Document, noun: str, start: int, body: str | None) -> str 
     if stem in body.lower():
         return None  # "Japan's finance ministry" after "Japan's Ministry of Finance"
     return owner.group(0).strip()
+
+
+# A country's name: one or two capitalised words, or its initials.
+_COUNTRY_RUN = re.compile(r"\b(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b|\bU\.S\.|\b(?:US|UK|UAE)\b")
+# The first word of a country's name of two words ("South Korea", "Saudi Arabia").
+_COUNTRY_FIRST_WORDS = frozenset(
+    "South North New Saudi United Sri Costa Burkina Papua Trinidad Cape Timor".split()
+)
+
+
+def _story_country(doc: Document, pos: int) -> str | None:
+    """The country the story is about before ``pos``: the one named most often before it (the
+    last of those on a tie), or None ("Indonesia's palm oil export ban ... Indonesia, the
+    world's largest producer, ... left importers from India to Pakistan scrambling. The
+    country's president ...": Indonesia)."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for m in _COUNTRY_RUN.finditer(doc.text, 0, pos):
+        words = m.group(0).split()
+        word = words[-1]
+        if word in COUNTRY_ABBREVIATIONS or word in COUNTRY_WORDS or word in LARGE_COUNTRIES:
+            name = m.group(0) if words[0] in _COUNTRY_FIRST_WORDS else word
+            counts[name] = counts.get(name, 0) + 1
+            last[name] = m.start()
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name], last[name]))
 
 
 def named_body(doc: Document, noun: str, pos: int) -> str | None:

@@ -1123,6 +1123,11 @@ _COURTESIES = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Hon", "Rev"})
 
 # "the Governor", "The President": a role with a capital, not a name
 _THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+# A country's office by the country's common noun: "The country's president", "the nation's
+# finance minister" (group 1: the office).
+_THE_COUNTRYS_OFFICE = re.compile(r"[Tt]he\s+(?:country|nation)['’]s\s+((?:[a-z]+\s+)?[a-z]+)")
+#: The role's prefix of such an office, until the country is known.
+COUNTRYS = "country's"
 # A legislature's chamber by its common noun.
 _THE_CHAMBER = re.compile(r"(?:[Tt]he|[Tt]hat)\s+chamber")
 
@@ -1303,6 +1308,12 @@ def _np_readings(segment: str) -> _Readings:
     if title is not None and title.group(1).lower() in ROLE_WORDS:
         role = title.group(1).lower()  # "the Governor said": the governor, not a name
         return (), Subject("role", role, role=role, start=offset)
+    office_of = _THE_COUNTRYS_OFFICE.fullmatch(bare)
+    if office_of is not None and office_of.group(1).split()[-1] in GOVERNMENT_OFFICES:
+        # "The country's president announced the ban": the office of the country the story is
+        # about (:func:`toolkit.text.referents.resolve`)
+        office = office_of.group(1)
+        return (), Subject("role", office, role=f"{COUNTRYS} {office}", start=offset)
     if _THE_CHAMBER.fullmatch(bare):
         # "The chamber is due to vote ...": the chamber the article named ("the Chamber of
         # Deputies"), if any (:func:`toolkit.text.referents.named_body`)
