@@ -393,6 +393,6 @@ def test_a_statement_according_to_its_releaser_is_the_releasers_and_dated_by_the
         "Commerce on Monday."
     )
     tariffs = containing(f, "5,140 items")
-    assert tariffs["speaker"] == "Customs Tariff Commission"
+    assert tariffs["speaker"] == "Customs Tariff Commission of the State Council"
     assert tariffs["date"] == pd.Timestamp("2026-03-09")
     assert containing(f, "soybeans")["speaker"] == "Ministry of Commerce"

@@ -232,3 +232,48 @@ def test_the_countrys_president_is_the_office_of_the_country_the_story_is_about(
 def test_the_countrys_minister_of_a_story_that_names_no_country_is_unresolved():
     f = rows("The country's finance minister said on Tuesday that rates would stay high.")
     assert containing(f, "finance minister said")["speaker"] is None
+
+
+# -- a radio report's transcript: the reporter's turns tell the story -----------------------
+def test_the_reporters_turns_of_a_radio_transcript_are_not_quotes_of_the_reporter():
+    f = rows(
+        "Ruritania Radio\n\n"
+        "Watchdog approves a scaled-back disclosure rule\n\n"
+        "Ivo Marsh\n"
+        "Mar 11, 2026\n\n"
+        "Lena Holt: The Fair Markets Office (FMO) today approved a rule on climate disclosure. The "
+        "vote was 3 to 2. Ruritania Radio's Ivo Marsh has more.\n\n"
+        "Ivo Marsh: At an open meeting this morning, the FMO's three Liberal commissioners voted "
+        "to adopt the rule over the objections of its two Conservatives.\n\n"
+        "FMO Chair Ana Ruiz said at the meeting that investors had asked for it for years.\n\n"
+        "Ana Ruiz: Investors have told us, loudly and for a long time, that these risks matter.\n\n"
+        "Ivo Marsh: Two business groups filed a challenge in the appeals court within hours.\n\n"
+        "In Zenda, I'm Ivo Marsh for Ruritania Radio."
+    )
+    assert "Ivo Marsh" not in set(f["speaker"].dropna())
+    vote = containing(f, "voted to adopt the rule")
+    assert (vote["kind"], vote["speaker"]) == ("action", "Fair Markets Office")
+    assert containing(f, "said at the meeting")["speaker"] == "Ana Ruiz"
+
+
+# -- "Two years and a lot of lobbying later, the Securities and Exchange Commission today ..." --
+def test_a_body_after_an_opening_adverbial_is_the_subject_not_a_word_of_its_name():
+    f = rows(
+        "Two years, 24,000 public comments and an awful lot of lobbying later, the Markets and "
+        "Exchange Commission today approved a rule on climate disclosure.\n\n"
+        "The agency dropped that requirement after heavy pushback from business groups.\n\n"
+        "California's governor signed two laws last October."
+    )
+    assert containing(f, "approved a rule")["speaker"] == "Markets and Exchange Commission"
+    assert containing(f, "dropped that requirement")["kind"] == "action"
+    assert containing(f, "signed two laws")["date"] == pd.Timestamp("2025-10-01")
+
+
+def test_an_act_in_a_relative_clause_with_its_own_pronoun_is_not_the_sentences_act():
+    f = rows(
+        "The Reserve Bank of Ruritania (RBR) kept rates on hold on Tuesday.\n\n"
+        "The RBR's deputy governor speaks at noon in Zenda on the bank's plan to loosen a capital "
+        "requirement, which it proposed in June."
+    )
+    speech = f[f["text"].str.contains("speaks at noon")]
+    assert (speech["kind"] != "action").all()

@@ -600,6 +600,11 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
             if kind == "action" and REDUCED_RELATIVE_BEFORE.search(text, max(unit.start, verb - 40), verb):
                 continue  # "... to its entity list in a rule published on Wednesday": a noun's
                 # participle, not the sentence's act
+            if kind == "action" and _WHICH_PRONOUN_BEFORE.search(
+                text, max(unit.start, verb - 24), verb
+            ):
+                continue  # "... on the central bank's plan, which it proposed in June": the
+                # plan's past, told in a relative clause, not the sentence's act
             if kind == "action" and _in_who_aside(doc, unit, verb):
                 continue  # "Dr Strand, who also voted for a bigger cut earlier this year, will
                 # set out her thinking on Monday": the person's past, not the sentence's act
@@ -687,6 +692,11 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         _complement(doc, unit)
 
 
+# A relative clause's object and subject pronoun right before its verb: "which it ", "that
+# they had ".
+_WHICH_PRONOUN_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:it|they|he|she)\s+(?:(?:had|has|have|first|also|only)\s+)?$"
+)
 # A relative clause on a person, set off by commas: ", who also voted ...,".
 _WHO_ASIDE = re.compile(r",\s+who\s")
 _WHOSE_ASIDE = re.compile(r",\s+whose\s")

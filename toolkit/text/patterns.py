@@ -142,7 +142,7 @@ _ACTION_GUARDS.update(
     dict.fromkeys(
         (
             "sent", "withdrew", "withdrawn", "loosened", "eased", "broadened", "opened", "required",
-            "cleared",
+            "cleared", "dropped",
         ),
         _ACTION_GUARDS["cut"],
     )

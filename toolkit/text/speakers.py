@@ -544,7 +544,10 @@ _BODYS_OFFICE = re.compile(
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+"
     r"((?:chief\s+executive(?:\s+officer)?|chief\s+economist|managing\s+director|chief\s+financial"
     r"\s+officer|director[\s-]general|secretary[\s-]general|executive\s+director|chairman|chairwoman"
-    r"|chairperson|chair|president|governor|director|head|chief))$"
+    r"|chairperson|chair|president|governor|director|head|chief"
+    # its members as a group, counted or described: "the SEC's three Democratic commissioners"
+    r"|(?:(?:two|three|four|five|six|seven|eight|nine|\d{1,2})\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:commissioners|governors|directors|board\s+members)))$"
 )
 # Roles that many hold at once: who holds one of them speaks for the body named with it.
 _STAFF_ROLES = frozenset(
@@ -940,9 +943,15 @@ def parse_np(segment: str, offset: int, index: NameIndex) -> Subject | None:
             fallback is not None
             and fallback.kind == "group"
             and needs is not None
-            and fallback.text.endswith(f" and {needs}")
+            and (
+                fallback.text.endswith(f" and {needs}")
+                or fallback.text.startswith(f"{needs} ")
+                or (fallback.role is not None and needs in fallback.role.split())
+            )
         ):
-            continue  # "The League of Cities and Towns": the last word of the body's name
+            continue  # "The League of Cities and Towns", "the Securities and Exchange
+            # Commission", "the FMO's three Liberal commissioners": a word of the body's name
+            # or of its role
         if needs is None or index.known_person(needs):
             if needs is not None and needs not in index.full and _portfolio_pair(segment, subject):
                 continue  # "Oil and Gas Minister Salim Al Harthy": a portfolio, not a person
@@ -1128,6 +1137,10 @@ _THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 _THE_COUNTRYS_OFFICE = re.compile(r"[Tt]he\s+(?:country|nation)['’]s\s+((?:[a-z]+\s+)?[a-z]+)")
 #: The role's prefix of such an office, until the country is known.
 COUNTRYS = "country's"
+# What may follow a subject before its verb: nothing, or a time ("today", "on Monday").
+_TIME_AFTER_SUBJECT = re.compile(
+    r"(?:\s+(?:today|yesterday|tonight|also|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s*"
+)
 # A legislature's chamber by its common noun.
 _THE_CHAMBER = re.compile(r"(?:[Tt]he|[Tt]hat)\s+chamber")
 
@@ -1637,6 +1650,14 @@ def _np_readings(segment: str) -> _Readings:
         # known by the role (the speaker "U.S. official")
         role = _RANK.sub("", unnamed.group(1))
         return tuple(candidates), Subject("group", role, role=role, start=offset)
+    if len(parts) > 1 and _INSTITUTION_WORD.search(parts[-1]):
+        last_part = parts[-1].strip()
+        body = INSTITUTIONS.match(last_part)
+        if body is not None and _TIME_AFTER_SUBJECT.fullmatch(last_part, body.end()):
+            # "Two years and an awful lot of lobbying later, the Securities and Exchange
+            # Commission ...": an opening adverbial, then the body
+            name = body.group(1).strip()
+            return tuple(candidates), Subject("group", name, start=offset + seg.rfind(name))
     actor = _PROPER_ACTOR.match(head_clean)
     if actor is None and len(parts) > 1:
         # "At its June meeting, held in Amsterdam on June 9, the ECB had said"

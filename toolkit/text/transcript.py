@@ -153,10 +153,8 @@ def _find_turns(doc: Document) -> dict[int, Turn]:
         last = label.split()[-1]
         asks[last] = asks.get(last, 0.0) + ("?" in text[ps:pe]) / counts[last]
     host = max(asks, key=lambda k: asks[k])
-    for pi, _s, _e, label, _tagged in found:  # "And I'm Marcus Bell.": a second host
-        last = label.split()[-1]
-        ps, pe = doc.paragraphs[pi]
-        if re.search(rf"\bI(?:['’]m|\s+am)\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(last.title())}\b", text[ps:pe]):
+    for last in {f[3].split()[-1] for f in found}:
+        if _reporter(text, last.title()):
             journalists.add(last)
     answers = _interviewee(doc, found[0][1]) if "A" in counts and host != "A" else None
     turns = {
@@ -171,6 +169,27 @@ def _find_turns(doc: Document) -> dict[int, Turn]:
         if (last := label.split()[-1]) and (label != "A" or answers)
     }
     return _continued(doc, turns)
+
+
+def _reporter(text: str, surname: str) -> bool:
+    """Whether the speaker of that ``surname`` is a journalist who tells the story: one who
+    signs on or off ("And I'm Marcus Bell.", "In Washington, I'm Dev Santhanam for
+    Marketplace."), whom the host hands over to ("Marketplace's Dev Santhanam has more.",
+    "Dev Santhanam reports."), or whose name stands alone on a line of the story's top as its
+    byline."""
+    name = re.escape(surname)
+    if re.search(rf"\bI(?:['’]m|\s+am)\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{name}\b", text):
+        return True
+    if re.search(
+        rf"\b{name}\s+(?:has\s+(?:more|the\s+story|this\s+report)|reports)\b", text
+    ):
+        return True
+    top = text[:_BYLINE_REACH]
+    return re.search(rf"^(?:By\s+)?(?:[A-Z][\w.'’-]*\s+){{1,2}}{name}[^\S\n]*$", top, re.M) is not None
+
+
+# How far into the text a byline may stand.
+_BYLINE_REACH = 400
 
 
 def _capitals_question(text: str, start: int, end: int) -> bool:

@@ -83,9 +83,9 @@ ACTION_VERBS: tuple[str, ...] = (
     # a lockout; a move with its day before "to": "The federal government moved Thursday to end"
     "locked out", r"moved (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to",
     "took a decision",
-    # a central bank's rates moved; a lender's review completed (each with its object: see
-    # patterns._ACTION_GUARDS)
-    "moved", "completed",
+    # a central bank's rates moved; a lender's review completed; a requirement dropped (each
+    # with its object: see patterns._ACTION_GUARDS)
+    "moved", "completed", "dropped",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -156,7 +156,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "takeover", "mergers?", "acquisitions?",
     # a currency's regime: "widened the dong's trading band", "adjusted the corridor"
     r"(?:trading\s+)?band", "peg", "corridor",
-    "agreement", "sanctions", "bans?", "levy", "legislation", "law", "exemptions?", "pause",
+    "agreement", "sanctions", "bans?", "levy", "legislation", "laws?", "exemptions?", "pause",
     "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
     "stimulus", "list", "caps?", "countermeasures", "curbs", "cuts?", "output", "production", "quotas?",
@@ -164,6 +164,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
     "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
+    # a rule's requirement: "The agency dropped that requirement after heavy pushback"
+    "requirements?",
     # a labour contract: "members narrowly approved a contract extension"; a wage floor: "the
     # commission's expert panel lifted the national minimum wage by $13 a week"
     "contracts?", r"minimum\s+wages?", r"award\s+rates",
