@@ -277,3 +277,31 @@ def test_an_act_in_a_relative_clause_with_its_own_pronoun_is_not_the_sentences_a
     )
     speech = f[f["text"].str.contains("speaks at noon")]
     assert (speech["kind"] != "action").all()
+
+
+# -- "were introduced by Brussels on 2 May"; "approved late on Tuesday by 372 votes to 108" ----
+def test_a_capital_that_stands_for_its_government_is_the_agent_of_a_passive():
+    f = rows(
+        "Ruritania imposed its own ban on grain imports on Tuesday.\n\n"
+        "The EU restrictions were introduced by Brussels on 2 February to protect farmers."
+    )
+    restrictions = containing(f, "were introduced by Brussels")
+    assert (restrictions["kind"], restrictions["speaker"]) == ("action", "Brussels")
+    assert restrictions["date"] == pd.Timestamp("2026-02-02")
+
+
+def test_a_count_of_votes_is_no_present_tense_of_an_event_to_come():
+    published = dt.date(2026, 3, 14)  # a Saturday
+    found = find_timexes(
+        "The main text had been approved late on Tuesday by 372 votes to 108.", published
+    )
+    assert [t.value for t in found] == ["2026-03-10"]
+    coming = find_timexes("The Senate votes on Tuesday.", published)
+    assert [t.value for t in coming] == ["2026-03-17"]
+    f = rows(
+        "The Chamber of Deputies on Wednesday rejected the last amendments to the fiscal "
+        "framework. The main text had been approved late on Tuesday by 372 votes to 108."
+    )
+    main = containing(f, "The main text had been approved")
+    assert (main["kind"], main["speaker"]) == ("action", "Chamber of Deputies")
+    assert (main["date"], main["time_of_day"]) == (pd.Timestamp("2026-03-10"), "evening")

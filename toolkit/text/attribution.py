@@ -62,7 +62,7 @@ from toolkit.text.patterns import (
     last_match,
 )
 from toolkit.text.speakers import ROLE_WORDS, Subject, find_subject, parse_np
-from toolkit.text.vocabulary import BODY_WORDS, NOMINALS
+from toolkit.text.vocabulary import BODY_WORDS, NOMINALS, SEATS_OF_GOVERNMENT
 
 
 def in_subordinate(doc: Document, unit: _Unit, cue: int) -> bool:
@@ -310,6 +310,9 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
         found = parse_np(text[start:right], start, doc.index) if named else None
         if found is not None:
             return found
+        seat = first.split(None, 1)[0].rstrip(".;") if first.strip() else ""
+        if seat in SEATS_OF_GOVERNMENT:  # "were introduced by Brussels on 2 May": the EU's
+            return Subject("group", seat, start=start)
     made = _MADE_BY.search(text, left, m.start())
     if made is not None:
         # "The rule, published in the Federal Register on Monday by the Commerce Department,

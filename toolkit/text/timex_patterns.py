@@ -503,7 +503,8 @@ _FUTURE = re.compile(
     # "is expected in December", "to be published in early November"
     r"|(?:is|are|be)\s+(?:expected|scheduled|due|supposed)|to\s+be\s+\w+ed"
     # a scheduled event in the present tense: "the Fed announces its decision Wednesday"
-    r"|announces|testifies|convenes|meets|votes|travels|visits|hosts|publishes|unveils|delivers"
+    # (not a count of votes: "approved by 372 votes to 108")
+    r"|announces|testifies|convenes|meets|(?<!\d\s)votes|travels|visits|hosts|publishes|unveils|delivers"
     r"|speaks|presents|briefs|hears|appears(?!\s+to\b)"
     # a calendar's start or deadline: "the auctions start Tuesday", "the rule takes effect Nov. 12"
     r"|begins|starts|(?<!to\s)(?:begin|start)|resumes|expires|takes?\s+effect"

@@ -164,6 +164,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
     "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
+    # a bill's main text, voted before its amendments: "The main text had been approved late
+    # on Tuesday by 372 votes to 108"
+    r"(?:main|basic|final)\s+text",
     # a rule's requirement: "The agency dropped that requirement after heavy pushback"
     "requirements?",
     # a labour contract: "members narrowly approved a contract extension"; a wage floor: "the
@@ -582,6 +585,18 @@ LARGE_COUNTRIES = frozenset(
         "Mexico", "Brazil", "Australia", "Italy", "Turkey", "Korea", "Israel", "Ireland",
         "States", "Kingdom", "Vietnam", "Taiwan",
     }
+)
+
+
+# Capitals whose names stand for their governments (or, Brussels, for the EU): "were
+# introduced by Brussels on 2 May", "Beijing retaliated on Friday". Names of one word that are
+# no one's name.
+SEATS_OF_GOVERNMENT = frozenset(
+    """Washington Beijing Brussels Moscow Tokyo Ottawa Canberra Seoul Kyiv Kiev Ankara Tehran
+    Pyongyang Jakarta Brasilia Pretoria Riyadh Warsaw Madrid Taipei Manila Hanoi Islamabad
+    Cairo Abuja Nairobi Caracas Bogota Budapest Bucharest Athens Dublin Wellington Ottawa
+    Stockholm Oslo Copenhagen Helsinki Vienna Prague Bratislava Vilnius Riga Tallinn
+    Minsk Baghdad Damascus Kabul Dhaka Colombo Kathmandu Naypyidaw Phnom Bangkok""".split()
 )
 
 
