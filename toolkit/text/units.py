@@ -112,7 +112,9 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
             elif numbered is not None and s < numbered.end():
                 continue  # the item's number
             if s == ps:
-                label = RUN_IN_LABEL.match(text, s, e)
+                # (every label ends with a colon among the sentence's first words)
+                colon = text.find(":", s, min(e, s + _LABEL_REACH)) >= 0
+                label = RUN_IN_LABEL.match(text, s, e) if colon else None
                 # "Where it stands: The committee backed ...": no subject; but "The statement
                 # read: “...”" introduces a quotation
                 if label is not None and not CUE.search(text, s, label.end()):
@@ -127,6 +129,10 @@ def split_units(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 out[-1].shares_subject = cs in shared
                 head = head or out[-1]
     return out
+
+
+# How far into a sentence the colon of a run-in label may stand (ten words and more).
+_LABEL_REACH = 160
 
 
 def _post_label(doc: Document, pi: int, by_paragraph: dict[int, list[Quote]]) -> bool:
