@@ -305,3 +305,24 @@ def test_a_count_of_votes_is_no_present_tense_of_an_event_to_come():
     main = containing(f, "The main text had been approved")
     assert (main["kind"], main["speaker"]) == ("action", "Chamber of Deputies")
     assert (main["date"], main["time_of_day"]) == (pd.Timestamp("2026-03-10"), "evening")
+
+
+# -- the sixtieth round's acts: a strike suspended by two unions, a ban declared after a dated
+# weekday between commas, a government toppled by deputies, a tax partially reinstated --------
+def test_acts_of_unions_presidents_deputies_and_taxes_reinstated():
+    f = rows(
+        "The Ruritania Labour Congress (RLC) and the Trade Union Congress (TUC) have suspended "
+        "the indefinite general strike they began on Monday.\n\n"
+        "The President on Tuesday, March 10, declared a total ban on offshore gaming operators.\n\n"
+        "In December, deputies toppled his predecessor with a censure motion.\n\n"
+        "The government cut fuel taxes on Tuesday. Federal taxes on diesel, zeroed last year, "
+        "were partially reinstated on March 1."
+    )
+    strike = containing(f, "have suspended the indefinite general strike")
+    assert (strike["kind"], strike["speaker"]) == ("action", "Ruritania Labour Congress")
+    ban = containing(f, "declared a total ban")
+    assert (ban["kind"], ban["date"]) == ("action", pd.Timestamp("2026-03-10"))
+    toppled = containing(f, "deputies toppled")
+    assert (toppled["kind"], toppled["date"]) == ("action", pd.Timestamp("2025-12-01"))
+    taxes = containing(f, "were partially reinstated")
+    assert (taxes["kind"], taxes["date"]) == ("action", pd.Timestamp("2026-03-01"))

@@ -592,6 +592,12 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
                 # approved ... a levy": the market's day (the act is a statement of its own)
             if kind == "action" and text.endswith(("to be ", "to have been "), unit.start, verb):
                 continue  # "expects the rule to be published next month": no act done
+            if (
+                kind == "action"
+                and text.endswith(" to ", unit.start, verb)
+                and m.group(0).split()[0] in _SAME_AS_BASE
+            ):
+                continue  # "meets on Tuesday to set the date of the strike": an infinitive
             if kind == "action" and _PLURAL_RELATIVE_BEFORE.search(
                 text, max(unit.start, verb - 40), verb
             ):
@@ -692,6 +698,10 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
         _complement(doc, unit)
 
 
+# Past tenses that are their verbs' base forms too: after "to", no act ("to set the date of the
+# strike"; but "became the first to cut rates" tells the cut, and "pressed the Fed to cut rates"
+# finds the pressing through it).
+_SAME_AS_BASE = frozenset({"set"})
 # A relative clause's object and subject pronoun right before its verb: "which it ", "that
 # they had ".
 _WHICH_PRONOUN_BEFORE = re.compile(
@@ -1207,12 +1217,13 @@ def _unnamed_agent(doc: Document, unit: _Unit, kept: list[_Unit]) -> _Unit | Non
 # A measure's act in the passive: "was also added", "has been extended", "were tabled".
 _PASSIVE_ACT = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|formally|officially|quietly|already"
-    r"|further|then|later|subsequently|initially|finally|narrowly|unanimously|last)\s+)?"
+    r"|further|then|later|subsequently|initially|finally|narrowly|unanimously|last|partially"
+    r"|partly|fully|temporarily)\s+)?"
     r"(?:approved|passed|adopted|announced|imposed|introduced|lifted|scrapped|cancell?ed|suspended"
     r"|extended|shortened|raised|lowered|cut|increased|reduced|doubled|halved|tripled|submitted"
     r"|tabled|signed|enacted|unveiled|added|removed|rejected|defeated|withdrawn|abolished|frozen"
     r"|postponed|delayed|endorsed|ratified|repealed|levied|slashed|hiked|tightened|eased"
-    r"|relaxed)\b"
+    r"|relaxed|reinstated|restored)\b"
 )
 # An aside set off by commas: ", the second this year, ".
 _COMMA_ASIDE = re.compile(r",[^,;:()]{1,70},\s")
@@ -1767,7 +1778,7 @@ def _someone(doc: Document, found: Subject) -> bool:
 _POLICY_GROUPS = frozenset(
     """leaders ministers lawmakers legislators senators negotiators diplomats ambassadors envoys
     delegates justices judges regulators policymakers appropriators mayors governors meps mps
-    parliamentarians""".split()
+    parliamentarians deputies""".split()
 )
 
 

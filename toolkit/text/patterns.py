@@ -190,6 +190,11 @@ _ACTION_GUARDS["moved"] = (
     r"(?=[^\S\n]+(?:(?:its|the|their)[^\S\n]+)?(?:(?:key|policy|interest|benchmark|overnight)"
     r"[^\S\n]+)*rates?\b)"
 )
+# A government toppled: "deputies toppled his predecessor with a censure motion".
+_ACTION_GUARDS["toppled"] = (
+    r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?(?:government|cabinet|predecessor|prime\s+minister"
+    r"|premier|president|chancellor)\b)"
+)
 # A lender's review of a programme completed: "The IMF's Executive Board completed the fourth
 # review of the program in March" (not "completed the sale").
 _ACTION_GUARDS["completed"] = (

@@ -56,6 +56,8 @@ __all__ = [
 DECLARED_STATE = (
     r"[^.;:\n“\x22]{0,120}?\b(?:an?|the)\s+(?:national\s+|state\s+of\s+)?(?:disaster|emergency"
     r"|calamity|state\s+of\s+emergency|pandemic|closed|open|void|illegal|unconstitutional)\b"
+    # a ban or a truce declared: "declared a total ban on offshore gaming operators"
+    r"|\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:ban|moratorium|curfew|ceasefire|truce)\b"
 )
 # A revision of one's own forecast, as a verb of speech: "cut its growth forecast", "lowered
 # their inflation projections", "raised its own estimate" (a cue of ``CUE``; the stages that
@@ -222,6 +224,7 @@ GROUP_NOUNS = (
     "diplomats",
     "senators",
     "lawmakers",
+    "deputies",
     "legislators",
     "officials",
     "Republicans",
@@ -1998,7 +2001,10 @@ _AFFILIATION_ASIDE = re.compile(
 # subject: "Liis Rand (Reform)", "Tanel Kask (Center)".
 _PARTY_NAME_ASIDE = re.compile(r"(?<=[a-z])(\s+\([A-Z][a-z]{2,15}\))(?=\s*$)")
 # An acronym in parentheses after a name: "the Congressional Budget Office (CBO)".
-_ACRONYM_ASIDE = re.compile(r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}\)(?=[\s,])")
+# (with a party's place, as Le Monde prints it: "The Rassemblement National (RN, far right)")
+_ACRONYM_ASIDE = re.compile(
+    r"(?<=\w)\s+\([A-Z][A-Z0-9&.-]{1,9}(?:,\s+[a-z][a-z -]{1,20})?\)(?=[\s,])"
+)
 # A phrase that links a sentence to the one before, with its comma: "Looking ahead, ...",
 # "Separately, ...", "Elsewhere, ...".
 _DISCOURSE_OPENER = re.compile(
@@ -2046,6 +2052,8 @@ _TRAILING_TIME = re.compile(
     r"(?<=\S)\s+(?:(?:last|this|next)\s+(?:week|month|year|" + _WEEKDAY_WORDS + r")"
     r"|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)"
     r"|(?:on\s+|late\s+|early\s+)?" + _WEEKDAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # a weekday with its date between commas: "The President on Monday, July 22, declared"
+    r"|on\s+" + _WEEKDAY_WORDS + r",\s+" + _MONTH_WORDS + r"\s+\d{1,2},"
     r"|yesterday|today|overnight|tonight"
     # "PARLIAMENT last night threw out ...", "The PBOC last cut ... on July 22"
     r"|(?:last|this)\s+(?:night|morning|afternoon|evening)|last)\s*$"

@@ -78,7 +78,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
     "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
     "reimposed", "re-imposed", "promulgated", "gazetted", "took the decision", "proposed",
-    "withdrawn",
+    "withdrawn", "toppled",
     "threw out", "walked away from", "pulled out of", "flew to", "travelled to", "traveled to",
     # a lockout; a move with its day before "to": "The federal government moved Thursday to end"
     "locked out", r"moved (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to",
@@ -207,7 +207,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     r"consultations?(?!\s+(?:visit|mission|period|paper|document|process)\b)", "cloture",
     # a formal procedure a body opens: "launched the withdrawal procedure", "an excessive
     # deficit procedure"; a labour action held: "held their 12th day of nationwide strikes"
-    "procedure", "strikes", "walkouts?",
+    "procedure", r"strikes?(?!\s+(?:a|an)\s)", "walkouts?",
     # a central bank's money: "introduced gold coins in July 2022", "new banknotes"
     "coins", "banknotes", "instructions",
     # a labour dispute's: "moved Thursday to end the shutdown", "ordering binding arbitration"
