@@ -326,3 +326,11 @@ def test_acts_of_unions_presidents_deputies_and_taxes_reinstated():
     assert (toppled["kind"], toppled["date"]) == ("action", pd.Timestamp("2025-12-01"))
     taxes = containing(f, "were partially reinstated")
     assert (taxes["kind"], taxes["date"]) == ("action", pd.Timestamp("2026-03-01"))
+
+
+def test_a_listed_companys_disclosure_that_opens_the_sentence_is_no_subject():
+    f = rows(
+        "In a material fact sent to the Securities Commission of Ruritania (SCR) before the "
+        "market opened, Northwind Energy said its new pricing would follow domestic costs."
+    )
+    assert containing(f, "material fact")["speaker"] == "Northwind Energy"

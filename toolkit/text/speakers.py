@@ -1759,7 +1759,10 @@ _OPENING_OCCASION_COMMA = re.compile(
     r"|dinner|lunch|luncheon|breakfast|reception|seminar|forum|summit|rally|gathering"
     r"|conference|meeting|event"
     # one's own words to an audience: "In a televised address that began at 9pm local time,"
-    r"|address|remarks|broadcast|appearance|hearing|debate|testimony)\b[^,\n]{0,80},\s+"
+    r"|address|remarks|broadcast|appearance|hearing|debate|testimony"
+    # a listed company's disclosure: "In a material fact sent to the Securities and Exchange
+    # Commission of Brazil (CVM) before the market opened, the company said"
+    r"|fact|disclosure)\b[^,\n]{0,120},\s+"
     # and its participle's aside: "In its monetary policy statement, issued at around 4pm, the
     # central bank said"
     r"(?:(?:issued|released|published|posted|delivered|read|broadcast|aired|held)\b[^,\n]{0,60},\s+)?"
