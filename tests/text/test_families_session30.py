@@ -330,7 +330,8 @@ def test_acts_of_unions_presidents_deputies_and_taxes_reinstated():
 
 def test_a_listed_companys_disclosure_that_opens_the_sentence_is_no_subject():
     f = rows(
+        "The Northwind Energy Company cut its diesel price on Tuesday.\n\n"
         "In a material fact sent to the Securities Commission of Ruritania (SCR) before the "
-        "market opened, Northwind Energy said its new pricing would follow domestic costs."
+        "market opened, the company said its new pricing would follow domestic costs."
     )
-    assert containing(f, "material fact")["speaker"] == "Northwind Energy"
+    assert containing(f, "material fact")["speaker"] == "Northwind Energy Company"
