@@ -335,3 +335,13 @@ def test_a_listed_companys_disclosure_that_opens_the_sentence_is_no_subject():
         "market opened, the company said its new pricing would follow domestic costs."
     )
     assert containing(f, "material fact")["speaker"] == "Northwind Energy Company"
+
+
+def test_a_plan_as_a_noun_is_no_event_to_come_and_a_government_brought_down_is_an_act():
+    f = rows(
+        "The National Assembly brought down the minority government on Monday, refusing its "
+        "confidence to the prime minister after he had staked his tenure on a plan to cut next "
+        "year's deficit."
+    )
+    fall = containing(f, "brought down the minority government")
+    assert (fall["kind"], fall["date"]) == ("action", pd.Timestamp("2026-03-09"))

@@ -93,7 +93,8 @@ SCHEDULED = re.compile(
     r"|in\s+the\s+coming)\b)"
     r"|(?:will|must|(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|scheduled|set|due|slated|poised|going)\s+to"
     # ("Ministers are to hold a call Monday", not "The aim is to cut the deficit")
-    r"|" + _NOT_AN_AIM + r"(?:is|are)\s+to|plans?\s+to"
+    # (not the noun: "staked his tenure on a plan to cut next year's deficit")
+    r"|" + _NOT_AN_AIM + r"(?:is|are)\s+to|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)plans?\s+to"
     r"|intends?\s+to|next)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS
     + "|" + _alt(MEASURE_EVENT_VERBS) + r"))\b"
 )
@@ -195,6 +196,7 @@ _ACTION_GUARDS["toppled"] = (
     r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?(?:government|cabinet|predecessor|prime\s+minister"
     r"|premier|president|chancellor)\b)"
 )
+_ACTION_GUARDS["brought down"] = _ACTION_GUARDS["toppled"]
 # A lender's review of a programme completed: "The IMF's Executive Board completed the fourth
 # review of the program in March" (not "completed the sale").
 _ACTION_GUARDS["completed"] = (
