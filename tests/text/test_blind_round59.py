@@ -16,7 +16,9 @@ families (a newsletter's lead-in before a colon; a wage decision handed down and
 beneficiaries get it; "the country's president"; a radio report's reporter, whose turns are no
 quotes; a body after an opening adverbial; a capital standing for its government; a count of
 votes read as an event to come; tested in test_families_session30.py): pooled 0.836, 0.935,
-0.870. The floors sit a little under these figures.
+0.870; after the sixtieth round's rules, 0.845, 0.925, 0.860 (its lead-in "Deputies reject all
+proposed changes ...;" reported, as deputies became a group that acts). The floors sit a little
+under these figures.
 """
 
 from __future__ import annotations
