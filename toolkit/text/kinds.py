@@ -158,6 +158,7 @@ from toolkit.text.patterns import (
 from toolkit.text.quotes import DOUBLED_MARKS
 from toolkit.text.referents import introduce, named_body, resolve, speaker_name
 from toolkit.text.speakers import (
+    CHAMBER,
     CUE,
     FORECAST_REVISION,
     GROUP_NOUNS,
@@ -668,7 +669,7 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
             if found is None and not (unit.start == 0 or _fragment(doc, unit)):
                 continue
             if found is not None:
-                if not resolve(doc, unit, found) and found.text == "chamber":
+                if not resolve(doc, unit, found) and found.text == CHAMBER:
                     continue  # "The chamber is due to vote ..." of no chamber named: no guess
             else:
                 unit.fragment = True

@@ -39,6 +39,7 @@ from toolkit.text.patterns import (
     WORD,
 )
 from toolkit.text.speakers import (
+    CHAMBER,
     COUNTRYS,
     ENVOY,
     HEAD_TITLES,
@@ -209,7 +210,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             # "Russia's Central Bank raised ... “...,” the regulator said": the body that
             # last spoke, in the role the article gives it
             body = doc.last_body
-        if body is None and name == "chamber":
+        if body is None and name == CHAMBER:
             return False  # "that chamber", "the chamber" of no chamber named: no guess
         owner = _other_owner(doc, name, subject.start, body)
         if owner is not None:

@@ -1140,11 +1140,13 @@ _THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 _THE_COUNTRYS_OFFICE = re.compile(r"[Tt]he\s+(?:country|nation)['’]s\s+((?:[a-z]+\s+)?[a-z]+)")
 #: The role's prefix of such an office, until the country is known.
 COUNTRYS = "country's"
+#: The subject "the chamber", which names no body until the article has named its chamber.
+CHAMBER = "chamber"
 # What may follow a subject before its verb: nothing, or a time ("today", "on Monday").
 _TIME_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:today|yesterday|tonight|also|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s*"
 )
-# A legislature's chamber by its common noun.
+# A legislature's chamber by its common noun (the subject's text is :data:`CHAMBER`).
 _THE_CHAMBER = re.compile(r"(?:[Tt]he|[Tt]hat)\s+chamber")
 
 
@@ -1333,7 +1335,7 @@ def _np_readings(segment: str) -> _Readings:
     if _THE_CHAMBER.fullmatch(bare):
         # "The chamber is due to vote ...": the chamber the article named ("the Chamber of
         # Deputies"), if any (:func:`toolkit.text.referents.named_body`)
-        return (), Subject("group", "chamber", start=offset)
+        return (), Subject("group", CHAMBER, start=offset)
     spoke = _SPOKESPERSON_FOR_BODY.search(bare)
     if spoke is not None and not looks_like_person(spoke.group(1)):
         # "a spokesperson for the U.S. Trade Representative": the office speaks

@@ -57,6 +57,7 @@ from typing import Any
 import yaml
 
 from toolkit.errors import InputError
+from toolkit.text.timex_tense import lowered
 from toolkit.text.topics import TOPIC_CHOICES, TOPICS
 
 __all__ = [
@@ -493,14 +494,6 @@ def _term(stance: str, low: str, pos: int, swap: Mapping[str, str]) -> str | Non
     return swap.get(stance)
 
 
-def _lower(text: str) -> str:
-    """``text`` lower-cased character by character, so that offsets keep their meaning."""
-    low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lower-cased
-        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    return low
-
-
 def _word_starts(union: re.Pattern[str], low: str) -> Iterator[int]:
     """The positions where ``union`` matches at the start of a word of ``low``, in order."""
     m = union.search(low)
@@ -521,7 +514,7 @@ def find_terms(
     one another (as in ``regex.finditer``). ``low`` is ``text.lower()`` when the caller has
     it already.
     """
-    low = low if low is not None and len(low) == len(text) else _lower(text)
+    low = low if low is not None and len(low) == len(text) else lowered(text)
     entries = lexicon.entries
     if not entries:
         return []
