@@ -345,3 +345,11 @@ def test_a_plan_as_a_noun_is_no_event_to_come_and_a_government_brought_down_is_a
     )
     fall = containing(f, "brought down the minority government")
     assert (fall["kind"], fall["date"]) == ("action", pd.Timestamp("2026-03-09"))
+
+
+def test_a_towns_state_after_a_relative_clause_is_no_trailing_attribution():
+    f = rows(
+        "Corn Growers Association President Harold Voss, who farms near Kearney, Neb., said "
+        "growers were thrilled."
+    )
+    assert containing(f, "who farms near Kearney")["speaker"] == "Harold Voss"

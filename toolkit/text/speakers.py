@@ -984,6 +984,11 @@ _BODY_HEADS = frozenset(
     federation association chamber bank court secretariat""".split()
 )
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# US states as the AP abbreviates them after a town ("Kearney, Neb."), which are no names.
+_STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
+    Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo""".split()
+)
 # Lower-case words between a name and the next capitalised word ("Clinton campaign manager
 # Robby Mook", "Springfield police Chief Al Kim").
 _MODIFIER_GAP = re.compile(r"[^\S\n]+((?:[a-z][\w’'-]*[^\S\n]+){1,4})(?=([A-Z][\w’'.-]*))")
@@ -1450,6 +1455,8 @@ def _np_readings(segment: str) -> _Readings:
                 continue  # "Clinton campaign manager Robby Mook": Mook
             if pi > 0 and "-" in run and _PLACE_ADJECTIVE.fullmatch(run.strip()):
                 continue  # "MARTA, the Atlanta-area transit authority, said": MARTA
+            if pi > 0 and run.strip().rstrip(".") in _STATE_ABBREVIATIONS:
+                continue  # "Harold Voss, who farms near Kearney, Neb., said": a state
             if run.lower() in _BODY_HEADS and _OF_NAME.match(part, m.end()):
                 continue  # "the Bureau of Labor Statistics": a body, not Mr. Bureau
             if run in PORTFOLIO_WORDS and _PORTFOLIO_AND_TITLE.match(part, m.end()):
@@ -1947,6 +1954,8 @@ def find_subject(
                 or (len(_WORDS.findall(last)) <= 9 and _ONE_AT_BODY.match(last) is not None)
             )
             and not _RELATIVE_OPENING.match(last)
+            # (not "Harold Voss, who farms near Kearney, Neb., said": a town's state)
+            and last.strip(" ,").rstrip(".") not in _STATE_ABBREVIATIONS
         ):
             # (not "Rep. Ana Ruiz, D-Ariz., whose district includes Nogales, called ...")
             subject = parse_np(last, clause_start + comma + 2, index)
