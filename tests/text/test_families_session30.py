@@ -353,3 +353,13 @@ def test_a_towns_state_after_a_relative_clause_is_no_trailing_attribution():
         "growers were thrilled."
     )
     assert containing(f, "who farms near Kearney")["speaker"] == "Harold Voss"
+
+
+def test_a_programme_named_in_an_openers_apposition_and_a_bodys_office_before_its_holder():
+    f = rows(
+        "Speaking on Zenda Television's breakfast programme, Sunrise Daily, on Tuesday morning, "
+        "the RLC President, Comrade Ibrahim Sani, said labour had not abandoned its demand."
+    )
+    remark = containing(f, "said labour had not abandoned")
+    assert remark["speaker"] == "Ibrahim Sani"
+    assert (remark["date"], remark["time_of_day"]) == (pd.Timestamp("2026-03-10"), "morning")

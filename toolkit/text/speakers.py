@@ -146,10 +146,11 @@ TITLES = frozenset(
     Vice-Governor Vice-Chair Deputy-Governor""".split()
 )
 # Honorifics of Malaysia, Brunei, the Gulf, Nigeria and India that stand before a name, after
-# any title: "Governor Datuk Seri Ana Lim", "Sheikh Mohammed ...", "Alhaji Musa ...".
+# any title: "Governor Datuk Seri Ana Lim", "Sheikh Mohammed ...", "Alhaji Musa ...", and a
+# union leader's "Comrade" in Nigerian and southern African papers.
 HONORIFICS = frozenset(
     """Datuk Dato Dato' Dato’ Datin Seri Tun Sheikh Sheikha Alhaji Alhaja Hajiya Haji Hajjah
-    Shri Smt. Engr.""".split()
+    Shri Smt. Engr. Comrade Comrades""".split()
 )
 TITLES = TITLES | HONORIFICS
 # Two-word honorifics whose first word is a name too: "Tan Sri" (Tan is a surname), "Puan Sri".
@@ -1503,6 +1504,9 @@ def _np_readings(segment: str) -> _Readings:
             tokens = name.split()
             if not looks_like_person(name):
                 continue
+            if len(tokens) == 2 and tokens[0].isupper() and tokens[1] in _PERSON_TITLES:
+                continue  # "the TUC President, Comrade Ibrahim Sani,": a body's office, whose
+                # holder the apposition names
             needs = tokens[0] if len(tokens) == 1 and not judged else None  # a known surname
             role = None
             lower_prefix = before.strip()
@@ -2044,7 +2048,10 @@ _SPEAKING_OPENER = re.compile(
     r"|Handing\s+down|In\s+handing\s+down|Releasing|Publishing)\b"
     # (a date's comma and a clock in brackets may stand inside it: "Speaking in the National
     # Assembly at about 11:00 a.m. on Thursday, 8 July (4:00 p.m. AWST), the minister said")
-    r"(?:[^,;:\n“”\x22(]|(?<=\d):(?=\d)|\([^)\n]{0,40}\)|,\s+(?=\d{1,2}\s+[A-Z][a-z]|[A-Z][a-z]+\s+\d))*"
+    r"(?:[^,;:\n“”\x22(]|(?<=\d):(?=\d)|\([^)\n]{0,40}\)|,\s+(?=\d{1,2}\s+[A-Z][a-z]|[A-Z][a-z]+\s+\d)"
+    # a programme's name in apposition: "Speaking on Channels Television's breakfast
+    # programme, Sunrise Daily, on Monday morning, the TUC President ... said"
+    r"|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:on|at|in)\s))*"
     r",\s+"
 )
 # A time told from the story's own thread, with its comma: "That June, ", "The same week, ",
