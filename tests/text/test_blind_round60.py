@@ -15,7 +15,7 @@ recall/speaker/date: bf1 0.68/0.93/0.53, bf2 0.83/0.87/0.80, bf3 0.82/0.64/0.86,
 families (a strike suspended, a ban declared after a dated weekday between commas, a government
 toppled or brought down, a party's acronym with its place, a tax partially reinstated, a
 company's disclosure opening the sentence, a plan as a noun; tested in
-test_families_session30.py): pooled 0.812, 0.846, 0.802 (the session ended with most of its
+test_families_session30.py): pooled 0.812, 0.879, 0.802 (the session ended with most of its
 families open). The floors sit a little under these figures.
 """
 
