@@ -51,14 +51,7 @@ from toolkit.text.speakers import (
     parse_np,
 )
 from toolkit.text.timex import sentence_start
-from toolkit.text.vocabulary import (
-    BODY_WORDS,
-    COUNTRY_ABBREVIATIONS,
-    COUNTRY_WORDS,
-    GOVERNMENT_OFFICES,
-    LARGE_COUNTRIES,
-    national,
-)
+from toolkit.text.vocabulary import BODY_WORDS, GOVERNMENT_OFFICES, country_word, national
 
 # A verb right after a subject (or an auxiliary, or a time): "Moody's said", "Moody's on
 # Friday", "Macy's has".
@@ -195,11 +188,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         # "the ministry said": the last body of that kind the article named ("The Bank cut
         # rates": the Bank of England)
         name = name.lower()
-        body = (
-            doc.bodies.get(name)
-            or _named_before(doc, name, subject.start)
-            or _named_with(doc, name, subject.start)
-        )
+        body = named_body(doc, name, subject.start)
         if (
             body is None
             and name in _ROLE_OF_BODY
@@ -373,7 +362,7 @@ def _story_country(doc: Document, pos: int) -> str | None:
     for m in _COUNTRY_RUN.finditer(doc.text, 0, pos):
         words = m.group(0).split()
         word = words[-1]
-        if word in COUNTRY_ABBREVIATIONS or word in COUNTRY_WORDS or word in LARGE_COUNTRIES:
+        if country_word(word):
             name = m.group(0) if words[0] in _COUNTRY_FIRST_WORDS else word
             counts[name] = counts.get(name, 0) + 1
             last[name] = m.start()

@@ -566,13 +566,13 @@ def national(words: str) -> bool:
     """Whether ``words`` name a country or its people ("US", "U.S.", "French", "South
     Korean", "Japan"): the owner of a government's office."""
     last = words.rsplit(None, 1)[-1] if words else ""
-    return (
-        last in COUNTRY_ABBREVIATIONS
-        or last in DEMONYMS
-        or last in NATIONALITY_WORDS
-        or last in COUNTRY_WORDS
-        or last in LARGE_COUNTRIES
-    )
+    return country_word(last) or last in DEMONYMS or last in NATIONALITY_WORDS
+
+
+def country_word(word: str) -> bool:
+    """Whether ``word`` is a country's name, or the last word of one ("Japan", "US",
+    "Korea"), not its people's ("Japanese")."""
+    return word in COUNTRY_ABBREVIATIONS or word in COUNTRY_WORDS or word in LARGE_COUNTRIES
 
 
 # A country by its initials.
