@@ -238,6 +238,10 @@ _MARKET_WORDS = (  # in any case
     + r"|the\s+(?:(?:on|off)shore\s+)?(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:" + _alt(CURRENCIES) + ")"
     # a power market's prices: "the day-ahead price of electricity", "power prices"
     r"|electricity\s+prices?|power\s+prices?"
+    # a futures contract by its delivery month: "The March contract on the Chicago Board of
+    # Trade settled up 2 cents", "the front-month contract"
+    r"|the\s+(?:(?-i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)|front-month|most-active|benchmark)\s+(?:[\w-]+\s+)?contracts?"
     + "".join(
         rf"|{kind}\s+(?:(?:electricity|power)\s+prices?|price\s+of\s+(?:electricity|power))"
         for kind in ("day-ahead", "spot", "wholesale")

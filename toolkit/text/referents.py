@@ -279,7 +279,11 @@ _CHAIR_OF_HOUSE = re.compile(r"(?:[Tt]he\s+)?Speaker\b")
 
 # Offices of one holder in a country, which speak for it when the article names no one so
 # ("the premier told the meeting", "The Chancellor told the BBC").
-_HEAD_OFFICES = frozenset({"premier", "chancellor", "treasurer", "taoiseach", "tánaiste"})
+_HEAD_OFFICES = frozenset(
+    {"premier", "chancellor", "treasurer", "taoiseach", "tánaiste",
+     # one elected to a country's head office and not yet in it ("the president-elect")
+     "president-elect", "prime minister-elect"}
+)
 
 
 def _head_of_state(doc: Document, person: Person) -> bool:

@@ -453,7 +453,8 @@ _LEADING = re.compile(
     r"|(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])"
     r"|(?:Yesterday|Today|Last\s+(?:week|month|night)|(?:Earlier|Later)\s+this\s+(?:week|month|year))"
     r"\s+(?=[A-Z]|the\s+[A-Z])|(?:[A-Z][\w’'.-]*\s+){0,2}\d{1,6}(?:,\s*\d{4})?\s*(?:—|–|:|--?)\s+|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
-    r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
+    # (with its year: "WASHINGTON, Dec. 20, 2024 - A dispute settlement panel ...")
+    r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
     # a dateline with its agency and no dash: "TAIPEI, Nov. 19 (Formosa Wire) Taiwan's ..."
     r"|[A-Z][A-Za-z/.' -]{2,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)\n]*\)\s+(?=[A-Z])"
     # a dateline in title case with the day before the month: "London, 3 February (Argus) —"
@@ -1233,6 +1234,12 @@ _LISTED_PORTFOLIO_TITLE = re.compile(
 # The title word every match of _LISTED_PORTFOLIO_TITLE holds (the long pattern is searched
 # only where one is).
 _TITLE_OF_LIST = re.compile(r"Minister|Secretary|Commissioner")
+# A body set up under a treaty or a law, which it is not: "A dispute settlement panel under the
+# U.S.-Mexico-Canada Agreement" (the panel; group 1).
+_BODY_UNDER_FRAMEWORK = re.compile(
+    r"((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:panel|tribunal|committee|commission|board"
+    r"|arbitrators?|body))\s+(?:(?:set\s+up|established|convened|created)\s+)?under\s+(?:the\s+)?[A-Z]"
+)
 # A name and others of its kind: "Saudi Arabia and several other OPEC+ producers", "Germany
 # and 11 other member states" (group 1: the one named).
 _AND_OTHERS = re.compile(
@@ -1390,6 +1397,16 @@ def _np_readings(segment: str) -> _Readings:
         # "Saudi Arabia and several other OPEC+ producers announced ...": the one named
         shift = offset + seg.find(others.group(1))
         named_first, fallback_first = _np_readings(others.group(1))
+        return (
+            tuple((needs, _shifted(found, shift)) for needs, found in named_first),
+            None if fallback_first is None else _shifted(fallback_first, shift),
+        )
+    framework = _BODY_UNDER_FRAMEWORK.match(bare) if " under " in bare else None
+    if framework is not None:
+        # "A dispute settlement panel under the U.S.-Mexico-Canada Agreement has ruled": the
+        # panel, not the agreement it sits under
+        shift = offset + seg.find(framework.group(1))
+        named_first, fallback_first = _np_readings(framework.group(1))
         return (
             tuple((needs, _shifted(found, shift)) for needs, found in named_first),
             None if fallback_first is None else _shifted(fallback_first, shift),
@@ -1580,7 +1597,8 @@ def _np_readings(segment: str) -> _Readings:
         return tuple(candidates), Subject("group", role, role=role, start=offset)
     for pattern in _ROLE_HEADS:
         rm = pattern.match(head_clean)
-        if rm and rm.group(1).split()[-1] in ROLE_WORDS:
+        # (one elected to the office: "the president-elect", "the governor-elect")
+        if rm and rm.group(1).split()[-1].removesuffix("-elect") in ROLE_WORDS:
             return tuple(candidates), Subject("role", rm.group(1), role=rm.group(1), start=offset)
     office = _COUNTRYS_OFFICE.match(head_clean)
     if office is not None and national(office.group(1)):

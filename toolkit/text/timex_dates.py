@@ -214,6 +214,9 @@ def _clock_part(text: str, t: Timex) -> str | None:
     if m is None:
         if _EARLY_BEFORE.search(window_before):
             return "morning"  # "said in statements early on Tuesday": the day's start
+        if "before" in window_before or "ahead" in window_before:
+            if _BEFORE_OPEN_BEFORE.search(window_before):
+                return "morning"  # "before trading began on Monday": the session's start
         if "late" in window_before[-9:].lower() or "after" in text[
             max(0, t.start - 34) : t.end + 34
         ].lower():
@@ -230,6 +233,13 @@ _NOON_BEFORE = re.compile(
     r"(?:noon|midday)\s*,?\s*(?:on\s+)?$"
 )
 _NOON_AFTER = re.compile(r",?\s*(?:at|around|about)\s+(?:noon|midday)\b")
+# The market's opening right before a day: "before the market opened on | Monday", "ahead of
+# the opening bell | Tuesday".
+_BEFORE_OPEN_BEFORE = re.compile(
+    r"\b(?:[Bb]efore|[Aa]head\s+of)\s+(?:the\s+)?(?:(?:stock\s+)?markets?\s+open(?:ed)?"
+    r"|(?:opening\s+)?bell|(?:market\s+)?open(?:ing)?(?:\s+bell)?|trading\s+(?:began|opened|started))"
+    r"\s*,?\s*(?:on\s+)?$"
+)
 # "early" right before a day: "early on Tuesday", "early Wednesday".
 _EARLY_BEFORE = re.compile(r"\b[Ee]arly\s+(?:on\s+)?$")
 

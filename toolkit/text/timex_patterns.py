@@ -401,7 +401,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:[Aa]t|[Bb]y|[Aa]round|[Bb]efore|[Uu]ntil)\s+(?P<noon>midday|noon)\b"
             # midnight reached from the day before: "a statement issued shortly before midnight"
             r"|\b(?:[Ss]hortly|[Jj]ust)\s+before\s+(?P<midnight>midnight)\b"
-            r"|\b(?:[Bb]y|[Ii]n\s+the|[Aa]t)\s+mid[- ]?(?P<mid>morning|afternoon)\b)"
+            r"|\b(?:[Bb]y|[Ii]n\s+the|[Aa]t)\s+mid[- ]?(?P<mid>morning|afternoon)\b"
+            # the market's opening, a morning: "sent before the market opened", "ahead of the
+            # opening bell", "before trading began"
+            r"|\b(?:[Bb]efore|[Aa]head\s+of)\s+(?P<opening>(?:the\s+)?(?:stock\s+)?markets?\s+open(?:ed)?"
+            r"|the\s+(?:opening\s+)?bell|the\s+(?:market\s+)?open(?:ing)?(?:\s+bell)?(?!\s+bell)"
+            r"|trading\s+(?:began|opened|started))\b)"
             # (not before a day of its own: "by midday Wednesday" is Wednesday)
             rf"(?!\s+(?:on\s+)?(?:{_WD})\b)"
         ),
@@ -635,6 +640,8 @@ _TRIGGER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"),
             *("night", "overnight", "midday", "noon", "midnight"),
+            *("market open", "markets open", "the open", "bell", "trading began", "trading opened"),
+            "trading started",
         ),
     ),
     ("digits", (r"\d\d\d\d-\d",)),
@@ -742,6 +749,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     ),
     "day_part": re.compile(
         r"(?:[Tt]he|[Tt]hat)\s+(?:morning|afternoon|evening|night)"
+        r"|(?:[Bb]efore|[Aa]head\s+of)\s+(?:the\s+)?(?:stock\s+|opening\s+)?(?:markets?|bell|open|trading)"
         r"|mid(?:day|night|[- ]?(?:morning|afternoon))"
         r"|noon(?<!afternoon)"
     ),

@@ -665,18 +665,27 @@ def _day_part(f: _Found) -> Timex | None:
     """in the afternoon / that evening / at midday / by mid-afternoon: a part of the day last
     mentioned."""
     anchor = f.anchor
-    if anchor > f.published and f.before(8).rstrip().lower().endswith("later"):
+    if anchor > f.published and (
+        f.before(8).rstrip().lower().endswith("later")
+        or (f.tense() == "past" and (anchor - f.published).days <= 7)
+    ):
         # "At a news conference later in the afternoon" after an announced day ("in a
-        # statement Friday"): the story goes on in the last day mentioned that has come
+        # statement Friday"), "At a press conference in the afternoon, ... said" after "The
+        # new prices take effect on Wednesday": the story goes on in the last day mentioned
+        # that has come
         anchor = f.past_anchor
     if anchor > f.published or f.tense() == "future":
         return None  # "will vote in the morning": which morning is not said
     g = f.groups
+    if g.get("opening") and f.tense() != "past":
+        anchor = f.published  # "Futures are flat ahead of the open": today's session
     part = (
         "afternoon"
         if g.get("noon")
         else "evening"
         if g.get("midnight") or g.get("night")
+        else "morning"
+        if g.get("opening")
         else (g.get("part") or g.get("mid") or "").lower()
     )
     return f.day(anchor, part)
