@@ -38,7 +38,9 @@ ARTICLES = gold_stems(ROUND60)
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
     "bf1": Floors(0.70, 0.91, 0.59, 0.72, 0.59, 0.92),
-    "bf2": Floors(0.86, 0.85, 0.78, 0.85, 0.59, 0.97),
+    # (bf2's time of day: the order given in the speech is dated by it now, and an inherited
+    # date carries no part of the day: 0.59 of one more row)
+    "bf2": Floors(0.86, 0.85, 0.78, 0.85, 0.55, 0.97),
     "bf3": Floors(0.79, 0.61, 0.83, 0.83, 0.68, 0.82),
     "bf4": Floors(0.77, 0.78, 0.85, 0.85, 0.91, 0.97),
     "bf5": Floors(0.81, 0.78, 0.91, 0.91, 0.72, 0.91),

@@ -90,3 +90,87 @@ def test_a_part_of_the_day_before_a_verb_to_come_stays_undated():
         "The prices change on Thursday. The board will meet in the afternoon.", published=PUB
     )
     assert "in the afternoon" not in set(found["text"])
+
+
+# -- "ordered commissioners ... to deploy officers": an order to those under one -------------
+def test_an_order_to_someone_to_act_is_an_act_and_directed_at_is_not():
+    f = rows(
+        "On Sunday, the Inspector-General of Police ordered commissioners in all 36 states "
+        "and the capital territory to deploy officers to fuel depots."
+    )
+    order = containing(f, "ordered commissioners")
+    assert (order["kind"], order["date"]) == ("action", pd.Timestamp("2026-03-08"))
+    f = rows("The president on Tuesday instructed the finance ministry to draft new rules.")
+    assert containing(f, "instructed the finance ministry")["kind"] == "action"
+    assert rows("The anger was directed at the central bank on Monday.").empty
+
+
+# -- "voted against the government en bloc", "made a last appeal to deputies, warning" -------
+def test_a_vote_against_the_government_and_an_appeal_with_a_warning_are_rows():
+    f = rows(
+        "The Greens voted against the government on Monday.\n\n"
+        "Opening the debate at 3 pm, the prime minister made a last appeal to deputies, "
+        "warning that the country could not afford more debt."
+    )
+    vote = containing(f, "voted against the government")
+    assert (vote["kind"], vote["speaker"]) == ("action", "Greens")
+    appeal = containing(f, "made a last appeal")
+    assert appeal["kind"] == "paraphrase"
+    assert appeal["time_of_day"] == "afternoon"
+
+
+# -- "an hour after the vote" over a month's background act that names a vote ----------------
+def test_after_the_vote_is_the_days_act_not_a_months_background_vote():
+    f = rows(
+        "The Assembly brought down the government on Tuesday, refusing its confidence to the "
+        "prime minister.\n\n"
+        "In January, deputies toppled his predecessor in a no-confidence vote.\n\n"
+        "In a brief statement issued an hour after the vote, the Elysée said a successor "
+        "would be named within days."
+    )
+    statement = containing(f, "the Elysée said")
+    assert statement["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- "She called on the head of state to dissolve the Assembly": the remark's day ------------
+def test_a_persons_call_on_someone_after_her_dated_quote_is_of_the_same_day():
+    f = rows(
+        "The Assembly voted against the budget on Tuesday.\n\n"
+        '"The president can name whoever he wants," Ana Ruiz, who leads the opposition group, '
+        "told reporters after the vote. She called on the head of state to dissolve the "
+        "Assembly."
+    )
+    call = containing(f, "She called on the head of state")
+    assert call["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- strikes and protests called for a day to come ------------------------------------------
+def test_a_strike_called_for_a_day_to_come_is_an_event_and_a_second_clause_its_own_row():
+    f = rows(
+        "A protest movement born on messaging apps last summer has called for blockades "
+        "across the country on Friday, and the five main trade unions have called a day of "
+        "strikes on March 26."
+    )
+    blockades = containing(f, "has called for blockades")
+    assert (blockades["kind"], blockades["date"]) == ("scheduled", pd.Timestamp("2026-03-13"))
+    strikes = containing(f, "have called a day of")
+    assert strikes["text"] != blockades["text"]
+    assert (strikes["kind"], strikes["date"]) == ("scheduled", pd.Timestamp("2026-03-26"))
+    assert containing(rows("The unions have called for calm."), "called for calm")["kind"] != (
+        "scheduled"
+    )
+
+
+# -- "the first Tuesday of October": the nth weekday of a month -----------------------------
+def test_the_nth_weekday_of_a_month_is_that_day():
+    found = resolve_dates(
+        "The budget will be tabled no later than the first Tuesday of October. They met on the "
+        "second Monday of January. The vote was on the last Friday in June 2024.",
+        published=PUB,
+    )
+    assert list(found["date"]) == [
+        pd.Timestamp("2026-10-06"),
+        pd.Timestamp("2026-01-12"),
+        pd.Timestamp("2024-06-28"),
+    ]
+

@@ -216,9 +216,17 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     # was said ("in a speech in Winnipeg last month, saying the rate cuts of 2015 had ...")
     dated_before = participle and any(t.start < anchor for t in own)
     request = unit.kind == "action" and unit.verb_pos >= 0 and text.startswith("called on ", anchor)
+    after_verb = unit.verb_pos >= 0 and any(t.start > anchor for t in own)
     for t in own:
         if told and t.date > doc.published:
             continue
+        if (
+            after_verb
+            and t.end <= anchor
+            and _SUBJECT_PARTICIPLE.search(text, unit.start, t.start) is not None
+        ):
+            continue  # "A movement born on social networks this summer has called strikes on
+            # Wednesday": the subject's past, not the statement's day
         if request and t.start > unit.verb_pos and t.date > doc.published:
             continue  # "the unions called on workers to join marches on May 1": the day asked
             # for, not the day of asking
@@ -448,6 +456,11 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     return None if best is None else joined_days(doc, best[1])
 
 
+# A past participle that describes the subject: "A movement born on social networks | this
+# summer", "a group founded | in 2019".
+_SUBJECT_PARTICIPLE = re.compile(
+    r"\b(?:born|formed|founded|created|set\s+up|established|launched|elected|appointed)\s"
+)
 # The release of the document a remark is read from, right before its date: "according to
 # minutes of the March meeting, released on Wednesday".
 # (and "according to a statement the commission released on its website at around 8 p.m.

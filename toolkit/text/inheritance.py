@@ -159,7 +159,11 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             # "The euro rose after the decision.", "After the vote he filed cloture on ..."
             u.inherited_from = occasion
             u.date_source = "inherited"
-        elif u.kind in ("quote", "paraphrase") and not u.generic and key is not None:
+        elif (
+            (u.kind in ("quote", "paraphrase") or _spoken_request(doc, u))
+            and not u.generic
+            and key is not None
+        ):
             source = occasions.get(key)
             last_act = acts_of_day[-1] if acts_of_day else None  # what "the statement" accompanied
             if last_speech is not None and _same_occasion(doc, u):
@@ -1128,8 +1132,15 @@ def _occasion(
         # reporters after the announcement" two paragraphs after "The State Bank on Monday
         # raised its key rate")
         named = _naming(doc, unit, m.group(1), dated)
-        if named is not None:
+        if named is not None and (
+            (source := _dated(named)) is None
+            or source.timex is None
+            or source.timex.precision == "day"
+        ):
             return named
+        # (not a month's background act that names the occasion, "In December, deputies
+        # toppled his predecessor ... in a no-confidence vote", over the day's acts: "the
+        # vote" a statement came after is the story's)
         last = _last_told_act(doc, actions)
         if (
             last.paragraph < unit.paragraph - 1
@@ -1145,6 +1156,23 @@ def _occasion(
             if VOTE_STEM.search(doc.text, action.start, action.end):
                 return action
     return None
+
+
+def _spoken_request(doc: Document, unit: _Unit) -> bool:
+    """Whether ``unit`` is a call or an order to someone to act ("She called on the head of
+    state to dissolve the Assembly", "He ordered the regulator to wind down the industry"),
+    dated as the speaker's remark or speech is."""
+    return (
+        unit.kind == "action"
+        and unit.speaker is not None
+        and unit.verb_pos >= 0
+        and _CALLED_ON.match(doc.text, unit.verb_pos) is not None
+    )
+
+
+# A call or an order to someone to act: "called on the president to", "urged lawmakers to",
+# "ordered the regulator to", "directed the labor department to".
+_CALLED_ON = re.compile(r"(?:called\s+on|urged|appealed\s+to|ordered|directed|instructed)\s")
 
 
 def _last_told_act(doc: Document, actions: list[_Unit]) -> _Unit:

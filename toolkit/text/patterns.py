@@ -88,6 +88,11 @@ _NOT_AN_AIM = "".join(
 # "is expected to announce", "will testify", "plans to introduce", "is scheduled for"
 SCHEDULED = re.compile(
     r"\b(?:(?:is|are)\s+(?:also\s+)?(?:scheduled|set|expected|slated|due)\s+(?:for|on)\b"
+    # a strike or a protest called for a day to come: "have called a day of strikes ... on
+    # September 18", "has called for blockades and strikes across the country on Wednesday"
+    r"|(?:has|have)\s+(?:also\s+)?called\s+(?:for\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?"
+    r"|walkouts?|protests?|demonstrations?|blockades?|boycotts?|marches|rall(?:y|ies)"
+    r"|day\s+of\s+(?:action|strikes?|protests?|mobili[sz]ation))\b"
     # an event expected at a time: "A second-round vote ... is expected next week"
     r"|(?<=[a-z]\s)(?:is|are)\s+(?:also\s+)?expected\s+(?=(?:next|later\s+this|on|tomorrow"
     r"|in\s+the\s+coming)\b)"
@@ -116,7 +121,13 @@ SELF_POLICY = re.compile(
     # a walkout from a sitting or talks: "walked out before the vote", "walked out of the talks"
     r"|walked[^\S\n]+out(?=[^\S\n]+(?:before|during|of[^\S\n]+the[^\S\n]+(?:talks|negotiations"
     r"|chamber|session|sitting|meeting|debate|house)|in[^\S\n]+protest)\b)"
+    # an order to those under one ("ordered commissioners in the 36 states to deploy
+    # officers", "instructed the ministry to draft rules")
+    r"|(?:ordered|instructed|directed)(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,12}?to[^\S\n]+(?!be\b)[a-z]{3,})"
+    # (or for or against a government in a vote of confidence: "voted against the government
+    # en bloc")
     r"|voted(?=[^\S\n]+(?:\d+[^\S\n]*[-–][^\S\n]*\d+|no\b|yes\b|unanimously\b"
+    r"|(?:against|for)[^\S\n]+(?:the|its|his|her)[^\S\n]+(?:[\w-]+[^\S\n]+)?government\b"
     r"|(?:[\w,]+[^\S\n]+){0,3}?to[^\S\n]+[a-z])))\b"
 )
 # "ended" and "held" of a market or a stance are not acts: "ended the day higher", "held steady".
@@ -175,6 +186,13 @@ _ACTION_GUARDS.update(
 )
 # A measure left to lapse: "OFAC let the license expire at 12:01 a.m. on Thursday" (an act
 # only with "expire" or "lapse" a few words on).
+# An order to those under one: "instructed the ministry to draft rules" (not "directed at").
+_ACTION_GUARDS.update(
+    dict.fromkeys(
+        ("instructed", "directed"),
+        r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,12}?to[^\S\n]+(?!be\b)[a-z]{3,})",
+    )
+)
 _ACTION_GUARDS["let"] = r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}?(?:expire|lapse|run\s+out)\b)"
 # An approval given: "The House gave House Bill 412 preliminary approval", "gave the plan the
 # go-ahead" (an act only with the approval a few words on).
@@ -838,10 +856,13 @@ CLAUSE_SUBJECT = re.compile(
 # announces an event: ", and leaders are expected to discuss the package on 19-20 March",
 # ", and the minutes of this week's meeting are due on 19 May".
 CLAUSE_GROUP_SUBJECT = re.compile(
-    r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'&.-]*\s+|[a-z][a-z-]*\s+){0,2}?(?:"
+    r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'&.-]*\s+|[a-z][a-z-]*\s+){0,3}?(?:"
     + "|".join(n.lower() for n in GROUP_NOUNS)
     + r"|minutes|accounts|businesses|companies|firms|exporters|importers|employers|lenders"
     r"|banks|households|consumers"
+    # workers and their organisations: ", and the unions will hold a strike on September 18"
+    r"|unions|federations|confederations|farmers|workers|teachers|doctors|nurses|truckers"
+    r"|drivers|dockworkers|miners|employees|staff|movements|groups|parties"
     # a body in lower case: ", and the monetary-policy committee meets again next month"
     r"|committee|board|council|panel|court|commission|parliament|assembly|cabinet)"
     r"\s+(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?=(?:are|is|will|have|meets|votes|decides)\s)"
@@ -849,7 +870,13 @@ CLAUSE_GROUP_SUBJECT = re.compile(
 # The event such a clause announces: "are expected to discuss", "are due to be published".
 GROUP_EVENT = re.compile(
     r"(?:are|is)\s+(?:expected|scheduled|set|due|slated)\s+(?:to|for|on|in)\b"
-    r"|will\s+(?:be\s+(?:published|released|held)|meet|discuss|vote|decide|announce)\b"
+    r"|will\s+(?:be\s+(?:published|released|held)|meet|discuss|vote|decide|announce|hold|stage"
+    r"|strike|march|protest|rally|walk\s+out)\b"
+    # a strike or a protest called for a day to come: ", and the eight main trade unions have
+    # called a day of strikes ... on September 18"
+    r"|(?:have|has)\s+(?:also\s+)?called\s+(?:for\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?"
+    r"|walkouts?|protests?|demonstrations?|blockades?|boycotts?|marches|rall(?:y|ies)"
+    r"|day\s+of\s+(?:action|strikes?|protests?|mobili[sz]ation))\b"
     r"|(?:meets|votes|decides)\b"
     r"|(?:will\s+)?have\s+until\b"
 )

@@ -352,6 +352,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "nth_weekday",  # the first Tuesday of October / the last Friday in June 2026
+        re.compile(
+            r"\b(?:[Tt]he\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+"
+            rf"(?P<mon>{'|'.join(MONTHS)})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+        ),
+    ),
+    (
         "weekday",  # (last|next|this coming|on)? Tuesday (last week)? (morning)?
         re.compile(
             rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming"
@@ -674,6 +682,7 @@ _RULE_TRIGGERS = {
     "wd_date": "wd",
     "wd_dmy": "wd",
     "weekday": "wd",
+    "nth_weekday": "wd",
     "mdy": "mon",
     "dmy": "mon",
     "spelled_dmy": "mon",

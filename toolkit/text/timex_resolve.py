@@ -860,6 +860,29 @@ def _holiday(f: _Found) -> Timex:
     return f.day(day)
 
 
+_NTH = {**_ORDINALS, "last": -1}  # (the nth weekday of a month; -1 the last)
+
+
+def _weekday_of_month(f: _Found) -> Timex:
+    """the first Tuesday of October / the last Friday in June 2026: that day of the month (of
+    the year given, else of the nearest such month, the tense deciding a near tie and which
+    side of the publication day it falls on)."""
+    g, published = f.groups, f.published
+    month = _MONTH_INDEX[g["mon"].lower()]
+    weekday, n = _WEEKDAY_INDEX[g["wd"].lower()], _NTH[g["nth"].lower()]
+    if g.get("year"):
+        return f.day(_nth_weekday(int(g["year"]), month, weekday, n))
+    days = [dt.date(published.year + k, month, 15) for k in (-1, 0, 1)]
+    year = _nearest(days, published, f.tense).year
+    day = _nth_weekday(year, month, weekday, n)
+    tense = f.tense()
+    if tense == "past" and day > published:
+        day = _nth_weekday(year - 1, month, weekday, n)
+    elif tense == "future" and day < published:
+        day = _nth_weekday(year + 1, month, weekday, n)
+    return f.day(day)
+
+
 def _nearest(
     days: list[dt.date], published: dt.date, tense_of: Callable[[], str | None]
 ) -> dt.date:
@@ -922,6 +945,7 @@ _RESOLVERS: dict[str, Callable[[_Found], Timex | None]] = {
     "rel_unit": _rel_unit,
     "in_time": _in_time,
     "weekday": _weekday,
+    "nth_weekday": _weekday_of_month,
     "same_day": _same_day,
     "next_day": _next_day,
     "clock": _clock,

@@ -78,7 +78,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
     "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
     "reimposed", "re-imposed", "promulgated", "gazetted", "took the decision", "proposed",
-    "withdrawn", "toppled", "brought down",
+    "withdrawn", "toppled", "brought down", "instructed", "directed",
     "threw out", "walked away from", "pulled out of", "flew to", "travelled to", "traveled to",
     # a lockout; a move with its day before "to": "The federal government moved Thursday to end"
     "locked out", r"moved (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to",
@@ -108,6 +108,8 @@ SELF_POLICY_VERBS: tuple[str, ...] = (
     "barred", "banned", "prohibited",
     # a strike: "About 45,000 dockworkers walked off the job at 12:01 a.m. Tuesday"
     "walked off the job", "went on strike",
+    # a government brought down (the guard in patterns asks for the government after it)
+    "toppled", "brought down",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
@@ -339,6 +341,10 @@ TOPIC_LEMMAS: tuple[str, ...] = (
     "comment", "complain", "lament", "bemoan", "boast", "brag", "joke", "muse", "vent",
     "grumble", "quip", "talk up", "play down", "downplay", "play up", "weigh in", "echo",
     "voice", "express", "raise concerns", "raise questions", "make the case",
+    # an appeal put to an audience: "made a last appeal to deputies, warning that ..."
+    "make an appeal", "make a plea", "make a last appeal", "make a final appeal",
+    "make a fresh appeal", "make a direct appeal", "make a final plea", "make a last plea",
+    "make a personal appeal", "make a last-ditch appeal",
     "make clear", "make it clear", "call", "show", "find", "fixate on", "backpedal on",
     "eye", "preview",
 )
