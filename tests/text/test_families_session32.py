@@ -174,3 +174,90 @@ def test_the_nth_weekday_of_a_month_is_that_day():
         pd.Timestamp("2024-06-28"),
     ]
 
+
+
+# -- "The Bank of X, which cut its rate on January 1, is due to announce ... on February 26" --
+def test_a_bodys_dated_act_in_a_relative_clause_before_an_event_to_come_is_a_row_too():
+    f = rows(
+        "The Bank of Ruritania, which cut its benchmark interest rate to 4.5 percent on "
+        "January 5, is due to announce its next rate decision on March 26."
+    )
+    event = containing(f, "is due to announce")
+    assert (event["kind"], event["date"]) == ("scheduled", pd.Timestamp("2026-03-26"))
+    cut = f[(f["kind"] == "action") & f["text"].str.contains("which cut its benchmark")]
+    assert len(cut) == 1
+    assert (cut.iloc[0]["speaker"], cut.iloc[0]["date"]) == (
+        "Bank of Ruritania",
+        pd.Timestamp("2026-01-05"),
+    )
+
+
+# -- "had placed Israel's rating on review", "cut its outlook ... to negative" ---------------
+def test_a_rating_put_on_review_and_an_outlook_cut_to_negative_are_acts():
+    f = rows(
+        "Moody's had placed Ruritania's rating on review for a possible downgrade on October "
+        "19. S&P Global Ratings cut its outlook for Ruritania to negative later that month."
+    )
+    review = containing(f, "placed Ruritania's rating on review")
+    assert (review["kind"], review["date"]) == ("action", pd.Timestamp("2025-10-19"))
+    outlook = containing(f, "cut its outlook")
+    assert (outlook["kind"], outlook["speaker"]) == ("action", "S&P Global Ratings")
+    assert outlook["date"].month == 10
+    assert rows("The bank cut its growth outlook for next year on Tuesday.").empty
+
+
+# -- "The new rate ... takes effect on 1 March" after a change announced --------------------
+def test_a_new_rate_taking_effect_is_the_event_of_who_announced_the_change():
+    f = rows(
+        "The national minimum wage will rise by 4.4% to R30.10 an hour, labour minister Ana "
+        "Ruiz announced on Wednesday.\n\n"
+        "The new rate, up from R28.79, takes effect on 1 April."
+    )
+    start = containing(f, "takes effect on 1 April")
+    assert (start["kind"], start["speaker"]) == ("scheduled", "Ana Ruiz")
+    assert start["date"] == pd.Timestamp("2026-04-01")
+
+
+# -- "voted against the adjournment", "gave the Commission a mandate" ------------------------
+def test_a_vote_on_a_motion_and_a_mandate_given_are_acts():
+    f = rows(
+        "Ruritania voted against the adjournment on Tuesday.\n\n"
+        "EU governments gave the Commission a mandate on February 15 to negotiate."
+    )
+    assert containing(f, "voted against the adjournment")["kind"] == "action"
+    mandate = containing(f, "gave the Commission a mandate")
+    assert (mandate["kind"], mandate["date"]) == ("action", pd.Timestamp("2026-02-15"))
+
+
+def test_a_bodys_past_in_a_relative_clause_is_not_the_sentence_when_an_event_follows():
+    f = rows(
+        "The board, which held its benchmark rate at 9.25 percent in January, meets again on "
+        "April 30."
+    )
+    meeting = containing(f, "meets again on April 30")
+    assert (meeting["kind"], meeting["date"]) == ("scheduled", pd.Timestamp("2026-04-30"))
+    held = f[(f["kind"] == "action") & f["text"].str.contains("which held its benchmark")]
+    assert list(held["date"]) == [pd.Timestamp("2026-01-01")]
+
+
+# -- "its labour force survey for the fourth quarter on 18 February"; "will be credited" ------
+def test_a_releases_day_beats_the_period_its_figures_cover_and_a_payment_is_an_event():
+    f = rows(
+        "The statistics office will release its labour force survey for the fourth quarter on "
+        "17 March.\n\n"
+        "The finance ministry said the first payments will be credited to bank accounts this "
+        "Friday (March 13)."
+    )
+    survey = containing(f, "labour force survey")
+    assert (survey["kind"], survey["date"]) == ("scheduled", pd.Timestamp("2026-03-17"))
+    payments = containing(f, "will be credited")
+    assert (payments["kind"], payments["date"]) == ("scheduled", pd.Timestamp("2026-03-13"))
+
+
+def test_the_tense_of_a_relative_clause_is_its_own():
+    found = resolve_dates(
+        "The Bank of Ruritania, which cut its rate on January 5, is due to announce its next "
+        "decision on March 26.",
+        published=PUB,
+    )
+    assert list(found["date"]) == [pd.Timestamp("2026-01-05"), pd.Timestamp("2026-03-26")]

@@ -359,6 +359,13 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
         if t.precision != "day" and PERIOD_OF_FIGURE.match(text, t.end):
             continue  # "forecast second-quarter revenue below ...": the figure's period
         if (
+            t.precision != "day"
+            and _DATA_FOR_BEFORE.search(text, max(unit.start, t.start - 40), t.start)
+            and any(o.precision == "day" for o in own)
+        ):
+            continue  # "will release its labour force survey for the fourth quarter on 18
+            # February": the period the figures cover, the release's day another
+        if (
             unit.kind == "market"
             and (t.precision == "month" or (t.date is not None and t.date > doc.published))
             and BET_BEFORE.search(text, max(unit.start, t.start - 80), t.start)
@@ -456,6 +463,12 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
     return None if best is None else joined_days(doc, best[1])
 
 
+# Figures and the period they cover, right before it: "its labour force survey for | the fourth
+# quarter", "data for | March".
+_DATA_FOR_BEFORE = re.compile(
+    r"\b(?:surveys?|figures|data|statistics|reports?|results|numbers|estimates?|readings?"
+    r"|index|accounts|GDP|inflation|payrolls)\s+for\s+$"
+)
 # A past participle that describes the subject: "A movement born on social networks | this
 # summer", "a group founded | in 2019".
 _SUBJECT_PARTICIPLE = re.compile(

@@ -127,6 +127,7 @@ from toolkit.text.patterns import (
     PREDICATE_LINK,
     PREPOSITION_BEFORE,
     PRESENT_EFFECT,
+    PRESENT_EVENT,
     PRONOUN_OPENING,
     PUBLISHED_MEASURE,
     REDUCED_RELATIVE_BEFORE,
@@ -615,6 +616,9 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
             if kind == "action" and _in_who_aside(doc, unit, verb):
                 continue  # "Dr Strand, who also voted for a bigger cut earlier this year, will
                 # set out her thinking on Monday": the person's past, not the sentence's act
+            if kind == "action" and _past_before_event(doc, unit, verb):
+                continue  # "The board, which held its rate in October, meets again on January
+                # 31st": the body's past, and the sentence's news is the event to come
             communicative = kind == "action" and COMMUNICATIVE.match(text, verb) is not None
             chamber = _chamber_passed(doc, m) if kind == "action" else None
             if (
@@ -725,6 +729,32 @@ def _in_who_aside(
         return False
     close = text.find(",", pos, unit.end)
     return close > 0 and len(WORD.findall(text, close, unit.end)) >= 3
+
+
+def _past_before_event(doc: Document, unit: _Unit, pos: int) -> bool:
+    """Whether ``pos`` lies in a relative clause on a body set off by commas (", which ...,")
+    that an event to come follows as the sentence's verb ("meets again on", "is due to
+    announce")."""
+    text = doc.text
+    comma = text.rfind(",", unit.start, pos)
+    if comma < 0 or _WHICH_ASIDE.match(text, comma) is None:
+        return False
+    close = text.find(",", pos, unit.end)
+    if close < 0:
+        return False
+    main = close + 1
+    while main < unit.end and text[main].isspace():
+        main += 1
+    return (
+        PRESENT_EVENT.match(text, main, unit.end) is not None
+        or SCHEDULED.match(text, main, unit.end) is not None
+        or _NEXT_PRESENT_EVENT.match(text, main, unit.end) is not None
+    )
+
+
+_WHICH_ASIDE = re.compile(r",\s+which\s")
+# An event to come told in the present with "next": "next meets on July 10-11".
+_NEXT_PRESENT_EVENT = re.compile(r"next\s+(?:meets|votes|decides|reviews|sets)\b")
 
 
 def _shares_head_speaker(doc: Document, unit: _Unit, cues: list[re.Match[str]]) -> bool:
@@ -1439,12 +1469,26 @@ def _lead_actor(doc: Document, kept: list[_Unit]) -> _Unit | None:
             u.kind == "paraphrase"
             and u.speaker is not None
             and u.verb_pos >= 0
-            and _ANNOUNCED_MEASURE.match(doc.text, u.verb_pos)
+            and (
+                _ANNOUNCED_MEASURE.match(doc.text, u.verb_pos)
+                or (
+                    doc.text.startswith("announced", u.verb_pos)
+                    and _CHANGE_TO_COME.search(doc.text, u.start, u.end) is not None
+                )
+            )
         ):
-            return u  # "The country's president announced the ban in a video address"
+            return u  # "The country's president announced the ban in a video address", "The
+            # minister announced on Friday that the minimum wage will rise by 4.4%"
     return None
 
 
+# A change to come announced: "announced on Friday that the national minimum wage will rise"
+# (before or after the verb: "The national minimum wage will rise by 4.4% ..., the minister
+# announced on Friday")
+_CHANGE_TO_COME = re.compile(
+    r"\b(?:will|would)\s+(?:rise|increase|go\s+up|fall|drop|be\s+(?:raised|increased|cut|lowered"
+    r"|reduced|scrapped|lifted)|double|take\s+effect)\b"
+)
 # A measure announced, the act a report of it tells: "announced the ban", "unveiled a package".
 _ANNOUNCED_MEASURE = re.compile(
     r"(?:announced|unveiled)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"

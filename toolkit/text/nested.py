@@ -254,7 +254,11 @@ def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
     last week, said ..." Fitch's act of last week. The act is a verb of ``ACTION`` right after
     "who" or "which", with a policy object in the clause (unless it is a policy act by
     itself) and a time expression no later than the publication day."""
-    if unit.kind not in ("quote", "paraphrase") or unit.verb_pos < 0 or unit.speaker is None:
+    if (
+        unit.kind not in ("quote", "paraphrase", "scheduled", "action")
+        or unit.verb_pos < 0
+        or unit.speaker is None
+    ):
         return None
     text = doc.text
     if text.find(", wh", unit.start, unit.verb_pos) < 0:
@@ -262,6 +266,11 @@ def _relative_act(doc: Document, unit: _Unit) -> _Unit | None:
     for m in RELATIVE_ACT.finditer(text, unit.start, unit.verb_pos):
         if in_quote(m.start(), doc.quotes, doc.quote_starts):
             continue
+        if unit.kind in ("scheduled", "action") and (
+            len(WORD.findall(text, unit.start, m.start())) > _SUBJECT_WORDS
+        ):
+            continue  # (an event's or an act's subject with its clause: "The Bank of Israel,
+            # which cut its rate on January 1, is due to announce its next decision on ...")
         close = text.find(",", m.end(), unit.verb_pos)
         future = FUTURE_ACT.match(text, m.end())
         if future is not None and 0 <= close and future.end() <= close:

@@ -172,6 +172,9 @@ _ACTION_GUARDS.update(
         ("placed",),
         r"(?=[^.;\n]{0,120}?\bon\s+(?:its|the|their|an?)\s+(?:[\w’'-]+\s+){0,3}?[“\"]?(?:[\w-]+\s+)?"
         r"(?:list|blacklist|watch\s*list)\b"
+        # a rating put on review or on watch: "had placed Israel's rating on review for a
+        # possible downgrade"
+        r"|[^.;\n]{0,60}?\b(?:rating|ratings|outlook)\s+(?:on|under)\s+(?:review|(?:credit\s*|negative\s+)?watch)\b"
         # a request put on hold: "China and Russia placed the request on hold in July"
         r"|[^.;\n]{0,60}?\bon\s+hold\b)",
     )
@@ -201,7 +204,7 @@ _ACTION_GUARDS["let"] = r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}?(?:expire|lapse
 _ACTION_GUARDS["declared"] = rf"(?={DECLARED_STATE})"
 _ACTION_GUARDS["gave"] = (
     r"(?=[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,6}?(?:preliminary|initial|final|formal|its|their|the)?"
-    r"[^\S\n]*(?:approval|go-ahead|assent|green\s+light)\b)"
+    r"[^\S\n]*(?:approval|go-ahead|assent|green\s+light|mandate)\b)"
 )
 # A central bank's move of its rates: "The CBE last moved rates in March 2024" (not "moved to",
 # an act of its own, nor "moved higher").

@@ -230,6 +230,12 @@ def _tense(
         if relative is not None:
             right = relative.start()  # "sued Thursday over a rule that will double ...": the
             # relative clause's tense is its own
+        aside = max(text.rfind(", which ", left, start), text.rfind(", who ", left, start))
+        if aside >= 0 and text.find(",", aside + 2, start) < 0 and text.find(". ", aside, start) < 0:
+            close = text.find(",", end, right)
+            if close >= 0:
+                right = close  # "The bank, which cut its rate on January 5, is due to ...":
+                # the relative clause's tense is its own
         if _THAT_AFTER.match(text, end, right):
             right = end  # "said after the vote on Tuesday that he will ...": the saying's
         tail = _ATTRIBUTION_AFTER.match(text, end, right)

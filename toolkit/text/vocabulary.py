@@ -33,6 +33,8 @@ EVENT_VERBS: tuple[str, ...] = (
     # "is expected to propose a tenth package", "is due to repay 1.6 billion euros", "is
     # expected to adopt the plan"
     "propose", "repay", "adopt", "auction",
+    # a payment to come: "the first payments will be credited to bank accounts this Friday"
+    "be credited", "be paid", "be paid out", "be disbursed",
 )
 
 # A measure's passage to come, as a sentence of its own announces it ("The budget bill is
@@ -176,6 +178,10 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "contracts?", r"minimum\s+wages?", r"award\s+rates",
     # a value-added or sales tax by its initials: "VAT was last raised in 2018"
     "VAT", "GST",
+    # a motion voted on: "voted against the adjournment", "backed the motion"
+    "motions?", "adjournment",
+    # a rating agency's outlook moved: "cut its outlook for Israel to negative"
+    r"outlook\s+(?:for\s+(?:[\w.’'-]+\s+){1,3})?to\s+(?:negative|stable|positive|developing)",
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
     "decrees?", "proclamations?", "directives?", "regulations?", "waivers?", "mandates?",
     "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
