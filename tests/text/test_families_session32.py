@@ -261,3 +261,34 @@ def test_the_tense_of_a_relative_clause_is_its_own():
         published=PUB,
     )
     assert list(found["date"]) == [pd.Timestamp("2026-01-05"), pd.Timestamp("2026-03-26")]
+
+
+# -- "the bureau's director said ... “...,” the director said" -------------------------------
+def test_a_bodys_unnamed_head_is_the_body_wherever_the_article_calls_them_the_director():
+    f = rows(
+        "The Ruritanian Consumer Bureau finalized its data rule on Wednesday morning.\n\n"
+        "In remarks on Wednesday morning, the bureau's director said the rule would put "
+        "consumers in control.\n\n"
+        '"This rule gives people the power to walk away," the director said.\n\n'
+        "The bureau proposed the rule last October.\n\n"
+        "Banks filed suit on Wednesday.\n\n"
+        "The director is scheduled to discuss the rule at a conference next week."
+    )
+    quote = containing(f, "the power to walk away")
+    assert quote["speaker"] == containing(f, "the bureau's director said")["speaker"]
+    assert quote["speaker"] is not None
+    assert containing(f, "is scheduled to discuss")["speaker"] == quote["speaker"]
+
+
+# -- body names with "and" and "of", and a body's working group -----------------------------
+def test_a_ministry_named_with_and_and_of_and_a_bodys_working_group():
+    f = rows(
+        "The Domestic Trade and Cost of Living Ministry (KPDN) said on Monday that it had "
+        "deployed 2,000 officers.\n\n"
+        "The IMO's intersessional working group on greenhouse gas emissions will still meet "
+        "next week."
+    )
+    assert containing(f, "deployed 2,000 officers")["speaker"] == (
+        "Domestic Trade and Cost of Living Ministry"
+    )
+    assert containing(f, "working group")["speaker"] == "IMO"

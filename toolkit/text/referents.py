@@ -169,7 +169,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         elif (
             not qualified
             and (known := doc.unnamed_roles.get(subject.text)) is not None
-            and unit.paragraph - known[1] <= 1
+            and (unit.paragraph - known[1] <= 1 or subject.text in _SINGLE_HEADS)
         ):
             # "A Treasury official said ... “...,” the official said.": the same official's body
             unit.speaker, unit.role, unit.how = known[0], subject.text, "group"
@@ -241,7 +241,13 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
 
 # The noun of an unnamed person who speaks for a body: "A Treasury official", "a ministry
 # spokesperson".
-_UNNAMED_PERSON = re.compile(r"\b(official|spokesman|spokeswoman|spokesperson|source|aide)\b")
+# (and its head, one at a time: "the bureau's director said ... “...,” the director said")
+_UNNAMED_PERSON = re.compile(
+    r"\b(official|spokesman|spokeswoman|spokesperson|source|aide|director|chair|chairman"
+    r"|chairwoman|governor|head)\b"
+)
+# The heads among those: a later "the director" is the same body's, however far on.
+_SINGLE_HEADS = frozenset({"director", "chair", "chairman", "chairwoman", "governor", "head"})
 
 # Titles a government gives many people, told apart by their portfolio ("the prime minister",
 # "the finance minister", "the commerce secretary").

@@ -565,6 +565,13 @@ _POSSESSED_BODY = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+((?:[a-z-]+\s+){0,3}"
     r"(?:committee|council|board|panel))$"
 )
+# A body's working group or task force, which speaks for it: "The IMO's intersessional working
+# group on greenhouse gas emissions" (the body; group 1).
+_POSSESSED_SUBGROUP = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:working\s+group|task\s*force|expert\s+group|technical\s+committee)"
+    r"(?:\s+(?:on|of|for)\s+[^,]{1,60})?$"
+)
 # The spokesman of someone named by a title: "the Prime Minister's official spokesman".
 _POSSESSED_SPOKESMAN = re.compile(
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s\s+(?:(?:official|chief|deputy)\s+)?"
@@ -1163,7 +1170,8 @@ _THE_CHAMBER = re.compile(r"(?:[Tt]he|[Tt]hat)\s+chamber")
 # Services Department" (group 1: the name).
 _BODY_WITH_AND = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*['’]s\s+)?"
-    r"((?:[A-Z][\w&’'-]*\s+){1,3}and\s+(?:[A-Z][\w&’'-]*\s+){0,3}"
+    # (the second with its own "of": "the Domestic Trade and Cost of Living Ministry")
+    r"((?:[A-Z][\w&’'-]*\s+){1,3}and\s+(?:[A-Z][\w&’'-]*\s+(?:of\s+)?){0,3}"
     r"(?:Committee|Commission|Department|Ministry|Council|Board|Agency|Office|Authority"
     r"|Service|Bureau))"
 )
@@ -1588,6 +1596,11 @@ def _np_readings(segment: str) -> _Readings:
         # parenthetical cue, whose subject is the pronoun right before it
         return (), Subject("pronoun", last.lower(), start=offset + seg.rfind(last))
     head_clean = head.strip()
+    subgroup = _POSSESSED_SUBGROUP.match(head_clean)
+    if subgroup is not None and not looks_like_person(subgroup.group(1)):
+        # "The IMO's intersessional working group on emissions": the body it works for
+        body = subgroup.group(1)
+        return tuple(candidates), Subject("group", body, start=offset + head_clean.find(body))
     owned = _POSSESSED_BODY.match(head_clean)
     if owned is not None:  # "The Bank's monetary policy committee": the committee
         return tuple(candidates), Subject("group", owned.group(1), start=offset)
@@ -1778,7 +1791,10 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 # An occasion that opens a clause with its comma, however long: "In a filing on SGXNet at
 # 9.47pm on Friday, the company said".
 _OPENING_OCCASION_COMMA = re.compile(
-    r"\s*(?:In|At|During|After|Following)\s+(?:an?|the|his|her|their|its)\s+"
+    # (words of one's own with no article: "In remarks on Tuesday morning, the bureau's
+    # director said")
+    r"\s*(?:(?:In|During)\s+(?=(?:remarks|comments|testimony)\b)"
+    r"|(?:In|At|During|After|Following)\s+(?:an?|the|his|her|their|its)\s+)"
     # ("At his regular morning press conference on Friday, the president said")
     r"(?:[\w’'-]+\s+){0,3}?(?:filing|[Ss]tatement|interview|letter|post|speech|briefing|release"
     r"|notice|[Rr]eport|note|submission|announcement"
