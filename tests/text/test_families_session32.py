@@ -292,3 +292,48 @@ def test_a_ministry_named_with_and_and_of_and_a_bodys_working_group():
         "Domestic Trade and Cost of Living Ministry"
     )
     assert containing(f, "working group")["speaker"] == "IMO"
+
+
+# -- round 62: Utility Dive, The Hindu ------------------------------------------------------
+def test_a_deadline_then_an_unnamed_spokesperson_are_two_rows():
+    f = rows(
+        "Requests for rehearing are due by April 2, and a company spokesperson said Tuesday "
+        "evening that the firm was weighing an appeal."
+    )
+    spokesperson = containing(f, "a company spokesperson said")
+    assert "Requests for rehearing" not in spokesperson["text"]
+    assert (spokesperson["date"], spokesperson["time_of_day"]) == (
+        pd.Timestamp("2026-03-10"),
+        "evening",
+    )
+
+
+def test_a_technical_conference_held_a_market_monitor_and_a_stock_that_was_down():
+    f = rows(
+        "The regulator held a daylong technical conference on co-located load on Tuesday.\n\n"
+        "In a letter last month, PJM's independent market monitor urged the commission to "
+        "reject the deal.\n\n"
+        "Talen's shares were down 3% on Tuesday. Vistra, which owns six nuclear plants, was "
+        "down about 1%."
+    )
+    assert containing(f, "held a daylong technical conference")["kind"] == "action"
+    assert containing(f, "urged the commission")["speaker"] == "PJM's independent market monitor"
+    assert containing(f, "Vistra, which owns")["kind"] == "market"
+    assert rows("The minister held a press conference on Tuesday.").empty
+
+
+def test_a_long_participial_opener_with_a_clause_of_time_and_a_date_in_brackets():
+    f = rows(
+        "Announcing the decisions at a press conference close to 10.30 p.m., after a meeting "
+        "that stretched for more than 10 hours, the Union Finance Minister, who chairs the "
+        "Council, said all States had agreed.\n\n"
+        "In a post on X on Wednesday morning (March 11, 2026), the Congress general secretary "
+        "said the reform had come too late.\n\n"
+        "A Group of Ministers on rate rationalisation accepted the two-slab proposal on "
+        "February 21."
+    )
+    assert containing(f, "all States had agreed")["speaker"] == "Union Finance Minister"
+    post = containing(f, "had come too late")
+    assert (post["date"], post["time_of_day"]) == (pd.Timestamp(PUB), "morning")
+    accepted = containing(f, "accepted the two-slab proposal")
+    assert (accepted["kind"], accepted["date"]) == ("action", pd.Timestamp("2026-02-21"))

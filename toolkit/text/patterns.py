@@ -107,7 +107,10 @@ SCHEDULED = re.compile(
 _COMMUNICATIVE = (
     r"testified|defended|met\s+with|spoke\s+(?:with|to)|held\s+(?:talks|a\s+(?:call|meeting|news\s+conference|briefing))"
     r"|had\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,3}[“\"]?(?:call|calls|meeting|talks|exchanges?|conversations?|discussions?)[”\"]?\s+with"
-    r"|appeared\s+before|briefed|held\s+(?:\w+\s+){0,3}(?:talks|meetings?|calls?)|telephoned|phoned"
+    # (and a technical conference, a hearing; not a press conference, the occasion of remarks)
+    r"|appeared\s+before|briefed|held\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|calls?"
+    r"|(?<!press\s)(?<!news\s)conferences?|hearings?|forums?|summits?|workshops?|consultations?)"
+    r"|telephoned|phoned"
     r"|met(?!\s+(?:expectations|forecasts|estimates|demand|targets?|the\s+(?:target|threshold|deadline)))"
     r"|ended\s+(?:their|its|the)\s+(?:meeting|talks|summit)|went\s+further"
     r"|heard\s+(?:oral\s+)?(?:arguments|testimony)|presided\s+over|chaired\s+(?:an?|the)\s"
@@ -423,7 +426,9 @@ STOCK_MOVE = re.compile(
     # "EnQuest, which operates the Kraken field,")
     r"(?:,\s+(?:the|a|an|which|whose|its)\s+[^,;:()\n“”\x22]{3,80},)?\s+"
     r"(?:rose|fell|gained|jumped|slid|dropped|climbed|tumbled|sank|surged|lost|declined"
-    r"|advanced|slumped|rallied|plunged|soared|added|closed\s+(?:up|down|higher|lower))\s+"
+    r"|advanced|slumped|rallied|plunged|soared|added|closed\s+(?:up|down|higher|lower)"
+    # ("Constellation Energy, which owns ..., was down about 1%")
+    r"|(?:was|were|is|are)\s+(?:up|down))\s+"
     r"(?:(?:about|nearly|more\s+than)\s+[\d.]+\s*(?:%|percent|per\s+cent)|[\d.]+\s*(?:%|percent"
     r"|per\s+cent)"
     # a daily limit hit: "jumped by the 10% daily limit in Shenzhen"
@@ -836,12 +841,19 @@ NESTED_WORDS = ("will", "would", "plan", "expect", "scheduled", "set", "due", "g
 _LOWER_TITLE = r"(?:" + _alt(tuple(sorted(ROLE_NOUNS, key=len, reverse=True))) + r")\s+(?=[A-Z])"
 # A body's kind in lower case before its name: "industry lobby CII", "trade group ABC".
 _LOWER_BODY = r"(?:[a-z]+\s+)?(?:lobby|group|body|association|federation)\s+(?=[A-Z])"
+# One who speaks for a body unnamed: "a company spokesperson", "a ministry official".
+_UNNAMED_SPEAKER = (
+    r"an?\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|official)\s+(?=(?:also\s+)?(?:said"
+    r"|told)\b)"
+)
 AND_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but)|,?\s+while)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s|" + _LOWER_TITLE
     # a group of people: ", and a group of U.S. senators introduced a bill"
     + r"|an?\s+(?:bipartisan\s+)?group\s+of\s"
     # a body's kind in lower case before its name: ", and industry lobby CII said"
-    + r"|" + _LOWER_BODY + ")"
+    + r"|" + _LOWER_BODY
+    # an unnamed spokesperson or official: ", and a company spokesperson said Friday evening"
+    + r"|" + _UNNAMED_SPEAKER + ")"
 )
 AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every match of AND_CLAUSE
 # AND_HINT's alternatives on their own, each opening with a literal that the regular expression
@@ -854,6 +866,7 @@ CLAUSE_SUBJECT = re.compile(
     r"(?:[A-Z][\w’'&.+-]*\s+(?:(?:of|on|for)\s+)?){1,7}"
     # ("a group of U.S. senators introduced")
     r"|an?\s+(?:bipartisan\s+)?group\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,2}[a-z]+s\s+"
+    r"|" + _UNNAMED_SPEAKER
 )
 # People by a plural noun, or a body's minutes, as the subject of a second clause that
 # announces an event: ", and leaders are expected to discuss the package on 19-20 March",

@@ -572,6 +572,12 @@ _POSSESSED_SUBGROUP = re.compile(
     r"(?:working\s+group|task\s*force|expert\s+group|technical\s+committee)"
     r"(?:\s+(?:on|of|for)\s+[^,]{1,60})?$"
 )
+# A body's own watchdog, who speaks for no one but itself: "PJM's independent market monitor",
+# "the department's inspector general" (the whole phrase).
+_BODYS_MONITOR = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:independent\s+)?"
+    r"(?:(?:market|internal)\s+)?(?:monitor|ombudsman|inspector\s+general))$"
+)
 # The spokesman of someone named by a title: "the Prime Minister's official spokesman".
 _POSSESSED_SPOKESMAN = re.compile(
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s\s+(?:(?:official|chief|deputy)\s+)?"
@@ -1596,6 +1602,9 @@ def _np_readings(segment: str) -> _Readings:
         # parenthetical cue, whose subject is the pronoun right before it
         return (), Subject("pronoun", last.lower(), start=offset + seg.rfind(last))
     head_clean = head.strip()
+    monitor = _BODYS_MONITOR.match(head_clean)
+    if monitor is not None:  # "PJM's independent market monitor urged ...": the monitor
+        return tuple(candidates), Subject("group", monitor.group(1), start=offset)
     subgroup = _POSSESSED_SUBGROUP.match(head_clean)
     if subgroup is not None and not looks_like_person(subgroup.group(1)):
         # "The IMO's intersessional working group on emissions": the body it works for
@@ -1809,7 +1818,9 @@ _OPENING_OCCASION_COMMA = re.compile(
     r"|address|remarks|broadcast|appearance|hearing|debate|testimony"
     # a listed company's disclosure: "In a material fact sent to the Securities and Exchange
     # Commission of Brazil (CVM) before the market opened, the company said"
-    r"|fact|disclosure)\b[^,\n]{0,120},\s+"
+    # (a date in brackets may hold a comma: "In a post on X on Thursday morning (September 4,
+    # 2025), the Congress general secretary ... said")
+    r"|fact|disclosure)\b(?:[^,(\n]|\([^)\n]{0,40}\)){0,120},\s+"
     # and its participle's aside: "In its monetary policy statement, issued at around 4pm, the
     # central bank said"
     r"(?:(?:issued|released|published|posted|delivered|read|broadcast|aired|held)\b[^,\n]{0,60},\s+)?"
@@ -2087,6 +2098,9 @@ _SPEAKING_OPENER = re.compile(
     # programme, Sunrise Daily, on Monday morning, the TUC President ... said"
     r"|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:on|at|in)\s))*"
     r",\s+"
+    # and a clause of time after it: "Announcing the decisions at a press conference close to
+    # 10.30 p.m., after a meeting that stretched for more than 10 hours, the minister said"
+    r"(?:(?:after|before|following|ahead\s+of)\s[^,;:\n“”\x22]{3,100},\s+)?"
 )
 # A time told from the story's own thread, with its comma: "That June, ", "The same week, ",
 # "The following spring, ".

@@ -80,7 +80,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
     "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
     "reimposed", "re-imposed", "promulgated", "gazetted", "took the decision", "proposed",
-    "withdrawn", "toppled", "brought down", "instructed", "directed",
+    "withdrawn", "toppled", "brought down", "instructed", "directed", "accepted",
     "threw out", "walked away from", "pulled out of", "flew to", "travelled to", "traveled to",
     # a lockout; a move with its day before "to": "The federal government moved Thursday to end"
     "locked out", r"moved (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to",
