@@ -337,3 +337,18 @@ def test_a_long_participial_opener_with_a_clause_of_time_and_a_date_in_brackets(
     assert (post["date"], post["time_of_day"]) == (pd.Timestamp(PUB), "morning")
     accepted = containing(f, "accepted the two-slab proposal")
     assert (accepted["kind"], accepted["date"]) == ("action", pd.Timestamp("2026-02-21"))
+
+
+# -- round 62: Morocco World News, The Irrawaddy ---------------------------------------------
+def test_a_title_case_dateline_a_kind_before_a_name_a_joined_name_with_its_acronym_a_junta():
+    f = rows(
+        "Rabat – Ruritania's main trade unions launched a general strike on Wednesday.\n\n"
+        "The opposition Party of Progress and Socialism (PPS) said on Tuesday that it "
+        "supported the strike.\n\n"
+        "Rights group Justice For Ruritania said the measure falls short.\n\n"
+        "The junta's spokesman told reporters on Wednesday that the sanctions would fail."
+    )
+    assert containing(f, "launched a general strike")["speaker"] != "Rabat"
+    assert containing(f, "supported the strike")["speaker"] == "Party of Progress and Socialism"
+    assert containing(f, "falls short")["speaker"] == "Justice For Ruritania"
+    assert containing(f, "the sanctions would fail")["speaker"] == "junta"

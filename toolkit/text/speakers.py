@@ -306,6 +306,8 @@ _INSTITUTION_WORDS = (
     r"|union(?!\s+(?:of|with|between)\b)"  # ("the United Steelworkers union said")
     r"|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
+    # a military government: "The junta's spokesman told reporters ..."
+    r"|junta|Junta"
     r"|(?<=[Tt]he\s)[Ee]xecutive(?!\s+(?:[Dd]irector|[Oo]fficer|[Vv]ice|[Cc]hairman|[Ss]ecretary"
     r"|[Cc]ommittee|[Bb]oard|[Oo]rder|[Bb]ranch\s+official))"
     r"|[Ss]ubcommittee|Office|office"
@@ -460,6 +462,8 @@ _LEADING = re.compile(
     # a dateline in title case with the day before the month: "London, 3 February (Argus) —"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
     r"(?:\s*\([^)\n]*\))?\s*[—–-]+"
+    # a dateline in title case alone before its dash: "Rabat – Morocco's main trade unions ..."
+    r"|(?:New\s|San\s|Hong\s|Kuala\s|Abu\s|Tel\s|Buenos\s|Rio\s)?[A-Z][a-z]{2,}\s+[—–]\s+(?=[A-Z])"
     # a dateline with its country or state: "FRANKFURT, Germany (AP) —"
     r"|[A-Z][A-ZÀ-ÖØ-Þ/.' ]{2,},(?:\s+[A-Z][\w.]*){1,3}(?:\s*\([^)]*\))?\s*[—–-]+"
     # a dateline in title case with a colon, before a subject of its own: "Dubai: Eight
@@ -1282,6 +1286,22 @@ _DESCRIBED_BODY = re.compile(
     r"((?!(?:CEO|CFO|COO|CTO|MP|MEP|MK|MLA|MSP|TD|KC|QC)\b)[A-Z][A-Z0-9&-]*[A-Z0-9]\b"
     r"(?:\s+[A-Z][\w&’'-]*){0,2})"
 )
+# A body's name with "and" inside it and its acronym, after a word or two that describe it:
+# "The opposition Party of Progress and Socialism (PPS)".
+_JOINED_NAME_ACRONYM = re.compile(
+    r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    # (no possessor inside: "The US Commerce Department's Bureau of Industry and Security")
+    r"((?:[A-Z][\w.&-]*\s+(?:(?:of|for|on|the|&)\s+)*){0,4}[A-Z][\w.&-]*\s+and\s+"
+    r"(?:[A-Z][\w.&-]*\s+(?:(?:of|for|on|the|&)\s+)*){0,3}[A-Z][\w.&-]*)"
+    r"\s*\(([A-Z][A-Za-z&.]{1,9})\)"
+)
+# A body's kind in lower case (its first word capitalised at the start of a sentence), then
+# its name: "Rights group Justice For Myanmar", "Advocacy group Public Citizen".
+_KIND_THEN_NAME = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|lobby|organi[sz]ation|think[- ]tank"
+    r"|watchdog|campaigners?|charity|coalition|alliance|network)\s+"
+    r"((?:[A-Z][\w&’'-]*)(?:\s+(?:[A-Z][\w&’'-]*|for|of|and|the|on)){0,4})"
+)
 _BODY_WITH_ACRONYM = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:and|of|for|on|the|&)\s+)*){1,8}[A-Z][\w’'.&-]*)"
     r"\s*\(([A-Z][A-Za-z&.]{1,9})\)"
@@ -1434,7 +1454,7 @@ def _np_readings(segment: str) -> _Readings:
         # in full, not its owner's common noun
         name = owned.group(1)
         return (), Subject("group", name, start=offset + seg.find(name))
-    described = _DESCRIBED_BODY.fullmatch(bare)
+    described = _DESCRIBED_BODY.fullmatch(bare) or _KIND_THEN_NAME.fullmatch(bare)
     if described is not None:  # "Industry body CII": the body by its name
         name = described.group(1)
         return (), Subject("group", name, start=offset + seg.find(name))
@@ -1909,6 +1929,12 @@ def find_subject(
         # "The directorate general of foreign trade (DGFT) prohibited ...": the body, by its
         # acronym
         return Subject("group", lower.group(2), start=clause_start + before.find(lower.group(2)))
+    joined = _JOINED_NAME_ACRONYM.fullmatch(before.strip()) if "(" in before else None
+    if joined is not None and _initials_hold(joined.group(1), joined.group(2)):
+        # "The opposition Party of Progress and Socialism (PPS) said": one body, by its
+        # acronym's initials, whatever word describes it before its name
+        name = joined.group(1)
+        return Subject("group", name, start=clause_start + before.find(name))
     if "(" in before:  # "the Capital Markets Board (SPK) said": the acronym is no word of it,
         # nor a member's group and country ("Ana Lind (Renew, Finland)")
         before = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
