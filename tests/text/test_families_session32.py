@@ -352,3 +352,18 @@ def test_a_title_case_dateline_a_kind_before_a_name_a_joined_name_with_its_acron
     assert containing(f, "supported the strike")["speaker"] == "Party of Progress and Socialism"
     assert containing(f, "falls short")["speaker"] == "Justice For Ruritania"
     assert containing(f, "the sanctions would fail")["speaker"] == "junta"
+
+
+# -- "Kenya, Tanzania and Rwanda also read their budgets", ", PSA data released on ... showed" -
+def test_budgets_read_by_countries_and_an_agencys_data_released_on_a_day():
+    f = rows(
+        "Kenya, Tanzania and Rwanda also read their budgets on Tuesday.\n\n"
+        "Gross domestic product grew by 6.3% in the fourth quarter, PSA data released on "
+        "Feb. 8 showed, faster than in the third."
+    )
+    budgets = containing(f, "read their budgets")
+    assert (budgets["kind"], budgets["speaker"]) == ("action", "Kenya")
+    data = containing(f, "PSA data released")
+    assert (data["speaker"], data["date"]) == ("PSA", pd.Timestamp("2026-02-08"))
+    assert rows("Inflation rose to 4.4% in February, PSA data showed.").empty
+    assert rows("She read the report on Tuesday.").empty

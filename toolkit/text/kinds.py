@@ -1523,8 +1523,8 @@ def _document_speaks(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
     the last act in its paragraph or the one before, else that body."""
     text = doc.text
     low = doc.low[unit.start : unit.end] if doc.plain else text[unit.start : unit.end].lower()
-    if not any(w in low for w in DOCUMENT_SPEAKS_WORDS):
-        return False  # (every match of DOCUMENT_SPEAKS holds one)
+    if not any(w in low for w in DOCUMENT_SPEAKS_WORDS) and " data " not in low:
+        return False  # (every match of DOCUMENT_SPEAKS holds one, or an agency's data)
     for m in DOCUMENT_SPEAKS.finditer(text, unit.start, unit.end):
         if in_quote(m.start(), doc.quotes, doc.quote_starts):
             continue
@@ -1532,8 +1532,14 @@ def _document_speaks(doc: Document, unit: _Unit, kept: list[_Unit]) -> bool:
         trails = text.startswith(", ", m.start() - 2) and not text[m.end() : unit.end].strip(
             " .\n\"”'’"
         )
+        if m.group("owner") and text.startswith(", ", m.start() - 2):
+            trails = True  # (", PSA data released on Aug. 8 showed, faster than ...")
         if not (opens or trails):
             continue
+        if m.group("owner"):
+            unit.speaker, unit.role = m.group("owner"), None  # "PSA data ... showed"
+            unit.how, unit.kind, unit.verb_pos = "group", "paraphrase", m.start("verb")
+            return True
         if m.group("doc") in _MEETING_RECORDS:
             source = _story_body(doc, kept)
         else:

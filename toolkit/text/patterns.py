@@ -192,6 +192,8 @@ _ACTION_GUARDS.update(
 )
 # A measure left to lapse: "OFAC let the license expire at 12:01 a.m. on Thursday" (an act
 # only with "expire" or "lapse" a few words on).
+# A budget read to the house: "Kenya, Tanzania and Rwanda also read their budgets on Thursday".
+_ACTION_GUARDS["read"] = r"(?=[^\S\n]+(?:(?:the|its|their|his|her|a)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){0,2}?budgets?\b)"
 # An order to those under one: "instructed the ministry to draft rules" (not "directed at").
 _ACTION_GUARDS.update(
     dict.fromkeys(
@@ -638,10 +640,14 @@ DOCUMENT_SPEAKS_WORDS = (
     "accounts", "record", "decree", "circular", "notification",
 )
 DOCUMENT_SPEAKS = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?P<doc>{'|'.join(DOCUMENT_SPEAKS_WORDS)})"
+    # an agency's figures by its initials, released on a day: ", PSA data released on Aug. 8
+    # showed" (not the figures alone: "Inflation rose in July, PSA data showed")
+    r"|(?P<owner>[A-Z][A-Z&]{1,6})\s+(?:data|figures|statistics)(?=\s+(?:released|published)\s))"
     r"(?:\s+of\s+[^,.;\n]{1,60}?)?(?:,\s+(?:[^,;.\n]|\.(?!\s)){1,80},|\s+(?:released|issued|published)"
-    r"\s+[^,.;\n]{1,40}?)?"
+    # (a month's abbreviation may stand in it: "released on Aug. 8")
+    r"\s+(?:[^,.;\n]|\.(?=\s\d)){1,40}?)?"
     r"\s+(?P<verb>said|says|showed|shows|noted|notes|stated|states|argued|warned|added"
     r"|revealed|indicated)\b"
 )

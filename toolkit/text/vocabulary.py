@@ -80,7 +80,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "rolled out", "relaxed", "endorsed", "granted", "withheld", "cleared", "devalued",
     "revalued", "repegged", "downgraded", "upgraded", "hit back", "struck back",
     "reimposed", "re-imposed", "promulgated", "gazetted", "took the decision", "proposed",
-    "withdrawn", "toppled", "brought down", "instructed", "directed", "accepted",
+    "withdrawn", "toppled", "brought down", "instructed", "directed", "accepted", "read",
     "threw out", "walked away from", "pulled out of", "flew to", "travelled to", "traveled to",
     # a lockout; a move with its day before "to": "The federal government moved Thursday to end"
     "locked out", r"moved (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to",
@@ -164,7 +164,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "talks", "plan", "policy", "amendment", "veto", "negotiations?", "imports?", "exports?",
     "lawsuit", "restrictions", "controls", "truce", "accord", "framework", "balance sheet",
     "stimulus", "list", "caps?", "countermeasures", "curbs", "cuts?", "output", "production", "quotas?",
-    "instrument", "programs?", "budget", "package", "treaty", "surcharges?", "memorandum", "currency",
+    "instrument", "programs?", "budgets?", "package", "treaty", "surcharges?", "memorandum", "currency",
     "ordinance", "rules?", "benchmark", "letters?", "inquiry", "investigation", "probe",
     "licen[cs]es?", "endorsement", "nomination", "compromise", "version", "proposals?",
     "memos?", "objections?", "reforms?", "overhaul", "tax(?:es)?", "fees?", "spending",
