@@ -367,3 +367,21 @@ def test_budgets_read_by_countries_and_an_agencys_data_released_on_a_day():
     assert (data["speaker"], data["date"]) == ("PSA", pd.Timestamp("2026-02-08"))
     assert rows("Inflation rose to 4.4% in February, PSA data showed.").empty
     assert rows("She read the report on Tuesday.").empty
+
+
+# -- round 63: "..., the state-run news agency reported"; "the authority's chairman ... He" ---
+def test_an_act_a_news_agency_reported_is_the_actors_and_a_bodys_head_is_he():
+    f = rows(
+        "The Emir issued Royal Decree 12/2026 on Tuesday promulgating the Income Tax Law, the "
+        "state-run Ruritania News Agency (RNA) reported.\n\n"
+        "The Tax Authority said on Tuesday that the tax was fair.\n\n"
+        '"The law is fair," the authority\'s chairman told a press conference on Wednesday '
+        "morning.\n\n"
+        "He said the authority would issue the regulations well before the start date."
+    )
+    decree = containing(f, "issued Royal Decree")
+    assert (decree["kind"], decree["speaker"]) == ("action", "Emir")
+    assert decree["date"] == pd.Timestamp("2026-03-10")
+    later = containing(f, "He said the authority")
+    assert later["speaker"] == containing(f, "The law is fair")["speaker"]
+    assert later["date"] == pd.Timestamp(PUB)

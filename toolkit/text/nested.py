@@ -403,19 +403,25 @@ def _act_told_by_unnamed(doc: Document, unit: _Unit) -> None:
     in lower case after the act; the act a verb of ``ACTION`` within eight words of the
     sentence's start, a name, a role or a group before it, and a date no later than the
     publication day after it, before the comma). The unit is changed in place."""
+    text = doc.text
     if (
         unit.kind != "paraphrase"
         or unit.verb_pos < 0
         or unit.quote_paragraph
         or not isinstance(unit.speaker, str)
-        or not unit.speaker[:1].islower()
     ):
         return
-    text = doc.text
+    # (or a news medium that reported it: "The Sultan issued Royal Decree 56/2025 on Sunday
+    # ..., the state-run Oman News Agency (ONA) reported")
+    medium = text.startswith("reported", unit.verb_pos) and _MEDIUM.search(
+        text, max(unit.start, unit.verb_pos - 80), unit.verb_pos
+    )
+    if not unit.speaker[:1].islower() and not medium:
+        return
     comma = text.rfind(", ", unit.start, unit.verb_pos)
     if (
         comma < 0
-        or len(WORD.findall(text, comma, unit.verb_pos)) > 4
+        or len(WORD.findall(text, comma, unit.verb_pos)) > (9 if medium else 4)
         or len(WORD.findall(text, unit.verb_pos, unit.end)) > 3
     ):
         return  # (the cue trails the sentence: "..., the diplomats said.")
@@ -424,7 +430,7 @@ def _act_told_by_unnamed(doc: Document, unit: _Unit) -> None:
         if verb is None:
             continue
         subject = parse_np(text[unit.start : w.start()], unit.start, doc.index)
-        if subject is None or subject.kind not in ("name", "group"):
+        if subject is None or subject.kind not in ("name", "group", *(("role",) if medium else ())):
             return
         dates = [
             t
@@ -494,6 +500,11 @@ def _retell(
     unit.timex, unit.date_source, unit.inherited_from = timex, "explicit", None
 
 
+# A news medium by what it is: "the state-run Oman News Agency (ONA)", "the daily Kommersant".
+_MEDIUM = re.compile(
+    r"\b(?:[Aa]gency|News|news|[Nn]ewspaper|daily|[Tt]imes|[Pp]ost|[Hh]erald|[Tt]elevision|TV"
+    r"|[Rr]adio|[Bb]roadcaster|[Pp]ress|[Ww]ire|outlet|media)\b"
+)
 # A report's verb, and "that" after it: "reports that", "also reported that", "writes".
 _REPORTING = re.compile(
     r"(?:reports|reported|writes|wrote|reveals|revealed)(?:\s+that)?\s+"

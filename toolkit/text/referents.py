@@ -224,6 +224,12 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         unit.speaker, unit.role, unit.how = _office_person(registry, name, role), role, "group"
         return True
     unit.speaker, unit.how = name, "group"
+    if (subject.role and _HEAD_OF_BODY.search(subject.role)) or (
+        subject.start >= 0 and _POSSESSED_HEAD.match(doc.text, subject.start) is not None
+    ):
+        # "the authority's chairman told a press conference ... He said ...": the head, whom
+        # a later "he" is, speaks for the body
+        _office_person(registry, name, subject.role)
     if name[:1].isupper():
         doc.last_body = name  # (what "its chair" belongs to)
     if subject.start >= unit.start:
@@ -239,6 +245,18 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     return True
 
 
+# A body's head by the office's name: "chairman", "chief executive", "governor".
+_HEAD_OF_BODY = re.compile(
+    r"\b(?:chairman|chairwoman|chairperson|chair|chief\s+executive|managing\s+director"
+    r"|director[\s-]general|secretary[\s-]general|governor|president|director|head|chief)$"
+)
+# A body's head after the body's possessive: "the authority's chairman", "The IMF's managing
+# director".
+_POSSESSED_HEAD = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s\s+(?:chairman|chairwoman|chairperson|chair"
+    r"|chief\s+executive|managing\s+director|director[\s-]general|secretary[\s-]general|governor"
+    r"|president|director|head|chief)\b"
+)
 # The noun of an unnamed person who speaks for a body: "A Treasury official", "a ministry
 # spokesperson".
 # (and its head, one at a time: "the bureau's director said ... “...,” the director said")
