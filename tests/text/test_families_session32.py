@@ -385,3 +385,25 @@ def test_an_act_a_news_agency_reported_is_the_actors_and_a_bodys_head_is_he():
     later = containing(f, "He said the authority")
     assert later["speaker"] == containing(f, "The law is fair")["speaker"]
     assert later["date"] == pd.Timestamp(PUB)
+
+
+# -- round 63: bdnews24 ---------------------------------------------------------------------
+def test_a_state_minister_an_acronym_after_or_passives_of_revision_and_rallies_announced():
+    f = rows(
+        "The State Minister for Labour and Employment announced the new wage at the "
+        "Secretariat on Wednesday afternoon.\n\n"
+        "Inflation stood at 9.93 percent in February, the Ruritania Bureau of Statistics or RBS "
+        "said on Monday.\n\n"
+        "The minimum wage was last revised in September 2018, when the board set it at Tk "
+        "8,000.\n\n"
+        "The workers' alliance rejected the new wage in a statement on Wednesday evening and "
+        "announced rallies in the capital on Friday."
+    )
+    assert containing(f, "announced the new wage")["speaker"] == (
+        "State Minister for Labour and Employment"
+    )
+    assert containing(f, "Inflation stood at")["speaker"] == "Ruritania Bureau of Statistics"
+    revised = containing(f, "was last revised")
+    assert (revised["kind"], revised["date"]) == ("action", pd.Timestamp("2018-09-01"))
+    rallies = f[(f["kind"] == "scheduled") & f["text"].str.contains("announced rallies")]
+    assert list(rallies["date"]) == [pd.Timestamp("2026-03-13")]

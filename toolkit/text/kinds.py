@@ -1254,7 +1254,10 @@ _PASSIVE_ACT = re.compile(
     r"|extended|shortened|raised|lowered|cut|increased|reduced|doubled|halved|tripled|submitted"
     r"|tabled|signed|enacted|unveiled|added|removed|rejected|defeated|withdrawn|abolished|frozen"
     r"|postponed|delayed|endorsed|ratified|repealed|levied|slashed|hiked|tightened|eased"
-    r"|relaxed|reinstated|restored)\b"
+    r"|relaxed|reinstated|restored"
+    # ("The minimum wage was last revised in September 2018", "GST was rolled out on July 1,
+    # 2017")
+    r"|revised|adjusted|rolled\s+out|implemented)\b"
 )
 # An aside set off by commas: ", the second this year, ".
 _COMMA_ASIDE = re.compile(r",[^,;:()]{1,70},\s")

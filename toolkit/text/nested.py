@@ -104,6 +104,7 @@ def add_nested_events(doc: Document, units: list[_Unit]) -> list[_Unit]:
         _reported_act(doc, u)  # (in place: "X reports that Y told a rally on Saturday ...")
         _act_told_by_unnamed(doc, u)  # (in place: "X placed ... in July, the diplomats said")
     nested += [n for u in units if (n := _effective(doc, u)) is not None]
+    nested += [n for u in units if (n := _announced_gathering(doc, u)) is not None]
     nested += _next_meetings(doc, units + nested)
     if nested:
         units = sorted(units + nested, key=lambda u: (u.start, u.end))
@@ -484,6 +485,42 @@ def _reported_act(doc: Document, unit: _Unit) -> None:
         kind = "paraphrase" if said is not None else "action"
         _retell(doc, unit, subject, kind, w.start(), dates[0])
         return
+
+
+def _announced_gathering(doc: Document, unit: _Unit) -> _Unit | None:
+    """A protest or a strike that a dated statement announces for a later day, as a scheduled
+    statement of the same speaker: "The alliance rejected the new wage in a statement on
+    Tuesday evening and announced rallies in Dhaka and Gazipur on Friday" (the rallies' day
+    the first day expression within ten words of the gathering's noun, later than the
+    statement's own day, a bare weekday being the coming one)."""
+    if unit.kind not in ("paraphrase", "action") or unit.timex is None or unit.speaker is None:
+        return None
+    text = doc.text
+    low = doc.low[unit.start : unit.end]
+    if "announced " not in low and "called " not in low:
+        return None
+    for m in _GATHERING_ANNOUNCED.finditer(text, unit.start, unit.end):
+        if in_quote(m.start(), doc.quotes, doc.quote_starts):
+            continue
+        for t in doc.timexes_within(m.end(), unit.end):
+            if len(WORD.findall(text, m.end(), t.start)) > 10:
+                break
+            if t.date is None or t.precision != "day" or t is unit.timex:
+                continue
+            day = t
+            if day.date <= unit.timex.date:
+                day = coming_weekday(t, max(unit.timex.date, doc.published))
+            if day is None or day.date <= unit.timex.date or day.date <= doc.published:
+                continue
+            return _speaker_event(unit, m.start(), t.end, "scheduled", m.start(), day)
+    return None
+
+
+# A gathering announced or called: "announced rallies", "called a nationwide strike".
+_GATHERING_ANNOUNCED = re.compile(
+    r"\b(?:announced|called)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rall(?:y|ies)"
+    r"|protests?|strikes?|marches|march|demonstrations?|walkouts?|sit-ins?|blockades?)\b"
+)
 
 
 def _retell(

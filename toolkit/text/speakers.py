@@ -1216,7 +1216,8 @@ _ITS_ROLE = re.compile(
 # Minister of State for Trade" (group 1: the office).
 _OFFICE_ALONE = re.compile(
     # (and "the Minister for Energy and Minerals", an office with no holder named)
-    r"(?:[Tt]he\s+)?((?:(?:Deputy|Junior)\s+)?Minister(?:[\s-]+Delegate|\s+of\s+State)?\s+(?:for|of)"
+    # (and a state minister: "The State Minister for Labour and Employment announced ...")
+    r"(?:[Tt]he\s+)?((?:(?:Deputy|Junior|State)\s+)?Minister(?:[\s-]+Delegate|\s+of\s+State)?\s+(?:for|of)"
     r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})[\s,]*"
 )
 def _office_holder(office: str) -> str | None:
@@ -1776,6 +1777,8 @@ _SHARE_OF_BODY = re.compile(
     r"\s+(?:of|on)\s+(?:the\s+)?((?:[A-Z][\w&’'-]*\s+)*?(?:[A-Z][\w&’'-]*|\([A-Z]+\)))$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# A body's acronym after its name and "or", as some papers give it: " or BBS".
+_OR_ACRONYM = re.compile(r"\s+or\s+[A-Z][A-Z&]{1,7}\s*$")
 # An auxiliary, a modal or a copula: the words before a comma make a clause, not a name in
 # apposition ("Growth will recover, the bank said": a trailing attribution however short).
 _FINITE_WORD = re.compile(
@@ -2024,7 +2027,9 @@ def find_subject(
         if (
             comma > 0
             and (
-                len(_WORDS.findall(last)) <= 6
+                # (a body's acronym after "or" adds no word: "the Bangladesh Bureau of
+                # Statistics or BBS said on Monday")
+                len(_WORDS.findall(_OR_ACRONYM.sub("", last))) <= 6
                 # "..., an official source at the Ministry of Energy said": one at a body
                 or (len(_WORDS.findall(last)) <= 9 and _ONE_AT_BODY.match(last) is not None)
             )
