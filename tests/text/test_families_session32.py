@@ -407,3 +407,18 @@ def test_a_state_minister_an_acronym_after_or_passives_of_revision_and_rallies_a
     assert (revised["kind"], revised["date"]) == ("action", pd.Timestamp("2018-09-01"))
     rallies = f[(f["kind"] == "scheduled") & f["text"].str.contains("announced rallies")]
     assert list(rallies["date"]) == [pd.Timestamp("2026-03-13")]
+
+
+# -- round 63: Energy Voice -----------------------------------------------------------------
+def test_an_unnamed_judge_is_the_court_and_a_possessor_is_no_first_name():
+    f = rows(
+        "The approvals for Norvia's Skerry oil field were unlawful, Scotland's highest civil "
+        "court ruled today.\n\n"
+        "In a judgment published shortly after 10am, the judge said the decisions had failed "
+        "to take emissions into account.\n\n"
+        "But he ruled that work can continue.\n\n"
+        "Norvia said in a statement today that it was disappointed."
+    )
+    assert containing(f, "the judge said")["speaker"] == "court"
+    assert containing(f, "he ruled that work")["speaker"] == "court"
+    assert containing(f, "it was disappointed")["speaker"] == "Norvia"

@@ -152,6 +152,14 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             # "The governor told a press conference ..." of a story whose central bank names
             # no governor: the bank speaks
             unit.speaker, unit.role, unit.how = doc.bodies["bank"], subject.role, "group"
+        elif subject.role == "judge" and (
+            "court" in doc.bodies or _COURT.search(doc.text, 0, max(0, subject.start)) is not None
+        ):
+            # "In a judgment published shortly after 10am, the judge said ..." of a story that
+            # names the court and no judge: the court speaks, and a later "he" is the judge
+            court = doc.bodies.get("court", "court")
+            _office_person(registry, court, subject.role)
+            unit.speaker, unit.role, unit.how = court, subject.role, "group"
         elif (
             " " in subject.role
             or subject.role in doc.offices
@@ -245,6 +253,8 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     return True
 
 
+# A court named before: "Scotland's highest civil court ruled".
+_COURT = re.compile(r"\b[Cc]ourt\b")
 # A body's head by the office's name: "chairman", "chief executive", "governor".
 _HEAD_OF_BODY = re.compile(
     r"\b(?:chairman|chairwoman|chairperson|chair|chief\s+executive|managing\s+director"

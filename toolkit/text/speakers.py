@@ -857,6 +857,8 @@ class NameIndex:
                 if body is not None:  # "Bank of | Japan Governor Kenta Sato"
                     full_title = body.group(1).removeprefix("The ") + full_title
                 self.full_titles.setdefault(surname, full_title)
+            if full is not None and len(full[2].split()) == 2 and ("'s " in run or "’s " in run):
+                full = None  # "Equinor's Rosebank oil field": a possessor, no first name
             if full is not None:
                 surname, first, joined = full
                 self.full.setdefault(surname, []).append((start, joined))
