@@ -422,3 +422,24 @@ def test_an_unnamed_judge_is_the_court_and_a_possessor_is_no_first_name():
     assert containing(f, "the judge said")["speaker"] == "court"
     assert containing(f, "he ruled that work")["speaker"] == "court"
     assert containing(f, "it was disappointed")["speaker"] == "Norvia"
+
+
+# -- round 63: The Citizen, Voice of America -------------------------------------------------
+def test_according_to_the_statement_is_its_issuer_and_a_deadline_extended_is_an_act():
+    f = rows(
+        "Ruritania has banned imports of farm products from Borduria.\n\n"
+        "The Minister for Agriculture, Mr Ivo Kral, announced the ban in a statement issued "
+        "yesterday afternoon.\n\n"
+        "The ban will take effect on Monday, March 16, unless the governments in Szohod and "
+        "Brno lift their restrictions before then, according to the statement.\n\n"
+        "Mr Kral also directed the Ruritania Plant Health Authority (RPHA) to stop issuing "
+        "import permits.\n\n"
+        "The Treasury Department also on Monday extended the deadline for Norvia Oil to wind "
+        "down its operations."
+    )
+    ban = containing(f, "The ban will take effect")
+    assert ban["kind"] == "scheduled"
+    assert ban["speaker"] not in ("Brno", "Szohod")
+    assert containing(f, "directed the Ruritania Plant Health")["kind"] == "action"
+    deadline = containing(f, "extended the deadline")
+    assert (deadline["kind"], deadline["date"]) == ("action", pd.Timestamp("2026-03-09"))

@@ -93,6 +93,13 @@ def subject(doc: Document, unit: _Unit, m_start: int, m_end: int) -> Subject | N
         source = according_to(doc, m_end, right) or _record_holder(doc, m_end, right)
         if source is not None:
             return source
+        if _THE_DOCUMENT.match(text, m_end):
+            found = find_subject(text, left, m_start, m_end, right, doc.index)
+            if found is not None and found.start > left + 40:
+                return None  # "The ban will take effect on April 23, unless the governments
+                # in Lilongwe and Pretoria lift ..., according to the statement": the
+                # statement's issuer (the event's agent), not a name deep in the clause
+            return found
     elif text.startswith("According", m_start):
         # "According to Variety, ...": the source named, or no one (a document's words)
         return according_to(doc, m_end, right)
@@ -178,6 +185,13 @@ _RELEASED_BY_SOURCE = re.compile(
     r"(?:(?:that\s+)?((?:the\s+)?(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)\s+(?:released|issued|published"
     r"|posted)\b|(?:released|issued|published|posted)\s+(?:[^,]{0,40}?\s)?by\s+"
     r"((?:the\s+)?(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+?)(?=\s+(?:on|at|in|late|early|last|this)\b|$))"
+)
+
+
+# A document the article has named, after "according to": " the statement", " the decree".
+_THE_DOCUMENT = re.compile(
+    r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:statement|decree|notice|order|release|communiqu[ée]|letter"
+    r"|circular|filing|document|proclamation|directive)\b"
 )
 
 

@@ -1448,7 +1448,7 @@ _MEASURE_STARTS = re.compile(
 # The verb of an act that makes measures: "handed down a budget", "imposed duties".
 _MAKES_MEASURES = re.compile(
     r"(?:handed\s+down|unveiled|(?:re-?)?imposed|announced|introduced|approved|passed|presented"
-    r"|delivered|levied|adopted|signed|enacted|raised|cut|set)\b"
+    r"|delivered|levied|adopted|signed|enacted|raised|cut|set|banned|barred|prohibited|suspended)\b"
 )
 
 

@@ -126,7 +126,7 @@ SELF_POLICY = re.compile(
     r"|chamber|session|sitting|meeting|debate|house)|in[^\S\n]+protest)\b)"
     # an order to those under one ("ordered commissioners in the 36 states to deploy
     # officers", "instructed the ministry to draft rules")
-    r"|(?:ordered|instructed|directed)(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,12}?to[^\S\n]+(?!be\b)[a-z]{3,})"
+    r"|(?:ordered|instructed|directed)(?=[^\S\n]+(?:[\w’'()-]+[^\S\n]+){1,12}?to[^\S\n]+(?!be\b)[a-z]{3,})"
     # (or for or against a government in a vote of confidence: "voted against the government
     # en bloc")
     r"|voted(?=[^\S\n]+(?:\d+[^\S\n]*[-–][^\S\n]*\d+|no\b|yes\b|unanimously\b"
@@ -198,7 +198,7 @@ _ACTION_GUARDS["read"] = r"(?=[^\S\n]+(?:(?:the|its|their|his|her|a)[^\S\n]+)?(?
 _ACTION_GUARDS.update(
     dict.fromkeys(
         ("instructed", "directed"),
-        r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,12}?to[^\S\n]+(?!be\b)[a-z]{3,})",
+        r"(?=[^\S\n]+(?:[\w’'()-]+[^\S\n]+){1,12}?to[^\S\n]+(?!be\b)[a-z]{3,})",
     )
 )
 _ACTION_GUARDS["let"] = r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}?(?:expire|lapse|run\s+out)\b)"

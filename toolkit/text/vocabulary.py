@@ -178,6 +178,8 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "contracts?", r"minimum\s+wages?", r"award\s+rates",
     # a value-added or sales tax by its initials: "VAT was last raised in 2018"
     "VAT", "GST",
+    # a deadline moved: "extended the deadline for Chevron to wind down its operations"
+    "deadlines?",
     # a motion voted on: "voted against the adjournment", "backed the motion"
     "motions?", "adjournment",
     # a rating agency's outlook moved: "cut its outlook for Israel to negative"
