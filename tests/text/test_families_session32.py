@@ -443,3 +443,20 @@ def test_according_to_the_statement_is_its_issuer_and_a_deadline_extended_is_an_
     assert containing(f, "directed the Ruritania Plant Health")["kind"] == "action"
     deadline = containing(f, "extended the deadline")
     assert (deadline["kind"], deadline["date"]) == ("action", pd.Timestamp("2026-03-09"))
+
+
+# -- round 63: Balkan Insight ---------------------------------------------------------------
+def test_an_event_told_by_unnamed_diplomats_is_the_named_subjects_and_a_headline_participle():
+    f = rows(
+        "Ruritania Makes Euro Sole Currency, Sidelining Bordurian Dinar\n\n"
+        "The Security Council will discuss the matter next Thursday, March 19, diplomats in New "
+        "York told reporters.\n\n"
+        "Trade officials are due to meet in Szohod next Tuesday, the ministry said.\n\n"
+        "In Szohod, the head of the government's Office for Ruritania, Ivo Kral, said on "
+        "Tuesday evening that the measure was unfair."
+    )
+    council = containing(f, "will discuss the matter")
+    assert (council["kind"], council["date"]) == ("scheduled", pd.Timestamp("2026-03-19"))
+    assert council["speaker"] != "diplomats"
+    assert containing(f, "are due to meet")["speaker"] == "ministry"
+    assert containing(f, "the measure was unfair")["speaker"] == "Ivo Kral"

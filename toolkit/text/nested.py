@@ -428,6 +428,26 @@ def _act_told_by_unnamed(doc: Document, unit: _Unit) -> None:
         return  # (the cue trails the sentence: "..., the diplomats said.")
     for w in list(WORD.finditer(text, unit.start, comma))[1:9]:
         verb = ACTION.match(text, w.start())
+        future = None if verb is not None else FUTURE_ACT.match(text, w.start())
+        if future is not None and not medium:
+            # "The Council will discuss the matter next Thursday, February 8, diplomats in
+            # New York told BIRN": the subject's event to come, the diplomats its source
+            subject = parse_np(text[unit.start : w.start()], unit.start, doc.index)
+            if (
+                subject is None
+                or subject.kind not in ("name", "group")
+                or subject.text.split()[-1].islower()
+            ):
+                return  # (not "Colombian and Ecuadorian trade officials are due to meet ...,
+                # the ministry said": who is unnamed, the source tells it)
+            days = [
+                t
+                for t in doc.timexes_within(future.end(), comma)
+                if t.date is not None and t.date > doc.published
+            ]
+            if days:  # (a weekday with its date: "next Thursday, February 8" is the 8th)
+                _retell(doc, unit, subject, "scheduled", w.start(), joined_days(doc, days[0]))
+            return
         if verb is None:
             continue
         subject = parse_np(text[unit.start : w.start()], unit.start, doc.index)

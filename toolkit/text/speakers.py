@@ -859,6 +859,8 @@ class NameIndex:
                 self.full_titles.setdefault(surname, full_title)
             if full is not None and len(full[2].split()) == 2 and ("'s " in run or "’s " in run):
                 full = None  # "Equinor's Rosebank oil field": a possessor, no first name
+            if full is not None and len(full[1]) >= 7 and full[1].endswith("ing"):
+                full = None  # a headline's participle: "..., Sidelining Serbian Dinar"
             if full is not None:
                 surname, first, joined = full
                 self.full.setdefault(surname, []).append((start, joined))

@@ -209,14 +209,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "wd_date",  # Tuesday, April 8, 2025 / Tuesday, April 8
         re.compile(
-            rf"\b(?P<wd>{_WD}),?\s+(?P<mon>{_MONTH_ANY})\s?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            # (its date decides after "next" or "last": "next Thursday, February 8")
+            rf"\b(?:(?:[Nn]ext|[Ll]ast|[Tt]his(?:\s+coming)?|[Cc]oming)\s+)?"
+            rf"(?P<wd>{_WD}),?\s+(?P<mon>{_MONTH_ANY})\s?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
             rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
     ),
     (
         "wd_dmy",  # Thursday 14 December 2023 / Thursday, 14 December
         re.compile(
-            rf"\b(?P<wd>{_WD}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"\b(?:(?:[Nn]ext|[Ll]ast|[Tt]his(?:\s+coming)?|[Cc]oming)\s+)?"
+            rf"(?P<wd>{_WD}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<mon>{_MONTH_ANY})(?!\w)(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
     ),
