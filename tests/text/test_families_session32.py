@@ -460,3 +460,19 @@ def test_an_event_told_by_unnamed_diplomats_is_the_named_subjects_and_a_headline
     assert council["speaker"] != "diplomats"
     assert containing(f, "are due to meet")["speaker"] == "ministry"
     assert containing(f, "the measure was unfair")["speaker"] == "Ivo Kral"
+
+
+# -- round 64: The Astana Times -------------------------------------------------------------
+def test_a_bodys_head_by_its_acronym_is_he_and_a_long_body_name_trails_a_sentence():
+    f = rows(
+        "Speaking at a press briefing an hour after the announcement, the NBR Chairman said "
+        "the bank had considered a larger increase.\n\n"
+        '"We are prepared to keep the rate high for longer," he said.\n\n'
+        "Annual inflation accelerated to 9.4% in February, the Bureau of National Statistics "
+        "of the Agency for Strategic Planning and Reforms reported on March 3."
+    )
+    chairman = containing(f, "considered a larger increase")["speaker"]
+    assert containing(f, "keep the rate high")["speaker"] == chairman == "NBR Chairman"
+    bureau = containing(f, "Annual inflation accelerated")
+    assert bureau["speaker"].startswith("Bureau of National Statistics")
+    assert bureau["date"] == pd.Timestamp("2026-03-03")

@@ -289,9 +289,9 @@ class Document:
         self.turns: dict[int, Turn] | None = None
         # the body last named as a speaker (what "its chair" belongs to)
         self.last_body: str | None = None
-        # the body an unnamed person speaks for, by the person's noun, and its paragraph ("A
-        # Treasury official said ...": what a later "the official said" is)
-        self.unnamed_roles: dict[str, tuple[str, int]] = {}
+        # the body (or its head) an unnamed person speaks for, by the person's noun, and its
+        # paragraph ("A Treasury official said ...": what a later "the official said" is)
+        self.unnamed_roles: dict[str, tuple[Person | str, int]] = {}
 
     @property
     def acronyms(self) -> dict[str, str]:

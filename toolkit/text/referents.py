@@ -145,6 +145,10 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
                 unit.speaker, unit.role, unit.how = holder, subject.text, "role"
             else:
                 unit.speaker, unit.role, unit.how = body, subject.role, "group"
+                if _HEAD_OF_BODY.search(subject.text):
+                    # "the NBK Chairman said ... “...,” he said": the head, whom a later
+                    # "he" is, speaks for the body
+                    _office_person(registry, body, subject.role)
         elif subject.role.startswith("its ") and doc.last_body is not None:
             # "Its chair told a news conference ...": the body last named speaks
             unit.speaker, unit.role, unit.how = doc.last_body, subject.text, "group"
@@ -232,12 +236,14 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         unit.speaker, unit.role, unit.how = _office_person(registry, name, role), role, "group"
         return True
     unit.speaker, unit.how = name, "group"
-    if (subject.role and _HEAD_OF_BODY.search(subject.role)) or (
-        subject.start >= 0 and _POSSESSED_HEAD.match(doc.text, subject.start) is not None
+    if (
+        (subject.role and _HEAD_OF_BODY.search(subject.role))
+        or (subject.start >= 0 and _POSSESSED_HEAD.match(doc.text, subject.start) is not None)
+        or (" " in name and _HEAD_OF_BODY.search(name.lower()))  # ("the NBK Chairman")
     ):
         # "the authority's chairman told a press conference ... He said ...": the head, whom
         # a later "he" is, speaks for the body
-        _office_person(registry, name, subject.role)
+        unit.speaker = _office_person(registry, name, subject.role or name.lower())
     if name[:1].isupper():
         doc.last_body = name  # (what "its chair" belongs to)
     if subject.start >= unit.start:
@@ -246,7 +252,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         end = (at if at >= 0 else subject.start) + len(subject.text) + 24
         near = _UNNAMED_PERSON.search(doc.text, unit.start, end)
         if near is not None:
-            doc.unnamed_roles[near.group(1)] = (name, unit.paragraph)
+            doc.unnamed_roles[near.group(1)] = (unit.speaker, unit.paragraph)
     last = name.rsplit(None, 1)[-1]
     if last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and subject.start >= 0:
         doc.plural_group = (name, unit.paragraph)  # ("Nine judges": what a later "they" is)

@@ -1781,6 +1781,13 @@ _SHARE_OF_BODY = re.compile(
     r"\s+(?:of|on)\s+(?:the\s+)?((?:[A-Z][\w&’'-]*\s+)*?(?:[A-Z][\w&’'-]*|\([A-Z]+\)))$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# A body's name of capitalised words and joining words, however long: "the Bureau of National
+# Statistics of the Agency for Strategic Planning and Reforms".
+_LONG_BODY_NAME = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|and|on|the)\s+)*){2,12}(?:Agency|Bureau"
+    r"|Ministry|Department|Office|Commission|Authority|Council|Institute|Service|Reforms"
+    r"|Statistics|Committee|Board|Administration|Directorate)"
+)
 # A body's acronym after its name and "or", as some papers give it: " or BBS".
 _OR_ACRONYM = re.compile(r"\s+or\s+[A-Z][A-Z&]{1,7}\s*$")
 # An auxiliary, a modal or a copula: the words before a comma make a clause, not a name in
@@ -2034,6 +2041,9 @@ def find_subject(
                 # (a body's acronym after "or" adds no word: "the Bangladesh Bureau of
                 # Statistics or BBS said on Monday")
                 len(_WORDS.findall(_OR_ACRONYM.sub("", last))) <= 6
+                # (or a body's long name: "the Bureau of National Statistics of the Agency for
+                # Strategic Planning and Reforms reported on March 3")
+                or (len(_WORDS.findall(last)) <= 14 and _LONG_BODY_NAME.fullmatch(last.strip()))
                 # "..., an official source at the Ministry of Energy said": one at a body
                 or (len(_WORDS.findall(last)) <= 9 and _ONE_AT_BODY.match(last) is not None)
             )
