@@ -476,3 +476,20 @@ def test_a_bodys_head_by_its_acronym_is_he_and_a_long_body_name_trails_a_sentenc
     bureau = containing(f, "Annual inflation accelerated")
     assert bureau["speaker"].startswith("Bureau of National Statistics")
     assert bureau["date"] == pd.Timestamp("2026-03-03")
+
+
+# -- round 64: Trinidad Express -------------------------------------------------------------
+def test_an_obligation_by_a_day_is_to_come_and_an_occasions_place_may_end_with_a_comma():
+    found = resolve_dates(
+        "All transactions must be wound down by January 27, he said.", published="2026-04-10"
+    )
+    assert list(found["date"]) == [pd.Timestamp("2027-01-27")]
+    f = rows(
+        "The Prime Minister announced the decision at a news conference at the Diplomatic "
+        "Centre, St Ann's, yesterday afternoon, saying the notice had come late on Monday."
+    )
+    announced = containing(f, "announced the decision")
+    assert (announced["date"], announced["time_of_day"]) == (
+        pd.Timestamp("2026-03-10"),
+        "afternoon",
+    )

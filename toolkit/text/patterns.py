@@ -1171,7 +1171,8 @@ OCCASION_PHRASE_END = re.compile(
     r"(?:\s+(?:carried|published|released|issued|posted|broadcast|aired|streamed)\s+(?:by|on)\s+(?:[\w’'.&()-]+\s+){0,6}?"
     r"[\w’'.&()-]+)?"
     # and where it was held: "in Ottawa", "at the bank's head office in Malate, Manila"
-    rf"(?:\s+(?:at|in)\s+(?:the\s+)?(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD}|in|at|of)){{0,7}}?)?"
+    # (a comma may close the place: "at the Diplomatic Centre, St Ann's, yesterday afternoon")
+    rf"(?:\s+(?:at|in)\s+(?:the\s+)?(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD}|in|at|of)){{0,7}}?,?)?"
     # and its hour: "at a press briefing in Abuja at about 2:40 p.m. on Tuesday", "the weekly
     # press conference shortly after noon on Thursday"
     r"(?:\s+(?:at\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?|(?:shortly\s+|just\s+)?"

@@ -525,7 +525,9 @@ _FUTURE = re.compile(
     # a calendar's start or deadline: "the auctions start Tuesday", "the rule takes effect Nov. 12"
     r"|begins|starts|(?<!to\s)(?:begin|start)|resumes|expires|takes?\s+effect"
     # an event on the calendar: "the committee has a hearing on sanctions on Tuesday"
-    r"|has\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:hearing|meeting|vote|briefing|summit))\b",
+    r"|has\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:hearing|meeting|vote|briefing|summit)"
+    # an obligation with its deadline: "must be wound down by October 31" (not "must have")
+    r"|must(?!\s+have\b)(?=(?:\s+[\w-]+){1,6}?\s+(?:by|before|until|no\s+later\s+than)\b))\b",
     re.I,
 )
 # A decision, plan, expectation or deferral of something still to come, which governs the
