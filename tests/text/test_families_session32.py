@@ -493,3 +493,16 @@ def test_an_obligation_by_a_day_is_to_come_and_an_occasions_place_may_end_with_a
         pd.Timestamp("2026-03-10"),
         "afternoon",
     )
+
+
+# -- round 64: Folha in English -------------------------------------------------------------
+def test_a_passives_agent_by_its_office_ends_where_its_adjuncts_begin():
+    f = rows(
+        "The tariff had been announced by the American president on February 9 in a letter "
+        "addressed to the Brazilian president."
+    )
+    announced = containing(f, "had been announced by")
+    assert (announced["speaker"], announced["date"]) == (
+        "American president",
+        pd.Timestamp("2026-02-09"),
+    )

@@ -188,6 +188,12 @@ _RELEASED_BY_SOURCE = re.compile(
 )
 
 
+# Where a passive's agent phrase ends: at a comma or an adjunct ("by the American president |
+# on July 9 in a letter ...").
+_AGENT_PHRASE_END = re.compile(
+    r",|\s+(?=(?:on|in|at|last|this|yesterday|today|earlier|late|after|before|during|with|for"
+    r"|from|following|amid|over)\s)"
+)
 # A document the article has named, after "according to": " the statement", " the decree".
 _THE_DOCUMENT = re.compile(
     r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:statement|decree|notice|order|release|communiqu[ée]|letter"
@@ -251,6 +257,9 @@ def passive_agent(
     if np is None:
         return None
     found = parse_np(np.group(1), np.start(1), doc.index)
+    if found is None:  # ("announced by the American president on July 9 in a letter ...")
+        head = _AGENT_PHRASE_END.split(np.group(1), 1)[0]
+        found = parse_np(head, np.start(1), doc.index) if head != np.group(1) else None
     if found is None or found.start < 0 or found.kind not in ("name", "group", "role"):
         return None
     if (
@@ -322,6 +331,11 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
         # not "extended by 90 days a licence that lets US firms service Huawei": an amount)
         named = _has_capital(first) and _AMOUNT.match(first) is None
         found = parse_np(text[start:right], start, doc.index) if named else None
+        if found is None and named:
+            # "announced by the American president on July 9 in a letter ...": the agent's
+            # phrase ends where its adjuncts begin
+            head = _AGENT_PHRASE_END.split(text[start:right], 1)[0]
+            found = parse_np(head, start, doc.index) if head != text[start:right] else None
         if found is not None:
             return found
         seat = first.split(None, 1)[0].rstrip(".;") if first.strip() else ""
