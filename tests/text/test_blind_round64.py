@@ -12,9 +12,9 @@ a new outlet): pooled recall 0.845, speaker 0.874, date 0.816 (``parser="spacy"`
 bj2 0.83/0.93/0.93, bj3 0.94/0.81/0.69, bj4 0.88/0.93/0.80, bj5 0.81/0.77/0.77, bj6
 0.83/0.87/0.80. After the general rules for some of its families (a body's head named with the
 body as a later "he", a body's long name trailing a sentence, an obligation with its deadline,
-an occasion's place closed by a comma, a passive's agent by its office; tested in
-test_families_session32.py): pooled 0.874, 0.878, 0.878 (the session ended with most of its
-families open). The floors sit a little under
+an occasion's place closed by a comma, a passive's agent by its office, an outlet's dateline
+in brackets, oral argument heard; tested in test_families_session32.py): pooled 0.893, 0.880,
+0.880 (the session ended with most of its families open). The floors sit a little under
 these figures.
 """
 
@@ -36,7 +36,9 @@ ARTICLES = gold_stems(ROUND64)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "bj1": Floors(0.73, 0.89, 0.89, 0.89, 0.82, 0.90),
+    # (bj1's time of day: the lead is found now, after its outlet's dateline, and timed by no
+    # words of its own sentence: 0.80)
+    "bj1": Floors(0.85, 0.90, 0.90, 0.90, 0.77, 0.91),
     "bj2": Floors(0.80, 0.90, 0.90, 0.90, 0.64, 0.97),
     "bj3": Floors(0.91, 0.78, 0.85, 0.91, 0.78, 0.97),
     "bj4": Floors(0.85, 0.90, 0.77, 0.84, 0.70, 0.97),
@@ -58,4 +60,4 @@ def test_each_article_of_the_sixty_fourth_round_stays_above_its_floor(stem):
 
 
 def test_the_sixty_fourth_round_pooled_stays_above_its_floors():
-    assert_pooled_above(ARTICLES, recall=0.83, speaker_ok=0.86, date_ok=0.85)
+    assert_pooled_above(ARTICLES, recall=0.87, speaker_ok=0.86, date_ok=0.86)

@@ -506,3 +506,16 @@ def test_a_passives_agent_by_its_office_ends_where_its_adjuncts_begin():
         "American president",
         pd.Timestamp("2026-02-09"),
     )
+
+
+# -- round 64: Law360 -----------------------------------------------------------------------
+def test_an_outlets_dateline_in_brackets_and_oral_argument_heard():
+    f = rows(
+        "Law360 (March 11, 2026, 5:58 PM EDT) -- A Fifth Circuit panel on Wednesday vacated the "
+        "regulator's private fund rules.\n\n"
+        "The panel heard oral argument in February."
+    )
+    vacated = containing(f, "vacated the regulator's")
+    assert vacated["speaker"] == "Fifth Circuit panel"
+    heard = containing(f, "heard oral argument")
+    assert (heard["kind"], heard["date"]) == ("action", pd.Timestamp("2026-02-01"))

@@ -113,7 +113,7 @@ _COMMUNICATIVE = (
     r"|telephoned|phoned"
     r"|met(?!\s+(?:expectations|forecasts|estimates|demand|targets?|the\s+(?:target|threshold|deadline)))"
     r"|ended\s+(?:their|its|the)\s+(?:meeting|talks|summit)|went\s+further"
-    r"|heard\s+(?:oral\s+)?(?:arguments|testimony)|presided\s+over|chaired\s+(?:an?|the)\s"
+    r"|heard\s+(?:oral\s+)?(?:arguments?|testimony)|presided\s+over|chaired\s+(?:an?|the)\s"
 )
 COMMUNICATIVE = re.compile(r"\b(?:" + _COMMUNICATIVE + r")\b")
 # Verbs that name a policy act by themselves, without a policy object nearby.

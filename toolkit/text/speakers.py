@@ -462,6 +462,9 @@ _LEADING = re.compile(
     # a dateline in title case with the day before the month: "London, 3 February (Argus) —"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
     r"(?:\s*\([^)\n]*\))?\s*[—–-]+"
+    # an outlet's name with the date and hour in brackets: "Law360 (June 5, 2024, 5:58 PM
+    # EDT) -- A Fifth Circuit panel ..."
+    r"|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[^)\n]{0,30}\)\s*(?:--|[—–])\s+"
     # a dateline in title case alone before its dash: "Rabat – Morocco's main trade unions ..."
     r"|(?:New\s|San\s|Hong\s|Kuala\s|Abu\s|Tel\s|Buenos\s|Rio\s)?[A-Z][a-z]{2,}\s+[—–]\s+(?=[A-Z])"
     # a dateline with its country or state: "FRANKFURT, Germany (AP) —"
