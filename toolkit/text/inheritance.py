@@ -13,7 +13,9 @@ or remark dated to a past day of its own, two paragraphs back at most; one made 
 hearing" is of the last statement dated of its own that named that occasion ("said during
 Thursday's earnings call"). Inherited dates carry no time of day. A statement "after the
 vote" (meeting, decision, ...) takes the date of the last dated action of that kind
-("voted"), a market remark too ("The euro rose after the decision"); an undated market remark
+("voted"), a market remark too ("The euro rose after the decision"), but not a month's
+background act that names such an occasion over the story's day act ("In December, deputies
+toppled his predecessor ... in a no-confidence vote"); an undated market remark
 shares the session of the market remark before it in its paragraph, else of the next one,
 else of the lead when the lead dates the story's main occasion on the publication day or the
 day before ("The Fed held rates on Wednesday ..." over a wrap line "The Dow rose 0.7%"); the
@@ -40,6 +42,10 @@ speaking ("our decision today") is of that day. After those passes, a remark tol
 conference" that an earlier statement named is of that statement's day, inherited or its own,
 and a remark at an occasion with an hour and no day ("at a press conference that began shortly
 after 7.30 pm") is of the act before it dated to the same part of the day.
+
+A call or an order to someone to act ("She called on the head of state to dissolve the
+Assembly", "He ordered the regulator to wind down the industry") is dated as a remark of its
+speaker is.
 
 Reads ``kind``, ``speaker``, ``timex``, ``paragraph``, ``generic``, ``communicative``,
 ``said_today``, ``start`` and ``end``; sets ``inherited_from`` (the unit whose date it takes)

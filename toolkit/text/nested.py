@@ -37,7 +37,13 @@ of time after the statement's verb is an *action* of its own, dated by the claus
 gap from the statement's day.
 
 **Reported act.** "Observador reports that Chega's leader told a rally on Saturday evening
-that ...": a dated remark or act that a report tells is its actor's (the row changes in place).
+that ...": a dated remark or act that a report tells is its actor's (the row changes in place);
+so is one that unnamed people or a news medium tell after it ("..., the diplomats said", "...,
+the state-run Oman News Agency (ONA) reported").
+
+**Announced gathering.** "The alliance rejected the new wage in a statement on Tuesday evening
+and announced rallies in Dhaka and Gazipur on Friday": a protest or a strike that a dated
+statement announces for a later day is a *scheduled* statement of the same speaker.
 
 **Next meeting.** "at its next meeting, on Sept. 15-16", "the Bank of Canada's next interest
 rate announcement, on Oct. 28", "a cut at the Fed's Oct. 27-28 meeting": a body's next policy
@@ -399,11 +405,15 @@ def _after_gap(m: re.Match[str], outer: Timex | None) -> Timex | None:
 
 
 def _act_told_by_unnamed(doc: Document, unit: _Unit) -> None:
-    """A dated act that unnamed people tell after it is its actor's, they its source: "China
-    and Russia placed the request on hold in July, the diplomats said" (the speaker a group
-    in lower case after the act; the act a verb of ``ACTION`` within eight words of the
-    sentence's start, a name, a role or a group before it, and a date no later than the
-    publication day after it, before the comma). The unit is changed in place."""
+    """A dated act that unnamed people or a news medium tell after it is its actor's, they its
+    source: "China and Russia placed the request on hold in July, the diplomats said", "The
+    Sultan issued Royal Decree 56/2025 on Sunday ..., the state-run Oman News Agency (ONA)
+    reported" (the speaker a group in lower case after the act, or a medium that "reported";
+    the act a verb of ``ACTION`` within eight words of the sentence's start, a name, a role or
+    a group before it, and a date no later than the publication day after it, before the
+    comma); so is a named body's event to come that unnamed people tell ("The Council will
+    discuss the matter next Thursday, February 8, diplomats in New York told BIRN": a
+    ``FUTURE_ACT`` and a date after the publication day). The unit is changed in place."""
     text = doc.text
     if (
         unit.kind != "paraphrase"
