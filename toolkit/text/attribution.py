@@ -188,6 +188,17 @@ _RELEASED_BY_SOURCE = re.compile(
 )
 
 
+def _agent_np(doc: Document, segment: str, start: int) -> Subject | None:
+    """The agent that ``segment`` (after "by", at ``start``) names: the whole of it, else its
+    words up to a comma or an adjunct ("announced by the American president | on July 9 in a
+    letter ...")."""
+    found = parse_np(segment, start, doc.index)
+    if found is None:
+        head = _AGENT_PHRASE_END.split(segment, 1)[0]
+        found = parse_np(head, start, doc.index) if head != segment else None
+    return found
+
+
 # Where a passive's agent phrase ends: at a comma or an adjunct ("by the American president |
 # on July 9 in a letter ...").
 _AGENT_PHRASE_END = re.compile(
@@ -256,10 +267,7 @@ def passive_agent(
     np = ACCORDING_NP.match(text, by.end(), right)  # (up to a comma or a full stop)
     if np is None:
         return None
-    found = parse_np(np.group(1), np.start(1), doc.index)
-    if found is None:  # ("announced by the American president on July 9 in a letter ...")
-        head = _AGENT_PHRASE_END.split(np.group(1), 1)[0]
-        found = parse_np(head, np.start(1), doc.index) if head != np.group(1) else None
+    found = _agent_np(doc, np.group(1), np.start(1))
     if found is None or found.start < 0 or found.kind not in ("name", "group", "role"):
         return None
     if (
@@ -330,12 +338,7 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
         # (not "signed by 11 colleagues, asking Secretary Bo Diaz to ...": no name after "by";
         # not "extended by 90 days a licence that lets US firms service Huawei": an amount)
         named = _has_capital(first) and _AMOUNT.match(first) is None
-        found = parse_np(text[start:right], start, doc.index) if named else None
-        if found is None and named:
-            # "announced by the American president on July 9 in a letter ...": the agent's
-            # phrase ends where its adjuncts begin
-            head = _AGENT_PHRASE_END.split(text[start:right], 1)[0]
-            found = parse_np(head, start, doc.index) if head != text[start:right] else None
+        found = _agent_np(doc, text[start:right], start) if named else None
         if found is not None:
             return found
         seat = first.split(None, 1)[0].rstrip(".;") if first.strip() else ""

@@ -723,12 +723,18 @@ def _in_who_aside(
     """Whether ``pos`` lies in a relative clause on a person set off by commas (``aside``),
     with the sentence going on after it (", who also voted for a bigger cut earlier this year,
     will ...")."""
+    close = _aside_close(doc, unit, pos, aside)
+    return close > 0 and len(WORD.findall(doc.text, close, unit.end)) >= 3
+
+
+def _aside_close(doc: Document, unit: _Unit, pos: int, aside: re.Pattern[str]) -> int:
+    """The comma that closes the relative clause set off by commas (opened by ``aside``, ",
+    who", ", which") in which ``pos`` lies, or -1."""
     text = doc.text
     comma = text.rfind(",", unit.start, pos)
     if comma < 0 or aside.match(text, comma) is None:
-        return False
-    close = text.find(",", pos, unit.end)
-    return close > 0 and len(WORD.findall(text, close, unit.end)) >= 3
+        return -1
+    return text.find(",", pos, unit.end)
 
 
 def _past_before_event(doc: Document, unit: _Unit, pos: int) -> bool:
@@ -736,10 +742,7 @@ def _past_before_event(doc: Document, unit: _Unit, pos: int) -> bool:
     that an event to come follows as the sentence's verb ("meets again on", "is due to
     announce")."""
     text = doc.text
-    comma = text.rfind(",", unit.start, pos)
-    if comma < 0 or _WHICH_ASIDE.match(text, comma) is None:
-        return False
-    close = text.find(",", pos, unit.end)
+    close = _aside_close(doc, unit, pos, _WHICH_ASIDE)
     if close < 0:
         return False
     main = close + 1

@@ -262,16 +262,15 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
 # A court named before: "Scotland's highest civil court ruled".
 _COURT = re.compile(r"\b[Cc]ourt\b")
 # A body's head by the office's name: "chairman", "chief executive", "governor".
-_HEAD_OF_BODY = re.compile(
-    r"\b(?:chairman|chairwoman|chairperson|chair|chief\s+executive|managing\s+director"
-    r"|director[\s-]general|secretary[\s-]general|governor|president|director|head|chief)$"
+_HEAD_TITLES = (
+    r"chairman|chairwoman|chairperson|chair|chief\s+executive|managing\s+director"
+    r"|director[\s-]general|secretary[\s-]general|governor|president|director|head|chief"
 )
+_HEAD_OF_BODY = re.compile(rf"\b(?:{_HEAD_TITLES})$")
 # A body's head after the body's possessive: "the authority's chairman", "The IMF's managing
 # director".
 _POSSESSED_HEAD = re.compile(
-    r"(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s\s+(?:chairman|chairwoman|chairperson|chair"
-    r"|chief\s+executive|managing\s+director|director[\s-]general|secretary[\s-]general|governor"
-    r"|president|director|head|chief)\b"
+    rf"(?:[Tt]he\s+)?(?:[\w.&-]+\s+){{0,3}}?[\w.&-]+['’]s\s+(?:{_HEAD_TITLES})\b"
 )
 # The noun of an unnamed person who speaks for a body: "A Treasury official", "a ministry
 # spokesperson".

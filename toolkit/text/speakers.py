@@ -1359,6 +1359,15 @@ _AMPERSAND_NAME = re.compile(
 
 
 @functools.lru_cache(maxsize=4096)
+def _part_readings(part: str, shift: int) -> _Readings:
+    """:func:`_np_readings` of ``part``, a part of a segment that starts at ``shift`` in it."""
+    named_first, fallback_first = _np_readings(part)
+    return (
+        tuple((needs, _shifted(found, shift)) for needs, found in named_first),
+        None if fallback_first is None else _shifted(fallback_first, shift),
+    )
+
+
 def _np_readings(segment: str) -> _Readings:
     """What :func:`parse_np` can find in ``segment``, whatever the article (offsets from 0).
 
@@ -1437,22 +1446,12 @@ def _np_readings(segment: str) -> _Readings:
     others = _AND_OTHERS.fullmatch(bare) if " other " in bare else None
     if others is not None:
         # "Saudi Arabia and several other OPEC+ producers announced ...": the one named
-        shift = offset + seg.find(others.group(1))
-        named_first, fallback_first = _np_readings(others.group(1))
-        return (
-            tuple((needs, _shifted(found, shift)) for needs, found in named_first),
-            None if fallback_first is None else _shifted(fallback_first, shift),
-        )
+        return _part_readings(others.group(1), offset + seg.find(others.group(1)))
     framework = _BODY_UNDER_FRAMEWORK.match(bare) if " under " in bare else None
     if framework is not None:
         # "A dispute settlement panel under the U.S.-Mexico-Canada Agreement has ruled": the
         # panel, not the agreement it sits under
-        shift = offset + seg.find(framework.group(1))
-        named_first, fallback_first = _np_readings(framework.group(1))
-        return (
-            tuple((needs, _shifted(found, shift)) for needs, found in named_first),
-            None if fallback_first is None else _shifted(fallback_first, shift),
-        )
+        return _part_readings(framework.group(1), offset + seg.find(framework.group(1)))
     paper = _ACRONYM_DOCUMENT.match(bare)
     if paper is not None:  # "An IMF staff report (released last week)": the IMF's words
         return (), Subject("group", paper.group(1), start=offset + seg.find(paper.group(1)))
