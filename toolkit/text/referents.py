@@ -418,7 +418,44 @@ def named_body(doc: Document, noun: str, pos: int) -> str | None:
     """The body that "the ``noun``" at ``pos`` names: the last one of that kind a statement
     named, else the last one named in full before ``pos`` whose name ends in ``noun`` or has
     it for its head ("the bureau" after "the Pakistan Bureau of Statistics"), or None."""
-    return doc.bodies.get(noun) or _named_before(doc, noun, pos) or _named_with(doc, noun, pos)
+    return (
+        doc.bodies.get(noun)
+        or _named_before(doc, noun, pos)
+        or _named_with(doc, noun, pos)
+        or (
+            _named_agency(doc, pos)
+            if noun == "agency" and doc.low.startswith("the agency", pos)
+            else None
+        )
+    )
+
+
+# The heads of a government agency's name, for "the agency": "the Securities and Exchange
+# Commission", "the Food and Drug Administration", "the Pakistan Bureau of Statistics".
+_AGENCY_HEADS = frozenset(
+    ("Commission", "Administration", "Agency", "Bureau", "Authority", "Office", "Service", "Board")
+)
+
+
+# A name with "an agency" in apposition: "Halvorsen Ratings, a credit-rating agency,".
+_AGENCY_APPOSITION = re.compile(
+    r"\b([A-Z][\w&.’'-]*(?:[^\S\n]+[A-Z][\w&.’'-]*){0,4}),\s+an?\s+(?:[\w-]+\s+){0,3}agency\b"
+)
+
+
+def _named_agency(doc: Document, pos: int) -> str | None:
+    """The last body named in full before ``pos`` that is a government agency by its head
+    ("the agency's chair" after "the U.S. Securities and Exchange Commission")."""
+    found, at = None, -1
+    for m in INSTITUTIONS.finditer(doc.text, max(0, pos - 4000), pos):
+        words = m.group(1).removeprefix("The ").split()
+        if len(words) > 1 and any(w in _AGENCY_HEADS for w in words):
+            found, at = " ".join(words), m.start()
+    for m in _AGENCY_APPOSITION.finditer(doc.text, max(0, at, pos - 4000), pos):
+        found = m.group(1)  # "Halvorsen Ratings, a credit-rating agency, said ..."
+    if found is not None:
+        doc.bodies["agency"] = found
+    return found
 
 
 def _named_with(doc: Document, noun: str, pos: int) -> str | None:

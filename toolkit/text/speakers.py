@@ -71,7 +71,9 @@ CUE = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes"
     r"|added(?!\s+(?:(?:\d|a|an|the|two|three|four|five|six|seven|eight|nine|ten|more|new|its"
     r"|their)\b|[\d.,]+\s*(?:points?|percent|per\s+cent|%|basis\s+points?)))"
-    r"|adds|argued|argues|insisted|insists"
+    # (not a lawyer's pleading: "who argued the case for the trade groups")
+    r"|adds|(?:argued|argues)(?!\s+(?:the|a|an|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:case|cases|appeal|motion|lawsuit|suit|petition)\b)|insisted|insists"
     r"|declined\s+to\s+(?:say|comment|specify|discuss|elaborate)|warned|warns|noted|stated"
     # "would not say whether", "refused to comment", "wouldn't rule out"
     r"|(?:would\s+not|wouldn[’']t|refused\s+to)\s+(?:say|comment|specify|discuss|elaborate"

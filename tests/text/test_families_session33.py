@@ -1,0 +1,51 @@
+"""Error families found in the sixty-fourth and sixty-fifth blind rounds and the annotated sets
+before them, each fixed by a general rule and tested here on made-up sentences of the same
+shape (never a round's own text)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+from family_helpers import containing, statement_rows
+
+PUB = "2026-03-11"  # a Wednesday
+
+rows = partial(statement_rows, published=PUB)
+
+
+# -- "Ann Roe, who argued the case for the groups, told ...": a lawyer's pleading -----------
+def test_a_lawyer_who_argued_the_case_is_dated_by_the_sentence_cue():
+    f = rows(
+        "Ann Roe of Pell Marsh LLP, who argued the case for the trade associations, told "
+        "reporters on Tuesday afternoon that the ruling was a clear rebuke."
+    )
+    told = containing(f, "told reporters")
+    assert told["speaker"] == "Ann Roe"
+    assert (told["date"], told["time_of_day"]) == (pd.Timestamp("2026-03-10"), "afternoon")
+
+
+def test_argued_that_stays_a_cue():
+    f = rows("Ann Roe argued on Tuesday that the ruling was a clear rebuke.")
+    assert containing(f, "argued on Tuesday")["kind"] == "paraphrase"
+
+
+# -- "The agency's chair had defended ...": the agency last named -----------------------------
+def test_the_agency_is_the_government_agency_last_named():
+    f = rows(
+        "The Federal Maritime Commission adopted the fee rule in January.\n\n"
+        "The agency's chair defended the rule last month, telling lawmakers that shippers "
+        "deserve fair terms.\n\n"
+        "The agency said on Tuesday that it would appeal."
+    )
+    assert containing(f, "defended the rule")["speaker"] == "Federal Maritime Commission"
+    assert containing(f, "would appeal")["speaker"] == "Federal Maritime Commission"
+
+
+def test_the_agency_after_an_apposition_is_that_named_body():
+    f = rows(
+        "Tarrant Ratings, a credit-rating agency, said in a note on Tuesday that the state's "
+        "rating was safe.\n\n"
+        "The agency said it would review the state's finances next month."
+    )
+    assert containing(f, "would review")["speaker"] == "Tarrant Ratings"
