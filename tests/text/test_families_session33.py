@@ -49,3 +49,25 @@ def test_the_agency_after_an_apposition_is_that_named_body():
         "The agency said it would review the state's finances next month."
     )
     assert containing(f, "would review")["speaker"] == "Tarrant Ratings"
+
+
+# -- "the opposition leader in the National Assembly termed it ...": the leader, not the house -
+def test_a_chamber_leader_named_by_the_chamber_is_the_leader():
+    f = rows(
+        "Speaking to reporters outside Parliament on Tuesday evening, the opposition leader in "
+        'the Senate termed the bill "a tax on the poor".'
+    )
+    termed = containing(f, "termed the bill")
+    assert termed["speaker"] == "opposition leader"
+    assert (termed["date"], termed["time_of_day"]) == (pd.Timestamp("2026-03-10"), "evening")
+
+
+# -- "At the end of a two-week visit to Lusaka, an IMF staff mission said ...": the IMF ------
+def test_a_long_opening_occasion_and_an_acronym_body_mission():
+    f = rows(
+        "At the end of a two-week visit to Lusaka, an IMF staff mission said in a statement on "
+        "March 6 that talks on a new loan had made progress."
+    )
+    mission = containing(f, "staff mission said")
+    assert mission["speaker"] in ("IMF", "International Monetary Fund")
+    assert mission["date"] == pd.Timestamp("2026-03-06")

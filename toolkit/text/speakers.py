@@ -494,7 +494,9 @@ _LEADING = re.compile(
     r"|(?:Over|Back|Across|Closer|Further|Farther|Down|Out|Up)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,"
     # a place: "In Beijing,", "In Brussels, where officials watched the talks closely,"
     r"|(?:In|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+where\s[^,;“”\x22\n]{0,100})?,"
-    r"|In\s+(?:a|an|the|his|her|its|our|their|this|that|one)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,|At\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    r"|In\s+(?:a|an|the|his|her|its|our|their|this|that|one)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    # ("At the end of a two-week visit to Islamabad,")
+    r"|At\s+(?:[\w-]+\s+){0,9}?[\w-]+,"
     r"|For\s+(?:[\w-]+\s+){0,5}?[\w-]+,|By\s+(?:[\w-]+\s+){0,5}?[\w-]+,|Last\s+\w+,|This\s+\w+,|Speaking\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
     # a participial opener: "Speaking at the forum on Wednesday,", "Asked whether ..., she"
     r"|[A-Z][a-z]+(?:ing|ed)\s+(?:about|at|in|on|after|whether|if|for|during|before|from|how"
@@ -1168,6 +1170,13 @@ _COURTESIES = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Hon", "Rev"})
 
 # "the Governor", "The President": a role with a capital, not a name
 _THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+# A chamber's leader or whip by the chamber: "the opposition leader in the National Assembly",
+# "the Republican whip in the House", "the leader of the opposition in Parliament" (group 1:
+# the role).
+_ROLE_IN_CHAMBER = re.compile(
+    r"[Tt]he\s+((?:[\w-]+\s+){0,2}?(?:leader|whip)(?:\s+of\s+the\s+opposition)?)"
+    r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+)
 # A country's office by the country's common noun: "The country's president", "the nation's
 # finance minister" (group 1: the office).
 _THE_COUNTRYS_OFFICE = re.compile(r"[Tt]he\s+(?:country|nation)['’]s\s+((?:[a-z]+\s+)?[a-z]+)")
@@ -1275,11 +1284,12 @@ _AND_OTHERS = re.compile(
     r"(?:(?:several|many|some|a\s+few|a\s+dozen|\d+|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve)\s+)?others?(?:\s+[\w.&’'+-]+){0,4}"
 )
-# A body's document by the body's acronym: "An IMF staff report", "the OECD's survey" (group
-# 1: the acronym).
+# A body's document or its visiting team by the body's acronym: "An IMF staff report", "the
+# OECD's survey", "an IMF staff mission", "a World Bank team" (group 1: the acronym).
 _ACRONYM_DOCUMENT = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+([A-Z][A-Z0-9&]{1,7})(?:['’]s)?\s+(?:staff\s+)?"
-    r"(?:report|paper|study|analysis|review|assessment|survey|note|bulletin|outlook)\b"
+    r"(?:report|paper|study|analysis|review|assessment|survey|note|bulletin|outlook"
+    r"|mission|team|delegation)\b"
 )
 # A body named in full after an owner told in common nouns and a modifier or two: "The
 # central bank's policy-setting | Federal Open Market Committee" (group 1: the body).
@@ -1392,6 +1402,12 @@ def _np_readings(segment: str) -> _Readings:
     if title is not None and title.group(1).lower() in ROLE_WORDS:
         role = title.group(1).lower()  # "the Governor said": the governor, not a name
         return (), Subject("role", role, role=role, start=offset)
+    chamber_role = _ROLE_IN_CHAMBER.fullmatch(bare) if " in " in bare else None
+    if chamber_role is not None:
+        # "the opposition leader in the National Assembly": a leader of that chamber speaks,
+        # not the chamber
+        role = chamber_role.group(1)
+        return (), Subject("role", role.lower(), role=role, start=offset)
     office_of = _THE_COUNTRYS_OFFICE.fullmatch(bare)
     if office_of is not None and office_of.group(1).split()[-1] in GOVERNMENT_OFFICES:
         # "The country's president announced the ban": the office of the country the story is
