@@ -71,3 +71,20 @@ def test_a_long_opening_occasion_and_an_acronym_body_mission():
     mission = containing(f, "staff mission said")
     assert mission["speaker"] in ("IMF", "International Monetary Fund")
     assert mission["date"] == pd.Timestamp("2026-03-06")
+
+
+def test_a_country_delegation_is_not_taken_for_a_body_by_its_acronym():
+    f = rows("The trade minister said on Tuesday that a US delegation would arrive on March 20.")
+    event = f[f["kind"] == "scheduled"].iloc[0]
+    assert event["speaker"] == "US delegation"  # (not "US")
+
+
+# -- "In a statement issued shortly after the 3:00 p.m. ceremony at ..., Abuja, the ... said" --
+def test_a_statement_issued_after_an_hour_at_a_place_opens_the_sentence():
+    f = rows(
+        "In a statement issued shortly after the 11:00 a.m. ceremony at the Banquet Hall of the "
+        "State House, Lusaka, the Special Assistant to the President for Press said the new law "
+        "takes effect in July."
+    )
+    said = containing(f, "takes effect in July")
+    assert said["speaker"] == "Special Assistant"

@@ -495,6 +495,11 @@ _LEADING = re.compile(
     # a place: "In Beijing,", "In Brussels, where officials watched the talks closely,"
     r"|(?:In|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+where\s[^,;“”\x22\n]{0,100})?,"
     r"|In\s+(?:a|an|the|his|her|its|our|their|this|that|one)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    # a document and when it was issued, with its place: "In a statement issued shortly after
+    # the 3:00 p.m. ceremony at the Council Chambers of the Presidential Villa, Abuja,"
+    r"|(?:In|At)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|note|letter|post"
+    r"|release|notice|speech|address|communiqu[eé])\s+(?:issued|released|posted|published|sent"
+    r"|delivered|read|made)\s[^,;“”\x22\n]{0,160}?,(?:\s+[A-Z][a-z]+,)?"
     # ("At the end of a two-week visit to Islamabad,")
     r"|At\s+(?:[\w-]+\s+){0,9}?[\w-]+,"
     r"|For\s+(?:[\w-]+\s+){0,5}?[\w-]+,|By\s+(?:[\w-]+\s+){0,5}?[\w-]+,|Last\s+\w+,|This\s+\w+,|Speaking\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
@@ -1289,7 +1294,8 @@ _AND_OTHERS = re.compile(
 _ACRONYM_DOCUMENT = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+([A-Z][A-Z0-9&]{1,7})(?:['’]s)?\s+(?:staff\s+)?"
     r"(?:report|paper|study|analysis|review|assessment|survey|note|bulletin|outlook"
-    r"|mission|team|delegation)\b"
+    # (not a country's: "a US delegation would arrive", the country's)
+    r"|(?<!US\s)(?<!UK\s)(?:mission|team|delegation))\b"
 )
 # A body named in full after an owner told in common nouns and a modifier or two: "The
 # central bank's policy-setting | Federal Open Market Committee" (group 1: the body).
