@@ -88,3 +88,14 @@ def test_a_statement_issued_after_an_hour_at_a_place_opens_the_sentence():
     )
     said = containing(f, "takes effect in July")
     assert said["speaker"] == "Special Assistant"
+
+
+# -- "Its last increase came on Nov. 29, when it lifted ...": the body's last move -----------
+def test_a_body_last_move_told_as_a_noun_with_its_day():
+    f = rows(
+        "The Reserve Bank of Ruritania held its policy rate at 7.5% on Tuesday. Its last "
+        "increase came on Nov. 14, 2025, when it lifted the rate by 50 basis points."
+    )
+    last = containing(f, "Its last increase")
+    assert (last["kind"], last["speaker"]) == ("action", "Reserve Bank of Ruritania")
+    assert last["date"] == pd.Timestamp("2025-11-14")

@@ -311,6 +311,9 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
                 right,
                 doc.index,
             )
+    if _ITS_LAST.fullmatch(head):
+        # "Its last increase came on Nov. 29": the body "it" is
+        return Subject("pronoun", "it", start=left)
     owned = _NEXT_OWNED_EVENT.fullmatch(head)
     if owned is not None:
         # "USDA's next monthly World Agricultural Supply and Demand Estimates report is due out
@@ -355,6 +358,8 @@ def agent(doc: Document, unit: _Unit, m: re.Match[str]) -> Subject | None:
     return find_subject(text, left, m.start(), m.end(), right, doc.index)
 
 
+# A body's last move by its possessive pronoun: "Its last | increase came on Nov. 29".
+_ITS_LAST = re.compile(r"\s*(?:Its|Their)\s+last\s+")
 # A body's next event by its possessive, however long its title: "USDA's next monthly World
 # Agricultural Supply and Demand Estimates report ".
 _NEXT_OWNED_EVENT = re.compile(

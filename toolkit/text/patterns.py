@@ -250,6 +250,9 @@ ACTION = re.compile(
     rf"(?:{_MEASURES}))?)"
     + _TALLY_AFTER
     + r"|(?<=['’]s\s)(?:decision|announcement)"
+    # a body's last move told as a noun with its day: "Its last increase came on Nov. 29"
+    r"|(?:(?<=[Ii]ts\slast\s)|(?<=[Tt]heir\slast\s))(?:increase|hike|cut|reduction|rise)"
+    r"(?=\s+(?:came|was|took\s+place)\s+(?:on|in)\b)"
     r"|(?:" + _alt(NOMINALS) + r")\s+(?:\w+\s+){0,3}to\s+(?:" + _alt(NOMINAL_VERBS) + r"))\b"
 )
 # A vote's tally, and a measure right before the verb of its result ("The House bill went
