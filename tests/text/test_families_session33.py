@@ -99,3 +99,13 @@ def test_a_body_last_move_told_as_a_noun_with_its_day():
     last = containing(f, "Its last increase")
     assert (last["kind"], last["speaker"]) == ("action", "Reserve Bank of Ruritania")
     assert last["date"] == pd.Timestamp("2025-11-14")
+
+
+# -- "Hours earlier, the Treasury announced ..." after a day to come -------------------------
+def test_hours_earlier_after_a_day_to_come_is_the_story_day():
+    f = rows(
+        "The government signed the tariff order on Tuesday.\n\n"
+        "The surcharge takes effect next Wednesday, seven days after the order's publication.\n\n"
+        "Hours earlier, the Treasury Department announced sanctions against the judge."
+    )
+    assert containing(f, "Hours earlier")["date"] == pd.Timestamp("2026-03-10")

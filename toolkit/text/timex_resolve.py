@@ -631,7 +631,11 @@ def _ago(f: _Found) -> Timex | None:
         count = _NUMBER_WORDS.get(g["wdnum"].lower()) or int(g["wdnum"])
         return f.day(last - dt.timedelta(days=7 * (count - 1)))
     if g.get("hours"):  # "hours later": the same day as the day just mentioned
-        return f.day(f.anchor) if f.anchor <= published else None
+        anchor = f.anchor
+        if anchor > published and f.tense() == "past":
+            anchor = f.past_anchor  # "Hours earlier, the Treasury announced ..." after "The
+            # surcharge takes effect next Wednesday": the day of the story that has come
+        return f.day(anchor) if anchor <= published else None
     count, unit = _counted(g["num"], g["unit"])
     if g.get("today"):  # "a week ago today": that very day of the week, or month, or year
         if unit in ("day", "week"):
