@@ -109,3 +109,34 @@ def test_hours_earlier_after_a_day_to_come_is_the_story_day():
         "Hours earlier, the Treasury Department announced sanctions against the judge."
     )
     assert containing(f, "Hours earlier")["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- "the vice president, who also heads the MDIC (Ministry of ..., Industry, ...), told ..." --
+def test_the_vice_president_is_not_the_president_named_before():
+    f = rows(
+        "The American president signed the order on Tuesday afternoon.\n\n"
+        "On the morning of this Wednesday (11), the vice president, who also heads the MDT "
+        "(Ministry of Development, Industry, Trade and Services), told journalists that "
+        '"there is room to negotiate".\n\n'
+        '"We will not close any door," he said.'
+    )
+    told = containing(f, "told journalists")
+    assert told["speaker"] == "vice president"
+    assert (told["date"], told["time_of_day"]) == (pd.Timestamp("2026-03-11"), "morning")
+    assert containing(f, "close any door")["speaker"] == "vice president"
+
+
+def test_the_president_after_a_vice_president_is_still_the_president():
+    f = rows(
+        "President Ana Ruiz signed the decree on Tuesday.\n\n"
+        "Vice President Bo Diaz said on Tuesday that talks would go on.\n\n"
+        "The president said on Wednesday that the decree was final."
+    )
+    assert containing(f, "decree was final")["speaker"] == "Ana Ruiz"
+
+
+def test_the_part_of_the_day_before_its_weekday():
+    from toolkit.text.timex import resolve_dates
+
+    found = resolve_dates("On the night of this Tuesday (10), the palace replied.", published=PUB)
+    assert (found["value"].iloc[0], found["time_of_day"].iloc[0]) == ("2026-03-10", "evening")

@@ -44,6 +44,7 @@ from toolkit.text.speakers import (
     ENVOY,
     HEAD_TITLES,
     INSTITUTIONS,
+    OFFICE_RANKS,
     ROLE_WORDS,
     Person,
     Registry,
@@ -176,7 +177,10 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             if office in _HEAD_OFFICES or office == "speaker":
                 office = office.capitalize()  # ("Chancellor", as "President"; "the Speaker")
             doc.offices[office.split()[-1]] = office
-            _office_person(registry, office, subject.role)
+            # (a vice president, a deputy governor takes the place of the office's holder
+            # for a later "he said")
+            ranked = bool(OFFICE_RANKS.intersection(office.lower().split()))
+            _office_person(registry, office, subject.role, latest=ranked)
             unit.speaker, unit.role, unit.how = office, subject.role, "role"
         elif (
             not qualified

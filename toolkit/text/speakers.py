@@ -494,7 +494,9 @@ _LEADING = re.compile(
     r"|(?:Over|Back|Across|Closer|Further|Farther|Down|Out|Up)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,"
     # a place: "In Beijing,", "In Brussels, where officials watched the talks closely,"
     r"|(?:In|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+where\s[^,;“”\x22\n]{0,100})?,"
-    r"|In\s+(?:a|an|the|his|her|its|our|their|this|that|one)\s+(?:[\w-]+\s+){0,5}?[\w-]+,|On\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    r"|In\s+(?:a|an|the|his|her|its|our|their|this|that|one)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
+    # (with the day of the month in brackets: "On the morning of this Thursday (31),")
+    r"|On\s+(?:[\w-]+\s+){0,5}?[\w-]+(?:\s+\(\d{1,2}\))?,"
     # a document and when it was issued, with its place: "In a statement issued shortly after
     # the 3:00 p.m. ceremony at the Council Chambers of the Presidential Villa, Abuja,"
     r"|(?:In|At)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|note|letter|post"
@@ -1534,6 +1536,10 @@ def _np_readings(segment: str) -> _Readings:
                 continue  # a possessor, not the subject
             if after.startswith(")") and part[: m.start()].endswith("("):
                 continue  # "The Monetary Policy Committee (Copom)": the body's short name
+            upto = seg[: part_offset - offset + m.start()]
+            if pi > 0 and upto.count("(") > upto.count(")"):
+                continue  # "who heads the MDIC (Ministry of Development, | Industry, | Trade
+                # and Services)": a list in brackets, no name
             if _modifies_next(part, m.end()):
                 continue  # "Clinton campaign manager Robby Mook": Mook
             if pi > 0 and "-" in run and _PLACE_ADJECTIVE.fullmatch(run.strip()):
@@ -2276,6 +2282,10 @@ def _role_head(role: str) -> str:
 _GIVEN_NAME_HONORIFICS = frozenset(("Sir", "Dame", "Lord", "Lady"))
 
 
+#: The words that make an office another of lower rank: "vice president", "deputy governor".
+OFFICE_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
+
+
 class Registry:
     """The people of one article, with pronoun resolution by recency and gender."""
 
@@ -2337,13 +2347,26 @@ class Registry:
     def by_role(self, role: str) -> Person | None:
         """The person the article calls ``role`` by title ("President Trump" for "the president")."""
         word = role.split()[-1].lower()
+        rank = OFFICE_RANKS.intersection(role.lower().replace("-", " ").split())
+        if rank:
+            # "the vice president", "the deputy governor": a person of that rank's office,
+            # never the president's or the governor's
+            for person in reversed([self.people[k] for k in self.recent]):
+                held = (person.role or "").lower().replace("-", " ").split()
+                if rank.issubset(held) and _role_head(person.role or "") == word:
+                    return person
+            return None
         name = self.index.title_roles.get(word)
         for other in _SAME_ROLE.get(word, ()):  # "the chairman": "Fed Chair Jerome Powell"
             name = name or self.index.title_roles.get(other)
         if name is None:
             for person in reversed([self.people[k] for k in self.recent]):
                 if person.role and (
-                    person.role.lower() == role.lower() or _role_head(person.role) == word
+                    person.role.lower() == role.lower()
+                    or (
+                        _role_head(person.role) == word
+                        and not OFFICE_RANKS.intersection(person.role.lower().split())
+                    )
                 ):
                     return person  # "the president": "the President of Mexico, Ana Ruiz"
             return None

@@ -365,7 +365,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",  # (last|next|this coming|on)? Tuesday (last week)? (morning)?
         re.compile(
-            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming"
+            # (its part before it: "the morning of this Thursday (31)", "the night of Monday")
+            r"\b(?:[Tt]he\s+(?P<prepart>morning|afternoon|evening|night)\s+of\s+)?"
+            rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming"
             rf"|[Tt]he\s+previous|[Tt]he\s+following)\s+"
             rf"|(?P<early>[Ee]arly|[Ll]ate)\s+)?(?<![-\w])(?P<wd>{_WD})(?![-\w])(?:['’]s)?"
             # "Wednesday last week", "Tuesday of next week": that week's day

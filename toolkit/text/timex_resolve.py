@@ -542,7 +542,7 @@ def _weekday(f: _Found) -> Timex:
         day = published + dt.timedelta(days=(target - published.weekday()) % 7)
     else:
         day = published - dt.timedelta(days=back)
-    tod = _PARTS.get((g.get("part") or "").lower())
+    tod = _PARTS.get((g.get("part") or g.get("prepart") or "").lower())
     if tod is None and g.get("early"):
         tod = "morning" if g["early"].lower() == "early" else "evening"
     if _EVE_OF.search(f.before(16)):
