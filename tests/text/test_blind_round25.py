@@ -40,7 +40,9 @@ ARTICLES = gold_stems(ROUND25)
 
 # per article: recall, speaker, date, precision field, time of day, rows' precision
 FLOORS = {
-    "w1": Floors(0.97, 0.97, 0.72, 0.85, 0.97, 0.72),
+    # (w1's speaker floor moved from 0.97: the vice minister's "The minister will meet ..."
+    # is no longer read as the vice minister's own event, an office of another rank)
+    "w1": Floors(0.97, 0.93, 0.72, 0.85, 0.97, 0.72),
     "w2": Floors(0.97, 0.85, 0.73, 0.79, 0.91, 0.92),
     "w3": Floors(0.89, 0.97, 0.64, 0.64, 0.55, 0.90),
     "w4": Floors(0.86, 0.91, 0.91, 0.97, 0.85, 0.90),

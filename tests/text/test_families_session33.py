@@ -87,7 +87,7 @@ def test_a_statement_issued_after_an_hour_at_a_place_opens_the_sentence():
         "takes effect in July."
     )
     said = containing(f, "takes effect in July")
-    assert said["speaker"] == "Special Assistant"
+    assert said["speaker"] == "Special Assistant to the President for Press"
 
 
 # -- "Its last increase came on Nov. 29, when it lifted ...": the body's last move -----------
@@ -140,3 +140,17 @@ def test_the_part_of_the_day_before_its_weekday():
 
     found = resolve_dates("On the night of this Tuesday (10), the palace replied.", published=PUB)
     assert (found["value"].iloc[0], found["time_of_day"].iloc[0]) == ("2026-03-10", "evening")
+
+
+# -- "The Prime Minister announced ... | ..., he said. | He said ...": the office's person ----
+def test_a_capitalised_office_with_no_holder_is_whom_he_is():
+    f = rows(
+        "The Prime Minister announced the decision at a news conference on Tuesday afternoon.\n\n"
+        "All transactions related to the field must be wound down by October 31, he said.\n\n"
+        "He said a technical team would travel to Washington next week."
+    )
+    assert containing(f, "wound down")["speaker"] == "Prime Minister"
+    said = containing(f, "He said a technical team")
+    assert said["speaker"] == "Prime Minister"
+    # the deadline he told is no day he spoke on
+    assert said["date"] == pd.Timestamp("2026-03-10")

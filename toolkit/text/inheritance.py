@@ -129,7 +129,12 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
         if told is not None and told.timex is not None and (told_key := speaker_key(told.speaker)):
             occasions[told_key] = told  # "..., his ministry said Sunday": the ministry's occasion
         if u.timex is not None:
-            if speech and key is not None and not _told_day(doc, u):
+            if (
+                speech
+                and key is not None
+                and not _told_day(doc, u)
+                and not u.timex.date > doc.published  # (a deadline told: "..., he said")
+            ):
                 occasions[key] = u
             day_act = u.kind == "action" and u.timex.precision == "day" and id(u) not in earlier
             if day_act or u is lead:

@@ -233,7 +233,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.bodies[generic.group(2)] = name
         for word in BODY_WORD.findall(name):
             doc.bodies[word.lower()] = name
-    if subject.role == ENVOY or name in HEAD_TITLES:
+    if subject.role == ENVOY or name in HEAD_TITLES or _CAPITAL_OFFICE.fullmatch(name):
         # "the representative of Somalia", "The Administrator told a news conference": a
         # person, whom a later "he said" is, who speaks for the country or holds the office
         role = ENVOY if subject.role == ENVOY else name.lower()
@@ -263,6 +263,12 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
     return True
 
 
+# An office in capitals with no holder named: "The Prime Minister announced ...", "the Finance
+# Minister" (a person, whom a later "he said" is; not "the Fed Chair", a body's head).
+_CAPITAL_OFFICE = re.compile(
+    r"(?:Prime|Finance|Foreign|Deputy|Home|Trade|Energy|Opposition|Attorney|Chief)"
+    r"\s+(?:Minister|Secretary|Leader|General|Justice)"
+)
 # A court named before: "Scotland's highest civil court ruled".
 _COURT = re.compile(r"\b[Cc]ourt\b")
 # A body's head by the office's name: "chairman", "chief executive", "governor".

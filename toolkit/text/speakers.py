@@ -1245,6 +1245,15 @@ _OFFICE_ALONE = re.compile(
     r"(?:[Tt]he\s+)?((?:(?:Deputy|Junior|State)\s+)?Minister(?:[\s-]+Delegate|\s+of\s+State)?\s+(?:for|of)"
     r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})[\s,]*"
 )
+# An adviser's office with no holder named: "the Special Adviser to the President on Media and
+# Publicity", "the Senior Special Assistant" (group 1: the office).
+_ADVISER_ALONE = re.compile(
+    r"(?:[Tt]he\s+)?((?:(?:Senior|Chief)\s+)?Special\s+(?:Adviser|Advisor|Assistant)"
+    r"(?:\s+to\s+the\s+(?:President|Prime\s+Minister|Governor|Minister|Vice[\s-]President)"
+    r"(?:\s+(?:on|for)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?)?)[\s,]*"
+)
+
+
 def _office_holder(office: str) -> str | None:
     """The name at the end of an office's title ("Minister of Economy Rosa Quispe Mamani":
     "Rosa Quispe Mamani"), its last three or two capitalised words that are no portfolio, after
@@ -1445,6 +1454,11 @@ def _np_readings(segment: str) -> _Readings:
     if its_role is not None:  # "Its chair told a news conference ...": the body's chair
         role = its_role.group(1).lower()
         return (), Subject("role", role, role=f"its {role}", start=offset)
+    adviser = _ADVISER_ALONE.fullmatch(bare) if "Special" in bare else None
+    if adviser is not None:
+        # "the Special Adviser to the President on Media and Publicity": the office speaks
+        role = adviser.group(1)
+        return (), Subject("role", role.lower(), role=role, start=offset)
     office = _OFFICE_ALONE.fullmatch(bare)
     holder = _office_holder(office.group(1)) if office is not None else None
     if office is not None and holder is not None:
