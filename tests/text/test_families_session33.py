@@ -154,3 +154,31 @@ def test_a_capitalised_office_with_no_holder_is_whom_he_is():
     assert said["speaker"] == "Prime Minister"
     # the deadline he told is no day he spoke on
     assert said["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- "The Government raised VAT to 15 percent ... in September last year" --------------------
+def test_policy_objects_are_written_to_match_the_lower_cased_text():
+    import re
+
+    from toolkit.text.vocabulary import POLICY_OBJECTS
+
+    capitals = [w for w in POLICY_OBJECTS if re.search(r"(?<!\\)[A-Z]", w)]
+    assert capitals == []  # (POLICY_OBJECT_LOWER reads the lower-cased text, with no flag)
+
+
+def test_a_tax_raised_by_its_initials_is_dated_by_its_month_after_the_old_figure():
+    f = rows("The Government raised VAT to 18 percent from 15 percent in September last year.")
+    raised = containing(f, "raised VAT")
+    assert (raised["kind"], raised["speaker"]) == ("action", "Government")
+    assert (raised["date"], raised["precision"]) == (pd.Timestamp("2025-09-01"), "month")
+
+
+# -- "The ... Bill, which ..., was passed in Parliament yesterday with a majority of 45 votes" --
+def test_a_bill_passed_in_parliament_is_the_chamber_vote():
+    f = rows(
+        "The Finance Bill, which raises the levy on fuel and removes exemptions on nearly 100 "
+        "goods, was passed in Parliament on Tuesday with a majority of 45 votes."
+    )
+    passed = containing(f, "was passed in Parliament")
+    assert (passed["kind"], passed["speaker"]) == ("action", "Parliament")
+    assert passed["date"] == pd.Timestamp("2026-03-10")

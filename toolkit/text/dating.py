@@ -371,8 +371,11 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             and BET_BEFORE.search(text, max(unit.start, t.start - 80), t.start)
         ):
             continue  # "as investors scaled back bets on a second cut in July": what is bet on
-        if FIGURE_COMPARED_BEFORE.search(text, max(unit.start, t.start - 48), t.start):
+        if unit.kind != "action" and FIGURE_COMPARED_BEFORE.search(
+            text, max(unit.start, t.start - 48), t.start
+        ):
             continue  # "a 70% chance of a cut, up from 48% on Thursday": the figure compared
+            # (but an act's: "raised VAT to 15 percent from 12 percent in September last year")
         if unit.kind == "market" and COMPARED_BEFORE.search(_with_preposition(text, t)):
             continue  # "topping its previous record from February": the record's day
         if unit.kind == "market" and possessive and COMPARED_SESSION_BEFORE.search(_with_preposition(text, t)):

@@ -900,12 +900,26 @@ def _tallied_vote(doc: Document, unit: _Unit) -> bool:
 def _chamber_passed(doc: Document, m: re.Match[str]) -> Subject | None:
     """The chamber that a bill "passed" or "cleared": "The bill passed the House 220-210",
     "It cleared the Senate on Tuesday" are the chamber's votes (None for any other act)."""
-    if m.group(0) not in ("passed", "cleared"):
+    text = doc.text
+    if m.group(0) in ("passed", "approved", "adopted") and _PASSIVE_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        # "The bill ... was passed in Parliament yesterday with a majority of 45 votes": the
+        # chamber's vote
+        where = _IN_OR_BY.match(text, m.end())
+        chamber = CHAMBER_OBJECT.match(text, where.end() - 1) if where is not None else None
+    elif m.group(0) in ("passed", "cleared"):
+        chamber = CHAMBER_OBJECT.match(text, m.end())
+    else:
         return None
-    chamber = CHAMBER_OBJECT.match(doc.text, m.end())
     if chamber is None:
         return None
     return Subject("group", chamber.group(1), start=chamber.start(1))
+
+
+# A passive's auxiliary right before its participle: "was | passed", "has been | approved".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$")
+_IN_OR_BY = re.compile(r"\s+(?:in|by)\s")
 
 
 def _body_before(doc: Document, unit: _Unit, kept: list[_Unit]) -> None:

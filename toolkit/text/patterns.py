@@ -260,7 +260,8 @@ ACTION = re.compile(
 TALLY = re.compile(r"\d\s*[-–]\s*\d|\svotes?\s+to\s|\d\s+to\s+\d")
 MEASURE_END = re.compile(rf"\b(?:{_MEASURES}|rule)\s*,?\s*$")
 POLICY_OBJECT = re.compile(rf"\b(?:{_alt(POLICY_OBJECTS)})\b", re.I)
-POLICY_OBJECT_LOWER = re.compile(POLICY_OBJECT.pattern)  # for lower-cased text
+# (for the lower-cased text: the words of POLICY_OBJECTS are written in lower case)
+POLICY_OBJECT_LOWER = re.compile(POLICY_OBJECT.pattern)
 _MARKET_WORDS = (  # in any case
     _alt(MARKET_WORDS)
     # "the yuan", "the Indian rupee", "the offshore yuan", "the onshore Chinese yuan"

@@ -176,8 +176,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     # a labour contract: "members narrowly approved a contract extension"; a wage floor: "the
     # commission's expert panel lifted the national minimum wage by $13 a week"
     "contracts?", r"minimum\s+wages?", r"award\s+rates",
-    # a value-added or sales tax by its initials: "VAT was last raised in 2018"
-    "VAT", "GST",
+    # a value-added or sales tax by its initials: "VAT was last raised in 2018" (in lower
+    # case: the words are matched in the lower-cased text too)
+    "vat", "gst",
     # a deadline moved: "extended the deadline for Chevron to wind down its operations"
     "deadlines?",
     # a motion voted on: "voted against the adjournment", "backed the motion"
@@ -189,9 +190,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
     "freezes?", "reductions?", "hikes?", r"target\s+range",
     # prices a government or a regulator sets: "raised fuel prices", "cut the price of diesel"
-    r"(?:fuel|diesel|petrol|gasoline|kerosene|LPG|butane|electricity|power|bread)\s+prices?",
+    r"(?:fuel|diesel|petrol|gasoline|kerosene|lpg|butane|electricity|power|bread)\s+prices?",
     # ("raised the prices of all fuel oils", "the price of urea fertiliser")
-    r"prices?\s+of\s+(?:all\s+)?(?:[\w-]+\s+)?(?:fuel|diesel|petrol|gasoline|kerosene|LPG"
+    r"prices?\s+of\s+(?:all\s+)?(?:[\w-]+\s+)?(?:fuel|diesel|petrol|gasoline|kerosene|lpg"
     r"|butane|electricity|bread|urea|fertili[sz]ers?|rice|cooking\s+gas|natural\s+gas|crude"
     r"|oil)",
     "injunctions?",
