@@ -182,3 +182,39 @@ def test_a_bill_passed_in_parliament_is_the_chamber_vote():
     passed = containing(f, "was passed in Parliament")
     assert (passed["kind"], passed["speaker"]) == ("action", "Parliament")
     assert passed["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- a Colombo index "closed 21.55 points or 0.21 percent lower" (no commas) ------------------
+def test_an_index_that_closed_points_or_percent_lower_without_commas():
+    f = rows(
+        "The All Share Price Index (ASPI) of the Colombo Stock Exchange (CSE) closed 21.55 "
+        "points or 0.21 percent lower at 10,402.33 points on Tuesday."
+    )
+    line = containing(f, "closed 21.55 points")
+    assert (line["kind"], line["date"]) == ("market", pd.Timestamp("2026-03-10"))
+
+
+# -- "QCB had last changed its rates in July last year" ---------------------------------------
+def test_a_central_bank_that_changed_its_rates():
+    f = rows("The Reserve Bank of Ruritania had last changed its rates in July last year.")
+    changed = containing(f, "changed its rates")
+    assert (changed["kind"], changed["date"]) == ("action", pd.Timestamp("2025-07-01"))
+
+
+def test_changed_with_no_rate_is_no_act():
+    f = rows("The minister changed his mind in July last year.")
+    assert f.empty or not f["text"].str.contains("changed his mind").any()
+
+
+# -- "HE the QCB Governor had told ...", "Banking sources said ..." ----------------------------
+def test_an_honorific_before_the_office_and_unnamed_sources_by_their_field():
+    f = rows(
+        "HE the QCB Governor had told a banking conference in Doha earlier this month that the "
+        "bank would move in step with the peg.\n\n"
+        "Banking sources said on Tuesday that lenders would pass the lower rates on next month."
+    )
+    told = containing(f, "banking conference")
+    assert told["speaker"] == "QCB Governor"
+    assert told["date"] == pd.Timestamp("2026-03-01")  # ("earlier this month")
+    sources = containing(f, "Banking sources said")
+    assert (sources["kind"], sources["date"]) == ("paraphrase", pd.Timestamp("2026-03-10"))

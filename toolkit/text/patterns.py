@@ -217,6 +217,7 @@ _ACTION_GUARDS["moved"] = (
     r"(?=[^\S\n]+(?:(?:its|the|their)[^\S\n]+)?(?:(?:key|policy|interest|benchmark|overnight)"
     r"[^\S\n]+)*rates?\b)"
 )
+_ACTION_GUARDS["changed"] = _ACTION_GUARDS["moved"]  # "QCB had last changed its rates in July"
 # A government toppled: "deputies toppled his predecessor with a censure motion".
 _ACTION_GUARDS["toppled"] = (
     r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?(?:government|cabinet|predecessor|prime\s+minister"
@@ -321,8 +322,9 @@ MARKET_MOVE = re.compile(
     r"(?:at\s+(?:a\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:[$£€¥]\s*)?\d[\d.,]*"
     r"|(?:just\s+)?(?:up|down|higher|lower)\b|[\d.]+%?\s+(?:up|down|higher|lower))"
     # "closed 289 points, or 0.7%, lower at 39,452.07"
-    r"|(?:closed|ended|finished|settled)\s+[\d.,]+\s+points?,\s+or\s+[\d.]+\s*(?:%|pc\b|percent"
-    r"|per\s+cent),\s+(?:up|down|higher|lower)\b"
+    # (and without its commas: "closed 21.55 points or 0.21 percent lower")
+    r"|(?:closed|ended|finished|settled)\s+[\d.,]+\s+points?,?\s+or\s+[\d.]+\s*(?:%|pc\b|percent"
+    r"|per\s+cent),?\s+(?:up|down|higher|lower)\b"
     # "closed 1.9% weaker at 4,318 per dollar", "ended 0.4 per cent stronger"
     r"|(?:closed|ended|finished|settled)\s+[\d.]+\s*(?:%|pc\b|per\s*cent|percent)\s+"
     r"(?:weaker|stronger|higher|lower|up|down)"

@@ -492,6 +492,8 @@ _LEADING = re.compile(
     r"|Nationally|Locally|Regionally)\b"
     # a place or a scene: "Over in the House,", "Back in Washington,", "Closer to home,"
     r"|(?:Over|Back|Across|Closer|Further|Farther|Down|Out|Up)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,"
+    # an honorific: "HE the QCB Governor" (His Excellency)
+    r"|(?:HE|H\.E\.)\s+(?=the\s)"
     # a place: "In Beijing,", "In Brussels, where officials watched the talks closely,"
     r"|(?:In|From)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+where\s[^,;“”\x22\n]{0,100})?,"
     r"|In\s+(?:a|an|the|his|her|its|our|their|this|that|one)\s+(?:[\w-]+\s+){0,5}?[\w-]+,"
@@ -1254,6 +1256,12 @@ _ADVISER_ALONE = re.compile(
 )
 
 
+# Unnamed sources by their field: "Banking sources", "Diplomatic sources", "Industry sources".
+_KIND_OF_SOURCES = re.compile(
+    r"(?:[A-Z][a-z]+(?:ic|al|ing|ary|ial)|Industry|Market|Trade|Security)\s+sources"
+)
+
+
 def _office_holder(office: str) -> str | None:
     """The name at the end of an office's title ("Minister of Economy Rosa Quispe Mamani":
     "Rosa Quispe Mamani"), its last three or two capitalised words that are no portfolio, after
@@ -1518,6 +1526,9 @@ def _np_readings(segment: str) -> _Readings:
         # commas set off no apposition, its last words are no name
         name = _POSSESSOR_BEFORE.sub("", listed_body.group(1))
         return (), Subject("group", name, start=offset + seg.find(name))
+    sources = _KIND_OF_SOURCES.fullmatch(bare) if bare.endswith("sources") else None
+    if sources is not None:  # "Banking sources said ...", "Diplomatic sources": no name
+        return (), Subject("group", bare, start=offset + seg.find(bare))
     share = _SHARE_OF_BODY.match(bare)
     if share is not None:  # "Six of the nine members of the Monetary Policy Committee"
         return (), Subject("group", share.group(1), start=offset + seg.find(share.group(1)))

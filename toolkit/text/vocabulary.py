@@ -87,7 +87,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "took a decision",
     # a central bank's rates moved; a lender's review completed; a requirement dropped (each
     # with its object: see patterns._ACTION_GUARDS)
-    "moved", "completed", "dropped",
+    "moved", "changed", "completed", "dropped",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
