@@ -218,3 +218,25 @@ def test_an_honorific_before_the_office_and_unnamed_sources_by_their_field():
     assert told["date"] == pd.Timestamp("2026-03-01")  # ("earlier this month")
     sources = containing(f, "Banking sources said")
     assert (sources["kind"], sources["date"]) == ("paraphrase", pd.Timestamp("2026-03-10"))
+
+
+# -- "..., while the Central Bank of the UAE reduced its base rate by 50bps" -----------------
+def test_a_second_body_of_the_acting_after_while_is_an_act_of_its_own():
+    f = rows(
+        "The Saudi Central Bank (SAMA) cut its repo rate by 50bps to 5.50% on Wednesday, while "
+        "the Central Bank of the UAE reduced its base rate by 50bps to 4.90%."
+    )
+    assert containing(f, "repo rate")["speaker"] == "Saudi Central Bank"
+    uae = containing(f, "base rate")
+    assert (uae["speaker"], uae["kind"]) == ("Central Bank of the UAE", "action")
+
+
+# -- "A Cabinet meeting in the afternoon had approved ...": an auxiliary, no participle -------
+def test_a_meeting_in_the_afternoon_had_approved_is_the_body_act():
+    f = rows(
+        "A Cabinet meeting in the afternoon had approved what its communiqué called "
+        '"measures to cushion households against high fuel prices", and the Office of the '
+        "Prime Minister posted the key line that night."
+    )
+    approved = containing(f, "had approved")
+    assert (approved["kind"], approved["speaker"]) == ("action", "Cabinet")

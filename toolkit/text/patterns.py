@@ -874,8 +874,8 @@ AND_HINT = re.compile(r",\s+(?:and|but)\s|\swhile\s")  # the start of every matc
 AND_HINT_PARTS = (re.compile(r",\s+(?:and|but)\s"), re.compile(r"while(?<=\swhile)\s"))
 CLAUSE_SUBJECT = re.compile(
     r"(?:he|she)\s+(?:also\s+|later\s+)?|(?:the\s+)?(?:" + _LOWER_TITLE + "|" + _LOWER_BODY + r")?"
-    # ("OPEC+ meets", "Committee on Medicaid")
-    r"(?:[A-Z][\w’'&.+-]*\s+(?:(?:of|on|for)\s+)?){1,7}"
+    # ("OPEC+ meets", "Committee on Medicaid", "Central Bank of the UAE")
+    r"(?:[A-Z][\w’'&.+-]*\s+(?:(?:of|on|for)\s+(?:the\s+)?)?){1,7}"
     # ("a group of U.S. senators introduced")
     r"|an?\s+(?:bipartisan\s+)?group\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,2}[a-z]+s\s+"
     r"|" + _UNNAMED_SPEAKER
@@ -1292,7 +1292,9 @@ BY_BEFORE = re.compile(
 # A preposition and a common noun right before a participle: "in a rule published on
 # Wednesday", "under the order signed last month" (the noun's participle, no finite verb).
 REDUCED_RELATIVE_BEFORE = re.compile(
-    r"\b(?:in|with|under|through|via|by)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+$"
+    # (not an auxiliary: "A Cabinet meeting in the afternoon had approved ...")
+    r"\b(?:in|with|under|through|via|by)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?!(?:had|has|have|was|were|is|are)\s)[a-z]+\s+$"
 )
 # A number or a unit's first word before "points": "by 50 basis points to", "2.5 points".
 MEASURE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:basis|percentage|index))[\s-]+$", re.I)
