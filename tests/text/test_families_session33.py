@@ -240,3 +240,17 @@ def test_a_meeting_in_the_afternoon_had_approved_is_the_body_act():
     )
     approved = containing(f, "had approved")
     assert (approved["kind"], approved["speaker"]) == ("action", "Cabinet")
+
+
+# -- "The President assented to the Act last month", "had on Friday issued a circular" -------
+def test_assent_to_an_act_and_a_circular_issued():
+    f = rows(
+        "The President assented to the Act last month.\n\n"
+        "The Chief Education Officer had on Friday issued a circular instructing head teachers "
+        "to submit daily registers."
+    )
+    assent = containing(f, "assented to")
+    assert (assent["kind"], assent["speaker"]) == ("action", "President")
+    assert (assent["date"], assent["precision"]) == (pd.Timestamp("2026-02-01"), "month")
+    circular = containing(f, "issued a circular")
+    assert (circular["kind"], circular["date"]) == ("action", pd.Timestamp("2026-03-06"))

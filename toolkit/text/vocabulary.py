@@ -88,6 +88,7 @@ ACTION_VERBS: tuple[str, ...] = (
     # a central bank's rates moved; a lender's review completed; a requirement dropped (each
     # with its object: see patterns._ACTION_GUARDS)
     "moved", "changed", "completed", "dropped",
+    "assented to",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -112,6 +113,8 @@ SELF_POLICY_VERBS: tuple[str, ...] = (
     "walked off the job", "went on strike",
     # a government brought down (the guard in patterns asks for the government after it)
     "toppled", "brought down",
+    # a head of state's assent: "The President assented to the Act last month"
+    "assented to",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
@@ -186,7 +189,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     # a rating agency's outlook moved: "cut its outlook for Israel to negative"
     r"outlook\s+(?:for\s+(?:[\w.’'-]+\s+){1,3})?to\s+(?:negative|stable|positive|developing)",
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
-    "decrees?", "proclamations?", "directives?", "regulations?", "waivers?", "mandates?",
+    "decrees?", "proclamations?", "directives?", "circulars?", "regulations?", "waivers?", "mandates?",
     "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
     "freezes?", "reductions?", "hikes?", r"target\s+range",
     # prices a government or a regulator sets: "raised fuel prices", "cut the price of diesel"
