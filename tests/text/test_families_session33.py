@@ -254,3 +254,29 @@ def test_assent_to_an_act_and_a_circular_issued():
     assert (assent["date"], assent["precision"]) == (pd.Timestamp("2026-02-01"), "month")
     circular = containing(f, "issued a circular")
     assert (circular["kind"], circular["date"]) == ("action", pd.Timestamp("2026-03-06"))
+
+
+# -- "EU farm organisations Copa-Cogeca welcomed ...", "BusinessEurope urged ..." -------------
+def test_a_coined_body_name_takes_a_stance():
+    f = rows(
+        "EU farm organisations Copa-Cogeca welcomed the vote on Tuesday.\n\n"
+        "BusinessEurope welcomed the vote on Tuesday."
+    )
+    assert containing(f, "Copa-Cogeca welcomed")["speaker"] == "Copa-Cogeca"
+    assert containing(f, "BusinessEurope welcomed")["speaker"] == "BusinessEurope"
+
+
+def test_a_place_alone_still_takes_no_stance():
+    f = rows("Brussels welcomed the vote on Tuesday.")
+    assert f.empty
+
+
+# -- "Immediately afterwards, MEPs decided to refer the text back ..." ------------------------
+def test_meps_after_an_opener_are_a_group_dated_by_the_vote_before():
+    f = rows(
+        "The Parliament on Tuesday adopted the amendments by 371 votes to 240.\n\n"
+        "Immediately afterwards, MEPs decided to refer the text back to the committee for "
+        "negotiations with the Council."
+    )
+    referred = containing(f, "refer the text back")
+    assert (referred["speaker"], referred["date"]) == ("MEPs", pd.Timestamp("2026-03-10"))

@@ -171,6 +171,16 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
             u.inherited_from = occasion
             u.date_source = "inherited"
         elif (
+            u.kind == "action"
+            and last_event is not None
+            and last_event.paragraph >= u.paragraph - 2
+            and _says(doc, u, SHORTLY_AFTER, SHORTLY_AFTER_WORDS)
+        ):
+            # "The Parliament on Thursday adopted ... | Immediately afterwards, MEPs decided to
+            # refer the text back": the day of the act before
+            u.inherited_from = last_event
+            u.date_source = "inherited"
+        elif (
             (u.kind in ("quote", "paraphrase") or _spoken_request(doc, u))
             and not u.generic
             and key is not None

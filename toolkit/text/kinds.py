@@ -1853,6 +1853,11 @@ _POLICY_GROUPS = frozenset(
 )
 
 
+# A body's coined one-word name: two capitalised parts joined by a hyphen or run together
+# ("Copa-Cogeca", "BusinessEurope"), which no place or common noun is.
+_COINED_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+[A-Z][a-z]\w*")
+
+
 def _named_body(doc: Document, name: str) -> bool:
     """Whether a group subject names a body: words of a name ("the Justice Department",
     "Progress Iowa"), an acronym ("the EPA"), or a party, a chamber or a group that the
@@ -1868,6 +1873,8 @@ def _named_body(doc: Document, name: str) -> bool:
     if name.isupper() and len(name) > 1:
         return True
     if is_known_body(name):  # "Commerce will accept comments ...": the shipped table's body
+        return True
+    if _COINED_NAME.fullmatch(name):  # "Copa-Cogeca welcomed ...", "BusinessEurope urged ..."
         return True
     return name in doc.index.capitalised_inside and (
         name in GROUP_NOUNS or INSTITUTIONS.fullmatch(name) is not None

@@ -1133,10 +1133,12 @@ SAME_OCCASION_WORDS = ("same", "beside", "alongside", "next")
 # later", "minutes later", "shortly afterwards" (the event's day).
 SHORTLY_AFTER = re.compile(
     r"\b(?:(?:an?|one|two|three|a\s+few|several|\d+)\s+)?(?:hours?|minutes?)\s+later\b"
-    r"|\bshortly\s+after(?:wards?)?\b(?!\s+\w)",
-    re.I,
+    r"|\bshortly\s+after(?:wards?)?\b(?!\s+\w)"
+    # "Immediately afterwards, MEPs decided ...", "Afterwards, the minister said ..."
+    r"|\b(?:immediately|soon|right)\s+after(?:wards?)?\b(?!\s+\w)|^afterwards?\b(?=,)",
+    re.I | re.M,
 )
-SHORTLY_AFTER_WORDS = ("later", "shortly")
+SHORTLY_AFTER_WORDS = ("later", "shortly", "after")
 # An act dated by its distance from the occasion its sentence opens with: "The veto came a
 # day after the division released an analysis", "Friday's action comes a week after Treasury
 # sanctioned ..." (group "count": how many, group "span": days or weeks).

@@ -482,6 +482,9 @@ _LEADING = re.compile(
     # a time counted from the event before: "Hours later,", "A day earlier,", "Two weeks later,"
     r"|(?:(?:A|An|One|Two|Three|Four|Several|A\s+few)\s+(?:hours?|minutes?|days?|weeks?|months?)"
     r"|Hours|Minutes|Days|Weeks|Months)\s+(?:later|earlier),"
+    # ("Immediately afterwards,", "Shortly after,", "Thereafter,")
+    r"|(?:(?:Immediately|Shortly|Soon|Right)\s+(?:afterwards?|after|thereafter)|Afterwards?"
+    r"|Thereafter),"
     # a day with its part: "Late Tuesday,", "Early on Monday,", "Late last night,"; a day
     # before or after the story's: "Earlier Thursday,"
     r"|(?:Late|Early|Earlier|Later)\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -923,6 +926,8 @@ class NameIndex:
         """A single capitalised token that the article uses as a person's surname, or as the
         family name said first of the one full name that opens with it ("Zhou" after "Zhou
         Minghui", written so)."""
+        if _PLURAL_INITIALS.fullmatch(token):
+            return False  # "MEPs", "MPs", "CEOs": people by their initials, no surname
         if token in self.full or (
             token in self.capitalised_inside and token not in NON_PERSON and token not in DEMONYMS
         ):
@@ -932,6 +937,9 @@ class NameIndex:
             return False
         return re.search(rf"\b{re.escape(opened[0][1])}\b", self._text) is not None
 
+
+
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 
 
 def _strip_leading(segment: str) -> tuple[str, int]:
@@ -1342,9 +1350,10 @@ _JOINED_NAME_ACRONYM = re.compile(
 )
 # A body's kind in lower case (its first word capitalised at the start of a sentence), then
 # its name: "Rights group Justice For Myanmar", "Advocacy group Public Citizen".
+# ("EU farm organisations Copa-Cogeca": a kind in the plural, after a union's initials)
 _KIND_THEN_NAME = re.compile(
-    r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|lobby|organi[sz]ation|think[- ]tank"
-    r"|watchdog|campaigners?|charity|coalition|alliance|network)\s+"
+    r"(?:[A-Z](?:[a-z]+|[A-Z]+)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:groups?|lobby|organi[sz]ations?"
+    r"|think[- ]tank|watchdog|campaigners?|charity|coalition|alliance|network)\s+"
     r"((?:[A-Z][\w&’'-]*)(?:\s+(?:[A-Z][\w&’'-]*|for|of|and|the|on)){0,4})"
 )
 _BODY_WITH_ACRONYM = re.compile(
