@@ -280,3 +280,21 @@ def test_meps_after_an_opener_are_a_group_dated_by_the_vote_before():
     )
     referred = containing(f, "refer the text back")
     assert (referred["speaker"], referred["date"]) == ("MEPs", pd.Timestamp("2026-03-10"))
+
+
+# -- "On Thursday afternoon, the American Bankers Association, ... sued the bureau" -----------
+def test_a_suit_at_law_is_an_act_of_its_own():
+    f = rows(
+        "On Tuesday afternoon, the Ruritanian Bankers Association, the Consumer Lenders "
+        "Association and the Coastal Bankers Association sued the bureau in federal court."
+    )
+    sued = containing(f, "sued the bureau")
+    assert (sued["kind"], sued["speaker"]) == ("action", "Ruritanian Bankers Association")
+    assert (sued["date"], sued["time_of_day"]) == (pd.Timestamp("2026-03-10"), "afternoon")
+
+
+# -- "A first trilogue could take place as early as next week" -------------------------------
+def test_a_meeting_that_could_take_place_next_week():
+    f = rows("A first trilogue could take place as early as next week, a source said.")
+    event = f[f["kind"] == "scheduled"].iloc[0]
+    assert event["date"] == pd.Timestamp("2026-03-16")

@@ -101,7 +101,9 @@ SCHEDULED = re.compile(
     # (not the noun: "staked his tenure on a plan to cut next year's deficit")
     r"|" + _NOT_AN_AIM + r"(?:is|are)\s+to|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)plans?\s+to"
     r"|intends?\s+to|next)\s+(?:also\s+|likely\s+|soon\s+)?(?:" + _EVENT_VERBS
-    + "|" + _alt(MEASURE_EVENT_VERBS) + r"))\b"
+    + "|" + _alt(MEASURE_EVENT_VERBS) + r")"
+    # a meeting that may come: "A first trilogue could take place as early as next week"
+    r"|(?:could|may|might)\s+(?:also\s+)?(?:take\s+place|be\s+held))\b"
 )
 # Acts of speaking with others: "testified", "met with", "had a call with", "held talks".
 _COMMUNICATIVE = (

@@ -115,6 +115,8 @@ SELF_POLICY_VERBS: tuple[str, ...] = (
     "toppled", "brought down",
     # a head of state's assent: "The President assented to the Act last month"
     "assented to",
+    # a suit at law: "the American Bankers Association sued the bureau in federal court"
+    "sued",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
