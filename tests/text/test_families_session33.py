@@ -298,3 +298,22 @@ def test_a_meeting_that_could_take_place_next_week():
     f = rows("A first trilogue could take place as early as next week, a source said.")
     event = f[f["kind"] == "scheduled"].iloc[0]
     assert event["date"] == pd.Timestamp("2026-03-16")
+
+
+# -- 'The Commission "takes note" of the vote, its spokesperson for the environment said' ----
+def test_its_spokesperson_for_a_field_after_a_scare_quote_is_the_body():
+    f = rows(
+        "The European Commission adopted the plan on Monday.\n\n"
+        'The Commission "takes note" of the vote, its spokesperson for the environment said '
+        "at the midday briefing on Tuesday."
+    )
+    note = containing(f, "takes note")
+    assert (note["speaker"], note["date"]) == ("European Commission", pd.Timestamp("2026-03-10"))
+
+
+def test_a_name_with_its_role_in_apposition_stays_the_name():
+    f = rows(
+        "The carmakers' association said on Tuesday that the tariffs were wrong. Ana Ruiz, its "
+        "president, has long argued that Europe should compete on innovation."
+    )
+    assert containing(f, "has long argued")["speaker"] == "Ana Ruiz"

@@ -1246,6 +1246,8 @@ _TALLY_AFTER = re.compile(r"^\s+by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}")
 _ITS_ROLE = re.compile(
     r"(?:[Ii]ts|[Tt]heir)\s+(chair|chairman|chairwoman|governor|president|chief|head"
     r"|spokesperson|spokesman|spokeswoman|director|secretary-general)"
+    # (and the field: "its spokesperson for the environment")
+    r"(?:\s+(?:for|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
 )
 # A minister's office of a kind no name follows: "the Minister Delegate for the Budget", "the
 # Minister of State for Trade" (group 1: the office).
@@ -1467,10 +1469,15 @@ def _np_readings(segment: str) -> _Readings:
     firm = _AMPERSAND_NAME.search(bare) if "&" in bare else None
     if firm is not None:  # "Standard & Poor's warned ...": a firm's name, no person's
         return (), Subject("group", firm.group(1), start=offset + seg.find(firm.group(1)))
-    its_role = _ITS_ROLE.fullmatch(bare)
+    its_role, its_start = _ITS_ROLE.fullmatch(bare), offset
+    if its_role is None and ", " in bare and bare.rsplit(", ", 1)[0].islower():
+        # "... of the vote, its spokesperson for the environment said": the trailing source
+        # (not "Hildegard Müller, its president, ...": the name)
+        tail = bare.rsplit(", ", 1)[1]
+        its_role, its_start = _ITS_ROLE.fullmatch(tail), offset + seg.rfind(tail)
     if its_role is not None:  # "Its chair told a news conference ...": the body's chair
         role = its_role.group(1).lower()
-        return (), Subject("role", role, role=f"its {role}", start=offset)
+        return (), Subject("role", role, role=f"its {role}", start=its_start)
     adviser = _ADVISER_ALONE.fullmatch(bare) if "Special" in bare else None
     if adviser is not None:
         # "the Special Adviser to the President on Media and Publicity": the office speaks
