@@ -317,3 +317,56 @@ def test_a_name_with_its_role_in_apposition_stays_the_name():
         "president, has long argued that Europe should compete on innovation."
     )
     assert containing(f, "has long argued")["speaker"] == "Ana Ruiz"
+
+
+# -- bodies by their names: a union with its acronym, two actors, a list, a staff -----------
+def test_a_union_named_with_its_acronym_holds_its_event():
+    f = rows("The Ruritania Private Road Transport Union (RPRTU) will meet on Friday to decide fares.")
+    event = containing(f, "will meet on Friday")
+    assert (event["speaker"], event["kind"]) == ("Ruritania Private Road Transport Union", "scheduled")
+
+
+def test_an_association_acronym_before_its_chairman_gives_the_chairman():
+    f = rows(
+        "Ruritanian Employers Association (Apindo) chairman Ali Basri said on Tuesday that rates "
+        "would rise."
+    )
+    assert containing(f, "chairman Ali Basri")["speaker"] == "Ali Basri"
+
+
+def test_the_first_of_two_actors_and_a_list_of_bodies_ending_in_a_described_group():
+    f = rows(
+        "The United States and the European Union on Tuesday announced sanctions on 83 tankers.\n\n"
+        "On Tuesday afternoon, the Ruritanian Bankers Association, the Consumer Lenders "
+        "Association and two Mississippi business groups sued the bureau in federal court.\n\n"
+        "IMF staff and the Sri Lankan authorities reached a staff-level agreement in October."
+    )
+    assert containing(f, "announced sanctions")["speaker"] == "United States"
+    assert containing(f, "sued the bureau")["speaker"] == "Ruritanian Bankers Association"
+    assert containing(f, "staff-level agreement")["speaker"] in ("IMF", "International Monetary Fund")
+
+
+def test_a_body_president_and_ceo_speaks_for_the_body():
+    f = rows('"We will fight it in court," the ABA\'s president and CEO said in a statement Tuesday.')
+    assert containing(f, "fight it in court")["speaker"] == "ABA"
+
+
+# -- "..., while shares of Wells Fargo, which has already cut its fees, were roughly flat" ----
+def test_a_company_past_act_in_an_aside_of_a_market_line():
+    f = rows(
+        "The KBW Nasdaq Bank Index was down about 0.4% in afternoon trading Tuesday, while shares "
+        "of Wells Fargo, which has already cut its overdraft fees, were roughly flat."
+    )
+    line = containing(f, "KBW Nasdaq Bank Index")
+    assert (line["kind"], line["time_of_day"]) == ("market", "afternoon")
+
+
+# -- "said it would ask the Ombudsman next week", "will stage a protest ... on Friday" --------
+def test_a_petition_or_a_protest_to_come_is_an_event():
+    f = rows(
+        "Opposition party Save Ruritania Union (USR) said it would ask the Ombudsman next week "
+        "to refer the ordinance to the Constitutional Court."
+    )
+    ask = containing(f, "would ask the Ombudsman")
+    assert (ask["kind"], ask["date"]) == ("scheduled", pd.Timestamp("2026-03-16"))
+    assert ask["speaker"] == "Save Ruritania Union"

@@ -616,6 +616,13 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
             if kind == "action" and _in_who_aside(doc, unit, verb):
                 continue  # "Dr Strand, who also voted for a bigger cut earlier this year, will
                 # set out her thinking on Monday": the person's past, not the sentence's act
+            if (
+                kind == "action"
+                and _aside_close(doc, unit, verb, _WHICH_ASIDE) > 0
+                and _market_line(doc, unit.start, unit.end)
+            ):
+                continue  # "..., while shares of Wells Fargo, which has already cut its
+                # overdraft fees, were roughly flat": a company's past in a market line
             if kind == "action" and _past_before_event(doc, unit, verb):
                 continue  # "The board, which held its rate in October, meets again on January
                 # 31st": the body's past, and the sentence's news is the event to come

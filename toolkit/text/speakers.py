@@ -306,6 +306,8 @@ _INSTITUTION_WORDS = (
     r"|Parliament|Council"
     r"|group|bank|[Aa]gency|[Aa]uthority|[Rr]egulator|watchdog|cartel|[Bb]oard|panel|[Tt]ribunal|caucus"
     r"|union(?!\s+(?:of|with|between)\b)"  # ("the United Steelworkers union said")
+    # ("The Ghana Private Road Transport Union"; not "the Union Finance Minister")
+    r"|Union(?!\s+(?:(?:of|with|between)\b|[A-Z]))"
     r"|[Ss]ecretariat"
     r"|Court|court|" + _BANK_NAMED_AFTER + r"|Government|government|Committee|committee"
     # a military government: "The junta's spokesman told reporters ..."
@@ -575,7 +577,10 @@ _BODYS_OFFICE = re.compile(
     r"|chairperson|chair|president|governor|director|head|chief"
     # its members as a group, counted or described: "the SEC's three Democratic commissioners"
     r"|(?:(?:two|three|four|five|six|seven|eight|nine|\d{1,2})\s+)?(?:[A-Z][a-z]+\s+)?"
-    r"(?:commissioners|governors|directors|board\s+members)))$"
+    r"(?:commissioners|governors|directors|board\s+members))"
+    # (two offices held together: "the ABA's president and CEO")
+    r"(?:\s+and\s+(?:CEO|chief\s+executive(?:\s+officer)?|chief\s+economist|president"
+    r"|chair(?:man|woman)?))?)$"
 )
 # Roles that many hold at once: who holds one of them speaks for the body named with it.
 _STAFF_ROLES = frozenset(
@@ -1051,6 +1056,15 @@ _PERSON_TITLES = frozenset(
 )
 
 
+# Common nouns of many people or bodies right after a name run, which the run then describes:
+# "(the Sri Lankan) authorities", "(two Mississippi) business groups".
+_MODIFIED_PLURAL = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:authorities|officials|groups|lawmakers|regulators|ministers"
+    r"|negotiators|diplomats|banks|lenders|companies|firms|farmers|exporters|producers|unions"
+    r"|businesses|associations|staff)\s*$"
+)
+
+
 def _modifies_next(part: str, end: int) -> bool:
     """Whether the name run ending at ``end`` modifies a role and the name after it: nouns
     only between them ("Clinton campaign manager Robby Mook", "Springfield police Chief Al
@@ -1245,7 +1259,8 @@ _TALLY_AFTER = re.compile(r"^\s+by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}")
 # A body's officer by the body's possessive: "Its chair", "its governor", "their president".
 _ITS_ROLE = re.compile(
     r"(?:[Ii]ts|[Tt]heir)\s+(chair|chairman|chairwoman|governor|president|chief|head"
-    r"|spokesperson|spokesman|spokeswoman|director|secretary-general)"
+    r"|spokesperson|spokesman|spokeswoman|director|secretary-general|general\s+secretary"
+    r"|convener|convenor|leader)"
     # (and the field: "its spokesperson for the environment")
     r"(?:\s+(?:for|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
 )
@@ -1270,6 +1285,10 @@ _ADVISER_ALONE = re.compile(
 _KIND_OF_SOURCES = re.compile(
     r"(?:[A-Z][a-z]+(?:ic|al|ing|ary|ial)|Industry|Market|Trade|Security)\s+sources"
 )
+
+
+# A proper actor and "and" before a body's name: "The United States and | the European Union".
+_FIRST_ACTOR_AND = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}and\s+(?:the\s+)?")
 
 
 def _office_holder(office: str) -> str | None:
@@ -1321,10 +1340,12 @@ _AND_OTHERS = re.compile(
 # A body's document or its visiting team by the body's acronym: "An IMF staff report", "the
 # OECD's survey", "an IMF staff mission", "a World Bank team" (group 1: the acronym).
 _ACRONYM_DOCUMENT = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+([A-Z][A-Z0-9&]{1,7})(?:['’]s)?\s+(?:staff\s+)?"
+    r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([A-Z][A-Z0-9&]{1,7})(?:['’]s)?\s+(?:staff\s+)?"
     r"(?:report|paper|study|analysis|review|assessment|survey|note|bulletin|outlook"
     # (not a country's: "a US delegation would arrive", the country's)
-    r"|(?<!US\s)(?<!UK\s)(?:mission|team|delegation))\b"
+    r"|(?<!US\s)(?<!UK\s)(?:mission|team|delegation)"
+    # ("IMF staff and the Sri Lankan authorities reached ...")
+    r"|staff)\b"
 )
 # A body named in full after an owner told in common nouns and a modifier or two: "The
 # central bank's policy-setting | Federal Open Market Committee" (group 1: the body).
@@ -1386,13 +1407,27 @@ def _lower_initials_hold(name: str, acronym: str) -> bool:
     return initials.upper() == acronym
 
 
+# The last word of a body's name of three words or more, with no joining word: "Ghana Private
+# Road Transport Union", "National Health Insurance Authority".
+_ACRONYM_BODY_HEADS = frozenset(
+    """union association council party alliance federation congress authority agency commission
+    bureau board institute corporation company bank fund service office""".split()
+)
+
+
 def _initials_hold(name: str, acronym: str) -> bool:
     """Whether the capitals of ``acronym`` are, in order, initials of ``name``'s words
     ("PhRMA" of "Pharmaceutical Research and Manufacturers of America"; not "AP" of "Ana
     Ruiz") and the name has a joining word ("and", "of", ...), which no person's name has."""
     words = name.split()
     if not any(w in ("and", "of", "for", "on", "the", "&") for w in words):
-        return False
+        # (but "The Ghana Private Road Transport Union (GPRTU)": a body's head, every word's
+        # initial in its acronym)
+        return (
+            len(words) >= 3
+            and words[-1].lower() in _ACRONYM_BODY_HEADS
+            and "".join(w[0] for w in words) == acronym
+        )
     initials = iter(w[0] for w in words if w[:1].isupper())
     return all(any(c == i for i in initials) for c in acronym if c.isupper())
 
@@ -1583,6 +1618,9 @@ def _np_readings(segment: str) -> _Readings:
                 # and Services)": a list in brackets, no name
             if _modifies_next(part, m.end()):
                 continue  # "Clinton campaign manager Robby Mook": Mook
+            if _MODIFIED_PLURAL.match(part, m.end()):
+                continue  # "the Sri Lankan authorities", "two Mississippi business groups":
+                # an adjective of the noun after it, no name
             if pi > 0 and "-" in run and _PLACE_ADJECTIVE.fullmatch(run.strip()):
                 continue  # "MARTA, the Atlanta-area transit authority, said": MARTA
             if pi > 0 and run.strip().rstrip(".") in _STATE_ABBREVIATIONS:
@@ -1748,6 +1786,8 @@ def _np_readings(segment: str) -> _Readings:
     g = _GROUP.search(head_clean) if _GROUP_NOUN.search(head_clean.lower()) else None
     if (
         inst
+        # (not the second of two actors: "The United States and the European Union")
+        and _FIRST_ACTOR_AND.fullmatch(head_clean, 0, inst.start()) is None
         and inst.start() <= 32  # ("Saudi Arabia's energy ministry")
         and (
             inst.start() <= 20
@@ -1758,6 +1798,12 @@ def _np_readings(segment: str) -> _Readings:
             )
         )
     ):  # (not "The woman who runs its central bank", "BACKGROUND: The central bank")
+        if head_clean.startswith(("'s ", "’s "), inst.end(1)):
+            owned = INSTITUTIONS.search(head_clean, inst.end(1) + 3)
+            if owned is not None and owned.group(1).split()[-1] in ("court", "tribunal"):
+                # "the European Union's highest court ruled": the court (but "the
+                # government's ministerial committee" is the government's)
+                inst = owned
         acronym = _ACRONYM_AFTER.match(head_clean, inst.end())
         if acronym is not None and inst.group(1).rstrip()[-1:].islower():
             # "statistics agency IBGE", "the statistics office ONS": the body's own name

@@ -35,6 +35,9 @@ EVENT_VERBS: tuple[str, ...] = (
     "propose", "repay", "adopt", "auction",
     # a payment to come: "the first payments will be credited to bank accounts this Friday"
     "be credited", "be paid", "be paid out", "be disbursed",
+    # a protest or a petition to come: "will stage a protest opposite the ministry on
+    # Thursday", "would ask the Ombudsman next week to refer the ordinance"
+    "stage", "ask",
 )
 
 # A measure's passage to come, as a sentence of its own announces it ("The budget bill is
