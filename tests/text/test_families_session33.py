@@ -370,3 +370,22 @@ def test_a_petition_or_a_protest_to_come_is_an_event():
     ask = containing(f, "would ask the Ombudsman")
     assert (ask["kind"], ask["date"]) == ("scheduled", pd.Timestamp("2026-03-16"))
     assert ask["speaker"] == "Save Ruritania Union"
+
+
+# -- a later clause's act and a body's person's quote take the day of what opens them -------
+def test_a_second_clause_act_takes_the_day_its_first_clause_inherited():
+    f = rows(
+        "The Fed cut its rate by half a point on Tuesday. Gulf central banks moved within hours "
+        "of the Fed. The Saudi Central Bank (SAMA) cut its repo rate by 50bps to 5.50%, while "
+        "the Central Bank of the UAE reduced its base rate by 50bps to 4.90%."
+    )
+    assert containing(f, "reduced its base rate")["date"] == pd.Timestamp("2026-03-10")
+
+
+def test_its_rapporteur_quote_after_the_group_dated_remark():
+    f = rows(
+        "The S&D group accused the EPP on Tuesday of relying on far-right votes. "
+        '"This is not a postponement, it is a dismantling," said its shadow rapporteur, Tomas '
+        "Lindqvist (S&D, Swedish)."
+    )
+    assert containing(f, "dismantling")["date"] == pd.Timestamp("2026-03-10")

@@ -253,6 +253,17 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
                 and _part_of(u.speaker, prev.speaker)
             ):
                 source = _dated(prev)
+            if (
+                source is None
+                and prev is not None
+                and prev.paragraph == u.paragraph
+                and prev.kind in ("quote", "paraphrase")
+                and isinstance(prev.speaker, str)
+                and _says(doc, u, _ITS_PERSON, ("its ", "their "))
+            ):
+                # "The S&D group accused the EPP on Thursday of ... “...,” said its shadow
+                # rapporteur, Tomas Lindqvist": the group's occasion
+                source = _dated(prev)
             if source is not None and source.timex is not None:
                 u.inherited_from = source
                 u.date_source = "inherited"
@@ -331,8 +342,37 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     _inherit_named_occasion(doc, units)
     _inherit_clocked_occasion(doc, units)
     _inherit_session_part(doc, units)
+    _inherit_head_clause(units)
     _entry_time_of_day(units, stamps, doc.published)
     return units
+
+
+# A body's person by the body's possessive, in an attribution: "said its shadow rapporteur",
+# "its co-chair Ana Ruiz said".
+_ITS_PERSON = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|rapporteur|co-chair"
+    r"|chair(?:man|woman|person)?|president|leader|head|director|secretary|convenor|convener"
+    r"|chief|member|vice-president|negotiator)\b"
+)
+
+
+def _inherit_head_clause(units: list[_Unit]) -> None:
+    """An undated act or market line in a later clause of a cut sentence is of the day its
+    first clause inherited: "Other Gulf central banks moved within hours of the Fed. The Saudi
+    Central Bank cut its repo rate ..., while the Central Bank of the UAE reduced its base
+    rate ..." (one sentence, one date, as :func:`toolkit.text.dating.date_units` gives a
+    later clause its first clause's own date)."""
+    for u in units:
+        head = u.head_clause
+        if (
+            u.date_source == "none"
+            and u.kind in ("action", "market")
+            and head is not None
+            and head.kind == u.kind
+            and head.date_source == "inherited"
+            and (source := _dated(head)) is not None
+        ):
+            u.inherited_from, u.date_source = source, "inherited"
 
 
 def _inherit_sitting(doc: Document, units: list[_Unit]) -> None:
