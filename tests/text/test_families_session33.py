@@ -389,3 +389,26 @@ def test_its_rapporteur_quote_after_the_group_dated_remark():
         "Lindqvist (S&D, Swedish)."
     )
     assert containing(f, "dismantling")["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- "The cedi was trading at about GH¢10.45 ..., according to Bank of Ghana data" -----------
+def test_a_currency_trading_at_a_rate_by_a_bank_data_is_a_market_line():
+    f = rows(
+        "The cedi was trading at about GH¢10.45 to the US dollar on the interbank market this "
+        "morning, according to Bank of Ghana data."
+    )
+    line = containing(f, "was trading at")
+    assert (line["kind"], line["speaker"], line["time_of_day"]) == ("market", None, "morning")
+
+
+# -- "Brussels, 10/03/2026 (Agence Europe) - The European Parliament ..." --------------------
+def test_a_dateline_with_its_date_in_figures_and_a_strike_notice():
+    f = rows(
+        "Brussels, 10/03/2026 (Agence Europe) - The European Parliament on Tuesday adopted, by "
+        "371 votes to 240, a series of amendments.\n\n"
+        "The union served notice of the strike last week after the ministry rejected its "
+        "request for talks."
+    )
+    assert containing(f, "adopted, by 371")["speaker"] == "European Parliament"
+    notice = containing(f, "served notice")
+    assert (notice["kind"], notice["date"]) == ("action", pd.Timestamp("2026-03-02"))

@@ -332,6 +332,8 @@ MARKET_MOVE = re.compile(
     r"(?:weaker|stronger|higher|lower|up|down)"
     r"|(?:is|was|were)\s+(?:buying|fetching)\s+(?:[$£€¥]\s*)?\d[\d.,]*"  # "is buying 77.2 cents"
     r"|traded\s+at|steadied"
+    # "The cedi was trading at about GH¢10.45 to the US dollar"
+    r"|(?:is|are|was|were)\s+trading\s+(?:at|around|near|up|down|higher|lower)\b"
     # "Brent crude was trading at about $117 a barrel last night"
     r"|(?:is|are|was|were)\s+trading\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+)?"
     r"(?:[$£€¥]\s*)?\d[\d.,]*"

@@ -461,6 +461,8 @@ _LEADING = re.compile(
     r"\s+(?=[A-Z]|the\s+[A-Z])|(?:[A-Z][\w’'.-]*\s+){0,2}\d{1,6}(?:,\s*\d{4})?\s*(?:—|–|:|--?)\s+|\s|,|—|–|-|[A-Z][A-Z0-9/.,'’&: -]{2,}\n"
     # (with its year: "WASHINGTON, Dec. 20, 2024 - A dispute settlement panel ...")
     r"|[A-Z][A-Z/.' ]{2,},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^)]*\))?\s*[—–-]+|[A-Z][A-Z/.,' ]{2,}(?:\s*\([^)]*\))?\s*[—–-]+|\([A-Z][\w ]+\)\s*[—–-]+"
+    # a dateline with the date in figures: "Brussels, 14/11/2024 (Agence Europe) - The ..."
+    r"|[A-Z][A-Za-z/.' -]{2,30},\s*\d{1,2}/\d{1,2}/\d{2,4}(?:\s*\([^)\n]*\))?\s*[—–-]+"
     # a dateline with its agency and no dash: "TAIPEI, Nov. 19 (Formosa Wire) Taiwan's ..."
     r"|[A-Z][A-Za-z/.' -]{2,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)\n]*\)\s+(?=[A-Z])"
     # a dateline in title case with the day before the month: "London, 3 February (Argus) —"

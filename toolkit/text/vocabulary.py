@@ -91,7 +91,7 @@ ACTION_VERBS: tuple[str, ...] = (
     # a central bank's rates moved; a lender's review completed; a requirement dropped (each
     # with its object: see patterns._ACTION_GUARDS)
     "moved", "changed", "completed", "dropped",
-    "assented to",
+    "assented to", "served notice",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -120,6 +120,8 @@ SELF_POLICY_VERBS: tuple[str, ...] = (
     "assented to",
     # a suit at law: "the American Bankers Association sued the bureau in federal court"
     "sued",
+    # a strike's notice: "The union served notice of the strike last week"
+    "served notice",
 )
 
 # The same acts in the present tense, as a timeline tells them: "Feb. 1 — Trump signs an
