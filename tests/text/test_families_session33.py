@@ -412,3 +412,14 @@ def test_a_dateline_with_its_date_in_figures_and_a_strike_notice():
     assert containing(f, "adopted, by 371")["speaker"] == "European Parliament"
     notice = containing(f, "served notice")
     assert (notice["kind"], notice["date"]) == ("action", pd.Timestamp("2026-03-02"))
+
+
+# -- "Unless the co-legislators agree ..., the regulation will apply as planned from ..." ----
+def test_a_condition_holds_no_stance_and_the_rule_applies_from_its_day():
+    f = rows(
+        "The European Parliament on Tuesday adopted amendments to the regulation.\n\n"
+        "Unless the co-legislators agree on the postponement in time, the regulation will "
+        "apply as planned from 30 December 2026."
+    )
+    applies = containing(f, "will apply as planned")
+    assert (applies["kind"], applies["date"]) == ("scheduled", pd.Timestamp("2026-12-30"))

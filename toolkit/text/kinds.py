@@ -114,6 +114,7 @@ from toolkit.text.patterns import (
     MEASURE_BEFORE,
     MEASURE_CHANGE,
     NEXT_EVENT,
+    OPENING_CONDITION,
     OPENING_WORDS,
     PARTICIPLE_OPENING,
     PASSIVE_BEFORE,
@@ -1694,8 +1695,12 @@ def _stance(doc: Document, unit: _Unit) -> bool:
     text = doc.text
     if _title(doc, unit):
         return False  # a title sums up what the article tells as statements of its own
+    condition = OPENING_CONDITION.match(text, unit.start, unit.end)
     for m in doc.outside(STANCE, unit.start, unit.end):
         verb = m.start()
+        if condition is not None and verb < condition.end():
+            continue  # "Unless the co-legislators agree ..., the regulation will apply ...":
+            # what is supposed, no one's stance
         word = m.group(0).split()[0]
         lo = max(unit.start, verb - 24)
         adjunct = False

@@ -542,6 +542,9 @@ NUMBERED_LEAD = re.compile(r"[^—–\n]{1,60}?[^\S\n]+[—–][^\S\n]+(?=[A-Z�
 #: The day that opens a diary's entry (one kind of :data:`TIMELINE_LINE`).
 DAY_LABEL = re.compile(_DAY_LABEL)
 CONDITIONAL = re.compile(rf"^\s*(?:{_alt(CONDITIONALS)})\b")
+# A condition that opens a clause, matched where a unit starts: "Unless the co-legislators
+# agree on the postponement in time, | the regulation will apply ...".
+OPENING_CONDITION = re.compile(rf"\s*(?:{_alt(CONDITIONALS)})\s[^,;:]*,")
 # Requests and demands report an act more than words: dated like actions.
 
 
@@ -1261,7 +1264,9 @@ DEADLINE_EVENT = re.compile(
     # "The minutes will be published on Oct. 24": a passive future with no agent
     r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated|accepted)"
     # "The new rate will apply from 25 March", "The rule is effective December 1"
-    r"|will\s+apply\s+(?:from|as\s+of)|appl(?:y|ies)\s+(?:from|as\s+of)"
+    # ("the regulation will apply as planned from 30 December")
+    r"|will\s+apply\s+(?:(?:as\s+(?:planned|scheduled)|only|again)\s+)?(?:from|as\s+of)"
+    r"|appl(?:y|ies)\s+(?:from|as\s+of)"
     # "The suspension runs from March 1 to July 31", "The new rates will apply to all vessels
     # ... from 1 October" (a few words between the verb and its date)
     r"|(?<=suspension\s)runs?\s+from|(?<=exemption\s)runs?\s+from|(?<=waiver\s)runs?\s+from"
