@@ -423,3 +423,15 @@ def test_a_condition_holds_no_stance_and_the_rule_applies_from_its_day():
     )
     applies = containing(f, "will apply as planned")
     assert (applies["kind"], applies["date"]) == ("scheduled", pd.Timestamp("2026-12-30"))
+
+
+# -- "... stayed away yesterday as the Guyana Teachers' Union (GTU) began a strike" ----------
+def test_the_act_after_as_is_its_own_subject_and_the_union_head_speaks_for_it():
+    f = rows(
+        "Teachers across the country stayed away from classrooms yesterday as the Ruritania "
+        "Teachers' Union (RTU) began an indefinite strike.\n\n"
+        '"We did not want to be here," the RTU President told reporters at the picket line.'
+    )
+    lead = containing(f, "began an indefinite strike")
+    assert (lead["speaker"], lead["date"]) == ("Ruritania Teachers' Union", pd.Timestamp("2026-03-10"))
+    assert containing(f, "did not want to be here")["date"] == pd.Timestamp("2026-03-10")

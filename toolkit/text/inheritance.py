@@ -1528,7 +1528,9 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
         if same_body(named.group(0), body):
             return True  # "governor of the People's Bank of China" of the PBOC
     initials = "".join(w[0] for w in body.split() if w[0].isupper())
-    for word in speaker.role.split():
+    # (the body's initials in the role or in the office's name: "the GTU President" of the
+    # Guyana Teachers' Union)
+    for word in (*speaker.role.split(), *speaker.name.split()[:1]):
         if len(word) >= 2 and word.isupper() and (word == initials or same_body(word, body)):
             return True  # "HKMA chief executive Howard Tsang" of the Hong Kong Monetary Authority
     words = body.lower().replace("’", "'").split()

@@ -925,7 +925,10 @@ _OFFICE_AFTER_NAME = (
     r"\s+(?:(?:yesterday|today|also)\s+)?)?"
 )
 SUBORDINATE = re.compile(
-    rf"\b(?:{_SUBORDINATORS})\s+(?=(?:the\s+)?(?:[A-Z][\w.&-]*\s+){{1,4}}{_OFFICE_AFTER_NAME}$"
+    # (and "as": "Teachers stayed away from classrooms yesterday as the Guyana Teachers' Union
+    # (GTU) began an indefinite strike", the union's act)
+    rf"\b(?:{_SUBORDINATORS}|as)\s+(?=(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){{1,5}}"
+    rf"(?:\([A-Z][\w.&-]*\)\s+)?{_OFFICE_AFTER_NAME}$"
     # (or a named owner's body in lower case: "after the European Union's highest court today
     # ruled against the company")
     r"|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){0,2}"
