@@ -435,3 +435,16 @@ def test_the_act_after_as_is_its_own_subject_and_the_union_head_speaks_for_it():
     lead = containing(f, "began an indefinite strike")
     assert (lead["speaker"], lead["date"]) == ("Ruritania Teachers' Union", pd.Timestamp("2026-03-10"))
     assert containing(f, "did not want to be here")["date"] == pd.Timestamp("2026-03-10")
+
+
+# -- "the State Minister of Finance said ... | ..., the State Minister said. | He said ..." --
+def test_an_office_of_a_portfolio_is_one_person_by_its_short_title_and_he():
+    f = rows(
+        "Moving the Bill for debate in the morning, the State Minister of Finance said on "
+        "Tuesday the increase was unavoidable.\n\n"
+        '"No Government raises taxes because it wants to," the State Minister said.\n\n'
+        "He said the removal of exemptions would bring in Rs.80 billion next year."
+    )
+    for words in ("unavoidable", "wants to", "removal of exemptions"):
+        said = containing(f, words)
+        assert (said["speaker"], said["date"]) == ("State Minister of Finance", pd.Timestamp("2026-03-10"))

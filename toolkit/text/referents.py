@@ -134,6 +134,15 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
         if holder is not None:
             registry.touch(holder)
             unit.speaker, unit.role, unit.how = holder, holder.role or subject.role, "role"
+        elif subject.role[:1].isupper() and subject.text == subject.role.lower() and (
+            " of " in subject.role or " for " in subject.role
+        ):
+            # "the State Minister of Finance said ...": the office, whom a later "he" and "the
+            # State Minister" are
+            office = subject.role
+            doc.offices[office.split(" of ")[0].split(" for ")[0]] = office
+            unit.speaker = _office_person(registry, office, subject.text)
+            unit.role, unit.how = subject.text, "role"
         elif qualified and subject.role[:1].isupper():
             # "the Fed chair" of an article that names no one so: the body speaks
             body = subject.role.removesuffix(subject.text).strip()
@@ -177,6 +186,9 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             if office in _HEAD_OFFICES or office == "speaker":
                 office = office.capitalize()  # ("Chancellor", as "President"; "the Speaker")
             doc.offices[office.split()[-1]] = office
+            if " of " in office or " for " in office:
+                # "the State Minister of Finance", then "the State Minister said": the office
+                doc.offices[office.split(" of ")[0].split(" for ")[0]] = office
             # (a vice president, a deputy governor takes the place of the office's holder
             # for a later "he said")
             ranked = bool(OFFICE_RANKS.intersection(office.lower().split()))
@@ -233,6 +245,12 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.bodies[generic.group(2)] = name
         for word in BODY_WORD.findall(name):
             doc.bodies[word.lower()] = name
+    if name in doc.offices and name[:1].isupper():
+        # "the State Minister said" after "the State Minister of Finance said": that office
+        office = doc.offices[name]
+        unit.speaker = _office_person(registry, office, office.lower())
+        unit.role, unit.how = office.lower(), "role"
+        return True
     if subject.role == ENVOY or name in HEAD_TITLES or _CAPITAL_OFFICE.fullmatch(name):
         # "the representative of Somalia", "The Administrator told a news conference": a
         # person, whom a later "he said" is, who speaks for the country or holds the office
