@@ -448,3 +448,14 @@ def test_an_office_of_a_portfolio_is_one_person_by_its_short_title_and_he():
     for words in ("unavoidable", "wants to", "removal of exemptions"):
         said = containing(f, words)
         assert (said["speaker"], said["date"]) == ("State Minister of Finance", pd.Timestamp("2026-03-10"))
+
+
+# -- "Speaking with State House correspondents after the event, the minister said ..." -------
+def test_a_remark_after_the_event_is_of_the_act_before():
+    f = rows(
+        "The President on Tuesday signed the Minimum Wage (Amendment) Bill into law.\n\n"
+        "Speaking with correspondents after the event, the Minister of Labour said workers "
+        "would get the new wage with their March salaries."
+    )
+    said = containing(f, "after the event")
+    assert (said["date"], said["date_source"]) == (pd.Timestamp("2026-03-10"), "inherited")

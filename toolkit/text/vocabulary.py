@@ -490,6 +490,11 @@ OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a strike: "posted on the union's website shortly after the walkout began"
     ("walkout", ("walk", "strik")),
     ("strike", ("strik", "walk")),
+    # a ceremony: "Speaking with State House correspondents after the event", "shortly after
+    # the signing"
+    ("event", ("sign", "announc", "launch", "unveil")),
+    ("ceremony", ("sign", "swor", "inaugur", "launch")),
+    ("signing", ("sign",)),
 )
 
 # Adjectives of nationality: "the Irish economist" is the economist the article named,
