@@ -459,3 +459,14 @@ def test_a_remark_after_the_event_is_of_the_act_before():
     )
     said = containing(f, "after the event")
     assert (said["date"], said["date_source"]) == (pd.Timestamp("2026-03-10"), "inherited")
+
+
+def test_a_fact_sheet_released_together_with_the_order_is_of_its_day():
+    f = rows(
+        "The United States imposed a 50% tariff on Ruritanian goods on Tuesday with an "
+        "executive order signed by the president.\n\n"
+        "In a fact sheet released together with the order, the White House said the measure "
+        "responds to an unusual threat."
+    )
+    said = containing(f, "fact sheet")
+    assert (said["speaker"], said["date"]) == ("White House", pd.Timestamp("2026-03-10"))

@@ -495,6 +495,8 @@ OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("event", ("sign", "announc", "launch", "unveil")),
     ("ceremony", ("sign", "swor", "inaugur", "launch")),
     ("signing", ("sign",)),
+    # an order and what came with it: "In a fact sheet released together with the order"
+    ("order", ("sign", "order", "issu")),
 )
 
 # Adjectives of nationality: "the Irish economist" is the economist the article named,
