@@ -470,3 +470,11 @@ def test_a_fact_sheet_released_together_with_the_order_is_of_its_day():
     )
     said = containing(f, "fact sheet")
     assert (said["speaker"], said["date"]) == ("White House", pd.Timestamp("2026-03-10"))
+
+
+def test_a_tariff_formalized_is_an_act():
+    f = rows("The United States formalized a 50% tariff on Ruritanian goods on Tuesday.")
+    act = containing(f, "formalized")
+    assert (act["kind"], act["speaker"], act["date"]) == (
+        "action", "United States", pd.Timestamp("2026-03-10")
+    )

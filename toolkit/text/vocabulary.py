@@ -92,6 +92,8 @@ ACTION_VERBS: tuple[str, ...] = (
     # with its object: see patterns._ACTION_GUARDS)
     "moved", "changed", "completed", "dropped",
     "assented to", "served notice",
+    # "The United States government formalized this Wednesday a 50% tariff"
+    "formalized", "formalised",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
