@@ -478,3 +478,19 @@ def test_a_tariff_formalized_is_an_act():
     assert (act["kind"], act["speaker"], act["date"]) == (
         "action", "United States", pd.Timestamp("2026-03-10")
     )
+
+
+# -- "Elliot Sandoval, thanks.", "NPR's Selena Markham reports." ------------------------------
+def test_a_broadcast_thanks_and_hand_over_are_no_statements():
+    f = rows(
+        "The central bank cut its rate on Tuesday.\n\n"
+        "Ana Ruiz, thanks for joining us.\n\n"
+        "NPR's Selena Marsh reports.\n\n"
+        "Bo Diaz, thanks."
+    )
+    assert list(f["kind"]) == ["action"]
+
+
+def test_a_report_with_its_object_stays_a_statement():
+    f = rows("The ministry reports that exports fell 4% in February.")
+    assert containing(f, "exports fell")["kind"] == "paraphrase"

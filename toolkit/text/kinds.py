@@ -506,6 +506,9 @@ def classify(doc: Document, unit: _Unit, turns: dict[int, Turn] | None = None) -
     span = (unit.start, unit.end)
     if not unit.quote_paragraph and CONDITIONAL.match(text, unit.start):
         return
+    if not unit.quote_paragraph and _BROADCAST_CUE.fullmatch(text, unit.start, unit.end):
+        return  # "Elliot Sandoval, thanks.", "NPR's Selena Markham reports.": a broadcast's
+        # thanks to a guest or its hand-over to a reporter, no statement
     cues = doc.outside(CUE, *span)
     opening_end = _opening_clause_end(doc, unit)
     if opening_end > 0:
@@ -723,6 +726,14 @@ _WHICH_PRONOUN_BEFORE = re.compile(
 # A relative clause on a person, set off by commas: ", who also voted ...,".
 _WHO_ASIDE = re.compile(r",\s+who\s")
 _WHOSE_ASIDE = re.compile(r",\s+whose\s")
+
+
+# A broadcast's thanks to a guest or hand-over to a reporter, a sentence by itself: "Elliot
+# Sandoval, thanks.", "Priya Natarajan, thanks for joining us.", "NPR's Selena Markham reports."
+_BROADCAST_CUE = re.compile(
+    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+thank(?:s|\s+you)(?:\s+for\s+[^.!?]{0,40})?"
+    r"|(?:[A-Z][\w.&-]*['’]s\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}reports)[.!]?\s*"
+)
 
 
 def _in_who_aside(
