@@ -494,3 +494,12 @@ def test_a_broadcast_thanks_and_hand_over_are_no_statements():
 def test_a_report_with_its_object_stays_a_statement():
     f = rows("The ministry reports that exports fell 4% in February.")
     assert containing(f, "exports fell")["kind"] == "paraphrase"
+
+
+# -- "Industry body Offshore Energies UK (OEUK) said ..." -------------------------------------
+def test_a_body_kind_before_a_name_of_capitalised_words_and_its_acronym():
+    f = rows(
+        "Industry body Offshore Energies NZ (OENZ) said in a statement today that the "
+        "ruling added to the uncertainty."
+    )
+    assert containing(f, "said in a statement today")["speaker"] == "Offshore Energies NZ"

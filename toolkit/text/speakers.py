@@ -1362,7 +1362,11 @@ _DESCRIBED_BODY = re.compile(
     r"|regulator|watchdog|union|federation|organi[sz]ation|think[- ]tank|lender|insurer"
     r"|brokerage|consultancy|bank|firm|company)\s+"
     r"((?!(?:CEO|CFO|COO|CTO|MP|MEP|MK|MLA|MSP|TD|KC|QC)\b)[A-Z][A-Z0-9&-]*[A-Z0-9]\b"
-    r"(?:\s+[A-Z][\w&’'-]*){0,2})"
+    r"(?:\s+[A-Z][\w&’'-]*){0,2}"
+    # (or a name of capitalised words, its acronym after it or not: "Industry body Offshore
+    # Energies UK (OEUK)")
+    r"|(?:[A-Z][\w&’'-]*\s+){1,3}[A-Z][\w&’'-]*)"
+    r"(?:\s*\([A-Z][A-Z0-9&]{1,8}\))?"
 )
 # A body's name with "and" inside it and its acronym, after a word or two that describe it:
 # "The opposition Party of Progress and Socialism (PPS)".
