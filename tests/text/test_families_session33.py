@@ -503,3 +503,47 @@ def test_a_body_kind_before_a_name_of_capitalised_words_and_its_acronym():
         "ruling added to the uncertainty."
     )
     assert containing(f, "said in a statement today")["speaker"] == "Offshore Energies NZ"
+
+
+# -- round 66: a case brought, a scheme scrapped, a body's administrator, a state's office ---
+def test_a_case_taken_to_court_and_a_scheme_scrapped_are_acts():
+    f = rows(
+        "The European Commission took Ruritania to court in March 2023, more than two years "
+        "after it first opened infringement proceedings.\n\n"
+        "Cyprus scrapped its own passport scheme in November 2020 after undercover reporting."
+    )
+    court = containing(f, "took Ruritania to court")
+    assert (court["kind"], court["speaker"], court["date"]) == (
+        "action", "European Commission", pd.Timestamp("2023-03-01")
+    )
+    assert containing(f, "scrapped")["kind"] == "action"
+
+
+def test_a_took_with_no_court_is_no_act():
+    f = rows("The minister took questions from reporters on Tuesday.")
+    assert f.empty or not (f["kind"] == "action").any()
+
+
+def test_an_agency_administrator_and_a_state_attorney_general():
+    f = rows(
+        "Speaking at a truck dealership in Indianapolis on Tuesday morning, EPA's administrator "
+        'called the proposal "the largest deregulatory action in history".\n\n'
+        "The administrator first announced in March that EPA would reconsider the finding.\n\n"
+        "California's attorney general said Tuesday afternoon that the state would sue."
+    )
+    called = containing(f, "truck dealership")
+    assert (called["speaker"], called["time_of_day"]) == ("EPA", "morning")
+    assert containing(f, "first announced")["speaker"] == "EPA"
+    sue = containing(f, "would sue")
+    assert (sue["speaker"], sue["time_of_day"]) == ("California", "afternoon")
+
+
+def test_a_committee_revising_the_country_forecast_states_its_view():
+    f = rows(
+        "Last month, the Macroeconomic Policy Committee revised Ruritania's economic growth "
+        "forecast for this year up to 6 per cent."
+    )
+    revised = containing(f, "revised Ruritania's")
+    assert (revised["speaker"], revised["date"]) == (
+        "Macroeconomic Policy Committee", pd.Timestamp("2026-02-01")
+    )

@@ -121,8 +121,16 @@ COMMUNICATIVE = re.compile(r"\b(?:" + _COMMUNICATIVE + r")\b")
 # Verbs that name a policy act by themselves, without a policy object nearby.
 # (and a vote with its tally or its side: "voted 63-35 to limit debate", "voted no", "voted
 # to proceed"; not "voted for" a candidate, nor "voted against it, calling ...", a stance)
+# A case brought to a court, after "took": "took Malta to court", "took the dispute to the
+# WTO".
+_TO_COURT = (
+    r"(?=[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,4}?to[^\S\n]+(?:court|the[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+    r"(?:court|tribunal|WTO|World[^\S\n]+Trade[^\S\n]+Organi[sz]ation))\b)"
+)
 SELF_POLICY = re.compile(
     rf"\b(?:{_alt(SELF_POLICY_VERBS)}"
+    # a case brought to a court: "took Malta to court in March 2023"
+    rf"|took{_TO_COURT}"
     # a walkout from a sitting or talks: "walked out before the vote", "walked out of the talks"
     r"|walked[^\S\n]+out(?=[^\S\n]+(?:before|during|of[^\S\n]+the[^\S\n]+(?:talks|negotiations"
     r"|chamber|session|sitting|meeting|debate|house)|in[^\S\n]+protest)\b)"
@@ -203,6 +211,7 @@ _ACTION_GUARDS.update(
         r"(?=[^\S\n]+(?:[\w’'()-]+[^\S\n]+){1,12}?to[^\S\n]+(?!be\b)[a-z]{3,})",
     )
 )
+_ACTION_GUARDS["took"] = _TO_COURT
 _ACTION_GUARDS["let"] = r"(?=[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,5}?(?:expire|lapse|run\s+out)\b)"
 # An approval given: "The House gave House Bill 412 preliminary approval", "gave the plan the
 # go-ahead" (an act only with the approval a few words on).

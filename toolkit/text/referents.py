@@ -293,6 +293,7 @@ _COURT = re.compile(r"\b[Cc]ourt\b")
 _HEAD_TITLES = (
     r"chairman|chairwoman|chairperson|chair|chief\s+executive|managing\s+director"
     r"|director[\s-]general|secretary[\s-]general|governor|president|director|head|chief"
+    r"|administrator"
 )
 _HEAD_OF_BODY = re.compile(rf"\b(?:{_HEAD_TITLES})$")
 # A body's head after the body's possessive: "the authority's chairman", "The IMF's managing
@@ -347,7 +348,7 @@ _CHAIR_OF_HOUSE = re.compile(r"(?:[Tt]he\s+)?Speaker\b")
 # Offices of one holder in a country, which speak for it when the article names no one so
 # ("the premier told the meeting", "The Chancellor told the BBC").
 _HEAD_OFFICES = frozenset(
-    {"premier", "chancellor", "treasurer", "taoiseach", "tánaiste",
+    {"premier", "chancellor", "treasurer", "taoiseach", "tánaiste", "administrator",
      # one elected to a country's head office and not yet in it ("the president-elect")
      "president-elect", "prime minister-elect"}
 )

@@ -64,7 +64,8 @@ DECLARED_STATE = (
 # treat it apart match ``FORECAST_REVISION`` at the cue).
 _FORECAST_REVISION = (
     r"(?:raised|cut|lowered|revised|trimmed|upgraded|downgraded|lifted|slashed|reduced)"
-    r"(?=\s+(?:up|down)?\s*(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+    # (or the country's: "revised Fiji's economic growth forecast for this year")
+    r"(?=\s+(?:up|down)?\s*(?:its|their|[A-Z][\w.-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:forecasts?|projections?|estimates?)\b)"
 )
 CUE = re.compile(
@@ -180,7 +181,7 @@ ROLE_WORDS = frozenset(
     director adviser advisor spokesman spokeswoman spokesperson economist official officials
     analyst strategist negotiator representative director-general secretary-general premier
     treasurer conseller consellera conseiller conseillère consejero consejera conselheiro
-    conselheira ministro ministra portavoz""".split()
+    conselheira ministro ministra portavoz administrator""".split()
 )
 # Words that open a sentence, a clause or a phrase and never name anyone.
 _OPENING_WORDS = frozenset(
@@ -577,6 +578,8 @@ _BODYS_OFFICE = re.compile(
     r"((?:chief\s+executive(?:\s+officer)?|chief\s+economist|managing\s+director|chief\s+financial"
     r"\s+officer|director[\s-]general|secretary[\s-]general|executive\s+director|chairman|chairwoman"
     r"|chairperson|chair|president|governor|director|head|chief"
+    # ("EPA's administrator", "California's attorney general")
+    r"|administrator|attorney\s+general|commissioner"
     # its members as a group, counted or described: "the SEC's three Democratic commissioners"
     r"|(?:(?:two|three|four|five|six|seven|eight|nine|\d{1,2})\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:commissioners|governors|directors|board\s+members))"

@@ -94,6 +94,9 @@ ACTION_VERBS: tuple[str, ...] = (
     "assented to", "served notice",
     # "The United States government formalized this Wednesday a 50% tariff"
     "formalized", "formalised",
+    # a case brought ("The European Commission took Malta to court in March 2023": the guard
+    # in patterns asks for the court)
+    "took",
 )
 
 # An act that is a policy act by itself, with no object: "The minister resigned on Friday",
@@ -198,7 +201,7 @@ POLICY_OBJECTS: tuple[str, ...] = (
     # a rating agency's outlook moved: "cut its outlook for Israel to negative"
     r"outlook\s+(?:for\s+(?:[\w.’'-]+\s+){1,3})?to\s+(?:negative|stable|positive|developing)",
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
-    "decrees?", "proclamations?", "directives?", "circulars?", "regulations?", "waivers?", "mandates?",
+    "decrees?", "proclamations?", "directives?", "circulars?", "schemes?", "regulations?", "waivers?", "mandates?",
     "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
     "freezes?", "reductions?", "hikes?", r"target\s+range",
     # prices a government or a regulator sets: "raised fuel prices", "cut the price of diesel"
