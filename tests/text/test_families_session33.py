@@ -547,3 +547,23 @@ def test_a_committee_revising_the_country_forecast_states_its_view():
     assert (revised["speaker"], revised["date"]) == (
         "Macroeconomic Policy Committee", pd.Timestamp("2026-02-01")
     )
+
+
+# -- "the Ministry of Planning, Economic Development, and International Cooperation, whose ..." -
+def test_a_ministry_of_a_list_of_portfolios_with_an_oxford_comma():
+    f = rows(
+        "In a statement issued late on Monday, the Ministry of Planning, Economic Development, "
+        "and International Cooperation, whose minister chairs the council, said the new "
+        "minimum would apply to all firms.\n\n"
+        '"This decision protects workers," the Minister of Planning, Economic Development, and '
+        "International Cooperation said in the statement."
+    )
+    ministry = containing(f, "new minimum")
+    assert ministry["speaker"] == (
+        "Ministry of Planning, Economic Development, and International Cooperation"
+    )
+    minister = containing(f, "protects workers")
+    assert minister["speaker"] == (
+        "Minister of Planning, Economic Development, and International Cooperation"
+    )
+    assert minister["date"] == pd.Timestamp("2026-03-09")

@@ -350,7 +350,8 @@ INSTITUTIONS = re.compile(
     # a list of portfolios: "Ministry of Trade, Industry and Energy", "Office of Management
     # and Budget" (not "the Bank of England and Governor Ann Lo")
     # ("... and Human Services": the last portfolio of two words, not a title and a name)
-    rf"(?:(?:,\s+{_OF_WORD})*,?\s+and\s+(?!{_NOT_PORTFOLIO}){_OF_WORD}"
+    # ("Ministry of Planning, Economic Development, and International Cooperation")
+    rf"(?:(?:,\s+{_OF_WORD}(?:[^\S\n]+(?!and\b){_OF_WORD})?)*,?\s+and\s+(?!{_NOT_PORTFOLIO}){_OF_WORD}"
     rf"(?:[^\S\n]+(?!{_NOT_PORTFOLIO}){_OF_WORD})?(?![^\S\n]+[A-Z]))?"
     # a mission to its body: "Russia's mission to the EU"
     rf"|(?:(?<=ission)|(?<=elegation))\s+to\s+(?:the\s+)?{_OF_WORD}(?:\s+{_OF_WORD}){{0,2}}"
@@ -1109,7 +1110,7 @@ PORTFOLIO_WORDS = frozenset(
     Economic Monetary Financial Fiscal Foreign Public State Statistics Stability Supervision
     Regulation Communications Agriculture Internal External International Relations Revenue
     Taxation Works Social Treasury Home National Rural Regional Local Natural Manpower Digital
-    Maritime""".split()
+    Maritime Cooperation Co-operation Planning""".split()
 )
 _PORTFOLIO_INITIALS = frozenset(w[0] for w in PORTFOLIO_WORDS)
 # A title with the first half of its portfolio right before a run: "Secretary of Health and |
@@ -1296,6 +1297,11 @@ _KIND_OF_SOURCES = re.compile(
 _FIRST_ACTOR_AND = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}and\s+(?:the\s+)?")
 
 
+# A relative clause set off by commas at the end of a subject: ", whose minister chairs the
+# council,".
+_TRAILING_RELATIVE = re.compile(r",\s+(?:whose|which|who)\s[^,;]*,?\s*$")
+
+
 def _office_holder(office: str) -> str | None:
     """The name at the end of an office's title ("Minister of Economy Rosa Quispe Mamani":
     "Rosa Quispe Mamani"), its last three or two capitalised words that are no portfolio, after
@@ -1321,10 +1327,13 @@ _LISTED_PORTFOLIO_TITLE = re.compile(
     r"|Prime|Chief)[\s-]+)*(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
     rf"{_PORTFOLIO}(?:\s+{_PORTFOLIO})?(?:,\s+{_PORTFOLIO}(?:\s+{_PORTFOLIO})?)+,?\s+and\s+"
     rf"{_PORTFOLIO}(?:\s+{_PORTFOLIO})?)\s+"
+    # (no portfolio of two words: "... and International | Cooperation")
+    rf"(?!{_PORTFOLIO}\s*(?:,|$))"
     r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*(?:,|$))"
     # or no name: "the Minister of Economy, Trade and Industry" (the person holding it)
     r"|(?:[Tt]he\s+)?(?P<alone>(?:(?:Deputy|Vice|Acting)[\s-]+)?(?:Minister|Secretary)\s+(?:of|for)"
-    rf"\s+(?:the\s+)?{_PORTFOLIO}(?:,\s+{_PORTFOLIO})+,?\s+and\s+{_PORTFOLIO})\s*(?:,|$)"
+    rf"\s+(?:the\s+)?{_PORTFOLIO}(?:,\s+{_PORTFOLIO}(?:\s+{_PORTFOLIO})?)+,?\s+and\s+{_PORTFOLIO}"
+    rf"(?:\s+{_PORTFOLIO})?)\s*(?:,|$)"
 )
 # The title word every match of _LISTED_PORTFOLIO_TITLE holds (the long pattern is searched
 # only where one is).
@@ -1580,7 +1589,9 @@ def _np_readings(segment: str) -> _Readings:
     if joined is not None:
         # "the Monetary Policy and Financial Stability Committee": one body, not two names
         return (), Subject("group", joined.group(1), start=offset + seg.find(joined.group(1)))
-    listed_body = INSTITUTIONS.fullmatch(bare) if "," in bare else None
+    listed_body = (
+        INSTITUTIONS.fullmatch(_TRAILING_RELATIVE.sub("", bare)) if "," in bare else None
+    )  # (with a relative clause after it: ", whose minister chairs the council,")
     if listed_body is not None:
         # "Parliament's Committee on Finance, Planning and Economic Development": the list's
         # commas set off no apposition, its last words are no name
