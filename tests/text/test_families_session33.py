@@ -567,3 +567,23 @@ def test_a_ministry_of_a_list_of_portfolios_with_an_oxford_comma():
         "Minister of Planning, Economic Development, and International Cooperation"
     )
     assert minister["date"] == pd.Timestamp("2026-03-09")
+
+
+# -- "THE Government will raise value added tax ..., the Deputy Prime Minister and Minister for
+# -- Finance announced when he delivered the Budget in Parliament yesterday afternoon." --------
+def test_a_budget_lead_with_two_offices_announcing_on_the_occasion():
+    f = rows(
+        "THE Government will raise value added tax (VAT) to 15 per cent from nine per cent on "
+        "most goods, the Deputy Prime Minister and Minister for Finance announced when he "
+        "delivered the 2026-2027 National Budget in Parliament yesterday afternoon.\n\n"
+        "The new rate will apply from August 1.\n\n"
+        "He said 22 basic food items would be zero-rated."
+    )
+    office = "Deputy Prime Minister and Minister for Finance"
+    lead = containing(f, "raise value added tax")
+    assert (lead["speaker"], lead["date"], lead["time_of_day"]) == (
+        office, pd.Timestamp("2026-03-10"), "afternoon"
+    )
+    starts = containing(f, "will apply from August 1")
+    assert (starts["speaker"], starts["kind"]) == (office, "scheduled")
+    assert containing(f, "zero-rated")["speaker"] == office

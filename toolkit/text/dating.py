@@ -425,6 +425,7 @@ def explicit_date(doc: Document, unit: _Unit) -> Timex | None:
             elif speech and (
                 occasion
                 or _RELEASED_BEFORE.search(between)
+                or _OCCASION_WHEN.search(between)
                 or _TOLD_PRESS.match(text, cue_end)
                 # a clock time names when it was said: "confirmed the operation to reporters
                 # at the Finance Ministry at around 7 p.m."
@@ -510,6 +511,12 @@ _CHANGE_IN_BEFORE = re.compile(
 _OCCASION_THAT = re.compile(
     r"\b(?:interview|statement|video|speech|address|post|message|letter|column|podcast"
     r"|programme|program|show|broadcast|briefing|op-ed)\s+that\s+(?:was\s+)?(?:[a-z]+ed|ran)\b"
+)
+# The occasion of a remark told by a clause of its own right after the cue: "announced |
+# when he delivered | the 2023-2024 National Budget in Parliament yesterday afternoon".
+_OCCASION_WHEN = re.compile(
+    r"\bwhen\s+(?:he|she|they)\s+(?:delivered|presented|read|tabled|unveiled|addressed|opened"
+    r"|spoke\s+(?:to|at|in))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
 )
 # "since" a few words before a date: "the most since the pandemic sell-off of March 2020".
 _SINCE_PHRASE_BEFORE = re.compile(r"\bsince\s+the\s+(?:[\w’'-]+\s+){1,4}(?:of|in)\s+$")

@@ -1450,6 +1450,8 @@ def _context_agent(
         # "China's commerce ministry announced on Monday night it would impose duties. The
         # duties came into force on Tuesday.": the body that announced the measure
         recent = _last_agent(kept, unit.paragraph, bodies=True)
+    if recent is None:
+        recent = _last_announcement(doc, kept, unit.paragraph)
     if recent is not None:
         return recent
     # ("The minutes will be published on 1 April": the bank's; "The expanded list took effect
@@ -1545,6 +1547,23 @@ def _last_agent(kept: list[_Unit], paragraph: int, bodies: bool = False) -> _Uni
         if prev.speaker is not None and prev.kind in ("action", "scheduled"):
             return prev
         if bodies and prev.kind == "paraphrase" and prev.how == "group":
+            return prev
+    return None
+
+
+def _last_announcement(doc: Document, kept: list[_Unit], paragraph: int) -> _Unit | None:
+    """The last remark with a speaker in ``paragraph`` or the one before whose cue announced
+    a measure ("..., the Deputy Prime Minister and Minister for Finance announced when he
+    delivered the budget"), when no act or event came after it there; or None."""
+    for prev in reversed(kept):
+        if prev.paragraph < paragraph - 1:
+            return None
+        if (
+            prev.speaker is not None
+            and prev.kind == "paraphrase"
+            and prev.verb_pos >= 0
+            and doc.text.startswith("announced", prev.verb_pos)
+        ):
             return prev
     return None
 

@@ -70,7 +70,8 @@ _FORECAST_REVISION = (
 )
 CUE = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes"
-    r"|added(?!\s+(?:(?:\d|a|an|the|two|three|four|five|six|seven|eight|nine|ten|more|new|its"
+    # (not "value added tax")
+    r"|(?<!value\s)(?<!value-)added(?!\s+(?:(?:\d|a|an|the|two|three|four|five|six|seven|eight|nine|ten|more|new|its"
     r"|their)\b|[\d.,]+\s*(?:points?|percent|per\s+cent|%|basis\s+points?)))"
     # (not a lawyer's pleading: "who argued the case for the trade groups")
     r"|adds|(?:argued|argues)(?!\s+(?:the|a|an|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -1207,6 +1208,13 @@ _COURTESIES = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Hon", "Rev"})
 
 # "the Governor", "The President": a role with a capital, not a name
 _THE_TITLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+# Two offices one person holds, with no name: "the Deputy Prime Minister and Minister for
+# Finance" (group 1: the offices).
+_ONE_OFFICE = (
+    r"(?:(?:Deputy|Vice|Prime|Acting|Senior|First)\s+)*(?:Minister|Secretary|President|Premier"
+    r"|Chancellor)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
+)
+_OFFICE_CHAIN = re.compile(rf"(?:[Tt]he\s+)?({_ONE_OFFICE}(?:\s+and\s+{_ONE_OFFICE})+)")
 # A chamber's leader or whip by the chamber: "the opposition leader in the National Assembly",
 # "the Republican whip in the House", "the leader of the opposition in Parliament" (group 1:
 # the role).
@@ -1491,6 +1499,11 @@ def _np_readings(segment: str) -> _Readings:
     if title is not None and title.group(1).lower() in ROLE_WORDS:
         role = title.group(1).lower()  # "the Governor said": the governor, not a name
         return (), Subject("role", role, role=role, start=offset)
+    chain = _OFFICE_CHAIN.fullmatch(bare) if " and " in bare else None
+    if chain is not None:
+        # "the Deputy Prime Minister and Minister for Finance": one person's two offices
+        role = chain.group(1)
+        return (), Subject("role", role.lower(), role=role, start=offset)
     chamber_role = _ROLE_IN_CHAMBER.fullmatch(bare) if " in " in bare else None
     if chamber_role is not None:
         # "the opposition leader in the National Assembly": a leader of that chamber speaks,
@@ -2185,6 +2198,8 @@ def find_subject(
                 or (len(_WORDS.findall(last)) <= 14 and _LONG_BODY_NAME.fullmatch(last.strip()))
                 # "..., an official source at the Ministry of Energy said": one at a body
                 or (len(_WORDS.findall(last)) <= 9 and _ONE_AT_BODY.match(last) is not None)
+                # "..., the Deputy Prime Minister and Minister for Finance announced"
+                or (len(_WORDS.findall(last)) <= 14 and _OFFICE_CHAIN.fullmatch(last.strip()))
             )
             and not _RELATIVE_OPENING.match(last)
             # (not "Harold Voss, who farms near Kearney, Neb., said": a town's state)
@@ -2223,6 +2238,10 @@ _ONE_AT_BODY = re.compile(
 # Agency".
 _TAIL_OCCASION = re.compile(
     r"^\s*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|note|release)\b[^,;.]*"
+    # (or the clause of the occasion: "announced when he delivered the 2023-2024 National
+    # Budget in Parliament yesterday afternoon")
+    r"|^\s*(?:when|as|while)\s+(?:he|she|they)\s+(?:delivered|presented|read|tabled|unveiled"
+    r"|addressed|opened|closed|spoke|met)\b[^,;.]*"
 )
 # An occasion in commas after the subject: "Okafor, in a radio interview that aired Sunday,
 # agreed that ..." (no word between the subject and its verb).
