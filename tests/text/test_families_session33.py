@@ -587,3 +587,34 @@ def test_a_budget_lead_with_two_offices_announcing_on_the_occasion():
     starts = containing(f, "will apply from August 1")
     assert (starts["speaker"], starts["kind"]) == (office, "scheduled")
     assert containing(f, "zero-rated")["speaker"] == office
+
+
+# -- a central bank's governor by its initials; a body's board after its acronym; dates -------
+def test_a_governor_by_the_bank_initials_speaks_for_it_and_is_the_governor_after():
+    f = rows(
+        "The Bank of Ruritania (BoR) has raised the Monetary Policy Rate by 150 basis points to "
+        "12.5 percent.\n\n"
+        "Announcing the decision at a media briefing yesterday afternoon, the BoR Governor said "
+        "the Committee had also raised the reserve ratio.\n\n"
+        "The Governor said inflation would stay above the target band until 2027."
+    )
+    assert containing(f, "has raised")["date"] == pd.Timestamp("2026-03-10")
+    later = containing(f, "above the target band")
+    assert (later["speaker"], later["date"]) == ("BoR Governor", pd.Timestamp("2026-03-10"))
+
+
+def test_a_body_board_after_its_acronym_and_a_month_to_come_after_a_name_in_ed():
+    f = rows(
+        "The International Monetary Fund (IMF) Executive Board is expected to consider the third "
+        "review of Ruritania's US$1.3 billion Extended Credit Facility (ECF) programme in June."
+    )
+    board = containing(f, "Executive Board")
+    assert board["speaker"] in ("International Monetary Fund", "IMF")
+    assert board["date"] == pd.Timestamp("2026-06-01")
+
+
+def test_two_days_joined_by_and_before_their_month():
+    from toolkit.text.timex import resolve_dates
+
+    found = resolve_dates("The next MPC meeting is scheduled for 14th and 15th May, 2026.", published=PUB)
+    assert found["value"].iloc[0] == "2026-05-14/2026-05-15"

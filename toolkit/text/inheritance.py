@@ -347,6 +347,18 @@ def inherit_dates(doc: Document, units: list[_Unit]) -> list[_Unit]:
     return units
 
 
+# A body's head by the body's initials ("BoZ Governor", "GTU President").
+_INITIALS_HEAD = re.compile(
+    r"[A-Z][A-Za-z]{1,5}\s+(?:Governor|President|Chair(?:man|woman|person)?|Secretary-General"
+    r"|Director|Chief|Head|Spokes(?:man|woman|person))"
+)
+
+
+def _initials_of(word: str) -> str:
+    """The capitals of an acronym ("BoZ": "BZ")."""
+    return "".join(c for c in word if c.isupper())
+
+
 # A body's person by the body's possessive, in an attribution: "said its shadow rapporteur",
 # "its co-chair Ana Ruiz said".
 _ITS_PERSON = re.compile(
@@ -1522,7 +1534,13 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
         and _CENTRAL_BANK.search(body) is not None
     ):
         return True  # "The MPC said" of "The State Bank of Pakistan on Monday raised ..."
-    if not isinstance(body, str) or not isinstance(speaker, Person) or not speaker.role:
+    if not isinstance(body, str) or not isinstance(speaker, Person):
+        return False
+    if _INITIALS_HEAD.fullmatch(speaker.name) and _initials_of(speaker.name.split()[0]) == "".join(
+        w[0] for w in body.split() if w[0].isupper()
+    ):
+        return True  # "the BoZ Governor", "the GTU President" of the body of those initials
+    if not speaker.role:
         return False
     if body.isupper() and (named := _ROLE_BODY_NAME.search(speaker.role)) is not None:
         if same_body(named.group(0), body):
@@ -1530,7 +1548,7 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
     initials = "".join(w[0] for w in body.split() if w[0].isupper())
     # (the body's initials in the role or in the office's name: "the GTU President" of the
     # Guyana Teachers' Union)
-    for word in (*speaker.role.split(), *speaker.name.split()[:1]):
+    for word in speaker.role.split():
         if len(word) >= 2 and word.isupper() and (word == initials or same_body(word, body)):
             return True  # "HKMA chief executive Howard Tsang" of the Hong Kong Monetary Authority
     words = body.lower().replace("’", "'").split()

@@ -2101,6 +2101,12 @@ def find_subject(
         # acronym's initials, whatever word describes it before its name
         name = joined.group(1)
         return Subject("group", name, start=clause_start + before.find(name))
+    headed = _BODY_ACRONYM_HEAD.fullmatch(before.strip()) if "(" in before else None
+    if headed is not None:
+        # "The International Monetary Fund (IMF) Executive Board is expected to ...", "And
+        # Zambia Association of Manufacturers (ZAM) President says ...": the body speaks
+        name = headed.group(1)
+        return Subject("group", name, role=headed.group(2), start=clause_start + before.find(name))
     if "(" in before:  # "the Capital Markets Board (SPK) said": the acronym is no word of it,
         # nor a member's group and country ("Ana Lind (Renew, Finland)")
         before = _ACRONYM_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
@@ -2408,6 +2414,17 @@ def _role_head(role: str) -> str:
 _GIVEN_NAME_HONORIFICS = frozenset(("Sir", "Dame", "Lord", "Lady"))
 
 
+# A body's name and acronym, then its head or its board: "The International Monetary Fund
+# (IMF) Executive Board", "Zambia Association of Manufacturers (ZAM) President" (group 1: the
+# body; group 2: the head).
+_BODY_ACRONYM_HEAD = re.compile(
+    r"(?:(?:And|But)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w&’'-]*\s+(?:(?:of|and|for|the)\s+)*){1,6}"
+    r"[A-Z][\w&’'-]*)\s*\([A-Z][A-Za-z&.]{1,9}\)\s+((?:Executive\s+)?(?:Board|President"
+    r"|Chair(?:man|woman|person)?|Governor|Director|Secretary[\s-]General|Director[\s-]General"
+    r"|Managing\s+Director|Chief\s+Executive))"
+)
+# An office by its body's initials, as a name: "BoZ Governor", "GTU President".
+_INITIALS_OFFICE = re.compile(r"(?=[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}\s+[A-Z][a-z]+")
 #: The words that make an office another of lower rank: "vice president", "deputy governor".
 OFFICE_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
 
@@ -2487,6 +2504,12 @@ class Registry:
             name = name or self.index.title_roles.get(other)
         if name is None:
             for person in reversed([self.people[k] for k in self.recent]):
+                if (
+                    person.role is None
+                    and _INITIALS_OFFICE.fullmatch(person.name)
+                    and person.name.rsplit(None, 1)[-1].lower() == word
+                ):
+                    return person  # "the governor": "the BoZ Governor" the article named
                 if person.role and (
                     person.role.lower() == role.lower()
                     or (

@@ -235,7 +235,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "dmy",  # 2 April 2025 / 2 April / 25-26 June
         re.compile(
             rf"(?<![\w$.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+            # (two days joined by "and": "14th and 15th May, 2024")
+            rf"(?:\s*(?:[-–]|and)\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
             # (an abbreviation without its full stop after the day: "Wed 30 Oct")
             rf"(?P<mon>{_MONTH_ANY}|{_MONTH_ABBR_BARE}\b)"
             rf"(?:,?\s+(?P<year>{_YEAR})\b)?"

@@ -180,6 +180,19 @@ def _is_past(haystack: str, m: re.Match[str]) -> bool:
     return m.end() - m.start() < 5 or m.group().lower() not in _NOT_PAST
 
 
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the past marker ``m`` is a word of a name inside the sentence, capitalised next
+    to a capitalised word ("the Extended Credit Facility", "the United States")."""
+    at = m.start()
+    if not text[at : at + 1].isupper():
+        return False
+    after = text[m.end() : m.end() + 30].split(None, 1)
+    if after and after[0][:1].isupper():
+        return True  # "... billion Extended Credit Facility"
+    before = text[max(0, at - 30) : at].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":"))
+
+
 def _tense(
     text: str, start: int, end: int, scan: _TenseScan | None = None, plans: bool = True
 ) -> str | None:
@@ -201,7 +214,7 @@ def _tense(
     before.append(None if last is None else start - last.end())
     last = None
     for m in past.finditer(haystack, left, start):
-        if _is_past(haystack, m):
+        if _is_past(haystack, m) and not _in_name(text, m):
             last = m
     before.append(None if last is None else start - last.end())
     if plans:
@@ -246,7 +259,7 @@ def _tense(
         if first is not None:
             after[0] = first.start() - end + _AFTER_PENALTY
         for m in past.finditer(haystack, end, right):
-            if _is_past(haystack, m):
+            if _is_past(haystack, m) and not _in_name(text, m):
                 after[1] = m.start() - end + _AFTER_PENALTY
                 break
     best: tuple[int, str] | None = None
