@@ -618,3 +618,22 @@ def test_two_days_joined_by_and_before_their_month():
 
     found = resolve_dates("The next MPC meeting is scheduled for 14th and 15th May, 2026.", published=PUB)
     assert found["value"].iloc[0] == "2026-05-14/2026-05-15"
+
+
+# -- "kept its Overnight Policy Rate unchanged, saying ...", "issued the endangerment finding" -
+def test_a_rate_named_in_capitals_after_its_is_no_subject():
+    f = rows(
+        "The Reserve Bank of Ruritania (RBR) on Tuesday kept its Overnight Policy Rate unchanged "
+        "at 0.25 per cent, saying inflation was expected to ease."
+    )
+    assert containing(f, "Overnight Policy Rate")["speaker"] == "Reserve Bank of Ruritania"
+
+
+def test_a_regulator_finding_issued_is_its_act_over_a_court_ruling_before_it():
+    f = rows(
+        "The agency issued the endangerment finding in December 2009, two years after the "
+        "Supreme Court ruled that greenhouse gases are air pollutants."
+    )
+    issued = containing(f, "issued the endangerment finding")
+    assert (issued["kind"], issued["date"]) == ("action", pd.Timestamp("2009-12-01"))
+    assert issued["speaker"] != "Supreme Court"

@@ -1072,6 +1072,10 @@ _MODIFIED_PLURAL = re.compile(
 )
 
 
+# A possessive pronoun right before a name run: "its | Overnight Policy Rate".
+_POSSESSIVE_PRONOUN_END = re.compile(r"\b(?:its|their|his|her|our)\s+$")
+
+
 def _modifies_next(part: str, end: int) -> bool:
     """Whether the name run ending at ``end`` modifies a role and the name after it: nouns
     only between them ("Clinton campaign manager Robby Mook", "Springfield police Chief Al
@@ -1651,6 +1655,8 @@ def _np_readings(segment: str) -> _Readings:
                 # and Services)": a list in brackets, no name
             if _modifies_next(part, m.end()):
                 continue  # "Clinton campaign manager Robby Mook": Mook
+            if _POSSESSIVE_PRONOUN_END.search(part, 0, m.start()):
+                continue  # "kept its Overnight Policy Rate unchanged": an object, no name
             if _MODIFIED_PLURAL.match(part, m.end()):
                 continue  # "the Sri Lankan authorities", "two Mississippi business groups":
                 # an adjective of the noun after it, no name

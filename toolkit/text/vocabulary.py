@@ -201,7 +201,9 @@ POLICY_OBJECTS: tuple[str, ...] = (
     # a rating agency's outlook moved: "cut its outlook for Israel to negative"
     r"outlook\s+(?:for\s+(?:[\w.’'-]+\s+){1,3})?to\s+(?:negative|stable|positive|developing)",
     "borrowing", r"debt\s+(?:brake|ceiling|limit)", "subsid(?:y|ies)",
-    "decrees?", "proclamations?", "directives?", "circulars?", "schemes?", "regulations?", "waivers?", "mandates?",
+    "decrees?", "proclamations?", "directives?", "circulars?", "schemes?",
+    # a regulator's finding: "EPA issued the endangerment finding in December 2009"
+    r"(?<=the\s)(?:[\w-]+\s+)?finding", "regulations?", "waivers?", "mandates?",
     "fines?", "penalt(?:y|ies)", "rulings?", "judgments?", "verdicts?", "notices?", "reports?",
     "freezes?", "reductions?", "hikes?", r"target\s+range",
     # prices a government or a regulator sets: "raised fuel prices", "cut the price of diesel"
