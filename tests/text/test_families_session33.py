@@ -637,3 +637,17 @@ def test_a_regulator_finding_issued_is_its_act_over_a_court_ruling_before_it():
     issued = containing(f, "issued the endangerment finding")
     assert (issued["kind"], issued["date"]) == ("action", pd.Timestamp("2009-12-01"))
     assert issued["speaker"] != "Supreme Court"
+
+
+# -- "The vote on the third reading of the Appropriation Bill for 2024 will be taken in
+# -- Parliament tomorrow." --------------------------------------------------------------------
+def test_a_vote_to_be_taken_in_parliament_on_its_day_not_the_bill_year():
+    f = rows(
+        "The VAT bill was passed in Parliament on Tuesday with a majority of 45 votes.\n\n"
+        "The vote on the third reading of the Appropriation Bill for 2027 will be taken in "
+        "Parliament tomorrow."
+    )
+    vote = containing(f, "will be taken in Parliament")
+    assert (vote["kind"], vote["speaker"], vote["date"]) == (
+        "scheduled", "Parliament", pd.Timestamp("2026-03-12")
+    )

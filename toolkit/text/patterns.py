@@ -481,7 +481,9 @@ PERIOD_FOR = re.compile(
     r"|deficit|guidance|statement|plans?|bill|programm?e|prices|tariffs|rates|quotas?"
     r"|allocations?|reports?|reviews?|accounts|results|figures|data"
     # a market's figure over a period: "trimming its loss for the first half of the year"
-    r"|loss(?:es)?|gains?|returns?|declines?|performance)\s+for\s+(?:the\s+)?$"
+    r"|loss(?:es)?|gains?|returns?|declines?|performance"
+    # (a bill by its name: "the Appropriation Bill for | 2024", "the Budget for | 2025")
+    r"|Bill|Budget|Estimates)\s+for\s+(?:the\s+)?$"
 )
 # A bond's maturity before its month or year: "the notes maturing | in April 2024" (not "due |
 # in late May", an event's day).
@@ -1275,6 +1277,10 @@ DEADLINE_EVENT = re.compile(
     r"|will\s+be\s+(?:banned|barred|prohibited|lifted|phased\s+out)\s+(?:from|on|as\s+of)"
     # "The minutes will be published on Oct. 24": a passive future with no agent
     r"|will\s+be\s+(?:published|released|announced|unveiled|presented|held|debated|accepted)"
+    # a vote taken in a chamber: "The vote on the third reading ... will be taken in Parliament
+    # tomorrow"
+    r"|will\s+be\s+taken\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Parliament|House|Senate"
+    r"|Assembly|Chamber|Congress)\b"
     # "The new rate will apply from 25 March", "The rule is effective December 1"
     # ("the regulation will apply as planned from 30 December")
     r"|will\s+apply\s+(?:(?:as\s+(?:planned|scheduled)|only|again)\s+)?(?:from|as\s+of)"
