@@ -39,7 +39,9 @@ FLOORS = {
     "bi1": Floors(0.77, 0.85, 0.91, 0.91, 0.78, 0.97),
     "bi2": Floors(0.86, 0.79, 0.91, 0.91, 0.73, 0.97),
     "bi3": Floors(0.81, 0.91, 0.97, 0.97, 0.72, 0.97),
-    "bi4": Floors(0.85, 0.70, 0.84, 0.84, 0.77, 0.97),
+    # (bi4's time of day floor moved from 0.77: "Brent crude futures were at $77.20 a barrel
+    # at 1000 GMT" is found now, timed as a morning by its clock where the annotation gives none)
+    "bi4": Floors(0.85, 0.70, 0.84, 0.84, 0.72, 0.97),
     "bi5": Floors(0.91, 0.79, 0.97, 0.97, 0.85, 0.97),
     "bi6": Floors(0.97, 0.85, 0.85, 0.91, 0.97, 0.97),
 }

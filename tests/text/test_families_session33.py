@@ -651,3 +651,14 @@ def test_a_vote_to_be_taken_in_parliament_on_its_day_not_the_bill_year():
     assert (vote["kind"], vote["speaker"], vote["date"]) == (
         "scheduled", "Parliament", pd.Timestamp("2026-03-12")
     )
+
+
+# -- "Brent crude futures were at $77.20 a barrel at 1000 GMT." --------------------------------
+def test_a_price_quoted_at_an_hour_is_a_market_line():
+    f = rows(
+        "Brent crude futures were at $77.20 a barrel at 1000 GMT.\n\n"
+        "The minister was at a $50 lunch on Tuesday."
+    )
+    line = containing(f, "Brent crude futures")
+    assert line["kind"] == "market"
+    assert not f["text"].str.contains("lunch").any()

@@ -343,6 +343,8 @@ MARKET_MOVE = re.compile(
     r"|traded\s+at|steadied"
     # "The cedi was trading at about GH¢10.45 to the US dollar"
     r"|(?:is|are|was|were)\s+trading\s+(?:at|around|near|up|down|higher|lower)\b"
+    # a price quoted at an hour: "Brent crude futures were at $77.20 a barrel at 1000 GMT"
+    r"|(?:is|are|was|were)\s+at\s+(?:about\s+|around\s+)?[$€£¥]\s*\d[\d.,]*"
     # "Brent crude was trading at about $117 a barrel last night"
     r"|(?:is|are|was|were)\s+trading\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+)?"
     r"(?:[$£€¥]\s*)?\d[\d.,]*"
