@@ -662,3 +662,15 @@ def test_a_price_quoted_at_an_hour_is_a_market_line():
     line = containing(f, "Brent crude futures")
     assert line["kind"] == "market"
     assert not f["text"].str.contains("lunch").any()
+
+
+# -- "Members of the opposition ... protested throughout the speech" ---------------------------
+def test_a_protest_throughout_the_speech_is_of_the_speech_day():
+    f = rows(
+        "The finance minister on Tuesday presented a Rs18.9 trillion budget in a speech to the "
+        "National Assembly.\n\n"
+        "Members of the opposition Sunni Council (SC) protested throughout the speech, chanting "
+        "slogans in front of the speaker's dais."
+    )
+    protest = containing(f, "throughout the speech")
+    assert (protest["date"], protest["date_source"]) == (pd.Timestamp("2026-03-10"), "inherited")

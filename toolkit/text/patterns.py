@@ -1128,7 +1128,7 @@ QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # A statement made at the occasion of the last action: "told reporters after the decision".
 AFTER_OCCASION = re.compile(
     # (a remark "before the roll call" or "ahead of the vote" is made on that day too)
-    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Dd]uring|ahead\s+of|accompanying|alongside|(?:released|issued|published)\s+(?:together\s+)?with"
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Dd]uring|[Tt]hroughout|ahead\s+of|accompanying|alongside|(?:released|issued|published)\s+(?:together\s+)?with"
     # (or within hours of it: "said within an hour of the announcement")
     r"|within\s+(?:(?:an?|one|two|three|a\s+few|several|\d+)\s+)?(?:hours?|minutes?)\s+of)"
     r"\s+the\s+("

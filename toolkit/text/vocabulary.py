@@ -504,6 +504,8 @@ OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("signing", ("sign",)),
     # an order and what came with it: "In a fact sheet released together with the order"
     ("order", ("sign", "order", "issu")),
+    # a budget speech: "Members of the opposition protested throughout the speech"
+    ("speech", ("speech", "unveil", "present", "deliver")),
 )
 
 # Adjectives of nationality: "the Irish economist" is the economist the article named,
