@@ -1536,18 +1536,14 @@ def _speaks_for(speaker: Person | str | None, body: Person | str | None) -> bool
         return True  # "The MPC said" of "The State Bank of Pakistan on Monday raised ..."
     if not isinstance(body, str) or not isinstance(speaker, Person):
         return False
-    if _INITIALS_HEAD.fullmatch(speaker.name) and _initials_of(speaker.name.split()[0]) == "".join(
-        w[0] for w in body.split() if w[0].isupper()
-    ):
+    initials = "".join(w[0] for w in body.split() if w[0].isupper())
+    if _INITIALS_HEAD.fullmatch(speaker.name) and _initials_of(speaker.name.split()[0]) == initials:
         return True  # "the BoZ Governor", "the GTU President" of the body of those initials
     if not speaker.role:
         return False
     if body.isupper() and (named := _ROLE_BODY_NAME.search(speaker.role)) is not None:
         if same_body(named.group(0), body):
             return True  # "governor of the People's Bank of China" of the PBOC
-    initials = "".join(w[0] for w in body.split() if w[0].isupper())
-    # (the body's initials in the role or in the office's name: "the GTU President" of the
-    # Guyana Teachers' Union)
     for word in speaker.role.split():
         if len(word) >= 2 and word.isupper() and (word == initials or same_body(word, body)):
             return True  # "HKMA chief executive Howard Tsang" of the Hong Kong Monetary Authority

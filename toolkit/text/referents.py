@@ -49,6 +49,7 @@ from toolkit.text.speakers import (
     Person,
     Registry,
     Subject,
+    office_title,
     parse_np,
 )
 from toolkit.text.timex import sentence_start
@@ -140,7 +141,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             # "the State Minister of Finance said ...": the office, whom a later "he" and "the
             # State Minister" are
             office = subject.role
-            doc.offices[office.split(" of ")[0].split(" for ")[0]] = office
+            doc.offices[office_title(office)] = office
             unit.speaker = _office_person(registry, office, subject.text)
             unit.role, unit.how = subject.text, "role"
         elif qualified and subject.role[:1].isupper():
@@ -188,7 +189,7 @@ def resolve(doc: Document, unit: _Unit, subject: Subject | None) -> bool:
             doc.offices[office.split()[-1]] = office
             if " of " in office or " for " in office:
                 # "the State Minister of Finance", then "the State Minister said": the office
-                doc.offices[office.split(" of ")[0].split(" for ")[0]] = office
+                doc.offices[office_title(office)] = office
             # (a vice president, a deputy governor takes the place of the office's holder
             # for a later "he said")
             ranked = bool(OFFICE_RANKS.intersection(office.lower().split()))

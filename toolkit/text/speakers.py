@@ -1314,6 +1314,12 @@ _FIRST_ACTOR_AND = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}and\s+
 _TRAILING_RELATIVE = re.compile(r",\s+(?:whose|which|who)\s[^,;]*,?\s*$")
 
 
+def office_title(office: str) -> str:
+    """An office's title before its portfolio: "State Minister" of "State Minister of
+    Finance", "Minister" of "Minister for Trade"."""
+    return office.split(" of ")[0].split(" for ")[0]
+
+
 def _office_holder(office: str) -> str | None:
     """The name at the end of an office's title ("Minister of Economy Rosa Quispe Mamani":
     "Rosa Quispe Mamani"), its last three or two capitalised words that are no portfolio, after
@@ -1408,6 +1414,15 @@ _KIND_THEN_NAME = re.compile(
     r"(?:[A-Z](?:[a-z]+|[A-Z]+)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:groups?|lobby|organi[sz]ations?"
     r"|think[- ]tank|watchdog|campaigners?|charity|coalition|alliance|network)\s+"
     r"((?:[A-Z][\w&’'-]*)(?:\s+(?:[A-Z][\w&’'-]*|for|of|and|the|on)){0,4})"
+)
+# A body's name and acronym, then its head or its board: "The International Monetary Fund
+# (IMF) Executive Board", "Zambia Association of Manufacturers (ZAM) President" (group 1: the
+# body; group 2: the head).
+_BODY_ACRONYM_HEAD = re.compile(
+    r"(?:(?:And|But)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w&’'-]*\s+(?:(?:of|and|for|the)\s+)*){1,6}"
+    r"[A-Z][\w&’'-]*)\s*\([A-Z][A-Za-z&.]{1,9}\)\s+((?:Executive\s+)?(?:Board|President"
+    r"|Chair(?:man|woman|person)?|Governor|Director|Secretary[\s-]General|Director[\s-]General"
+    r"|Managing\s+Director|Chief\s+Executive))"
 )
 _BODY_WITH_ACRONYM = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:and|of|for|on|the|&)\s+)*){1,8}[A-Z][\w’'.&-]*)"
@@ -1568,7 +1583,7 @@ def _np_readings(segment: str) -> _Readings:
     listed = _LISTED_PORTFOLIO_TITLE.match(bare)
     if listed is not None and listed.group("alone"):
         role = listed.group("alone")
-        head = role.split(" of ")[0].split(" for ")[0].lower()
+        head = office_title(role).lower()
         return (), Subject("role", head, role=role, start=offset)
     if listed is not None and looks_like_person(listed.group(2)):
         # "Minister of Trade, Industry and Energy Ahn Duk-geun": the list's commas set off no
@@ -2420,15 +2435,6 @@ def _role_head(role: str) -> str:
 _GIVEN_NAME_HONORIFICS = frozenset(("Sir", "Dame", "Lord", "Lady"))
 
 
-# A body's name and acronym, then its head or its board: "The International Monetary Fund
-# (IMF) Executive Board", "Zambia Association of Manufacturers (ZAM) President" (group 1: the
-# body; group 2: the head).
-_BODY_ACRONYM_HEAD = re.compile(
-    r"(?:(?:And|But)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w&’'-]*\s+(?:(?:of|and|for|the)\s+)*){1,6}"
-    r"[A-Z][\w&’'-]*)\s*\([A-Z][A-Za-z&.]{1,9}\)\s+((?:Executive\s+)?(?:Board|President"
-    r"|Chair(?:man|woman|person)?|Governor|Director|Secretary[\s-]General|Director[\s-]General"
-    r"|Managing\s+Director|Chief\s+Executive))"
-)
 # An office by its body's initials, as a name: "BoZ Governor", "GTU President".
 _INITIALS_OFFICE = re.compile(r"(?=[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}\s+[A-Z][a-z]+")
 #: The words that make an office another of lower rank: "vice president", "deputy governor".
